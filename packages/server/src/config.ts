@@ -1,0 +1,75 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { REPO_ROOT } from './shared/paths';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: port.default(4000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  EMBEDDED_PG_PORT: port.default(54329),
+  EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  SEED_DEMO_DATA: booleanFlag.optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SQL_STATEMENT_HEADER: booleanFlag.optional(),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  isProduction: boolean;
+  host: string;
+  port: number;
+  /** Set: use this database. Unset: run the embedded PostgreSQL. */
+  databaseUrl?: string;
+  embeddedPostgres: { port: number; dataDir: string };
+  dbPoolMax: number;
+  /** Fill an empty database with the demo data on start. */
+  seedDemoData: boolean;
+  logLevel: string;
+  /** Report the SQL statement count of each GraphQL request in `x-sql-statements`. */
+  sqlStatementHeader: boolean;
+};
+
+/** Parses and validates the environment; throws one readable message listing every bad value. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(
+    Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')),
+  );
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+      .join('\n');
+    throw new ConfigError(`Invalid configuration:\n${problems}`);
+  }
+  const values = parsed.data;
+  const isProduction = values.NODE_ENV === 'production';
+  return {
+    env: values.NODE_ENV,
+    isProduction,
+    host: values.HOST,
+    port: values.PORT,
+    databaseUrl: values.DATABASE_URL,
+    embeddedPostgres: {
+      port: values.EMBEDDED_PG_PORT,
+      dataDir: path.resolve(REPO_ROOT, values.EMBEDDED_PG_DIR),
+    },
+    dbPoolMax: values.DB_POOL_MAX,
+    seedDemoData: values.SEED_DEMO_DATA ?? !isProduction,
+    logLevel: values.LOG_LEVEL,
+    sqlStatementHeader: values.SQL_STATEMENT_HEADER ?? !isProduction,
+  };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}

@@ -1,0 +1,64 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { Config } from '../config';
+import { ormOptions } from './mikro-orm.config';
+import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded-postgres';
+import { countSqlStatement } from '../shared/sql-statement-counter';
+
+export const EMBEDDED_DATABASE_NAME = 'mitradesa';
+
+export interface Database {
+  orm: MikroORM;
+  /** Human-readable description of where the data lives, for the start-up log. */
+  location: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to `DATABASE_URL`, or starts the embedded PostgreSQL when it is unset, then applies
+ * pending migrations.
+ */
+export async function openDatabase(config: Config, log: Logger): Promise<Database> {
+  let embedded: EmbeddedPostgresHandle | undefined;
+  let url = config.databaseUrl;
+  let location = 'DATABASE_URL';
+  if (!url) {
+    const started = Date.now();
+    embedded = await startEmbeddedPostgres({
+      dataDir: config.embeddedPostgres.dataDir,
+      port: config.embeddedPostgres.port,
+      log: (message) => log.debug({ postgres: message.trim() }, 'embedded postgres'),
+    });
+    await embedded.createDatabase(EMBEDDED_DATABASE_NAME);
+    url = embedded.url(EMBEDDED_DATABASE_NAME);
+    location = `embedded PostgreSQL on port ${config.embeddedPostgres.port}, data in ${config.embeddedPostgres.dataDir}`;
+    log.info({ ms: Date.now() - started }, 'embedded PostgreSQL started');
+  }
+  try {
+    const orm = await connect(url, config.dbPoolMax, (message) => log.debug(message));
+    const applied = await orm.getMigrator().up();
+    if (applied.length > 0) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+    return {
+      orm,
+      location,
+      async close() {
+        await orm.close(true);
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+/** Initialises MikroORM on a URL and hooks the per-request SQL statement counter. */
+export async function connect(
+  url: string,
+  poolMax = 10,
+  log?: (message: string) => void,
+): Promise<MikroORM> {
+  const orm = await MikroORM.init(ormOptions(url, poolMax, log));
+  orm.em.getConnection().getKnex().on('query', countSqlStatement);
+  return orm;
+}

@@ -1,0 +1,28 @@
+import { Region } from '../modules/region/region.entity';
+import {
+  BusinessUnit,
+  Cooperative,
+  CooperativeOfficer,
+} from '../modules/cooperative/cooperative.entity';
+import { Offering, OfferingDeliveryRegion } from '../modules/offering/offering.entity';
+import { Partner, PartnerCoverage } from '../modules/partner/partner.entity';
+import { Program, ProgramCoverage } from '../modules/program/program.entity';
+import { PartnerRequest } from '../modules/request/partner-request.entity';
+import { Mentor, MentorAssignment } from '../modules/mentor/mentor.entity';
+
+/** Every MikroORM entity, listed explicitly so no folder scanning happens at start. */
+export const ENTITIES = [
+  Region,
+  Cooperative,
+  BusinessUnit,
+  CooperativeOfficer,
+  Offering,
+  OfferingDeliveryRegion,
+  Partner,
+  PartnerCoverage,
+  Program,
+  ProgramCoverage,
+  PartnerRequest,
+  Mentor,
+  MentorAssignment,
+];

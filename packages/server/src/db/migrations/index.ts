@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261128060838 } from './Migration20261128060838';
+
+/** Every migration in order. `pnpm migration:create` regenerates this list. */
+export const MIGRATIONS: MigrationObject[] = [
+  { name: 'Migration20261128060838', class: Migration20261128060838 },
+];

@@ -1,0 +1,34 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+
+export enum RegionLevel {
+  PROVINCE = 'PROVINCE',
+  REGENCY = 'REGENCY',
+  DISTRICT = 'DISTRICT',
+  VILLAGE = 'VILLAGE',
+}
+
+/** Desa (rural village, its cooperative is a KDMP) or kelurahan (urban village, a KKMP). */
+export enum VillageKind {
+  DESA = 'DESA',
+  KELURAHAN = 'KELURAHAN',
+}
+
+/** An administrative region keyed by its official Kemendagri code, e.g. "61.03.05.2001". */
+@Entity({ tableName: 'region' })
+@Index({ properties: ['level', 'name'] })
+export class Region {
+  @PrimaryKey({ type: 'string', length: 13 })
+  code!: string;
+
+  @Enum({ items: () => RegionLevel })
+  level!: RegionLevel;
+
+  @Property({ type: 'string', length: 120 })
+  name!: string;
+
+  @ManyToOne({ entity: () => Region, nullable: true, fieldName: 'parent_code', index: true })
+  parent?: Rel<Region> | null;
+
+  @Enum({ items: () => VillageKind, nullable: true })
+  villageKind?: VillageKind | null;
+}

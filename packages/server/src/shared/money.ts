@@ -1,0 +1,20 @@
+/**
+ * Money is exact: `numeric(18,2)` in PostgreSQL, a decimal string in TypeScript and GraphQL.
+ * Nothing here ever turns an amount into a JavaScript number.
+ */
+export const MONEY_COLUMN = 'numeric(18,2)';
+export const CURRENCY = 'IDR';
+
+/** A non-negative decimal with at most two fraction digits, e.g. "3000000000" or "12500.50". */
+export const DECIMAL_PATTERN = /^(0|[1-9]\d{0,15})(\.\d{1,2})?$/;
+
+export function isDecimalAmount(value: string): boolean {
+  return DECIMAL_PATTERN.test(value);
+}
+
+/** Canonical form without a trailing ".00", so that "3000000000.00" and "3000000000" print alike. */
+export function normalizeDecimal(value: string): string {
+  if (!value.includes('.')) return value;
+  const trimmed = value.replace(/0+$/, '').replace(/\.$/, '');
+  return trimmed === '' ? '0' : trimmed;
+}
