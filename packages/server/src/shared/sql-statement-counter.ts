@@ -1,21 +1,21 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
 /**
- * Counts the SQL statements issued inside a scope (one GraphQL request), so tests and the
- * benchmark can prove that a page of 50 costs the same number of statements as a page of 5.
+ * Counts the SQL statements issued within a scope (one HTTP request), so tests and the benchmark
+ * can check that a page of 50 costs the same number of statements as a page of 5.
  */
-const scope = new AsyncLocalStorage<{ count: number }>();
-
-export function withSqlStatementCount<T>(run: () => T): { result: T; counter: { count: number } } {
-  const counter = { count: 0 };
-  return { result: scope.run(counter, run), counter };
+export interface SqlStatementCounter {
+  count: number;
 }
 
-/** Runs `run` with a fresh counter; read the counter after the work has settled. */
-export function startSqlStatementScope(counter: { count: number }): void {
-  scope.enterWith(counter);
+const scope = new AsyncLocalStorage<SqlStatementCounter>();
+
+/** Runs `work` (and everything it starts) with `counter` receiving its statement count. */
+export function countSqlStatementsOf<T>(counter: SqlStatementCounter, work: () => T): T {
+  return scope.run(counter, work);
 }
 
+/** Hooked to the database driver's query event. */
 export function countSqlStatement(): void {
   const counter = scope.getStore();
   if (counter) counter.count += 1;

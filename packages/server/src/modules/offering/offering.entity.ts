@@ -57,7 +57,12 @@ export class Offering extends Timestamped {
   @Enum({ items: () => Commodity, nullable: true })
   commodity?: Commodity | null;
 
-  @Property({ type: 'decimal', columnType: 'numeric(14,2)', nullable: true, check: 'quantity_per_month >= 0' })
+  @Property({
+    type: 'decimal',
+    columnType: 'numeric(14,2)',
+    nullable: true,
+    check: 'quantity_per_month >= 0',
+  })
   quantityPerMonth?: string | null;
 
   @Enum({ items: () => QuantityUnit, nullable: true })
@@ -80,7 +85,11 @@ export class Offering extends Timestamped {
   @Property({ type: 'text', nullable: true })
   financingPurpose?: string | null;
 
-  @Property({ type: 'integer', nullable: true, check: 'wanted_tenor_months between 1 and 240' })
+  @Property({
+    type: 'integer',
+    nullable: true,
+    check: 'wanted_tenor_months >= 1 and wanted_tenor_months <= 240',
+  })
   wantedTenorMonths?: number | null;
 
   @Enum({ items: () => BusinessUnitType, nullable: true })

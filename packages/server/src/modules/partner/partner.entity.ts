@@ -28,7 +28,10 @@ export enum PartnerType {
 @Entity({ tableName: 'partner' })
 @Index({ properties: ['type'] })
 @Index({ properties: ['name', 'id'] })
-@Index({ name: 'partner_commodities_gin', expression: 'create index partner_commodities_gin on partner using gin (commodities)' })
+@Index({
+  name: 'partner_commodities_gin',
+  expression: 'create index partner_commodities_gin on partner using gin (commodities)',
+})
 export class Partner extends Timestamped {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version' | 'verificationLevel' | 'commodities';
 

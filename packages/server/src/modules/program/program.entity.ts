@@ -43,12 +43,7 @@ export enum ProgramStatus {
 })
 export class Program extends Timestamped {
   [OptionalProps]?:
-    | 'createdAt'
-    | 'updatedAt'
-    | 'version'
-    | 'status'
-    | 'eligibleUnitTypes'
-    | 'requiredDocuments';
+    'createdAt' | 'updatedAt' | 'version' | 'status' | 'eligibleUnitTypes' | 'requiredDocuments';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -77,10 +72,15 @@ export class Program extends Timestamped {
   maxAmount?: string | null;
 
   /** Yearly interest or margin rate in percent, e.g. "6.00". */
-  @Property({ type: 'decimal', columnType: 'numeric(5,2)', nullable: true, check: 'rate_per_year between 0 and 100' })
+  @Property({
+    type: 'decimal',
+    columnType: 'numeric(5,2)',
+    nullable: true,
+    check: 'rate_per_year >= 0 and rate_per_year <= 100',
+  })
   ratePerYear?: string | null;
 
-  @Property({ type: 'integer', nullable: true, check: 'max_tenor_months between 1 and 360' })
+  @Property({ type: 'integer', nullable: true, check: 'max_tenor_months >= 1 and max_tenor_months <= 360' })
   maxTenorMonths?: number | null;
 
   @Property({ type: 'integer', nullable: true, check: 'min_grace_months >= 0' })

@@ -1,4 +1,13 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  PrimaryKeyProp,
+  Property,
+  type Rel,
+} from '@mikro-orm/core';
 
 export enum RegionLevel {
   PROVINCE = 'PROVINCE',
@@ -17,6 +26,8 @@ export enum VillageKind {
 @Entity({ tableName: 'region' })
 @Index({ properties: ['level', 'name'] })
 export class Region {
+  [PrimaryKeyProp]?: 'code';
+
   @PrimaryKey({ type: 'string', length: 13 })
   code!: string;
 

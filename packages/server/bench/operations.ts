@@ -1,0 +1,172 @@
+/** The operations the benchmark drives: the reads a partner does most. */
+export interface BenchOperation {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+export const DISCOVERY_PAGE = /* GraphQL */ `
+  query DiscoveryPage($filter: CooperativeFilter) {
+    cooperatives(first: 20, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          kind
+          stage
+          verificationLevel
+          memberCount
+          village {
+            name
+            parent {
+              name
+              parent {
+                name
+              }
+            }
+          }
+          units(status: ACTIVE) {
+            type
+            status
+          }
+          offerings(first: 5) {
+            edges {
+              node {
+                id
+                kind
+                title
+                commodity
+                priceMin {
+                  amount
+                  currency
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+export const COOPERATIVE_DETAIL = /* GraphQL */ `
+  query CooperativeDetail($id: ID!) {
+    cooperative(id: $id) {
+      id
+      name
+      kind
+      stage
+      verificationLevel
+      memberCount
+      managementPattern
+      version
+      updatedAt
+      legal {
+        skAhuNumber
+        skAhuDate
+        nikKoperasi
+        nib
+        npwp
+        deedNumber
+        deedDate
+      }
+      village {
+        code
+        name
+        villageKind
+        parent {
+          name
+          parent {
+            name
+          }
+        }
+      }
+      officers {
+        role
+        name
+      }
+      units {
+        type
+        name
+        status
+        capacityNotes
+        activeSince
+      }
+      offerings(first: 10) {
+        totalCount
+        edges {
+          node {
+            id
+            kind
+            title
+            description
+            commodity
+            quantityPerMonth
+            quantityUnit
+            priceMin {
+              amount
+            }
+            priceMax {
+              amount
+            }
+            amountNeeded {
+              amount
+            }
+            validUntil
+          }
+        }
+      }
+      mentor {
+        id
+        name
+        phone
+        supervisor {
+          name
+        }
+      }
+    }
+  }
+`;
+
+export const OFFERINGS_FILTER = /* GraphQL */ `
+  query OfferingsByCommodity($filter: OfferingFilter) {
+    offerings(first: 20, filter: $filter) {
+      totalCount
+      edges {
+        node {
+          id
+          kind
+          title
+          commodity
+          quantityPerMonth
+          quantityUnit
+          priceMin {
+            amount
+          }
+          priceMax {
+            amount
+          }
+          validUntil
+          cooperative {
+            id
+            name
+            village {
+              name
+              parent {
+                name
+                parent {
+                  name
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;

@@ -1,0 +1,230 @@
+import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { Client } from 'pg';
+import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../src/db/embedded-postgres';
+import { connect } from '../src/db/database';
+import { seedDemoData } from '../src/db/seeders/demo-seed';
+import { REPO_ROOT, SERVER_ROOT } from '../src/shared/paths';
+import { toGlobalId } from '../src/graphql/relay';
+import { COOPERATIVE_DETAIL, DISCOVERY_PAGE, OFFERINGS_FILTER, type BenchOperation } from './operations';
+
+/**
+ * Load benchmark: a freshly seeded database, the production build of the API in its own process,
+ * and autocannon driving three read operations for a fixed time each. Prints req/s, latency
+ * percentiles, SQL statements per request and the server's peak RSS.
+ *
+ *   pnpm bench                      # 10 s per operation, 10 connections
+ *   BENCH_SECONDS=30 BENCH_CONNECTIONS=20 pnpm bench
+ *   DATABASE_URL=postgres://…/postgres pnpm bench   # use that server (creates and drops a database)
+ */
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const SERVER_PORT = Number(process.env.BENCH_PORT ?? 4100);
+const BENCH_DB = 'mitradesa_bench';
+
+interface Result {
+  operation: string;
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  sqlStatements: number;
+}
+
+async function main(): Promise<void> {
+  const { adminUrl, cluster } = await startDatabase();
+  try {
+    await recreateDatabase(adminUrl);
+    const databaseUrl = withDatabase(adminUrl, BENCH_DB);
+    const seedMs = await seed(databaseUrl);
+    const server = await startServer(databaseUrl);
+    try {
+      const cooperativeId = toGlobalId('Cooperative', await busiestCooperative(databaseUrl));
+      const operations: BenchOperation[] = [
+        {
+          name: 'discovery page (20 coops, Sanggau)',
+          query: DISCOVERY_PAGE,
+          variables: { filter: { regionCode: '61.03' } },
+        },
+        { name: 'cooperative detail', query: COOPERATIVE_DETAIL, variables: { id: cooperativeId } },
+        {
+          name: 'offerings: palm FFB in Sanggau',
+          query: OFFERINGS_FILTER,
+          variables: { filter: { commodity: 'PALM_OIL_FFB', regionCode: '61.03' } },
+        },
+      ];
+      const results: Result[] = [];
+      for (const operation of operations) results.push(await measure(operation));
+      const peakRssMb = peakRss(server.pid!);
+      report(results, { seedMs, peakRssMb });
+    } finally {
+      server.kill('SIGTERM');
+    }
+  } finally {
+    await dropDatabase(adminUrl);
+    await cluster?.stop();
+  }
+}
+
+async function startDatabase(): Promise<{ adminUrl: string; cluster?: EmbeddedPostgresHandle }> {
+  if (process.env.DATABASE_URL) return { adminUrl: process.env.DATABASE_URL };
+  const dataDir = path.join(REPO_ROOT, '.data/bench-postgres');
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  const cluster = await startEmbeddedPostgres({ dataDir, port: Number(process.env.BENCH_PG_PORT ?? 54349) });
+  return { adminUrl: cluster.url('postgres'), cluster };
+}
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+async function admin(url: string, sql: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+const recreateDatabase = async (adminUrl: string) => {
+  await admin(adminUrl, `drop database if exists ${BENCH_DB} with (force)`);
+  await admin(adminUrl, `create database ${BENCH_DB}`);
+};
+const dropDatabase = (adminUrl: string) =>
+  admin(adminUrl, `drop database if exists ${BENCH_DB} with (force)`);
+
+async function seed(databaseUrl: string): Promise<number> {
+  const orm = await connect(databaseUrl, 2);
+  try {
+    await orm.getMigrator().up();
+    const started = performance.now();
+    await seedDemoData(orm.em.fork(), { reset: false });
+    return Math.round(performance.now() - started);
+  } finally {
+    await orm.close(true);
+  }
+}
+
+async function busiestCooperative(databaseUrl: string): Promise<number> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: number }>(
+      "select cooperative_id as id from offering where status = 'PUBLISHED' group by cooperative_id order by count(*) desc, cooperative_id limit 1",
+    );
+    return rows[0].id;
+  } finally {
+    await client.end();
+  }
+}
+
+async function startServer(databaseUrl: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [path.join(SERVER_ROOT, 'dist/src/main.js')], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      PORT: String(SERVER_PORT),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      SEED_DEMO_DATA: 'false',
+      SQL_STATEMENT_HEADER: 'true',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${SERVER_PORT}/health`)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill('SIGTERM');
+  throw new Error('The API did not become healthy within 20 s');
+}
+
+function body(operation: BenchOperation): string {
+  return JSON.stringify({ query: operation.query, variables: operation.variables });
+}
+
+async function sqlStatementsOf(operation: BenchOperation): Promise<number> {
+  const response = await fetch(`http://127.0.0.1:${SERVER_PORT}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: body(operation),
+  });
+  const payload = (await response.json()) as { errors?: unknown[] };
+  if (payload.errors) throw new Error(`${operation.name} failed: ${JSON.stringify(payload.errors)}`);
+  return Number(response.headers.get('x-sql-statements'));
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function measure(operation: BenchOperation): Promise<Result> {
+  const sqlStatements = await sqlStatementsOf(operation);
+  const options = {
+    url: `http://127.0.0.1:${SERVER_PORT}/graphql`,
+    method: 'POST' as const,
+    headers: { 'content-type': 'application/json' },
+    body: body(operation),
+    connections: CONNECTIONS,
+  };
+  await autocannon({ ...options, duration: 2 }); // warm-up: JIT, pool, caches
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ ...options, duration: SECONDS }, (error, finished) =>
+      error ? reject(error) : resolve(finished),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  latencies.sort((a, b) => a - b);
+  return {
+    operation: operation.name,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: result.errors + result.non2xx,
+    sqlStatements,
+  };
+}
+
+/** Peak resident set size of the server process (VmHWM), in MB. */
+function peakRss(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+  return Math.round(kb / 1024);
+}
+
+function report(results: Result[], totals: { seedMs: number; peakRssMb: number }): void {
+  console.log(`\nMitraDesa API benchmark: ${SECONDS} s per operation, ${CONNECTIONS} connections`);
+  console.table(
+    results.map((result) => ({
+      operation: result.operation,
+      'req/s': result.requestsPerSecond,
+      'p50 ms': result.p50.toFixed(1),
+      'p95 ms': result.p95.toFixed(1),
+      'p99 ms': result.p99.toFixed(1),
+      'SQL/request': result.sqlStatements,
+      errors: result.errors,
+    })),
+  );
+  console.log(`seed: ${totals.seedMs} ms   server peak RSS: ${totals.peakRssMb} MB\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import express, { type Express } from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from 'pino';
+import type { Config } from './config';
+import { getSchema } from './graphql/schema';
+import { Loaders, type Context } from './graphql/context';
+import { createErrorFormatter } from './graphql/errors';
+import { operationLogPlugin, sqlStatementHeaderPlugin } from './graphql/plugins';
+import { countSqlStatementsOf, type SqlStatementCounter } from './shared/sql-statement-counter';
+
+export interface App {
+  app: Express;
+  stop(): Promise<void>;
+}
+
+/**
+ * Query limits come from graphql-armor (a maintained library rather than home-made validation
+ * rules): depth, aliases, directives, tokens and a cost estimate. Field suggestions ("did you
+ * mean…") are hidden in production only, where they would help someone map the schema.
+ */
+function queryLimits(config: Config) {
+  return new ApolloArmor({
+    maxDepth: { n: 12 },
+    maxAliases: { n: 20 },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 2000 },
+    costLimit: { maxCost: 20000 },
+    blockFieldSuggestion: { enabled: config.isProduction },
+  }).protect();
+}
+
+/** The HTTP application: health check and the GraphQL endpoint. */
+export async function createApp(config: Config, orm: MikroORM, log: Logger): Promise<App> {
+  const limits = queryLimits(config);
+  const apollo = new ApolloServer<Context>({
+    schema: await getSchema(),
+    formatError: createErrorFormatter(log),
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    validationRules: limits.validationRules,
+    plugins: [
+      ...limits.plugins,
+      ApolloServerPluginCacheControlDisabled(),
+      config.isProduction
+        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+        : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+      operationLogPlugin(),
+      ...(config.sqlStatementHeader ? [sqlStatementHeaderPlugin()] : []),
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/health' },
+    }),
+  );
+
+  app.get('/health', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ok', database: 'ok' });
+    } catch (error) {
+      log.error({ err: error }, 'health check failed');
+      res.status(503).json({ status: 'unavailable', database: 'unreachable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    (req, res, next) => {
+      const counter: SqlStatementCounter = { count: 0 };
+      res.locals.sqlStatements = counter;
+      countSqlStatementsOf(counter, next);
+    },
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<Context> => {
+        const em = orm.em.fork();
+        return {
+          em,
+          knex: em.getKnex(),
+          loaders: new Loaders(),
+          log: req.log,
+          requestId: String(req.id),
+          sqlStatements: res.locals.sqlStatements as SqlStatementCounter,
+        };
+      },
+    }),
+  );
+
+  return { app, stop: () => apollo.stop() };
+}

@@ -1,0 +1,189 @@
+import type { EntityName, RequiredEntityData } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { BusinessUnit, Cooperative, CooperativeOfficer } from '../../modules/cooperative/cooperative.entity';
+import { Mentor, MentorAssignment } from '../../modules/mentor/mentor.entity';
+import { Offering, OfferingDeliveryRegion } from '../../modules/offering/offering.entity';
+import { Partner, PartnerCoverage } from '../../modules/partner/partner.entity';
+import { Program, ProgramCoverage } from '../../modules/program/program.entity';
+import { Region } from '../../modules/region/region.entity';
+import { PartnerRequest } from '../../modules/request/partner-request.entity';
+import { buildCooperatives, type CooperativeSeed } from './cooperatives';
+import { loadGeography, type Geography } from './geography';
+import { buildMentors, type MentorSeed } from './mentors';
+import { buildOfferings, type OfferingSeed } from './offerings';
+import { buildPartners, type PartnerSeed } from './partners';
+
+export interface SeedSummary {
+  regions: number;
+  cooperatives: number;
+  units: number;
+  officers: number;
+  offerings: number;
+  partners: number;
+  programs: number;
+  requests: number;
+  mentors: number;
+  assignments: number;
+  /** Wall-clock time of the whole seed, in milliseconds. */
+  ms: number;
+}
+
+/** Every table the seed fills, parents before children (the insert order). */
+const SEEDED_ENTITIES = [
+  Region,
+  Cooperative,
+  BusinessUnit,
+  CooperativeOfficer,
+  Partner,
+  PartnerCoverage,
+  Program,
+  ProgramCoverage,
+  PartnerRequest,
+  Offering,
+  OfferingDeliveryRegion,
+  Mentor,
+  MentorAssignment,
+] as const;
+
+/** Rows per INSERT statement: well below PostgreSQL's 65,535 bind parameters for the widest table. */
+const CHUNK_SIZE = 1000;
+
+/** Serialises concurrent seeders (e.g. the server's start-up seed and `pnpm seed`). */
+const LOCK_SQL = "select pg_advisory_xact_lock(hashtext('mitradesa:demo-seed'))";
+
+interface DemoData {
+  geography: Geography;
+  cooperatives: CooperativeSeed;
+  partners: PartnerSeed;
+  offerings: OfferingSeed;
+  mentors: MentorSeed;
+}
+
+/**
+ * The demo data is present once the regions are loaded (everything else hangs off them).
+ * Pass a forked EntityManager: the global one is not allowed (`allowGlobalContext: false`).
+ */
+export async function isDemoSeeded(em: EntityManager): Promise<boolean> {
+  return (await em.count(Region, {})) > 0;
+}
+
+/**
+ * Loads the deterministic demo data in one transaction. Without `reset` an already seeded database
+ * is left alone (returns null); with `reset` the seeded tables (and whatever references them) are
+ * truncated first, so every run yields identical rows and ids.
+ */
+export async function seedDemoData(
+  em: EntityManager,
+  options: { reset: boolean },
+): Promise<SeedSummary | null> {
+  const started = Date.now();
+  const counts = await em.transactional(async (tx) => {
+    await tx.execute(LOCK_SQL);
+    if (options.reset) await truncateSeededTables(tx);
+    else if (await isDemoSeeded(tx)) return null;
+    const data = buildDemoData();
+    await insertDemoData(tx, data);
+    await resetSequences(tx);
+    return countRows(data);
+  });
+  // Measured after the commit, so the figure is what a caller waits for.
+  return counts && { ...counts, ms: Date.now() - started };
+}
+
+/** Generates every row in memory; ids are assigned here so relations can refer to them. */
+function buildDemoData(): DemoData {
+  const geography = loadGeography();
+  const cooperatives = buildCooperatives(geography);
+  return {
+    geography,
+    cooperatives,
+    partners: buildPartners(geography),
+    offerings: buildOfferings(cooperatives.profiles),
+    mentors: buildMentors(geography, cooperatives.profiles),
+  };
+}
+
+async function insertDemoData(tx: EntityManager, data: DemoData): Promise<void> {
+  const regions: RequiredEntityData<Region>[] = data.geography.regions.map((region) => ({
+    code: region.code,
+    level: region.level,
+    name: region.name,
+    parent: region.parentCode === null ? null : region.parentCode,
+    villageKind: region.villageKind,
+  }));
+  await insertInChunks(tx, Region, regions);
+  await insertInChunks(tx, Cooperative, data.cooperatives.cooperatives);
+  await insertInChunks(tx, BusinessUnit, data.cooperatives.units);
+  await insertInChunks(tx, CooperativeOfficer, data.cooperatives.officers);
+  await insertInChunks(tx, Partner, data.partners.partners);
+  await insertInChunks(tx, PartnerCoverage, data.partners.partnerCoverage);
+  await insertInChunks(tx, Program, data.partners.programs);
+  await insertInChunks(tx, ProgramCoverage, data.partners.programCoverage);
+  await insertInChunks(tx, PartnerRequest, data.partners.requests);
+  await insertInChunks(tx, Offering, data.offerings.offerings);
+  await insertInChunks(tx, OfferingDeliveryRegion, data.offerings.deliveryRegions);
+  await insertInChunks(tx, Mentor, data.mentors.mentors);
+  await insertInChunks(tx, MentorAssignment, data.mentors.assignments);
+}
+
+/** Bulk inserts of plain rows: no entity instances, no unit of work, one statement per chunk. */
+async function insertInChunks<T extends object>(
+  tx: EntityManager,
+  entity: EntityName<T>,
+  rows: RequiredEntityData<T>[],
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += CHUNK_SIZE) {
+    await tx.insertMany<T>(entity, rows.slice(start, start + CHUNK_SIZE));
+  }
+}
+
+function tableNames(tx: EntityManager): string[] {
+  return SEEDED_ENTITIES.map(
+    (entity) => tx.getMetadata().find(entity.name)?.tableName ?? missingMetadata(entity.name),
+  );
+}
+
+/** `restart identity` resets the serial sequences, so the reloaded ids start at 1 again. */
+async function truncateSeededTables(tx: EntityManager): Promise<void> {
+  const tables = tableNames(tx)
+    .map((table) => `"${table}"`)
+    .join(', ');
+  await tx.execute(`truncate table ${tables} restart identity cascade`);
+}
+
+/**
+ * The seed writes explicit ids, which does not advance the serial sequences; move each one past the
+ * highest id so that rows created later through the API get fresh ids.
+ */
+async function resetSequences(tx: EntityManager): Promise<void> {
+  for (const entity of SEEDED_ENTITIES) {
+    const meta = tx.getMetadata().find(entity.name) ?? missingMetadata(entity.name);
+    const serial = meta.primaryKeys.map((key) => meta.properties[key]).find((prop) => prop.autoincrement);
+    if (!serial) continue;
+    const [table, column] = [meta.tableName, serial.fieldNames[0]];
+    await tx.execute(
+      `select setval(pg_get_serial_sequence('"${table}"', '${column}'), ` +
+        `coalesce((select max("${column}") from "${table}"), 1), ` +
+        `(select count(*) > 0 from "${table}"))`,
+    );
+  }
+}
+
+function missingMetadata(name: string): never {
+  throw new Error(`No MikroORM metadata for ${name}; is it listed in src/db/entities.ts?`);
+}
+
+function countRows(data: DemoData): Omit<SeedSummary, 'ms'> {
+  return {
+    regions: data.geography.regions.length,
+    cooperatives: data.cooperatives.cooperatives.length,
+    units: data.cooperatives.units.length,
+    officers: data.cooperatives.officers.length,
+    offerings: data.offerings.offerings.length,
+    partners: data.partners.partners.length,
+    programs: data.partners.programs.length,
+    requests: data.partners.requests.length,
+    mentors: data.mentors.mentors.length,
+    assignments: data.mentors.assignments.length,
+  };
+}

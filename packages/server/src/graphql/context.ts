@@ -1,0 +1,54 @@
+import DataLoader from 'dataloader';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { SqlStatementCounter } from '../shared/sql-statement-counter';
+
+/**
+ * Request-scoped DataLoaders, created on first use under a name. A name may include the
+ * arguments of a nested connection, so that children asked for with the same arguments batch
+ * into one statement.
+ */
+export class Loaders {
+  private readonly byName = new Map<string, DataLoader<unknown, unknown>>();
+
+  get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+    let loader = this.byName.get(name);
+    if (!loader) {
+      loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 }) as DataLoader<unknown, unknown>;
+      this.byName.set(name, loader);
+    }
+    return loader as DataLoader<K, V>;
+  }
+}
+
+/** What every resolver and service receives first. */
+export interface Context {
+  /** Forked per request: the unit of work of this request's writes. */
+  em: EntityManager;
+  /** For reads that return plain rows (see CONVENTIONS.md: reads and writes take different roads). */
+  knex: Knex;
+  loaders: Loaders;
+  log: Logger;
+  requestId: string;
+  /** Statements issued so far by this request (see graphql/plugins.ts). */
+  sqlStatements: SqlStatementCounter;
+}
+
+/** Groups rows by a key, keeping the order of `keys` (what DataLoader batch functions return). */
+export function groupByKey<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): R[][] {
+  const groups = new Map<K, R[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+/** One row per key or null, in the order of `keys`. */
+export function indexByKey<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): (R | null)[] {
+  const index = new Map<K, R>();
+  for (const row of rows) index.set(keyOf(row), row);
+  return keys.map((key) => index.get(key) ?? null);
+}

@@ -1,0 +1,54 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { Context } from './context';
+import { badUserInput } from './errors';
+import { fromGlobalId, MAX_PAGE_SIZE, Node, type NodeTypeName } from './relay';
+import { regionByCode } from '../modules/region/region.reads';
+import { businessUnitById, cooperativeById } from '../modules/cooperative/cooperative.reads';
+import { offeringById } from '../modules/offering/offering.reads';
+import { partnerById } from '../modules/partner/partner.reads';
+import { programById } from '../modules/program/program.reads';
+import { requestById } from '../modules/request/partner-request.reads';
+import { mentorById } from '../modules/mentor/mentor.reads';
+
+/**
+ * Each node type is fetched through the same batched, visibility-aware read its own query uses,
+ * so `node(id)` can never show what `offering(id)` would hide.
+ */
+const FETCH: Record<NodeTypeName, (ctx: Context, key: never) => Promise<Node | null>> = {
+  Region: (ctx, code: string) => regionByCode(ctx, code),
+  Cooperative: (ctx, id: number) => cooperativeById(ctx, id),
+  BusinessUnit: (ctx, id: number) => businessUnitById(ctx, id),
+  Offering: (ctx, id: number) => offeringById(ctx, id),
+  Partner: (ctx, id: number) => partnerById(ctx, id),
+  Program: (ctx, id: number) => programById(ctx, id),
+  PartnerRequest: (ctx, id: number) => requestById(ctx, id),
+  Mentor: (ctx, id: number) => mentorById(ctx, id),
+};
+
+function fetchNode(ctx: Context, id: string): Promise<Node | null> {
+  const { type, key } = fromGlobalId(id);
+  return FETCH[type](ctx, key as never);
+}
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, {
+    nullable: true,
+    description: 'Any object by its global ID; null when it does not exist or is not visible to you.',
+  })
+  node(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'A global ID.' }) id: string) {
+    return fetchNode(ctx, id);
+  }
+
+  @Query(() => [Node], {
+    nullable: 'items',
+    description: `Several objects by global ID (at most ${MAX_PAGE_SIZE}), in the order asked; null for any that does not exist or is not visible.`,
+  })
+  nodes(@Ctx() ctx: Context, @Arg('ids', () => [ID], { description: 'Global IDs.' }) ids: string[]) {
+    if (ids.length > MAX_PAGE_SIZE) {
+      throw badUserInput(`Ask for at most ${MAX_PAGE_SIZE} IDs at once; got ${ids.length}.`, 'ids');
+    }
+    ids.forEach((id) => fromGlobalId(id)); // reject a malformed ID before fetching any
+    return Promise.all(ids.map((id) => fetchNode(ctx, id)));
+  }
+}

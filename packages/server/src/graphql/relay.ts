@@ -1,0 +1,172 @@
+import { ArgsType, Field, ID, InterfaceType, Int, ObjectType, type ClassType } from 'type-graphql';
+import { badUserInput } from './errors';
+
+/* ---------- Global IDs ---------- */
+
+/** The GraphQL type names that have global IDs, with the shape of their database key. */
+export type NodeTypeName =
+  | 'Region'
+  | 'Cooperative'
+  | 'BusinessUnit'
+  | 'Offering'
+  | 'Partner'
+  | 'Program'
+  | 'PartnerRequest'
+  | 'Mentor';
+
+const STRING_KEYED: ReadonlySet<NodeTypeName> = new Set(['Region']);
+const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>([
+  'Region',
+  'Cooperative',
+  'BusinessUnit',
+  'Offering',
+  'Partner',
+  'Program',
+  'PartnerRequest',
+  'Mentor',
+]);
+
+/** Opaque global ID: base64url("Type:key"). Clients must not parse it. */
+export function toGlobalId(type: NodeTypeName, key: number | string): string {
+  return Buffer.from(`${type}:${key}`, 'utf8').toString('base64url');
+}
+
+export interface DecodedId {
+  type: NodeTypeName;
+  /** Integer primary key, or the region code for regions. */
+  key: number | string;
+}
+
+/** Decodes any global ID; throws BAD_USER_INPUT when it is not one of ours. */
+export function fromGlobalId(id: string): DecodedId {
+  const malformed = () => badUserInput(`"${truncate(id)}" is not a valid MitraDesa ID.`);
+  if (!/^[A-Za-z0-9_-]{1,200}$/.test(id)) throw malformed();
+  const text = Buffer.from(id, 'base64url').toString('utf8');
+  const separator = text.indexOf(':');
+  if (separator < 1) throw malformed();
+  const type = text.slice(0, separator);
+  const rawKey = text.slice(separator + 1);
+  if (!NODE_TYPES.has(type)) throw malformed();
+  const nodeType = type as NodeTypeName;
+  if (STRING_KEYED.has(nodeType)) {
+    if (!/^\d{2}(\.\d{2}){0,2}(\.\d{4})?$/.test(rawKey)) throw malformed();
+    return { type: nodeType, key: rawKey };
+  }
+  if (!/^[1-9]\d{0,9}$/.test(rawKey) || Number(rawKey) > 2147483647) throw malformed();
+  return { type: nodeType, key: Number(rawKey) };
+}
+
+/** Decodes a global ID that must be of `type` (e.g. the `id` of `cooperative(id:)`). */
+export function decodeIdOf(type: 'Region', id: string): string;
+export function decodeIdOf(type: Exclude<NodeTypeName, 'Region'>, id: string): number;
+export function decodeIdOf(type: NodeTypeName, id: string): number | string {
+  const decoded = fromGlobalId(id);
+  if (decoded.type !== type) {
+    throw badUserInput(`Expected a ${type} ID, but "${truncate(id)}" is a ${decoded.type} ID.`);
+  }
+  return decoded.key;
+}
+
+function truncate(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+@InterfaceType({ description: 'An object with a globally unique, opaque ID, fetchable with `node(id:)`.' })
+export abstract class Node {
+  @Field(() => ID, { description: 'Globally unique, opaque ID of this object.' })
+  id!: string;
+}
+
+/* ---------- Connections ---------- */
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: `Return the first n items after \`after\` (0–${MAX_PAGE_SIZE}; default ${DEFAULT_PAGE_SIZE}).`,
+  })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return items after this cursor.' })
+  after?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Return the last n items before \`before\` (0–${MAX_PAGE_SIZE}).`,
+  })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return items before this cursor.' })
+  before?: string | null;
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Where a page sits in its list (Relay cursor connections).',
+})
+export class PageInfo {
+  @Field(() => Boolean, { description: 'More items follow the last edge.' })
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean, { description: 'More items precede the first edge.' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge.' })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge.' })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+/**
+ * The shape every connection object has. `totalCount` is a function: graphql-js calls a function
+ * property when the field is selected, so the count query runs only when a client asks for it.
+ */
+export interface ConnectionShape<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: () => Promise<number>;
+}
+
+/** Declares `<Name>Connection` and `<Name>Edge` object types for a node class. */
+export function ConnectionType<T extends object>(nodeClass: ClassType<T>, name: string, noun: string) {
+  @ObjectType(`${name}Edge`, {
+    simpleResolvers: true,
+    description: `One ${noun} in a page, with its cursor.`,
+  })
+  class EdgeType {
+    @Field(() => String, { description: 'Opaque cursor of this edge, for `after`/`before`.' })
+    cursor!: string;
+
+    @Field(() => nodeClass, { description: `The ${noun}.` })
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, {
+    simpleResolvers: true,
+    description: `A page of ${noun}s (Relay cursor connection).`,
+  })
+  class Connection implements ConnectionShape<T> {
+    @Field(() => [EdgeType], { description: `The ${noun}s of this page, in order.` })
+    edges!: EdgeType[];
+
+    @Field(() => PageInfo, { description: 'Whether there are more pages, and their cursors.' })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, {
+      nullable: true,
+      description: `How many ${noun}s the whole list has with these filters (costs one extra query).`,
+    })
+    totalCount!: () => Promise<number>;
+  }
+
+  return Connection;
+}

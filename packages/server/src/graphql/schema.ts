@@ -1,0 +1,57 @@
+import 'reflect-metadata';
+import { printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { NodeResolver } from './node.resolver';
+import { RegionResolver } from '../modules/region/region.resolver';
+import { RegionFields } from '../modules/region/region.fields';
+import { CooperativeResolver } from '../modules/cooperative/cooperative.resolver';
+import { CooperativeFields } from '../modules/cooperative/cooperative.fields';
+import { OfferingResolver } from '../modules/offering/offering.resolver';
+import { OfferingFields } from '../modules/offering/offering.fields';
+import { PartnerResolver } from '../modules/partner/partner.resolver';
+import { PartnerFields } from '../modules/partner/partner.fields';
+import { ProgramResolver } from '../modules/program/program.resolver';
+import { ProgramFields } from '../modules/program/program.fields';
+import { PartnerRequestResolver } from '../modules/request/partner-request.resolver';
+import { PartnerRequestFields } from '../modules/request/partner-request.fields';
+import { MentorResolver } from '../modules/mentor/mentor.resolver';
+import { MentorFields } from '../modules/mentor/mentor.fields';
+
+const RESOLVERS = [
+  NodeResolver,
+  RegionResolver,
+  RegionFields,
+  CooperativeResolver,
+  CooperativeFields,
+  OfferingResolver,
+  OfferingFields,
+  PartnerResolver,
+  PartnerFields,
+  ProgramResolver,
+  ProgramFields,
+  PartnerRequestResolver,
+  PartnerRequestFields,
+  MentorResolver,
+  MentorFields,
+] as const;
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** Builds the schema once per process (type-graphql metadata is global). */
+export function getSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: RESOLVERS,
+    validate: { forbidUnknownValues: false },
+  }).then((schema) => {
+    // type-graphql gives the root types no description; the schema is the API's manual.
+    schema.getQueryType()!.description =
+      'Read access to MitraDesa: regions, cooperatives, offerings, partners, programs, requests and mentors.';
+    return schema;
+  });
+  return built;
+}
+
+/** The SDL committed as schema.graphql (declaration order, so enums keep their meaningful order). */
+export async function printedSchema(): Promise<string> {
+  return `${printSchema(await getSchema())}\n`;
+}

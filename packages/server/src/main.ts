@@ -1,0 +1,61 @@
+import 'reflect-metadata';
+import type { Server } from 'node:http';
+import pino from 'pino';
+import { ConfigError, loadConfig } from './config';
+import { openDatabase, type Database } from './db/database';
+import { seedDemoData } from './db/seeders/demo-seed';
+import { createApp, type App } from './app';
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const log = pino({ level: config.logLevel });
+
+  // Filled in as start-up proceeds, so that a signal at any point stops what is running.
+  const running: { db?: Database; app?: App; server?: Server } = {};
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    const { server, app, db } = running;
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await app?.stop();
+    await db?.close();
+    log.info('stopped');
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  const db = (running.db = await openDatabase(config, log));
+  if (config.seedDemoData) {
+    const summary = await seedDemoData(db.orm.em.fork(), { reset: false });
+    if (summary) log.info(summary, 'demo data seeded into the empty database');
+  }
+  const app = (running.app = await createApp(config, db.orm, log));
+  const server = (running.server = app.app.listen(config.port, config.host));
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
+  log.info(
+    { database: db.location, ms: Date.now() - started },
+    `MitraDesa API ready at http://${host}:${config.port}/graphql`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error('MitraDesa API failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

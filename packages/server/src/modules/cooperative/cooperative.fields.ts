@@ -1,0 +1,53 @@
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { BusinessUnitStatus } from './cooperative.entity';
+import type { Context } from '../../graphql/context';
+import { Region } from '../region/region.type';
+import { regionByCode } from '../region/region.reads';
+import { Mentor } from '../mentor/mentor.type';
+import { currentMentorOfCooperative } from '../mentor/mentor.reads';
+import { OfferingConnection } from '../offering/offering.resolver';
+import { OfferingsOfCooperativeArgs } from '../offering/offering.input';
+import { offeringsOfCooperative } from '../offering/offering.reads';
+import { BusinessUnit, Cooperative, CooperativeOfficer } from './cooperative.type';
+import { officersOfCooperative, unitsOfCooperative } from './cooperative.reads';
+
+@Resolver(() => Cooperative)
+export class CooperativeFields {
+  @FieldResolver(() => Region, { description: 'The village (desa/kelurahan) of the cooperative.' })
+  village(@Root() cooperative: Cooperative, @Ctx() ctx: Context) {
+    return regionByCode(ctx, cooperative.villageCode);
+  }
+
+  @FieldResolver(() => [BusinessUnit], { description: 'Its business units, by type.' })
+  async units(
+    @Root() cooperative: Cooperative,
+    @Ctx() ctx: Context,
+    @Arg('status', () => BusinessUnitStatus, { nullable: true, description: 'Only units in this status.' })
+    status?: BusinessUnitStatus | null,
+  ) {
+    const units = await unitsOfCooperative(ctx, cooperative.dbId);
+    return status ? units.filter((unit) => unit.status === status) : units;
+  }
+
+  @FieldResolver(() => [CooperativeOfficer], { description: 'Its officers, chair first.' })
+  officers(@Root() cooperative: Cooperative, @Ctx() ctx: Context) {
+    return officersOfCooperative(ctx, cooperative.dbId);
+  }
+
+  @FieldResolver(() => OfferingConnection, { description: 'Its public offerings, newest first.' })
+  offerings(
+    @Root() cooperative: Cooperative,
+    @Ctx() ctx: Context,
+    @Args(() => OfferingsOfCooperativeArgs) args: OfferingsOfCooperativeArgs,
+  ) {
+    return offeringsOfCooperative(ctx, cooperative.dbId, args);
+  }
+
+  @FieldResolver(() => Mentor, {
+    nullable: true,
+    description: 'The business assistant (BA) currently assigned to it.',
+  })
+  mentor(@Root() cooperative: Cooperative, @Ctx() ctx: Context) {
+    return currentMentorOfCooperative(ctx, cooperative.dbId);
+  }
+}

@@ -1,0 +1,206 @@
+import type { Knex } from '@mikro-orm/postgresql';
+import type { Context } from '../../graphql/context';
+import { groupByKey, indexByKey } from '../../graphql/context';
+import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
+import { likePattern, nestedConnection, rootConnection, type Ordering } from '../../shared/keyset';
+import { levelsAtLeast } from '../../shared/verification';
+import { withinRegionPattern } from '../region/region.input';
+import {
+  BusinessUnit,
+  Cooperative,
+  CooperativeOfficer,
+  type BusinessUnitRow,
+  type CooperativeRow,
+  type OfficerRow,
+} from './cooperative.type';
+import type { CooperativeFilter } from './cooperative.input';
+import { CooperativeOrder } from './cooperative.input';
+import { PUBLIC_OFFERING_STATUSES } from '../offering/offering.visibility';
+
+export const COOPERATIVE_COLUMNS = [
+  'c.id',
+  'c.kind',
+  'c.name',
+  'c.village_code',
+  'c.sk_ahu_number',
+  'c.sk_ahu_date',
+  'c.nik_koperasi',
+  'c.nib',
+  'c.npwp',
+  'c.deed_number',
+  'c.deed_date',
+  'c.management_pattern',
+  'c.member_count',
+  'c.stage',
+  'c.verification_level',
+  'c.version',
+  'c.created_at',
+  'c.updated_at',
+];
+
+const ORDERINGS: Record<CooperativeOrder, Ordering> = {
+  [CooperativeOrder.NAME]: {
+    name: 'NAME',
+    direction: 'asc',
+    columns: [
+      { sql: 'c.name', key: 'name', kind: 'text' },
+      { sql: 'c.id', key: 'id', kind: 'integer' },
+    ],
+  },
+  [CooperativeOrder.RECENTLY_UPDATED]: {
+    name: 'RECENTLY_UPDATED',
+    direction: 'desc',
+    columns: [
+      { sql: 'c.updated_at', key: 'updated_at', kind: 'timestamp' },
+      { sql: 'c.id', key: 'id', kind: 'integer' },
+    ],
+  },
+};
+
+const toCooperative = (row: Record<string, unknown>) => Cooperative.fromRow(row as unknown as CooperativeRow);
+
+/** Batched cooperative lookup by database id. */
+export function cooperativeById(ctx: Context, id: number): Promise<Cooperative | null> {
+  return ctx.loaders
+    .get<number, Cooperative | null>('cooperativeById', async (ids) => {
+      const rows: CooperativeRow[] = await ctx
+        .knex('cooperative as c')
+        .select(COOPERATIVE_COLUMNS)
+        .whereIn('c.id', ids);
+      return indexByKey(ids, rows, (row) => row.id).map((row) => row && Cooperative.fromRow(row));
+    })
+    .load(id);
+}
+
+function applyFilter(ctx: Context, qb: Knex.QueryBuilder, filter: CooperativeFilter): Knex.QueryBuilder {
+  if (filter.regionCode) qb.where('c.village_code', 'like', withinRegionPattern(filter.regionCode));
+  if (filter.kind) qb.where('c.kind', filter.kind);
+  if (filter.stages?.length) qb.whereIn('c.stage', filter.stages);
+  if (filter.minVerificationLevel) {
+    qb.whereIn('c.verification_level', levelsAtLeast(filter.minVerificationLevel));
+  }
+  if (filter.nameContains) qb.whereILike('c.name', likePattern(filter.nameContains));
+  if (filter.unitType || filter.unitStatus) {
+    qb.whereExists(function unitMatches() {
+      this.select(ctx.knex.raw('1')).from('business_unit as u').whereRaw('u.cooperative_id = c.id');
+      if (filter.unitType) this.where('u.type', filter.unitType);
+      if (filter.unitStatus) this.where('u.status', filter.unitStatus);
+    });
+  }
+  if (filter.commodity) {
+    qb.whereExists(function offersCommodity() {
+      this.select(ctx.knex.raw('1'))
+        .from('offering as o')
+        .whereRaw('o.cooperative_id = c.id')
+        .where('o.commodity', filter.commodity)
+        .whereIn('o.status', PUBLIC_OFFERING_STATUSES);
+    });
+  }
+  return qb;
+}
+
+/** Discover cooperatives: filters, ordering and keyset pagination. */
+export function listCooperatives(
+  ctx: Context,
+  filter: CooperativeFilter,
+  order: CooperativeOrder,
+  args: ConnectionArgs,
+): Promise<ConnectionShape<Cooperative>> {
+  return rootConnection({
+    list: 'cooperatives',
+    ordering: ORDERINGS[order],
+    args,
+    columns: COOPERATIVE_COLUMNS,
+    toNode: toCooperative,
+    filtered: () => applyFilter(ctx, ctx.knex('cooperative as c'), filter),
+  });
+}
+
+/** A mentor's caseload: the cooperatives currently assigned to them, by name. */
+export function cooperativesOfMentor(
+  ctx: Context,
+  mentorId: number,
+  args: ConnectionArgs,
+): Promise<ConnectionShape<Cooperative>> {
+  return nestedConnection(
+    ctx,
+    {
+      list: 'mentor.caseload',
+      ordering: ORDERINGS[CooperativeOrder.NAME],
+      args,
+      parentSql: 'a.mentor_id',
+      columns: COOPERATIVE_COLUMNS,
+      toNode: toCooperative,
+      filtered: (mentorIds) =>
+        ctx
+          .knex('cooperative as c')
+          .join('mentor_assignment as a', 'a.cooperative_id', 'c.id')
+          .whereIn('a.mentor_id', mentorIds)
+          .whereNull('a.ended_at'),
+    },
+    mentorId,
+  );
+}
+
+/** Batched business units of cooperatives, in a stable order (type, then id). */
+export function unitsOfCooperative(ctx: Context, cooperativeId: number): Promise<BusinessUnit[]> {
+  return ctx.loaders
+    .get<number, BusinessUnit[]>('unitsOfCooperative', async (ids) => {
+      const rows: BusinessUnitRow[] = await ctx
+        .knex('business_unit as u')
+        .select(
+          'u.id',
+          'u.cooperative_id',
+          'u.type',
+          'u.name',
+          'u.status',
+          'u.capacity_notes',
+          'u.active_since',
+          'u.updated_at',
+        )
+        .whereIn('u.cooperative_id', ids)
+        .orderBy(['u.type', 'u.id']);
+      return groupByKey(ids, rows, (row) => row.cooperative_id).map((group) =>
+        group.map((row) => BusinessUnit.fromRow(row)),
+      );
+    })
+    .load(cooperativeId);
+}
+
+/** Batched business unit lookup by database id. */
+export function businessUnitById(ctx: Context, id: number): Promise<BusinessUnit | null> {
+  return ctx.loaders
+    .get<number, BusinessUnit | null>('businessUnitById', async (ids) => {
+      const rows: BusinessUnitRow[] = await ctx
+        .knex('business_unit as u')
+        .select(
+          'u.id',
+          'u.cooperative_id',
+          'u.type',
+          'u.name',
+          'u.status',
+          'u.capacity_notes',
+          'u.active_since',
+          'u.updated_at',
+        )
+        .whereIn('u.id', ids);
+      return indexByKey(ids, rows, (row) => row.id).map((row) => row && BusinessUnit.fromRow(row));
+    })
+    .load(id);
+}
+
+/** Batched officers of cooperatives, chair first. */
+export function officersOfCooperative(ctx: Context, cooperativeId: number): Promise<CooperativeOfficer[]> {
+  return ctx.loaders
+    .get<number, CooperativeOfficer[]>('officersOfCooperative', async (ids) => {
+      const rows: OfficerRow[] = await ctx
+        .knex('cooperative_officer as f')
+        .select('f.id', 'f.cooperative_id', 'f.role', 'f.name')
+        .whereIn('f.cooperative_id', ids)
+        .orderByRaw("array_position(array['KETUA','SEKRETARIS','BENDAHARA','PENGAWAS'], f.role), f.id");
+      return groupByKey(ids, rows, (row) => row.cooperative_id).map((group) =>
+        group.map((row) => CooperativeOfficer.fromRow(row)),
+      );
+    })
+    .load(cooperativeId);
+}

@@ -1,0 +1,148 @@
+import type { Knex } from '@mikro-orm/postgresql';
+import type { Context } from '../../graphql/context';
+import { groupByKey, indexByKey } from '../../graphql/context';
+import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
+import { nestedConnection, rootConnection, type Ordering } from '../../shared/keyset';
+import { withinRegionPattern } from '../region/region.input';
+import { OfferingStatus } from './offering.entity';
+import { Offering, type OfferingRow } from './offering.type';
+import { OfferingOrder, type OfferingFilter } from './offering.input';
+import { PUBLIC_OFFERING_STATUSES } from './offering.visibility';
+
+const COLUMNS = [
+  'o.id',
+  'o.cooperative_id',
+  'o.kind',
+  'o.title',
+  'o.description',
+  'o.commodity',
+  'o.quantity_per_month',
+  'o.quantity_unit',
+  'o.price_min',
+  'o.price_max',
+  'o.amount_needed',
+  'o.financing_purpose',
+  'o.wanted_tenor_months',
+  'o.unit_type',
+  'o.status',
+  'o.valid_until',
+  'o.last_confirmed_at',
+  'o.version',
+  'o.created_at',
+  'o.updated_at',
+];
+
+const ORDERINGS: Record<OfferingOrder, Ordering> = {
+  [OfferingOrder.NEWEST]: {
+    name: 'NEWEST',
+    direction: 'desc',
+    columns: [
+      { sql: 'o.created_at', key: 'created_at', kind: 'timestamp' },
+      { sql: 'o.id', key: 'id', kind: 'integer' },
+    ],
+  },
+  [OfferingOrder.RECENTLY_UPDATED]: {
+    name: 'RECENTLY_UPDATED',
+    direction: 'desc',
+    columns: [
+      { sql: 'o.updated_at', key: 'updated_at', kind: 'timestamp' },
+      { sql: 'o.id', key: 'id', kind: 'integer' },
+    ],
+  },
+};
+
+const toOffering = (row: Record<string, unknown>) => Offering.fromRow(row as unknown as OfferingRow);
+
+/** The statuses asked for, minus the ones the viewer may not see; PUBLISHED by default. */
+function visibleStatuses(asked: OfferingStatus[] | null | undefined): OfferingStatus[] {
+  const wanted = asked?.length ? asked : [OfferingStatus.PUBLISHED];
+  return wanted.filter((status) => PUBLIC_OFFERING_STATUSES.includes(status));
+}
+
+/** Batched lookup by id; drafts read as missing. */
+export function offeringById(ctx: Context, id: number): Promise<Offering | null> {
+  return ctx.loaders
+    .get<number, Offering | null>('offeringById', async (ids) => {
+      const rows: OfferingRow[] = await ctx
+        .knex('offering as o')
+        .select(COLUMNS)
+        .whereIn('o.id', ids)
+        .whereIn('o.status', PUBLIC_OFFERING_STATUSES);
+      return indexByKey(ids, rows, (row) => row.id).map((row) => row && Offering.fromRow(row));
+    })
+    .load(id);
+}
+
+function applyFilter(ctx: Context, qb: Knex.QueryBuilder, filter: OfferingFilter): Knex.QueryBuilder {
+  qb.whereIn('o.status', visibleStatuses(filter.statuses));
+  if (filter.kinds?.length) qb.whereIn('o.kind', filter.kinds);
+  if (filter.commodity) qb.where('o.commodity', filter.commodity);
+  if (filter.amountMin != null) qb.where('o.amount_needed', '>=', filter.amountMin);
+  if (filter.amountMax != null) qb.where('o.amount_needed', '<=', filter.amountMax);
+  if (filter.regionCode) {
+    qb.join('cooperative as oc', 'oc.id', 'o.cooperative_id').where(
+      'oc.village_code',
+      'like',
+      withinRegionPattern(filter.regionCode),
+    );
+  }
+  return qb;
+}
+
+/** Public offerings with filters, newest first by default. */
+export function listOfferings(
+  ctx: Context,
+  filter: OfferingFilter,
+  order: OfferingOrder,
+  args: ConnectionArgs,
+): Promise<ConnectionShape<Offering>> {
+  return rootConnection({
+    list: 'offerings',
+    ordering: ORDERINGS[order],
+    args,
+    columns: COLUMNS,
+    toNode: toOffering,
+    filtered: () => applyFilter(ctx, ctx.knex('offering as o'), filter),
+  });
+}
+
+/** A cooperative's offerings, newest first; batched across cooperatives. */
+export function offeringsOfCooperative(
+  ctx: Context,
+  cooperativeId: number,
+  args: ConnectionArgs & { statuses?: OfferingStatus[] | null },
+): Promise<ConnectionShape<Offering>> {
+  const statuses = visibleStatuses(args.statuses);
+  const { statuses: _statuses, ...pageArgs } = args;
+  return nestedConnection(
+    ctx,
+    {
+      list: 'cooperative.offerings',
+      ordering: ORDERINGS[OfferingOrder.NEWEST],
+      args: pageArgs,
+      filterKey: statuses.join(','),
+      parentSql: 'o.cooperative_id',
+      columns: COLUMNS,
+      toNode: toOffering,
+      filtered: (cooperativeIds) =>
+        ctx.knex('offering as o').whereIn('o.cooperative_id', cooperativeIds).whereIn('o.status', statuses),
+    },
+    cooperativeId,
+  );
+}
+
+/** Batched delivery-region codes of offerings. */
+export function deliveryRegionCodesOfOffering(ctx: Context, offeringId: number): Promise<string[]> {
+  return ctx.loaders
+    .get<number, string[]>('deliveryRegionCodesOfOffering', async (ids) => {
+      const rows: { offering_id: number; region_code: string }[] = await ctx
+        .knex('offering_delivery_region as d')
+        .select('d.offering_id', 'd.region_code')
+        .whereIn('d.offering_id', ids)
+        .orderBy('d.region_code');
+      return groupByKey(ids, rows, (row) => row.offering_id).map((group) =>
+        group.map((row) => row.region_code),
+      );
+    })
+    .load(offeringId);
+}

@@ -1,0 +1,84 @@
+import type { Context } from '../../graphql/context';
+import { groupByKey, indexByKey } from '../../graphql/context';
+import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
+import { likePattern, rootConnection, type Ordering } from '../../shared/keyset';
+import { regencyOf } from '../region/region.input';
+import { Partner, type PartnerRow } from './partner.type';
+import type { PartnerFilter } from './partner.input';
+
+const COLUMNS = [
+  'p.id',
+  'p.type',
+  'p.name',
+  'p.description',
+  'p.website',
+  'p.commodities',
+  'p.verification_level',
+  'p.version',
+];
+
+const BY_NAME: Ordering = {
+  name: 'NAME',
+  direction: 'asc',
+  columns: [
+    { sql: 'p.name', key: 'name', kind: 'text' },
+    { sql: 'p.id', key: 'id', kind: 'integer' },
+  ],
+};
+
+/** Batched partner lookup by database id. */
+export function partnerById(ctx: Context, id: number): Promise<Partner | null> {
+  return ctx.loaders
+    .get<number, Partner | null>('partnerById', async (ids) => {
+      const rows: PartnerRow[] = await ctx.knex('partner as p').select(COLUMNS).whereIn('p.id', ids);
+      return indexByKey(ids, rows, (row) => row.id).map((row) => row && Partner.fromRow(row));
+    })
+    .load(id);
+}
+
+export function listPartners(
+  ctx: Context,
+  filter: PartnerFilter,
+  args: ConnectionArgs,
+): Promise<ConnectionShape<Partner>> {
+  return rootConnection({
+    list: 'partners',
+    ordering: BY_NAME,
+    args,
+    columns: COLUMNS,
+    toNode: (row) => Partner.fromRow(row as unknown as PartnerRow),
+    filtered: () => {
+      const qb = ctx.knex('partner as p');
+      if (filter.types?.length) qb.whereIn('p.type', filter.types);
+      if (filter.commodity) qb.whereRaw('? = any(p.commodities)', [filter.commodity]);
+      if (filter.nameContains) qb.whereILike('p.name', likePattern(filter.nameContains));
+      const regency = filter.regionCode ? regencyOf(filter.regionCode) : null;
+      if (regency) {
+        qb.whereExists(
+          ctx
+            .knex('partner_coverage as pc')
+            .select(ctx.knex.raw('1'))
+            .whereRaw('pc.partner_id = p.id')
+            .where('pc.region_code', regency),
+        );
+      }
+      return qb;
+    },
+  });
+}
+
+/** Batched regency codes a partner covers. */
+export function coverageCodesOfPartner(ctx: Context, partnerId: number): Promise<string[]> {
+  return ctx.loaders
+    .get<number, string[]>('coverageCodesOfPartner', async (ids) => {
+      const rows: { partner_id: number; region_code: string }[] = await ctx
+        .knex('partner_coverage as pc')
+        .select('pc.partner_id', 'pc.region_code')
+        .whereIn('pc.partner_id', ids)
+        .orderBy('pc.region_code');
+      return groupByKey(ids, rows, (row) => row.partner_id).map((group) =>
+        group.map((row) => row.region_code),
+      );
+    })
+    .load(partnerId);
+}

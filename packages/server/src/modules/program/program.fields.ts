@@ -1,0 +1,21 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { Region } from '../region/region.type';
+import { regionsByCodes } from '../region/region.reads';
+import { Partner } from '../partner/partner.type';
+import { partnerById } from '../partner/partner.reads';
+import { Program } from './program.type';
+import { coverageCodesOfProgram } from './program.reads';
+
+@Resolver(() => Program)
+export class ProgramFields {
+  @FieldResolver(() => Partner, { description: 'The partner that runs it.' })
+  partner(@Root() program: Program, @Ctx() ctx: Context) {
+    return partnerById(ctx, program.partnerId);
+  }
+
+  @FieldResolver(() => [Region], { description: 'Regencies it is open to; empty means the whole province.' })
+  async coverage(@Root() program: Program, @Ctx() ctx: Context) {
+    return regionsByCodes(ctx, await coverageCodesOfProgram(ctx, program.dbId));
+  }
+}

@@ -1,0 +1,156 @@
+import type { Knex } from '@mikro-orm/postgresql';
+import type { Context } from '../../graphql/context';
+import { groupByKey, indexByKey } from '../../graphql/context';
+import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
+import { nestedConnection, rootConnection, type Ordering } from '../../shared/keyset';
+import { regencyOf } from '../region/region.input';
+import { ProgramStatus } from './program.entity';
+import { Program, type ProgramRow } from './program.type';
+import type { BusinessUnitType } from '../cooperative/cooperative.entity';
+import type { Commodity } from '../commodity/commodity';
+import type { ProgramKind } from './program.entity';
+
+const COLUMNS = [
+  'g.id',
+  'g.partner_id',
+  'g.kind',
+  'g.name',
+  'g.description',
+  'g.min_amount',
+  'g.max_amount',
+  'g.rate_per_year',
+  'g.max_tenor_months',
+  'g.min_grace_months',
+  'g.max_grace_months',
+  'g.operating_cost_cap',
+  'g.commodity',
+  'g.eligible_unit_types',
+  'g.required_documents',
+  'g.status',
+  'g.version',
+];
+
+/** Drafts belong to their partner; paused and closed programs stay readable for the record. */
+const PUBLIC_PROGRAM_STATUSES = [ProgramStatus.ACTIVE, ProgramStatus.PAUSED, ProgramStatus.CLOSED];
+
+const BY_NAME: Ordering = {
+  name: 'NAME',
+  direction: 'asc',
+  columns: [
+    { sql: 'g.name', key: 'name', kind: 'text' },
+    { sql: 'g.id', key: 'id', kind: 'integer' },
+  ],
+};
+
+const toProgram = (row: Record<string, unknown>) => Program.fromRow(row as unknown as ProgramRow);
+
+export interface ProgramListFilter {
+  kinds?: ProgramKind[] | null;
+  regionCode?: string | null;
+  unitType?: BusinessUnitType | null;
+  amount?: string | null;
+  commodity?: Commodity | null;
+  partnerId?: number | null;
+}
+
+/** Batched lookup by id; drafts read as missing. */
+export function programById(ctx: Context, id: number): Promise<Program | null> {
+  return ctx.loaders
+    .get<number, Program | null>('programById', async (ids) => {
+      const rows: ProgramRow[] = await ctx
+        .knex('program as g')
+        .select(COLUMNS)
+        .whereIn('g.id', ids)
+        .whereIn('g.status', PUBLIC_PROGRAM_STATUSES);
+      return indexByKey(ids, rows, (row) => row.id).map((row) => row && Program.fromRow(row));
+    })
+    .load(id);
+}
+
+function applyFilter(ctx: Context, qb: Knex.QueryBuilder, filter: ProgramListFilter): Knex.QueryBuilder {
+  qb.where('g.status', ProgramStatus.ACTIVE);
+  if (filter.kinds?.length) qb.whereIn('g.kind', filter.kinds);
+  if (filter.commodity) qb.where('g.commodity', filter.commodity);
+  if (filter.partnerId) qb.where('g.partner_id', filter.partnerId);
+  if (filter.unitType) {
+    qb.whereRaw("(g.eligible_unit_types = '{}' or ? = any(g.eligible_unit_types))", [filter.unitType]);
+  }
+  if (filter.amount != null) {
+    qb.whereRaw(
+      '(g.min_amount is null or g.min_amount <= ?) and (g.max_amount is null or g.max_amount >= ?)',
+      [filter.amount, filter.amount],
+    );
+  }
+  const regency = filter.regionCode ? regencyOf(filter.regionCode) : null;
+  if (regency) {
+    // A program without coverage rows is open to the whole province.
+    qb.where((where) =>
+      where
+        .whereExists(
+          ctx
+            .knex('program_coverage as gc')
+            .select(ctx.knex.raw('1'))
+            .whereRaw('gc.program_id = g.id')
+            .where('gc.region_code', regency),
+        )
+        .orWhereNotExists(
+          ctx.knex('program_coverage as gc').select(ctx.knex.raw('1')).whereRaw('gc.program_id = g.id'),
+        ),
+    );
+  }
+  return qb;
+}
+
+/** Active programs with filters, by name. */
+export function listPrograms(
+  ctx: Context,
+  filter: ProgramListFilter,
+  args: ConnectionArgs,
+): Promise<ConnectionShape<Program>> {
+  return rootConnection({
+    list: 'programs',
+    ordering: BY_NAME,
+    args,
+    columns: COLUMNS,
+    toNode: toProgram,
+    filtered: () => applyFilter(ctx, ctx.knex('program as g'), filter),
+  });
+}
+
+/** A partner's active programs, by name; batched across partners. */
+export function programsOfPartner(
+  ctx: Context,
+  partnerId: number,
+  args: ConnectionArgs,
+): Promise<ConnectionShape<Program>> {
+  return nestedConnection(
+    ctx,
+    {
+      list: 'partner.programs',
+      ordering: BY_NAME,
+      args,
+      parentSql: 'g.partner_id',
+      columns: COLUMNS,
+      toNode: toProgram,
+      filtered: (partnerIds) =>
+        ctx.knex('program as g').whereIn('g.partner_id', partnerIds).where('g.status', ProgramStatus.ACTIVE),
+    },
+    partnerId,
+  );
+}
+
+/** Batched regency codes a program is open to. */
+export function coverageCodesOfProgram(ctx: Context, programId: number): Promise<string[]> {
+  return ctx.loaders
+    .get<number, string[]>('coverageCodesOfProgram', async (ids) => {
+      const rows: { program_id: number; region_code: string }[] = await ctx
+        .knex('program_coverage as gc')
+        .select('gc.program_id', 'gc.region_code')
+        .whereIn('gc.program_id', ids)
+        .orderBy('gc.region_code');
+      return groupByKey(ids, rows, (row) => row.program_id).map((group) =>
+        group.map((row) => row.region_code),
+      );
+    })
+    .load(programId);
+}

@@ -1,0 +1,112 @@
+import type { Context } from '../../graphql/context';
+import { indexByKey } from '../../graphql/context';
+import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
+import { nestedConnection, rootConnection, type Ordering } from '../../shared/keyset';
+import { withinRegionPattern } from '../region/region.input';
+import type { Commodity } from '../commodity/commodity';
+import { PartnerRequestStatus } from './partner-request.entity';
+import { PartnerRequest, type PartnerRequestRow } from './partner-request.type';
+
+const COLUMNS = [
+  'q.id',
+  'q.partner_id',
+  'q.title',
+  'q.description',
+  'q.commodity',
+  'q.quantity',
+  'q.quantity_unit',
+  'q.delivery_region_code',
+  'q.deadline',
+  'q.price_hint',
+  'q.status',
+  'q.version',
+  'q.created_at',
+];
+
+const NEWEST: Ordering = {
+  name: 'NEWEST',
+  direction: 'desc',
+  columns: [
+    { sql: 'q.created_at', key: 'created_at', kind: 'timestamp' },
+    { sql: 'q.id', key: 'id', kind: 'integer' },
+  ],
+};
+
+const toRequest = (row: Record<string, unknown>) =>
+  PartnerRequest.fromRow(row as unknown as PartnerRequestRow);
+
+export interface PartnerRequestListFilter {
+  commodity?: Commodity | null;
+  regionCode?: string | null;
+  statuses?: PartnerRequestStatus[] | null;
+  partnerId?: number | null;
+}
+
+/** Batched lookup by database id. */
+export function requestById(ctx: Context, id: number): Promise<PartnerRequest | null> {
+  return ctx.loaders
+    .get<number, PartnerRequest | null>('requestById', async (ids) => {
+      const rows: PartnerRequestRow[] = await ctx
+        .knex('partner_request as q')
+        .select(COLUMNS)
+        .whereIn('q.id', ids);
+      return indexByKey(ids, rows, (row) => row.id).map((row) => row && PartnerRequest.fromRow(row));
+    })
+    .load(id);
+}
+
+/** Requests with filters, newest first; open ones unless statuses say otherwise. */
+export function listRequests(
+  ctx: Context,
+  filter: PartnerRequestListFilter,
+  args: ConnectionArgs,
+): Promise<ConnectionShape<PartnerRequest>> {
+  return rootConnection({
+    list: 'requests',
+    ordering: NEWEST,
+    args,
+    columns: COLUMNS,
+    toNode: toRequest,
+    filtered: () => {
+      const qb = ctx.knex('partner_request as q');
+      qb.whereIn('q.status', filter.statuses?.length ? filter.statuses : [PartnerRequestStatus.OPEN]);
+      if (filter.commodity) qb.where('q.commodity', filter.commodity);
+      if (filter.partnerId) qb.where('q.partner_id', filter.partnerId);
+      const regionCode = filter.regionCode;
+      if (regionCode) {
+        // Matches requests delivered inside the region and those for a wider region around it.
+        qb.where((where) =>
+          where
+            .where('q.delivery_region_code', 'like', withinRegionPattern(regionCode))
+            .orWhereRaw("? like q.delivery_region_code || '.%'", [regionCode]),
+        );
+      }
+      return qb;
+    },
+  });
+}
+
+/** A partner's open requests, newest first; batched across partners. */
+export function requestsOfPartner(
+  ctx: Context,
+  partnerId: number,
+  args: ConnectionArgs,
+): Promise<ConnectionShape<PartnerRequest>> {
+  return nestedConnection(
+    ctx,
+    {
+      list: 'partner.requests',
+      ordering: NEWEST,
+      args,
+      parentSql: 'q.partner_id',
+      columns: COLUMNS,
+      toNode: toRequest,
+      filtered: (partnerIds) =>
+        ctx
+          .knex('partner_request as q')
+          .whereIn('q.partner_id', partnerIds)
+          .where('q.status', PartnerRequestStatus.OPEN),
+    },
+    partnerId,
+  );
+}

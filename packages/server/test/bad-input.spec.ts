@@ -1,0 +1,175 @@
+import { startTestServer, type TestServer } from './support/test-server';
+import { globalIdOf } from './support/ids';
+
+/** Bad input gets a clear BAD_USER_INPUT error, never a 500 or a stack trace. */
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+async function expectBadInput(
+  query: string,
+  variables: Record<string, unknown> | undefined,
+  message: RegExp,
+) {
+  const response = await server.graphql(query, variables);
+  expect(response.status).toBeLessThan(500);
+  expect(response.errors).toHaveLength(1);
+  const [error] = response.errors!;
+  expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+  expect(error.message).toMatch(message);
+  expect(JSON.stringify(error)).not.toMatch(/stacktrace|at .*\.(js|ts):\d+/);
+}
+
+test.each([
+  ['not base64 at all', 'not an id!'],
+  ['base64 of garbage', Buffer.from('garbage').toString('base64url')],
+  ['unknown type', Buffer.from('Spaceship:1').toString('base64url')],
+  ['non-numeric key', Buffer.from('Cooperative:abc').toString('base64url')],
+  ['overflowing key', Buffer.from('Cooperative:99999999999').toString('base64url')],
+  ['empty', ''],
+])('a malformed global ID (%s) is refused', async (_case, id) => {
+  await expectBadInput('query ($id: ID!) { node(id: $id) { id } }', { id }, /not a valid MitraDesa ID/);
+});
+
+test('an ID of another type is refused by a typed field', async () => {
+  await expectBadInput(
+    'query ($id: ID!) { cooperative(id: $id) { id } }',
+    { id: globalIdOf('Offering', 1) },
+    /Expected a Cooperative ID, but .* is a Offering ID/,
+  );
+});
+
+test('first: 1000 is refused with the cap in the message', async () => {
+  await expectBadInput('{ cooperatives(first: 1000) { edges { cursor } } }', undefined, /between 0 and 100/);
+});
+
+test('a negative page size is refused', async () => {
+  await expectBadInput('{ offerings(first: -1) { edges { cursor } } }', undefined, /between 0 and 100/);
+});
+
+test('first and last together are refused', async () => {
+  await expectBadInput(
+    '{ partners(first: 2, last: 2) { edges { cursor } } }',
+    undefined,
+    /either `first` or `last`/,
+  );
+});
+
+test('a negative amount is refused, inline or as a variable', async () => {
+  await expectBadInput(
+    '{ offerings(filter: { amountMin: "-5" }) { edges { cursor } } }',
+    undefined,
+    /non-negative/,
+  );
+  await expectBadInput(
+    'query ($amount: Decimal) { programs(filter: { amount: $amount }) { edges { cursor } } }',
+    { amount: '-1000000' },
+    /non-negative/,
+  );
+});
+
+test('a float amount with too many decimals is refused', async () => {
+  await expectBadInput(
+    '{ programs(filter: { amount: "1.005" }) { edges { cursor } } }',
+    undefined,
+    /at most 2 decimals/,
+  );
+});
+
+test('amountMin above amountMax is refused', async () => {
+  await expectBadInput(
+    '{ offerings(filter: { amountMin: "900000000", amountMax: "1000" }) { edges { cursor } } }',
+    undefined,
+    /amountMin/,
+  );
+});
+
+test('an unknown enum value is refused, inline or as a variable', async () => {
+  await expectBadInput(
+    '{ cooperatives(filter: { stages: [FLYING] }) { edges { cursor } } }',
+    undefined,
+    /FLYING/,
+  );
+  await expectBadInput(
+    'query ($stage: CooperativeStage!) { cooperatives(filter: { stages: [$stage] }) { edges { cursor } } }',
+    { stage: 'FLYING' },
+    /FLYING/,
+  );
+});
+
+test('a cursor from another list is refused', async () => {
+  const partners = await server.graphql<{ partners: { pageInfo: { endCursor: string } } }>(
+    '{ partners(first: 2) { pageInfo { endCursor } } }',
+  );
+  const cursor = partners.data!.partners.pageInfo.endCursor;
+  await expectBadInput(
+    'query ($after: String) { cooperatives(first: 2, after: $after) { edges { cursor } } }',
+    { after: cursor },
+    /belongs to another list/,
+  );
+});
+
+test('a cursor for another ordering of the same list is refused', async () => {
+  const byName = await server.graphql<{ cooperatives: { pageInfo: { endCursor: string } } }>(
+    '{ cooperatives(first: 2) { pageInfo { endCursor } } }',
+  );
+  await expectBadInput(
+    'query ($after: String) { cooperatives(first: 2, after: $after, orderBy: RECENTLY_UPDATED) { edges { cursor } } }',
+    { after: byName.data!.cooperatives.pageInfo.endCursor },
+    /another list or ordering/,
+  );
+});
+
+test('a forged cursor is refused', async () => {
+  const forged = Buffer.from(JSON.stringify(['cooperatives', 'NAME', { $gt: 1 }, 'x'])).toString('base64url');
+  await expectBadInput(
+    'query ($after: String) { cooperatives(after: $after) { edges { cursor } } }',
+    { after: forged },
+    /not a valid cursor/,
+  );
+  await expectBadInput(
+    '{ cooperatives(after: "%%%") { edges { cursor } } }',
+    undefined,
+    /not a valid cursor/,
+  );
+});
+
+test('a malformed region code is refused', async () => {
+  await expectBadInput(
+    '{ cooperatives(filter: { regionCode: "61.3" }) { edges { cursor } } }',
+    undefined,
+    /Kemendagri region code/,
+  );
+  await expectBadInput('{ region(code: "DROP TABLE") { name } }', undefined, /Kemendagri region code/);
+});
+
+test('an over-long text filter is refused', async () => {
+  await expectBadInput(
+    'query ($text: String) { cooperatives(filter: { nameContains: $text }) { edges { cursor } } }',
+    { text: 'x'.repeat(101) },
+    /./,
+  );
+});
+
+test('too many IDs at once are refused', async () => {
+  const ids = Array.from({ length: 101 }, (_, index) => globalIdOf('Cooperative', index + 1));
+  await expectBadInput('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids }, /at most 100/);
+});
+
+test('LIKE wildcards in a text filter match literally', async () => {
+  const response = await server.graphql<{ cooperatives: { totalCount: number } }>(
+    '{ cooperatives(filter: { nameContains: "%" }) { totalCount } }',
+  );
+  expect(response.errors).toBeUndefined();
+  expect(response.data!.cooperatives.totalCount).toBe(0);
+});
+
+test('a query nested too deep is refused before it runs', async () => {
+  const deep =
+    '{ regions(first: 1) { edges { node { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } } }';
+  const response = await server.graphql(deep);
+  expect(response.status).toBeLessThan(500);
+  expect(response.errors?.[0].message).toMatch(/depth/i);
+});

@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isScalarType,
+  isUnionType,
+  type GraphQLSchema,
+} from 'graphql';
+import { getSchema, printedSchema } from '../src/graphql/schema';
+import { SERVER_ROOT } from '../src/shared/paths';
+
+/** The schema is the API's manual: every type, field, argument and enum value says what it is. */
+function undocumented(schema: GraphQLSchema): string[] {
+  const missing: string[] = [];
+  const check = (what: string, description: string | null | undefined) => {
+    if (!description?.trim()) missing.push(what);
+  };
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith('__')) continue;
+    if (isScalarType(type) && ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
+    check(type.name, type.description);
+    if (isObjectType(type) || isInterfaceType(type)) {
+      for (const field of Object.values(type.getFields())) {
+        check(`${type.name}.${field.name}`, field.description);
+        for (const arg of field.args) check(`${type.name}.${field.name}(${arg.name})`, arg.description);
+      }
+    }
+    if (isInputObjectType(type)) {
+      for (const field of Object.values(type.getFields()))
+        check(`${type.name}.${field.name}`, field.description);
+    }
+    if (isEnumType(type)) {
+      for (const value of type.getValues()) check(`${type.name}.${value.name}`, value.description);
+    }
+    if (isUnionType(type)) check(type.name, type.description);
+  }
+  return missing;
+}
+
+test('every type, field, argument and enum value has a description', async () => {
+  expect(undocumented(await getSchema())).toEqual([]);
+});
+
+test('the committed schema.graphql matches the code', async () => {
+  const committed = fs.readFileSync(path.join(SERVER_ROOT, 'schema.graphql'), 'utf8');
+  expect(committed).toBe(await printedSchema());
+});
+
+test('every list is a connection capped by first/last', async () => {
+  const schema = await getSchema();
+  const query = schema.getQueryType()!;
+  const lists = Object.values(query.getFields()).filter((field) =>
+    field.type.toString().endsWith('Connection!'),
+  );
+  expect(lists.map((field) => field.name).sort()).toEqual(
+    ['cooperatives', 'mentors', 'offerings', 'partners', 'programs', 'regions', 'requests'].sort(),
+  );
+  for (const field of lists) {
+    expect(field.args.map((arg) => arg.name)).toEqual(
+      expect.arrayContaining(['first', 'after', 'last', 'before']),
+    );
+  }
+});

@@ -1,0 +1,118 @@
+import { startTestServer, type TestServer } from './support/test-server';
+
+/**
+ * No N+1: the discovery query costs one statement for the page plus one per relation hop
+ * (village, district, regency, units, offerings, mentor), whatever the page size.
+ */
+const DISCOVERY = /* GraphQL */ `
+  query Discovery($first: Int!, $withTotal: Boolean!) {
+    cooperatives(first: $first) {
+      totalCount @include(if: $withTotal)
+      edges {
+        node {
+          id
+          name
+          village {
+            name
+            parent {
+              name
+              parent {
+                name
+              }
+            }
+          }
+          units {
+            type
+            status
+          }
+          offerings(first: 5) {
+            edges {
+              node {
+                id
+                title
+                commodity
+              }
+            }
+          }
+          mentor {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`;
+const RELATION_HOPS = 6;
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+async function statementsFor(first: number, withTotal: boolean) {
+  const response = await server.graphql<{ cooperatives: { edges: unknown[] } }>(DISCOVERY, {
+    first,
+    withTotal,
+  });
+  expect(response.errors).toBeUndefined();
+  expect(response.data!.cooperatives.edges).toHaveLength(first);
+  return response.sqlStatements;
+}
+
+test('a page of 50 costs the same statements as a page of 5, within 1 + relation hops', async () => {
+  const five = await statementsFor(5, false);
+  const fifty = await statementsFor(50, false);
+  expect(fifty).toBe(five);
+  expect(fifty).toBeLessThanOrEqual(1 + RELATION_HOPS);
+});
+
+test('asking for totalCount adds exactly one statement', async () => {
+  const without = await statementsFor(50, false);
+  const withTotal = await statementsFor(50, true);
+  expect(withTotal).toBe(without + 1);
+});
+
+test('nested connections batch: partners with programs and requests and their counts', async () => {
+  const query = /* GraphQL */ `
+    query ($first: Int!) {
+      partners(first: $first, filter: { types: [PRIVATE_BUYER] }) {
+        edges {
+          node {
+            name
+            coverage {
+              code
+            }
+            programs(first: 3) {
+              totalCount
+              edges {
+                node {
+                  name
+                }
+              }
+            }
+            requests(first: 3) {
+              totalCount
+              edges {
+                node {
+                  title
+                  deliveryRegion {
+                    name
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  `;
+  const small = await server.graphql(query, { first: 3 });
+  const large = await server.graphql(query, { first: 20 });
+  expect(small.errors).toBeUndefined();
+  expect(large.errors).toBeUndefined();
+  expect(large.sqlStatements).toBe(small.sqlStatements);
+  // partners, coverage codes, coverage regions, programs, program counts, requests, request counts, delivery regions
+  expect(large.sqlStatements).toBeLessThanOrEqual(8);
+});

@@ -1,0 +1,74 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import pino from 'pino';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { loadConfig } from '../../src/config';
+import { connect } from '../../src/db/database';
+import { createApp, type App } from '../../src/app';
+import { SQL_STATEMENTS_HEADER } from '../../src/graphql/plugins';
+import { ADMIN_URL_ENV, TEMPLATE_DB_ENV, databaseUrl, withAdminClient } from './test-database';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; [key: string]: unknown } }[];
+  /** SQL statements the request issued. */
+  sqlStatements: number;
+}
+
+export interface TestServer {
+  url: string;
+  orm: MikroORM;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/**
+ * A real API server over HTTP on a private copy of the seeded template database. Call in
+ * beforeAll and close in afterAll.
+ */
+export async function startTestServer(): Promise<TestServer> {
+  const adminUrl = process.env[ADMIN_URL_ENV]!;
+  const template = process.env[TEMPLATE_DB_ENV]!;
+  const database = `mitradesa_spec_${randomBytes(6).toString('hex')}`;
+  await withAdminClient(adminUrl, (client) =>
+    client.query(`create database "${database}" template "${template}"`),
+  );
+  const orm = await connect(databaseUrl(adminUrl, database), 4);
+  const config = loadConfig({ NODE_ENV: 'test', SQL_STATEMENT_HEADER: 'true', LOG_LEVEL: 'silent' });
+  const app: App = await createApp(config, orm, pino({ level: 'silent' }));
+  const server: Server = await new Promise((resolve) => {
+    const listening = app.app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url,
+    orm,
+    async graphql(query, variables) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as Omit<GraphQLResponse, 'status' | 'sqlStatements'>;
+      return {
+        status: response.status,
+        ...body,
+        sqlStatements: Number(response.headers.get(SQL_STATEMENTS_HEADER) ?? NaN),
+      } as GraphQLResponse<never>;
+    },
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await app.stop();
+      await orm.close(true);
+      await withAdminClient(adminUrl, (client) =>
+        client.query(`drop database if exists "${database}" with (force)`),
+      );
+    },
+  };
+}

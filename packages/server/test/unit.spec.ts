@@ -1,0 +1,66 @@
+import { loadConfig } from '../src/config';
+import { compareDecimal, isDecimalAmount, normalizeDecimal } from '../src/shared/money';
+import { fromGlobalId, toGlobalId } from '../src/graphql/relay';
+import { levelsAtLeast, VerificationLevel } from '../src/shared/verification';
+
+describe('configuration', () => {
+  test('defaults: development on port 4000 with the embedded database', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      env: 'development',
+      port: 4000,
+      databaseUrl: undefined,
+      seedDemoData: true,
+    });
+    expect(config.embeddedPostgres.dataDir).toMatch(/\.data\/postgres$/);
+  });
+
+  test('production does not seed demo data or report statement counts unless asked', () => {
+    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/mitradesa' });
+    expect(config.seedDemoData).toBe(false);
+    expect(config.sqlStatementHeader).toBe(false);
+  });
+
+  test('every bad value is named in one clear message', () => {
+    const load = () => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', NODE_ENV: 'staging' });
+    expect(load).toThrow(/^Invalid configuration:\n/);
+    expect(load).toThrow(/PORT: /);
+    expect(load).toThrow(/DATABASE_URL: must be a postgres:\/\/ or postgresql:\/\/ URL/);
+    expect(load).toThrow(/NODE_ENV: /);
+  });
+});
+
+describe('money', () => {
+  test('decimal amounts are validated, normalised and compared exactly', () => {
+    expect(isDecimalAmount('3000000000')).toBe(true);
+    expect(isDecimalAmount('2750.50')).toBe(true);
+    expect(isDecimalAmount('-1')).toBe(false);
+    expect(isDecimalAmount('1e9')).toBe(false);
+    expect(isDecimalAmount('1.005')).toBe(false);
+    expect(isDecimalAmount('007')).toBe(false);
+    expect(normalizeDecimal('3000000000.00')).toBe('3000000000');
+    expect(normalizeDecimal('2750.50')).toBe('2750.5');
+    expect(compareDecimal('9007199254740993', '9007199254740992')).toBe(1);
+    expect(compareDecimal('10', '9.99')).toBe(1);
+    expect(compareDecimal('1.5', '1.50')).toBe(0);
+  });
+});
+
+describe('global IDs', () => {
+  test('round-trip and are opaque', () => {
+    const id = toGlobalId('Cooperative', 42);
+    expect(id).not.toContain('Cooperative');
+    expect(fromGlobalId(id)).toEqual({ type: 'Cooperative', key: 42 });
+    expect(fromGlobalId(toGlobalId('Region', '61.03.05.2001'))).toEqual({
+      type: 'Region',
+      key: '61.03.05.2001',
+    });
+  });
+});
+
+test('verification levels at least a given one', () => {
+  expect(levelsAtLeast(VerificationLevel.DOCUMENTS_VERIFIED)).toEqual([
+    VerificationLevel.DOCUMENTS_VERIFIED,
+    VerificationLevel.GOVERNMENT_VERIFIED,
+  ]);
+});
