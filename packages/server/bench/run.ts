@@ -5,7 +5,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../src/db/embedded-postgres';
-import { connect } from '../src/db/database';
+import { connect, migrate } from '../src/db/database';
 import { seedDemoData } from '../src/db/seeders/demo-seed';
 import { REPO_ROOT, SERVER_ROOT } from '../src/shared/paths';
 import { toGlobalId } from '../src/graphql/relay';
@@ -104,7 +104,7 @@ const dropDatabase = (adminUrl: string) =>
 async function seed(databaseUrl: string): Promise<number> {
   const orm = await connect(databaseUrl, 2);
   try {
-    await orm.getMigrator().up();
+    await migrate(orm);
     const started = performance.now();
     await seedDemoData(orm.em.fork(), { reset: false });
     return Math.round(performance.now() - started);

@@ -47,6 +47,9 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // main.ts stops everything in order on SIGINT/SIGTERM; Apollo's own handler would re-raise the
+    // signal and kill the process halfway.
+    stopOnTerminationSignals: false,
     validationRules: limits.validationRules,
     plugins: [
       ...limits.plugins,

@@ -29,7 +29,9 @@ async function main(): Promise<void> {
     log.info({ signal }, 'shutting down');
     const { server, app, db } = running;
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    log.debug('HTTP server closed');
     await app?.stop();
+    log.debug('GraphQL server stopped');
     await db?.close();
     log.info('stopped');
     process.exit(0);
@@ -56,6 +58,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error('MitraDesa API failed to start:', error instanceof Error ? error.message : error);
+  console.error('MitraDesa API failed to start:', error instanceof Error ? error.message : String(error));
   process.exit(1);
 });

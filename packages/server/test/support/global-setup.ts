@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { startEmbeddedPostgres } from '../../src/db/embedded-postgres';
-import { connect } from '../../src/db/database';
+import { connect, migrate } from '../../src/db/database';
 import { seedDemoData } from '../../src/db/seeders/demo-seed';
 import {
   ADMIN_URL_ENV,
@@ -26,7 +26,7 @@ export default async function globalSetup(): Promise<void> {
   });
   const orm = await connect(databaseUrl(adminUrl, template), 2);
   try {
-    await orm.getMigrator().up();
+    await migrate(orm);
     await seedDemoData(orm.em.fork(), { reset: false });
   } finally {
     await orm.close(true);

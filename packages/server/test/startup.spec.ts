@@ -1,0 +1,102 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT, SERVER_ROOT } from '../src/shared/paths';
+
+/**
+ * The product as a user starts it: the built server with no DATABASE_URL, so it launches the
+ * embedded PostgreSQL, migrates, seeds the empty database and serves; SIGINT stops both; the
+ * data survives a restart. Runs against dist/ (the test script builds first).
+ */
+const DATA_DIR = path.join(REPO_ROOT, '.data/test-startup');
+const PORT = Number(process.env.TEST_STARTUP_PORT ?? 4109);
+const PG_PORT = Number(process.env.TEST_STARTUP_PG_PORT ?? 54359);
+const MAIN = path.join(SERVER_ROOT, 'dist/src/main.js');
+
+interface Started {
+  child: ChildProcess;
+  logs: string[];
+  exited: Promise<number | null>;
+}
+
+async function start(): Promise<Started> {
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(PORT), HOST: '127.0.0.1' };
+  delete env.DATABASE_URL;
+  Object.assign(env, {
+    EMBEDDED_PG_DIR: DATA_DIR,
+    EMBEDDED_PG_PORT: String(PG_PORT),
+    LOG_LEVEL: 'info',
+    NODE_ENV: 'development',
+  });
+  const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const logs: string[] = [];
+  child.stdout!.on('data', (chunk: Buffer) => logs.push(chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => logs.push(chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  for (let attempt = 0; attempt < 300; attempt += 1) {
+    if (logs.join('').includes('MitraDesa API ready at')) return { child, logs, exited };
+    if (child.exitCode !== null) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`server did not start:\n${logs.join('')}`);
+}
+
+async function cooperativeCount(): Promise<number> {
+  const response = await fetch(`http://127.0.0.1:${PORT}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ cooperatives(first: 1) { totalCount } }' }),
+  });
+  const body = (await response.json()) as { data: { cooperatives: { totalCount: number } } };
+  return body.data.cooperatives.totalCount;
+}
+
+function postgresRunningOn(dataDir: string): boolean {
+  const processes = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' });
+  return processes.split('\n').some((line) => line.includes('postgres') && line.includes(dataDir));
+}
+
+beforeAll(() => {
+  if (!fs.existsSync(MAIN)) throw new Error(`${MAIN} is missing: run the package's build first`);
+  fs.rmSync(DATA_DIR, { recursive: true, force: true });
+});
+afterAll(() => fs.rmSync(DATA_DIR, { recursive: true, force: true }));
+
+test('first start seeds the embedded database, SIGINT stops it, a restart keeps the data', async () => {
+  const first = await start();
+  expect(first.logs.join('')).toContain('demo data seeded');
+  expect(first.logs.join('')).toContain(`http://127.0.0.1:${PORT}/graphql`);
+  const health = await fetch(`http://127.0.0.1:${PORT}/health`);
+  expect(await health.json()).toEqual({ status: 'ok', database: 'ok' });
+  expect(await cooperativeCount()).toBe(2145);
+  expect(postgresRunningOn(DATA_DIR)).toBe(true);
+
+  first.child.kill('SIGINT');
+  expect(await first.exited).toBe(0);
+  expect(postgresRunningOn(DATA_DIR)).toBe(false);
+
+  const second = await start();
+  expect(second.logs.join('')).not.toContain('demo data seeded');
+  expect(await cooperativeCount()).toBe(2145);
+  second.child.kill('SIGTERM');
+  expect(await second.exited).toBe(0);
+  expect(postgresRunningOn(DATA_DIR)).toBe(false);
+});
+
+test('a bad configuration stops the start with a readable message', () => {
+  let output = '';
+  try {
+    execFileSync(process.execPath, [MAIN], {
+      env: { ...process.env, PORT: 'eighty' },
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+  } catch (error) {
+    const failed = error as { status: number; stderr: string };
+    expect(failed.status).toBe(1);
+    output = failed.stderr;
+  }
+  expect(output).toMatch(/Invalid configuration:\n\s+PORT: /);
+});
