@@ -4,10 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
-import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../src/db/embedded-postgres';
+import { createScratchDatabase } from '../src/db/scratch-database';
 import { connect, migrate } from '../src/db/database';
 import { seedDemoData } from '../src/db/seeders/demo-seed';
-import { REPO_ROOT, SERVER_ROOT } from '../src/shared/paths';
+import { SERVER_ROOT } from '../src/shared/paths';
 import { toGlobalId } from '../src/graphql/relay';
 import { COOPERATIVE_DETAIL, DISCOVERY_PAGE, OFFERINGS_FILTER, type BenchOperation } from './operations';
 
@@ -18,12 +18,11 @@ import { COOPERATIVE_DETAIL, DISCOVERY_PAGE, OFFERINGS_FILTER, type BenchOperati
  *
  *   pnpm bench                      # 10 s per operation, 10 connections
  *   BENCH_SECONDS=30 BENCH_CONNECTIONS=20 pnpm bench
- *   DATABASE_URL=postgres://…/postgres pnpm bench   # use that server (creates and drops a database)
+ *   DATABASE_URL=postgres://…/postgres pnpm bench   # on that server (creates and drops mitradesa_bench)
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SERVER_PORT = Number(process.env.BENCH_PORT ?? 4100);
-const BENCH_DB = 'mitradesa_bench';
 
 interface Result {
   operation: string;
@@ -36,14 +35,16 @@ interface Result {
 }
 
 async function main(): Promise<void> {
-  const { adminUrl, cluster } = await startDatabase();
+  const database = await createScratchDatabase({
+    name: 'mitradesa_bench',
+    clusterFolder: 'bench-postgres',
+    clusterPort: Number(process.env.BENCH_PG_PORT ?? 54349),
+  });
   try {
-    await recreateDatabase(adminUrl);
-    const databaseUrl = withDatabase(adminUrl, BENCH_DB);
-    const seedMs = await seed(databaseUrl);
-    const server = await startServer(databaseUrl);
+    const seedMs = await seed(database.url);
+    const server = await startServer(database.url);
     try {
-      const cooperativeId = toGlobalId('Cooperative', await busiestCooperative(databaseUrl));
+      const cooperativeId = toGlobalId('Cooperative', await busiestCooperative(database.url));
       const operations: BenchOperation[] = [
         {
           name: 'discovery page (20 coops, Sanggau)',
@@ -59,47 +60,14 @@ async function main(): Promise<void> {
       ];
       const results: Result[] = [];
       for (const operation of operations) results.push(await measure(operation));
-      const peakRssMb = peakRss(server.pid!);
-      report(results, { seedMs, peakRssMb });
+      report(results, { seedMs, peakRssMb: peakRss(server.pid!) });
     } finally {
       server.kill('SIGTERM');
     }
   } finally {
-    await dropDatabase(adminUrl);
-    await cluster?.stop();
+    await database.dispose();
   }
 }
-
-async function startDatabase(): Promise<{ adminUrl: string; cluster?: EmbeddedPostgresHandle }> {
-  if (process.env.DATABASE_URL) return { adminUrl: process.env.DATABASE_URL };
-  const dataDir = path.join(REPO_ROOT, '.data/bench-postgres');
-  fs.rmSync(dataDir, { recursive: true, force: true });
-  const cluster = await startEmbeddedPostgres({ dataDir, port: Number(process.env.BENCH_PG_PORT ?? 54349) });
-  return { adminUrl: cluster.url('postgres'), cluster };
-}
-
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
-async function admin(url: string, sql: string): Promise<void> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-const recreateDatabase = async (adminUrl: string) => {
-  await admin(adminUrl, `drop database if exists ${BENCH_DB} with (force)`);
-  await admin(adminUrl, `create database ${BENCH_DB}`);
-};
-const dropDatabase = (adminUrl: string) =>
-  admin(adminUrl, `drop database if exists ${BENCH_DB} with (force)`);
 
 async function seed(databaseUrl: string): Promise<number> {
   const orm = await connect(databaseUrl, 2);

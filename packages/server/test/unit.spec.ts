@@ -2,6 +2,7 @@ import { loadConfig } from '../src/config';
 import { compareDecimal, isDecimalAmount, normalizeDecimal } from '../src/shared/money';
 import { fromGlobalId, toGlobalId } from '../src/graphql/relay';
 import { levelsAtLeast, VerificationLevel } from '../src/shared/verification';
+import { fromPgTimestamp } from '../src/shared/time';
 
 describe('configuration', () => {
   test('defaults: development on port 4000 with the embedded database', () => {
@@ -63,4 +64,11 @@ test('verification levels at least a given one', () => {
     VerificationLevel.DOCUMENTS_VERIFIED,
     VerificationLevel.GOVERNMENT_VERIFIED,
   ]);
+});
+
+test('timestamps read as text from PostgreSQL become exact dates', () => {
+  expect(fromPgTimestamp('2026-04-21 05:56:37.123+00').toISOString()).toBe('2026-04-21T05:56:37.123Z');
+  expect(fromPgTimestamp('2026-04-21 12:56:37+07').toISOString()).toBe('2026-04-21T05:56:37.000Z');
+  expect(fromPgTimestamp(null)).toBeNull();
+  expect(() => fromPgTimestamp('yesterday')).toThrow(/Unreadable timestamp/);
 });

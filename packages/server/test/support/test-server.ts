@@ -7,7 +7,8 @@ import { loadConfig } from '../../src/config';
 import { connect } from '../../src/db/database';
 import { createApp, type App } from '../../src/app';
 import { SQL_STATEMENTS_HEADER } from '../../src/graphql/plugins';
-import { ADMIN_URL_ENV, TEMPLATE_DB_ENV, databaseUrl, withAdminClient } from './test-database';
+import { databaseUrl, runSql } from '../../src/db/scratch-database';
+import { ADMIN_URL_ENV, TEMPLATE_DB_ENV } from './test-database';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -35,9 +36,7 @@ export async function startTestServer(): Promise<TestServer> {
   const adminUrl = process.env[ADMIN_URL_ENV]!;
   const template = process.env[TEMPLATE_DB_ENV]!;
   const database = `mitradesa_spec_${randomBytes(6).toString('hex')}`;
-  await withAdminClient(adminUrl, (client) =>
-    client.query(`create database "${database}" template "${template}"`),
-  );
+  await runSql(adminUrl, `create database "${database}" template "${template}"`);
   const orm = await connect(databaseUrl(adminUrl, database), 4);
   const config = loadConfig({ NODE_ENV: 'test', SQL_STATEMENT_HEADER: 'true', LOG_LEVEL: 'silent' });
   const app: App = await createApp(config, orm, pino({ level: 'silent' }));
@@ -66,9 +65,7 @@ export async function startTestServer(): Promise<TestServer> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await app.stop();
       await orm.close(true);
-      await withAdminClient(adminUrl, (client) =>
-        client.query(`drop database if exists "${database}" with (force)`),
-      );
+      await runSql(adminUrl, `drop database if exists "${database}" with (force)`);
     },
   };
 }

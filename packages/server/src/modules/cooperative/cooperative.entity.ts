@@ -72,6 +72,12 @@ export enum OfficerRole {
 @Index({ properties: ['verificationLevel'] })
 @Index({ properties: ['name', 'id'] })
 @Index({ properties: ['updatedAt', 'id'] })
+// Region filters match code prefixes (village_code like '61.03.%'), which needs pattern ops.
+@Index({
+  name: 'cooperative_village_code_prefix',
+  expression:
+    'create index cooperative_village_code_prefix on cooperative (village_code varchar_pattern_ops)',
+})
 export class Cooperative extends Timestamped {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version' | 'verificationLevel' | 'memberCount';
 

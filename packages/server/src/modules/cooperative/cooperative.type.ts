@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
 import { Node, toGlobalId } from '../../graphql/relay';
+import { fromPgTimestamp } from '../../shared/time';
 import { VerificationLevel } from '../../graphql/shared-enums';
 import {
   BusinessUnitStatus,
@@ -95,8 +96,8 @@ export interface CooperativeRow {
   stage: CooperativeStage;
   verification_level: VerificationLevel;
   version: number;
-  created_at: Date;
-  updated_at: Date;
+  created_at: string;
+  updated_at: string;
 }
 
 @ObjectType({
@@ -186,8 +187,8 @@ export class Cooperative extends Node {
       stage: row.stage,
       verificationLevel: row.verification_level,
       version: row.version,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
+      createdAt: fromPgTimestamp(row.created_at),
+      updatedAt: fromPgTimestamp(row.updated_at),
     });
   }
 }
@@ -200,7 +201,7 @@ export interface BusinessUnitRow {
   status: BusinessUnitStatus;
   capacity_notes: string | null;
   active_since: string | null;
-  updated_at: Date;
+  updated_at: string;
 }
 
 @ObjectType({
@@ -235,7 +236,7 @@ export class BusinessUnit extends Node {
       status: row.status,
       capacityNotes: row.capacity_notes,
       activeSince: row.active_since,
-      updatedAt: row.updated_at,
+      updatedAt: fromPgTimestamp(row.updated_at),
     });
   }
 }

@@ -36,6 +36,7 @@ export enum OfferingStatus {
 @Index({ properties: ['cooperative', 'createdAt', 'id'] })
 @Index({ properties: ['updatedAt', 'id'] })
 @Index({ properties: ['validUntil'] })
+@Index({ properties: ['status', 'amountNeeded'] })
 export class Offering extends Timestamped {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version' | 'status';
 

@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { Node, toGlobalId } from '../../graphql/relay';
+import { fromPgTimestamp } from '../../shared/time';
 import { DecimalScalar } from '../../graphql/scalars';
 import { Money, toMoney } from '../../graphql/money';
 import { Commodity, QuantityUnit } from '../commodity/commodity.type';
@@ -47,11 +48,11 @@ export interface OfferingRow {
   wanted_tenor_months: number | null;
   unit_type: BusinessUnitType | null;
   status: OfferingStatus;
-  valid_until: Date | null;
-  last_confirmed_at: Date | null;
+  valid_until: string | null;
+  last_confirmed_at: string | null;
   version: number;
-  created_at: Date;
-  updated_at: Date;
+  created_at: string;
+  updated_at: string;
 }
 
 @ObjectType({
@@ -144,11 +145,11 @@ export class Offering extends Node {
       wantedTenorMonths: row.wanted_tenor_months,
       unitType: row.unit_type,
       status: row.status,
-      validUntil: row.valid_until,
-      lastConfirmedAt: row.last_confirmed_at,
+      validUntil: fromPgTimestamp(row.valid_until),
+      lastConfirmedAt: fromPgTimestamp(row.last_confirmed_at),
       version: row.version,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
+      createdAt: fromPgTimestamp(row.created_at),
+      updatedAt: fromPgTimestamp(row.updated_at),
     });
   }
 }

@@ -26,6 +26,11 @@ export enum PartnerRequestStatus {
 @Index({ properties: ['partner', 'createdAt', 'id'] })
 @Index({ properties: ['createdAt', 'id'] })
 @Index({ properties: ['deadline'] })
+@Index({
+  name: 'partner_request_delivery_region_prefix',
+  expression:
+    'create index partner_request_delivery_region_prefix on partner_request (delivery_region_code varchar_pattern_ops)',
+})
 export class PartnerRequest extends Timestamped {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version' | 'status';
 

@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { Node, toGlobalId } from '../../graphql/relay';
+import { fromPgTimestamp } from '../../shared/time';
 import { DecimalScalar } from '../../graphql/scalars';
 import { Money, toMoney } from '../../graphql/money';
 import { Commodity, QuantityUnit } from '../commodity/commodity.type';
@@ -25,11 +26,11 @@ export interface PartnerRequestRow {
   quantity: string;
   quantity_unit: QuantityUnit;
   delivery_region_code: string;
-  deadline: Date | null;
+  deadline: string | null;
   price_hint: string | null;
   status: PartnerRequestStatus;
   version: number;
-  created_at: Date;
+  created_at: string;
 }
 
 @ObjectType({
@@ -83,11 +84,11 @@ export class PartnerRequest extends Node {
       commodity: row.commodity,
       quantity: row.quantity,
       quantityUnit: row.quantity_unit,
-      deadline: row.deadline,
+      deadline: fromPgTimestamp(row.deadline),
       priceHint: toMoney(row.price_hint),
       status: row.status,
       version: row.version,
-      createdAt: row.created_at,
+      createdAt: fromPgTimestamp(row.created_at),
     });
   }
 }
