@@ -18,7 +18,12 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const log = pino({ level: config.logLevel });
+  // JSON lines for machines; readable lines when a developer watches the terminal.
+  const pretty = process.stdout.isTTY && !config.isProduction;
+  const log = pino({
+    level: config.logLevel,
+    ...(pretty ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname' } } } : {}),
+  });
 
   // Filled in as start-up proceeds, so that a signal at any point stops what is running.
   const running: { db?: Database; app?: App; server?: Server } = {};

@@ -52,3 +52,38 @@ export function indexByKey<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) 
   for (const row of rows) index.set(keyOf(row), row);
   return keys.map((key) => index.get(key) ?? null);
 }
+
+interface BatchSpec<K, R, T> {
+  /** Reads the rows of a whole batch of keys in one statement. */
+  fetch: (keys: readonly K[]) => Promise<R[]>;
+  keyOf: (row: R) => K;
+  toNode: (row: R) => T;
+}
+
+/** Batched lookup of at most one object per key (e.g. a cooperative by id). */
+export function loadOne<K, R, T>(
+  ctx: Context,
+  name: string,
+  key: K,
+  spec: BatchSpec<K, R, T>,
+): Promise<T | null> {
+  return ctx.loaders
+    .get<K, T | null>(name, async (keys) =>
+      indexByKey(keys, await spec.fetch(keys), spec.keyOf).map((row) => row && spec.toNode(row)),
+    )
+    .load(key);
+}
+
+/** Batched lookup of the list of objects under each key (e.g. a cooperative's units). */
+export function loadMany<K, R, T>(
+  ctx: Context,
+  name: string,
+  key: K,
+  spec: BatchSpec<K, R, T>,
+): Promise<T[]> {
+  return ctx.loaders
+    .get<K, T[]>(name, async (keys) =>
+      groupByKey(keys, await spec.fetch(keys), spec.keyOf).map((rows) => rows.map(spec.toNode)),
+    )
+    .load(key);
+}

@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context';
-import { groupByKey, indexByKey } from '../../graphql/context';
+import { loadMany, loadOne } from '../../graphql/context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
 import { likePattern, nestedConnection, rootConnection, type Ordering } from '../../shared/keyset';
 import { levelsAtLeast } from '../../shared/verification';
@@ -38,6 +38,17 @@ export const COOPERATIVE_COLUMNS = [
   'c.updated_at',
 ];
 
+const UNIT_COLUMNS = [
+  'u.id',
+  'u.cooperative_id',
+  'u.type',
+  'u.name',
+  'u.status',
+  'u.capacity_notes',
+  'u.active_since',
+  'u.updated_at',
+];
+
 const ORDERINGS: Record<CooperativeOrder, Ordering> = {
   [CooperativeOrder.NAME]: {
     name: 'NAME',
@@ -61,15 +72,12 @@ const toCooperative = (row: Record<string, unknown>) => Cooperative.fromRow(row 
 
 /** Batched cooperative lookup by database id. */
 export function cooperativeById(ctx: Context, id: number): Promise<Cooperative | null> {
-  return ctx.loaders
-    .get<number, Cooperative | null>('cooperativeById', async (ids) => {
-      const rows: CooperativeRow[] = await ctx
-        .knex('cooperative as c')
-        .select(COOPERATIVE_COLUMNS)
-        .whereIn('c.id', ids);
-      return indexByKey(ids, rows, (row) => row.id).map((row) => row && Cooperative.fromRow(row));
-    })
-    .load(id);
+  return loadOne(ctx, 'cooperativeById', id, {
+    fetch: (ids): Promise<CooperativeRow[]> =>
+      ctx.knex('cooperative as c').select(COOPERATIVE_COLUMNS).whereIn('c.id', ids),
+    keyOf: (row) => row.id,
+    toNode: (row) => Cooperative.fromRow(row),
+  });
 }
 
 function applyFilter(ctx: Context, qb: Knex.QueryBuilder, filter: CooperativeFilter): Knex.QueryBuilder {
@@ -144,63 +152,38 @@ export function cooperativesOfMentor(
 
 /** Batched business units of cooperatives, in a stable order (type, then id). */
 export function unitsOfCooperative(ctx: Context, cooperativeId: number): Promise<BusinessUnit[]> {
-  return ctx.loaders
-    .get<number, BusinessUnit[]>('unitsOfCooperative', async (ids) => {
-      const rows: BusinessUnitRow[] = await ctx
+  return loadMany(ctx, 'unitsOfCooperative', cooperativeId, {
+    fetch: (ids): Promise<BusinessUnitRow[]> =>
+      ctx
         .knex('business_unit as u')
-        .select(
-          'u.id',
-          'u.cooperative_id',
-          'u.type',
-          'u.name',
-          'u.status',
-          'u.capacity_notes',
-          'u.active_since',
-          'u.updated_at',
-        )
+        .select(UNIT_COLUMNS)
         .whereIn('u.cooperative_id', ids)
-        .orderBy(['u.type', 'u.id']);
-      return groupByKey(ids, rows, (row) => row.cooperative_id).map((group) =>
-        group.map((row) => BusinessUnit.fromRow(row)),
-      );
-    })
-    .load(cooperativeId);
+        .orderBy(['u.type', 'u.id']),
+    keyOf: (row) => row.cooperative_id,
+    toNode: (row) => BusinessUnit.fromRow(row),
+  });
 }
 
 /** Batched business unit lookup by database id. */
 export function businessUnitById(ctx: Context, id: number): Promise<BusinessUnit | null> {
-  return ctx.loaders
-    .get<number, BusinessUnit | null>('businessUnitById', async (ids) => {
-      const rows: BusinessUnitRow[] = await ctx
-        .knex('business_unit as u')
-        .select(
-          'u.id',
-          'u.cooperative_id',
-          'u.type',
-          'u.name',
-          'u.status',
-          'u.capacity_notes',
-          'u.active_since',
-          'u.updated_at',
-        )
-        .whereIn('u.id', ids);
-      return indexByKey(ids, rows, (row) => row.id).map((row) => row && BusinessUnit.fromRow(row));
-    })
-    .load(id);
+  return loadOne(ctx, 'businessUnitById', id, {
+    fetch: (ids): Promise<BusinessUnitRow[]> =>
+      ctx.knex('business_unit as u').select(UNIT_COLUMNS).whereIn('u.id', ids),
+    keyOf: (row) => row.id,
+    toNode: (row) => BusinessUnit.fromRow(row),
+  });
 }
 
 /** Batched officers of cooperatives, chair first. */
 export function officersOfCooperative(ctx: Context, cooperativeId: number): Promise<CooperativeOfficer[]> {
-  return ctx.loaders
-    .get<number, CooperativeOfficer[]>('officersOfCooperative', async (ids) => {
-      const rows: OfficerRow[] = await ctx
+  return loadMany(ctx, 'officersOfCooperative', cooperativeId, {
+    fetch: (ids): Promise<OfficerRow[]> =>
+      ctx
         .knex('cooperative_officer as f')
         .select('f.id', 'f.cooperative_id', 'f.role', 'f.name')
         .whereIn('f.cooperative_id', ids)
-        .orderByRaw("array_position(array['KETUA','SEKRETARIS','BENDAHARA','PENGAWAS'], f.role), f.id");
-      return groupByKey(ids, rows, (row) => row.cooperative_id).map((group) =>
-        group.map((row) => CooperativeOfficer.fromRow(row)),
-      );
-    })
-    .load(cooperativeId);
+        .orderByRaw("array_position(array['KETUA','SEKRETARIS','BENDAHARA','PENGAWAS'], f.role), f.id"),
+    keyOf: (row) => row.cooperative_id,
+    toNode: (row) => CooperativeOfficer.fromRow(row),
+  });
 }

@@ -1,5 +1,5 @@
 import type { Context } from '../../graphql/context';
-import { indexByKey } from '../../graphql/context';
+import { loadOne } from '../../graphql/context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
 import { nestedConnection, rootConnection, type Ordering } from '../../shared/keyset';
 import { Mentor, type MentorRow } from './mentor.type';
@@ -20,27 +20,26 @@ const toMentor = (row: Record<string, unknown>) => Mentor.fromRow(row as unknown
 
 /** Batched mentor lookup by database id. */
 export function mentorById(ctx: Context, id: number): Promise<Mentor | null> {
-  return ctx.loaders
-    .get<number, Mentor | null>('mentorById', async (ids) => {
-      const rows: MentorRow[] = await ctx.knex('mentor as m').select(COLUMNS).whereIn('m.id', ids);
-      return indexByKey(ids, rows, (row) => row.id).map((row) => row && Mentor.fromRow(row));
-    })
-    .load(id);
+  return loadOne(ctx, 'mentorById', id, {
+    fetch: (ids): Promise<MentorRow[]> => ctx.knex('mentor as m').select(COLUMNS).whereIn('m.id', ids),
+    keyOf: (row) => row.id,
+    toNode: (row) => Mentor.fromRow(row),
+  });
 }
 
 /** Batched: the BA with an open assignment to each cooperative. */
 export function currentMentorOfCooperative(ctx: Context, cooperativeId: number): Promise<Mentor | null> {
-  return ctx.loaders
-    .get<number, Mentor | null>('currentMentorOfCooperative', async (ids) => {
-      const rows: (MentorRow & { cooperative_id: number })[] = await ctx
+  return loadOne(ctx, 'currentMentorOfCooperative', cooperativeId, {
+    fetch: (ids): Promise<(MentorRow & { cooperative_id: number })[]> =>
+      ctx
         .knex('mentor_assignment as a')
         .join('mentor as m', 'm.id', 'a.mentor_id')
         .select([...COLUMNS, 'a.cooperative_id'])
         .whereIn('a.cooperative_id', ids)
-        .whereNull('a.ended_at');
-      return indexByKey(ids, rows, (row) => row.cooperative_id).map((row) => row && Mentor.fromRow(row));
-    })
-    .load(cooperativeId);
+        .whereNull('a.ended_at'),
+    keyOf: (row) => row.cooperative_id,
+    toNode: (row) => Mentor.fromRow(row),
+  });
 }
 
 export function listMentors(

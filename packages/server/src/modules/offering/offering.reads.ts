@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context';
-import { groupByKey, indexByKey } from '../../graphql/context';
+import { loadMany, loadOne } from '../../graphql/context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
 import { nestedConnection, rootConnection, type Ordering } from '../../shared/keyset';
 import { withinRegionPattern } from '../region/region.input';
@@ -61,16 +61,16 @@ function visibleStatuses(asked: OfferingStatus[] | null | undefined): OfferingSt
 
 /** Batched lookup by id; drafts read as missing. */
 export function offeringById(ctx: Context, id: number): Promise<Offering | null> {
-  return ctx.loaders
-    .get<number, Offering | null>('offeringById', async (ids) => {
-      const rows: OfferingRow[] = await ctx
+  return loadOne(ctx, 'offeringById', id, {
+    fetch: (ids): Promise<OfferingRow[]> =>
+      ctx
         .knex('offering as o')
         .select(COLUMNS)
         .whereIn('o.id', ids)
-        .whereIn('o.status', PUBLIC_OFFERING_STATUSES);
-      return indexByKey(ids, rows, (row) => row.id).map((row) => row && Offering.fromRow(row));
-    })
-    .load(id);
+        .whereIn('o.status', PUBLIC_OFFERING_STATUSES),
+    keyOf: (row) => row.id,
+    toNode: (row) => Offering.fromRow(row),
+  });
 }
 
 function applyFilter(ctx: Context, qb: Knex.QueryBuilder, filter: OfferingFilter): Knex.QueryBuilder {
@@ -133,16 +133,14 @@ export function offeringsOfCooperative(
 
 /** Batched delivery-region codes of offerings. */
 export function deliveryRegionCodesOfOffering(ctx: Context, offeringId: number): Promise<string[]> {
-  return ctx.loaders
-    .get<number, string[]>('deliveryRegionCodesOfOffering', async (ids) => {
-      const rows: { offering_id: number; region_code: string }[] = await ctx
+  return loadMany(ctx, 'deliveryRegionCodesOfOffering', offeringId, {
+    fetch: (ids): Promise<{ offering_id: number; region_code: string }[]> =>
+      ctx
         .knex('offering_delivery_region as d')
         .select('d.offering_id', 'd.region_code')
         .whereIn('d.offering_id', ids)
-        .orderBy('d.region_code');
-      return groupByKey(ids, rows, (row) => row.offering_id).map((group) =>
-        group.map((row) => row.region_code),
-      );
-    })
-    .load(offeringId);
+        .orderBy('d.region_code'),
+    keyOf: (row) => row.offering_id,
+    toNode: (row) => row.region_code,
+  });
 }

@@ -1,5 +1,5 @@
 import type { Context } from '../../graphql/context';
-import { groupByKey, indexByKey } from '../../graphql/context';
+import { loadMany, loadOne } from '../../graphql/context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
 import { likePattern, rootConnection, type Ordering } from '../../shared/keyset';
 import { regencyOf } from '../region/region.input';
@@ -28,12 +28,11 @@ const BY_NAME: Ordering = {
 
 /** Batched partner lookup by database id. */
 export function partnerById(ctx: Context, id: number): Promise<Partner | null> {
-  return ctx.loaders
-    .get<number, Partner | null>('partnerById', async (ids) => {
-      const rows: PartnerRow[] = await ctx.knex('partner as p').select(COLUMNS).whereIn('p.id', ids);
-      return indexByKey(ids, rows, (row) => row.id).map((row) => row && Partner.fromRow(row));
-    })
-    .load(id);
+  return loadOne(ctx, 'partnerById', id, {
+    fetch: (ids): Promise<PartnerRow[]> => ctx.knex('partner as p').select(COLUMNS).whereIn('p.id', ids),
+    keyOf: (row) => row.id,
+    toNode: (row) => Partner.fromRow(row),
+  });
 }
 
 export function listPartners(
@@ -69,16 +68,14 @@ export function listPartners(
 
 /** Batched regency codes a partner covers. */
 export function coverageCodesOfPartner(ctx: Context, partnerId: number): Promise<string[]> {
-  return ctx.loaders
-    .get<number, string[]>('coverageCodesOfPartner', async (ids) => {
-      const rows: { partner_id: number; region_code: string }[] = await ctx
+  return loadMany(ctx, 'coverageCodesOfPartner', partnerId, {
+    fetch: (ids): Promise<{ partner_id: number; region_code: string }[]> =>
+      ctx
         .knex('partner_coverage as pc')
         .select('pc.partner_id', 'pc.region_code')
         .whereIn('pc.partner_id', ids)
-        .orderBy('pc.region_code');
-      return groupByKey(ids, rows, (row) => row.partner_id).map((group) =>
-        group.map((row) => row.region_code),
-      );
-    })
-    .load(partnerId);
+        .orderBy('pc.region_code'),
+    keyOf: (row) => row.partner_id,
+    toNode: (row) => row.region_code,
+  });
 }

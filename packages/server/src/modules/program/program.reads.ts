@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context';
-import { groupByKey, indexByKey } from '../../graphql/context';
+import { loadMany, loadOne } from '../../graphql/context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
 import { nestedConnection, rootConnection, type Ordering } from '../../shared/keyset';
 import { regencyOf } from '../region/region.input';
@@ -55,16 +55,16 @@ export interface ProgramListFilter {
 
 /** Batched lookup by id; drafts read as missing. */
 export function programById(ctx: Context, id: number): Promise<Program | null> {
-  return ctx.loaders
-    .get<number, Program | null>('programById', async (ids) => {
-      const rows: ProgramRow[] = await ctx
+  return loadOne(ctx, 'programById', id, {
+    fetch: (ids): Promise<ProgramRow[]> =>
+      ctx
         .knex('program as g')
         .select(COLUMNS)
         .whereIn('g.id', ids)
-        .whereIn('g.status', PUBLIC_PROGRAM_STATUSES);
-      return indexByKey(ids, rows, (row) => row.id).map((row) => row && Program.fromRow(row));
-    })
-    .load(id);
+        .whereIn('g.status', PUBLIC_PROGRAM_STATUSES),
+    keyOf: (row) => row.id,
+    toNode: (row) => Program.fromRow(row),
+  });
 }
 
 function applyFilter(ctx: Context, qb: Knex.QueryBuilder, filter: ProgramListFilter): Knex.QueryBuilder {
@@ -141,16 +141,14 @@ export function programsOfPartner(
 
 /** Batched regency codes a program is open to. */
 export function coverageCodesOfProgram(ctx: Context, programId: number): Promise<string[]> {
-  return ctx.loaders
-    .get<number, string[]>('coverageCodesOfProgram', async (ids) => {
-      const rows: { program_id: number; region_code: string }[] = await ctx
+  return loadMany(ctx, 'coverageCodesOfProgram', programId, {
+    fetch: (ids): Promise<{ program_id: number; region_code: string }[]> =>
+      ctx
         .knex('program_coverage as gc')
         .select('gc.program_id', 'gc.region_code')
         .whereIn('gc.program_id', ids)
-        .orderBy('gc.region_code');
-      return groupByKey(ids, rows, (row) => row.program_id).map((group) =>
-        group.map((row) => row.region_code),
-      );
-    })
-    .load(programId);
+        .orderBy('gc.region_code'),
+    keyOf: (row) => row.program_id,
+    toNode: (row) => row.region_code,
+  });
 }

@@ -1,5 +1,5 @@
 import type { Context } from '../../graphql/context';
-import { indexByKey } from '../../graphql/context';
+import { loadOne } from '../../graphql/context';
 import { rootConnection, type Ordering } from '../../shared/keyset';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
 import { Region, type RegionRow } from './region.type';
@@ -16,12 +16,11 @@ const BY_CODE: Ordering = {
 
 /** Batched region lookup by code (villages, districts, regencies alike). */
 export function regionByCode(ctx: Context, code: string): Promise<Region | null> {
-  return ctx.loaders
-    .get<string, Region | null>('regionByCode', async (codes) => {
-      const rows: RegionRow[] = await ctx.knex('region as r').select(COLUMNS).whereIn('r.code', codes);
-      return indexByKey(codes, rows, (row) => row.code).map((row) => row && Region.fromRow(row));
-    })
-    .load(code);
+  return loadOne(ctx, 'regionByCode', code, {
+    fetch: (codes): Promise<RegionRow[]> => ctx.knex('region as r').select(COLUMNS).whereIn('r.code', codes),
+    keyOf: (row) => row.code,
+    toNode: (row) => Region.fromRow(row),
+  });
 }
 
 /** Batched list of regions by code, e.g. a partner's coverage. */

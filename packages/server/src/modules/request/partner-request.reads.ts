@@ -1,5 +1,5 @@
 import type { Context } from '../../graphql/context';
-import { indexByKey } from '../../graphql/context';
+import { loadOne } from '../../graphql/context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
 import { nestedConnection, rootConnection, type Ordering } from '../../shared/keyset';
 import { withinRegionPattern } from '../region/region.input';
@@ -44,15 +44,12 @@ export interface PartnerRequestListFilter {
 
 /** Batched lookup by database id. */
 export function requestById(ctx: Context, id: number): Promise<PartnerRequest | null> {
-  return ctx.loaders
-    .get<number, PartnerRequest | null>('requestById', async (ids) => {
-      const rows: PartnerRequestRow[] = await ctx
-        .knex('partner_request as q')
-        .select(COLUMNS)
-        .whereIn('q.id', ids);
-      return indexByKey(ids, rows, (row) => row.id).map((row) => row && PartnerRequest.fromRow(row));
-    })
-    .load(id);
+  return loadOne(ctx, 'requestById', id, {
+    fetch: (ids): Promise<PartnerRequestRow[]> =>
+      ctx.knex('partner_request as q').select(COLUMNS).whereIn('q.id', ids),
+    keyOf: (row) => row.id,
+    toNode: (row) => PartnerRequest.fromRow(row),
+  });
 }
 
 /** Requests with filters, newest first; open ones unless statuses say otherwise. */
