@@ -1,4 +1,4 @@
-import { startTestServer, type TestServer } from './support/test-server';
+import { startTestServer, type GraphQLResponse, type TestServer } from './support/test-server';
 import { globalIdOf } from './support/ids';
 
 /**
@@ -70,7 +70,10 @@ async function listAll(args: { parentCode?: string; level?: Level }) {
   const totals = new Set<number>();
   let after: string | null = null;
   for (let pages = 0; pages < 100; pages += 1) {
-    const response = await server.graphql<RegionPage>(REGIONS, { ...args, after });
+    const response: GraphQLResponse<RegionPage> = await server.graphql<RegionPage>(REGIONS, {
+      ...args,
+      after,
+    });
     expect(response.errors).toBeUndefined();
     const { edges, pageInfo, totalCount } = response.data!.regions;
     nodes.push(...edges.map((edge) => edge.node));
@@ -141,7 +144,7 @@ describe('regions', () => {
   ] as const)('parentCode of %s lists exactly its direct children', async (_case, parentKind, childLevel) => {
     // The parent with the most children, so the list spans more than one page where it can.
     const parentLevel = parentKind === 'regency' ? 'REGENCY' : 'DISTRICT';
-    const { parent_code: parentCode } = await knex()('region as child')
+    const { parent_code: parentCode }: { parent_code: string } = await knex()('region as child')
       .join('region as parent', 'parent.code', 'child.parent_code')
       .where('parent.level', parentLevel)
       .groupBy('child.parent_code')
@@ -336,7 +339,7 @@ describe('Region.parent', () => {
   });
 
   test('every region listed under a parent reports that parent', async () => {
-    const { code: district } = await knex()('region')
+    const { code: district }: { code: string } = await knex()('region')
       .where('level', 'DISTRICT')
       .orderBy('code', 'desc')
       .first('code');

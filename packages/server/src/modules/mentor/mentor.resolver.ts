@@ -1,7 +1,8 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Public } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
 import { ConnectionArgs, ConnectionType, decodeIdOf } from '../../graphql/relay';
-import { assertRegionCode } from '../region/region.input';
+import { assertRegencyCode } from '../region/region.input';
 import { Mentor } from './mentor.type';
 import { MentorFilter } from './mentor.input';
 import { listMentors, mentorById } from './mentor.reads';
@@ -10,6 +11,7 @@ export const MentorConnection = ConnectionType(Mentor, 'Mentor', 'mentor');
 
 @Resolver(() => Mentor)
 export class MentorResolver {
+  @Public()
   @Query(() => MentorConnection, { description: 'Mentors (pendamping) by role and regency, by name.' })
   mentors(
     @Ctx() ctx: Context,
@@ -18,10 +20,11 @@ export class MentorResolver {
     filter?: MentorFilter | null,
   ) {
     const given = filter ?? new MentorFilter();
-    if (given.regencyCode) assertRegionCode(given.regencyCode, 'filter.regencyCode');
+    if (given.regencyCode) assertRegencyCode(given.regencyCode, 'filter.regencyCode');
     return listMentors(ctx, given, args);
   }
 
+  @Public()
   @Query(() => Mentor, { nullable: true, description: 'A mentor by ID; null when there is none.' })
   mentor(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'Global ID of the mentor.' }) id: string) {
     return mentorById(ctx, decodeIdOf('Mentor', id));

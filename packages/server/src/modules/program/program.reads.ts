@@ -76,8 +76,10 @@ function applyFilter(ctx: Context, qb: Knex.QueryBuilder, filter: ProgramListFil
     qb.whereRaw("(g.eligible_unit_types = '{}' or ? = any(g.eligible_unit_types))", [filter.unitType]);
   }
   if (filter.amount != null) {
+    // Only programs with an amount range can fit an amount; an open end of the range is no limit.
     qb.whereRaw(
-      '(g.min_amount is null or g.min_amount <= ?) and (g.max_amount is null or g.max_amount >= ?)',
+      `(g.min_amount is not null or g.max_amount is not null)
+        and (g.min_amount is null or g.min_amount <= ?) and (g.max_amount is null or g.max_amount >= ?)`,
       [filter.amount, filter.amount],
     );
   }

@@ -23,3 +23,11 @@ export function withinRegionPattern(code: string): string {
 export function regencyOf(code: string): string | null {
   return code.length >= 5 ? code.slice(0, 5) : null;
 }
+
+/** Throws BAD_USER_INPUT unless `code` is a regency code such as "61.03". */
+export function assertRegencyCode(code: string, field: string): string {
+  if (!/^\d{2}\.\d{2}$/.test(code)) {
+    throw badUserInput(`"${code.slice(0, 40)}" is not a regency code (e.g. "61.03").`, field);
+  }
+  return code;
+}

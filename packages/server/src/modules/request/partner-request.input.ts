@@ -7,7 +7,10 @@ export class PartnerRequestFilter {
   @Field(() => Commodity, { nullable: true, description: 'This commodity.' })
   commodity?: Commodity | null;
 
-  @Field(() => String, { nullable: true, description: 'Delivered inside this region code (e.g. "61.03").' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Delivered to this region, a place inside it, or a wider region around it (e.g. "61.03").',
+  })
   regionCode?: string | null;
 
   @Field(() => [PartnerRequestStatus], {

@@ -71,10 +71,12 @@ export function listRequests(
       if (filter.partnerId) qb.where('q.partner_id', filter.partnerId);
       const regionCode = filter.regionCode;
       if (regionCode) {
-        // Matches requests delivered inside the region and those for a wider region around it.
+        // The region itself, places inside it, and wider regions around it (a regency-wide request
+        // concerns every district of the regency).
         qb.where((where) =>
           where
-            .where('q.delivery_region_code', 'like', withinRegionPattern(regionCode))
+            .where('q.delivery_region_code', regionCode)
+            .orWhere('q.delivery_region_code', 'like', withinRegionPattern(regionCode))
             .orWhereRaw("? like q.delivery_region_code || '.%'", [regionCode]),
         );
       }

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Public } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
 import { ConnectionArgs, ConnectionType, decodeIdOf } from '../../graphql/relay';
 import { assertRegionCode } from '../region/region.input';
@@ -10,6 +11,7 @@ export const PartnerRequestConnection = ConnectionType(PartnerRequest, 'PartnerR
 
 @Resolver(() => PartnerRequest)
 export class PartnerRequestResolver {
+  @Public()
   @Query(() => PartnerRequestConnection, {
     description: "Partners' requests (what buyers need), newest first; open ones by default.",
   })
@@ -28,6 +30,7 @@ export class PartnerRequestResolver {
     );
   }
 
+  @Public()
   @Query(() => PartnerRequest, { nullable: true, description: 'A request by ID; null when there is none.' })
   request(
     @Ctx() ctx: Context,
