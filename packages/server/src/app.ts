@@ -13,7 +13,10 @@ import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import { getSchema } from './graphql/schema';
-import { Loaders, type Context } from './graphql/context';
+import { Loaders, type AppServices, type Context } from './graphql/context';
+import { parse as parseCookies } from 'cookie';
+import { SESSION_COOKIE, tokenOfRequest, viewerFromToken } from './modules/account/credentials';
+import { SignInLimiter } from './modules/account/sign-in-limiter';
 import { createErrorFormatter } from './graphql/errors';
 import { operationLogPlugin, sqlStatementHeaderPlugin } from './graphql/plugins';
 import { countSqlStatementsOf, type SqlStatementCounter } from './shared/sql-statement-counter';
@@ -42,6 +45,7 @@ function queryLimits(config: Config) {
 /** The HTTP application: health check and the GraphQL endpoint. */
 export async function createApp(config: Config, orm: MikroORM, log: Logger): Promise<App> {
   const limits = queryLimits(config);
+  const services: AppServices = { signInLimiter: new SignInLimiter(), isProduction: config.isProduction };
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     formatError: createErrorFormatter(log),
@@ -99,13 +103,31 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const em = orm.em.fork();
+        const knex = em.getKnex();
+        const token = tokenOfRequest(req.headers.authorization, parseCookies(req.headers.cookie ?? ''));
+        const viewer = token ? await viewerFromToken(knex, token) : null;
+        const cookieOptions = {
+          httpOnly: true,
+          sameSite: 'lax' as const,
+          secure: config.isProduction,
+          path: '/',
+        };
         return {
           em,
-          knex: em.getKnex(),
+          knex,
           loaders: new Loaders(),
-          log: req.log,
+          log: viewer ? req.log.child({ userId: viewer.userId }) : req.log,
           requestId: String(req.id),
           sqlStatements: res.locals.sqlStatements as SqlStatementCounter,
+          viewer,
+          credentialRejected: token !== null && viewer === null,
+          http: {
+            ip: req.ip ?? 'unknown',
+            setSessionCookie: (value, expires) =>
+              res.cookie(SESSION_COOKIE, value, { ...cookieOptions, expires }),
+            clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
+          },
+          services,
         };
       },
     }),

@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './config';
 import { openDatabase, type Database } from './db/database';
 import { seedDemoData } from './db/seeders/demo-seed';
 import { createApp, type App } from './app';
+import { assertNoDemoAccountsInProduction } from './modules/account/account.service';
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
     const summary = await seedDemoData(db.orm.em.fork(), { reset: false });
     if (summary) log.info(summary, 'demo data seeded into the empty database');
   }
+  await assertNoDemoAccountsInProduction({ em: db.orm.em.fork() }, config.isProduction);
   const app = (running.app = await createApp(config, db.orm, log));
   const server = (running.server = app.app.listen(config.port, config.host));
   await new Promise<void>((resolve, reject) => {

@@ -5,6 +5,7 @@ import { Partner, PartnerCoverage } from '../modules/partner/partner.entity';
 import { Program, ProgramCoverage } from '../modules/program/program.entity';
 import { PartnerRequest } from '../modules/request/partner-request.entity';
 import { Mentor, MentorAssignment } from '../modules/mentor/mentor.entity';
+import { ApiToken, Membership, Session, User } from '../modules/account/account.entity';
 
 /** Every MikroORM entity, listed explicitly so no folder scanning happens at start. */
 export const ENTITIES = [
@@ -21,4 +22,8 @@ export const ENTITIES = [
   PartnerRequest,
   Mentor,
   MentorAssignment,
+  User,
+  Membership,
+  Session,
+  ApiToken,
 ];

@@ -2,6 +2,8 @@ import DataLoader from 'dataloader';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { SqlStatementCounter } from '../shared/sql-statement-counter';
+import type { Viewer } from '../modules/account/viewer';
+import type { SignInLimiter } from '../modules/account/sign-in-limiter';
 
 /**
  * Request-scoped DataLoaders, created on first use under a name. A name may include the
@@ -32,6 +34,25 @@ export interface Context {
   requestId: string;
   /** Statements issued so far by this request (see graphql/plugins.ts). */
   sqlStatements: SqlStatementCounter;
+  /** The signed-in user, or null for an anonymous request. */
+  viewer: Viewer | null;
+  /** A token was sent but is unknown, expired or revoked. */
+  credentialRejected: boolean;
+  /** The HTTP side of the request: client address and the session cookie. */
+  http: RequestHttp;
+  services: AppServices;
+}
+
+export interface RequestHttp {
+  ip: string;
+  setSessionCookie(token: string, expiresAt: Date): void;
+  clearSessionCookie(): void;
+}
+
+/** Long-lived collaborators shared by all requests of one server process. */
+export interface AppServices {
+  signInLimiter: SignInLimiter;
+  isProduction: boolean;
 }
 
 /** Groups rows by a key, keeping the order of `keys` (what DataLoader batch functions return). */

@@ -97,3 +97,17 @@ function validationFailure(
     extensions: { code: ErrorCode.BAD_USER_INPUT, fields },
   };
 }
+
+/** The viewer may not do this to this record (object-level rule in a service). */
+export class ForbiddenError extends GraphQLError {
+  constructor(message = 'You may not do this.') {
+    super(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+  }
+}
+
+/** The record does not exist, or its existence is private to others. */
+export class NotFoundError extends GraphQLError {
+  constructor(message = 'Not found.') {
+    super(message, { extensions: { code: ErrorCode.NOT_FOUND } });
+  }
+}

@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Public } from './access';
 import type { Context } from './context';
 import { badUserInput } from './errors';
 import { fromGlobalId, MAX_PAGE_SIZE, Node, type NodeTypeName } from './relay';
@@ -9,6 +10,7 @@ import { partnerById } from '../modules/partner/partner.reads';
 import { programById } from '../modules/program/program.reads';
 import { requestById } from '../modules/request/partner-request.reads';
 import { mentorById } from '../modules/mentor/mentor.reads';
+import { apiTokenById, userById } from '../modules/account/account.reads';
 
 /**
  * Each node type is fetched through the same batched, visibility-aware read its own query uses,
@@ -23,6 +25,8 @@ const FETCH: Record<NodeTypeName, (ctx: Context, key: never) => Promise<Node | n
   Program: (ctx, id: number) => programById(ctx, id),
   PartnerRequest: (ctx, id: number) => requestById(ctx, id),
   Mentor: (ctx, id: number) => mentorById(ctx, id),
+  User: (ctx, id: number) => userById(ctx, id),
+  ApiToken: (ctx, id: number) => apiTokenById(ctx, id),
 };
 
 function fetchNode(ctx: Context, id: string): Promise<Node | null> {
@@ -32,6 +36,7 @@ function fetchNode(ctx: Context, id: string): Promise<Node | null> {
 
 @Resolver()
 export class NodeResolver {
+  @Public()
   @Query(() => Node, {
     nullable: true,
     description: 'Any object by its global ID; null when it does not exist or is not visible to you.',
@@ -40,6 +45,7 @@ export class NodeResolver {
     return fetchNode(ctx, id);
   }
 
+  @Public()
   @Query(() => [Node], {
     nullable: 'items',
     description: `Several objects by global ID (at most ${MAX_PAGE_SIZE}), in the order asked; null for any that does not exist or is not visible.`,

@@ -12,7 +12,9 @@ export type NodeTypeName =
   | 'Partner'
   | 'Program'
   | 'PartnerRequest'
-  | 'Mentor';
+  | 'Mentor'
+  | 'User'
+  | 'ApiToken';
 
 const STRING_KEYED: ReadonlySet<NodeTypeName> = new Set(['Region']);
 const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>([
@@ -24,6 +26,8 @@ const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>([
   'Program',
   'PartnerRequest',
   'Mentor',
+  'User',
+  'ApiToken',
 ]);
 
 /** Opaque global ID: base64url("Type:key"). Clients must not parse it. */

@@ -1,6 +1,10 @@
 import 'reflect-metadata';
 import { printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { ArgumentValidationError, buildSchema } from 'type-graphql';
+import { validate } from 'class-validator';
+import { authChecker } from './access';
+import { MutationInput } from './payload';
+import { VALIDATOR_OPTIONS } from './user-error';
 import { NodeResolver } from './node.resolver';
 import { RegionResolver } from '../modules/region/region.resolver';
 import { RegionFields } from '../modules/region/region.fields';
@@ -16,6 +20,7 @@ import { PartnerRequestResolver } from '../modules/request/partner-request.resol
 import { PartnerRequestFields } from '../modules/request/partner-request.fields';
 import { MentorResolver } from '../modules/mentor/mentor.resolver';
 import { MentorFields } from '../modules/mentor/mentor.fields';
+import { AccountResolver } from '../modules/account/account.resolver';
 
 const RESOLVERS = [
   NodeResolver,
@@ -33,6 +38,7 @@ const RESOLVERS = [
   PartnerRequestFields,
   MentorResolver,
   MentorFields,
+  AccountResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -41,11 +47,20 @@ let built: Promise<GraphQLSchema> | undefined;
 export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: RESOLVERS,
-    validate: { forbidUnknownValues: false },
+    authChecker,
+    validateFn: async (argValue) => {
+      // Mutation inputs are validated by mutate() into payload userErrors; other arguments
+      // (filters, pagination) fail the whole request with BAD_USER_INPUT.
+      if (argValue === null || typeof argValue !== 'object' || argValue instanceof MutationInput) return;
+      const errors = await validate(argValue, VALIDATOR_OPTIONS);
+      if (errors.length > 0) throw new ArgumentValidationError(errors);
+    },
   }).then((schema) => {
     // type-graphql gives the root types no description; the schema is the API's manual.
     schema.getQueryType()!.description =
-      'Read access to MitraDesa: regions, cooperatives, offerings, partners, programs, requests and mentors.';
+      'Read access to MitraDesa: regions, cooperatives, offerings, partners, programs, requests, mentors and the viewer.';
+    schema.getMutationType()!.description =
+      'Changes to MitraDesa. Each takes one `input` and returns a payload whose `userErrors` say why it was refused.';
     return schema;
   });
   return built;

@@ -7,7 +7,9 @@ import { Partner, PartnerCoverage } from '../../modules/partner/partner.entity';
 import { Program, ProgramCoverage } from '../../modules/program/program.entity';
 import { Region } from '../../modules/region/region.entity';
 import { PartnerRequest } from '../../modules/request/partner-request.entity';
+import { Membership, User } from '../../modules/account/account.entity';
 import { buildCooperatives, type CooperativeSeed } from './cooperatives';
+import { insertDemoUsers } from './demo-users';
 import { loadGeography, type Geography } from './geography';
 import { buildMentors, type MentorSeed } from './mentors';
 import { buildOfferings, type OfferingSeed } from './offerings';
@@ -24,6 +26,7 @@ export interface SeedSummary {
   requests: number;
   mentors: number;
   assignments: number;
+  users: number;
   /** Wall-clock time of the whole seed, in milliseconds. */
   ms: number;
 }
@@ -43,6 +46,8 @@ const SEEDED_ENTITIES = [
   OfferingDeliveryRegion,
   Mentor,
   MentorAssignment,
+  User,
+  Membership,
 ] as const;
 
 /** Rows per INSERT statement: well below PostgreSQL's 65,535 bind parameters for the widest table. */
@@ -83,8 +88,9 @@ export async function seedDemoData(
     else if (await isDemoSeeded(tx)) return null;
     const data = buildDemoData();
     await insertDemoData(tx, data);
+    const users = await insertDemoUsers(tx);
     await resetSequences(tx);
-    return countRows(data);
+    return { ...countRows(data), users };
   });
   // Measured after the commit, so the figure is what a caller waits for.
   return counts && { ...counts, ms: Date.now() - started };
@@ -173,7 +179,7 @@ function missingMetadata(name: string): never {
   throw new Error(`No MikroORM metadata for ${name}; is it listed in src/db/entities.ts?`);
 }
 
-function countRows(data: DemoData): Omit<SeedSummary, 'ms'> {
+function countRows(data: DemoData): Omit<SeedSummary, 'ms' | 'users'> {
   return {
     regions: data.geography.regions.length,
     cooperatives: data.cooperatives.cooperatives.length,

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Public } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
 import { ConnectionArgs, ConnectionType, decodeIdOf } from '../../graphql/relay';
 import { assertRegionCode } from '../region/region.input';
@@ -10,6 +11,7 @@ export const CooperativeConnection = ConnectionType(Cooperative, 'Cooperative', 
 
 @Resolver(() => Cooperative)
 export class CooperativeResolver {
+  @Public()
   @Query(() => CooperativeConnection, {
     description: 'Discover cooperatives by region, kind, stage, units, commodity and verification.',
   })
@@ -29,6 +31,7 @@ export class CooperativeResolver {
     return listCooperatives(ctx, given, orderBy, args);
   }
 
+  @Public()
   @Query(() => Cooperative, { nullable: true, description: 'A cooperative by ID; null when there is none.' })
   cooperative(
     @Ctx() ctx: Context,

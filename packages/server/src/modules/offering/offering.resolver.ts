@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Public } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
 import { ConnectionArgs, ConnectionType, decodeIdOf } from '../../graphql/relay';
@@ -12,6 +13,7 @@ export const OfferingConnection = ConnectionType(Offering, 'Offering', 'offering
 
 @Resolver(() => Offering)
 export class OfferingResolver {
+  @Public()
   @Query(() => OfferingConnection, {
     description: 'Offerings of all cooperatives: published ones unless `filter.statuses` says otherwise.',
   })
@@ -38,6 +40,7 @@ export class OfferingResolver {
     return listOfferings(ctx, given, orderBy, args);
   }
 
+  @Public()
   @Query(() => Offering, {
     nullable: true,
     description: 'An offering by ID; null when there is none or it is not visible to you.',

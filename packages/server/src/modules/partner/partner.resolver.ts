@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Public } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
 import { ConnectionArgs, ConnectionType, decodeIdOf } from '../../graphql/relay';
 import { assertRegionCode } from '../region/region.input';
@@ -10,6 +11,7 @@ export const PartnerConnection = ConnectionType(Partner, 'Partner', 'partner');
 
 @Resolver(() => Partner)
 export class PartnerResolver {
+  @Public()
   @Query(() => PartnerConnection, {
     description: 'Partner institutions by type, coverage and commodity, by name.',
   })
@@ -24,6 +26,7 @@ export class PartnerResolver {
     return listPartners(ctx, given, args);
   }
 
+  @Public()
   @Query(() => Partner, { nullable: true, description: 'A partner by ID; null when there is none.' })
   partner(
     @Ctx() ctx: Context,

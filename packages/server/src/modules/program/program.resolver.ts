@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Public } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
 import { ConnectionArgs, ConnectionType, decodeIdOf } from '../../graphql/relay';
 import { assertRegionCode } from '../region/region.input';
@@ -10,6 +11,7 @@ export const ProgramConnection = ConnectionType(Program, 'Program', 'program');
 
 @Resolver(() => Program)
 export class ProgramResolver {
+  @Public()
   @Query(() => ProgramConnection, {
     description: 'Active programs of all partners by kind, region, unit type, amount and commodity.',
   })
@@ -28,6 +30,7 @@ export class ProgramResolver {
     );
   }
 
+  @Public()
   @Query(() => Program, { nullable: true, description: 'A program by ID; null when there is none.' })
   program(
     @Ctx() ctx: Context,

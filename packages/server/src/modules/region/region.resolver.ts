@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Public } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
 import { ConnectionArgs, ConnectionType } from '../../graphql/relay';
 import { Region } from './region.type';
@@ -10,6 +11,7 @@ export const RegionConnection = ConnectionType(Region, 'Region', 'region');
 
 @Resolver(() => Region)
 export class RegionResolver {
+  @Public()
   @Query(() => RegionConnection, {
     description: 'Administrative regions in Kemendagri code order, optionally by parent and level.',
   })
@@ -28,6 +30,7 @@ export class RegionResolver {
     return listRegions(ctx, { parentCode, level }, args);
   }
 
+  @Public()
   @Query(() => Region, {
     nullable: true,
     description: 'A region by its Kemendagri code; null when there is none.',

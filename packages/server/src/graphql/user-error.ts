@@ -1,0 +1,81 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { validate, type ValidationError } from 'class-validator';
+
+/** Why a mutation did not happen. Expected failures are data in the payload, not GraphQL errors. */
+export enum UserErrorCode {
+  INVALID = 'INVALID',
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  RATE_LIMITED = 'RATE_LIMITED',
+  CONFLICT = 'CONFLICT',
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
+  DUPLICATE = 'DUPLICATE',
+  NOT_FOUND = 'NOT_FOUND',
+}
+
+registerEnumType(UserErrorCode, {
+  name: 'UserErrorCode',
+  description: 'Why a mutation was refused; nothing was changed.',
+  valuesConfig: {
+    INVALID: { description: 'A value is missing, too long, out of range or inconsistent with another.' },
+    INVALID_CREDENTIALS: { description: 'The email or password is wrong (deliberately not saying which).' },
+    RATE_LIMITED: { description: 'Too many attempts; try again later.' },
+    CONFLICT: { description: 'Someone changed the record since you read it; reload and try again.' },
+    INVALID_TRANSITION: { description: 'The action is not possible in the current state or for your side.' },
+    DUPLICATE: { description: 'Such a record exists already.' },
+    NOT_FOUND: { description: 'A record the input refers to does not exist or is not visible to you.' },
+  },
+});
+
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A reason a mutation was refused, tied to an input field where there is one.',
+})
+export class UserError {
+  @Field(() => UserErrorCode, { description: 'Machine-readable reason.' })
+  code!: UserErrorCode;
+
+  @Field(() => String, { description: 'Human-readable explanation (English).' })
+  message!: string;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Path of the input field, e.g. ["input", "priceMax"].',
+  })
+  field!: string[] | null;
+}
+
+export function userError(code: UserErrorCode, message: string, field?: string[]): UserError {
+  return Object.assign(new UserError(), { code, message, field: field ?? null });
+}
+
+/** An expected refusal raised inside a service and returned as payload `userErrors`. */
+export class UserErrorException extends Error {
+  constructor(readonly errors: UserError[]) {
+    super(errors.map((error) => error.message).join('; '));
+  }
+
+  static of(code: UserErrorCode, message: string, field?: string[]): UserErrorException {
+    return new UserErrorException([userError(code, message, field)]);
+  }
+}
+
+/**
+ * GraphQL already enforces required fields (non-null types), so rules only apply to values that
+ * were given: absent optional fields are skipped.
+ */
+export const VALIDATOR_OPTIONS = { forbidUnknownValues: false, skipMissingProperties: true };
+
+function flatten(errors: ValidationError[], path: string[]): UserError[] {
+  return errors.flatMap((error) => {
+    const field = [...path, error.property];
+    const own = Object.values(error.constraints ?? {}).map((message) =>
+      userError(UserErrorCode.INVALID, message, field),
+    );
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+}
+
+/** Runs the class-validator rules of a mutation input; the failures, as user errors under "input". */
+export async function validationErrors(input: object): Promise<UserError[]> {
+  return flatten(await validate(input, VALIDATOR_OPTIONS), ['input']);
+}

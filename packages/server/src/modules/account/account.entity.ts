@@ -1,0 +1,173 @@
+import {
+  Check,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+  Unique,
+  type Rel,
+} from '@mikro-orm/core';
+import { Cooperative } from '../cooperative/cooperative.entity';
+import { Partner } from '../partner/partner.entity';
+import { Mentor } from '../mentor/mentor.entity';
+import { Region } from '../region/region.entity';
+import { Timestamped, TIMESTAMP_COLUMN } from '../../shared/timestamps';
+
+export enum Locale {
+  ID = 'id',
+  EN = 'en',
+}
+
+/** What a user is to an organisation. Cooperative officers: KETUA, PENGURUS, STAFF. */
+export enum MembershipRole {
+  KETUA = 'KETUA',
+  PENGURUS = 'PENGURUS',
+  STAFF = 'STAFF',
+  PARTNER_ADMIN = 'PARTNER_ADMIN',
+  PARTNER_OFFICER = 'PARTNER_OFFICER',
+  MENTOR = 'MENTOR',
+  DINAS = 'DINAS',
+  ADMIN = 'ADMIN',
+}
+
+export const COOPERATIVE_ROLES = [MembershipRole.KETUA, MembershipRole.PENGURUS, MembershipRole.STAFF];
+export const PARTNER_ROLES = [MembershipRole.PARTNER_ADMIN, MembershipRole.PARTNER_OFFICER];
+
+/** A person who signs in. */
+@Entity({ tableName: 'app_user' })
+export class User extends Timestamped {
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'locale' | 'isActive' | 'isDemo';
+
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  /** Stored lower-case; unique. */
+  @Property({ type: 'string', length: 254 })
+  @Unique()
+  email!: string;
+
+  @Property({ type: 'string', length: 120 })
+  name!: string;
+
+  @Property({ type: 'string', length: 30, nullable: true })
+  phone?: string | null;
+
+  @Enum({ items: () => Locale })
+  locale: Locale = Locale.ID;
+
+  /** argon2id hash (PHC string); never logged, never returned. */
+  @Property({ type: 'string', length: 200, lazy: true })
+  passwordHash!: string;
+
+  @Property({ type: 'boolean' })
+  isActive: boolean = true;
+
+  /** Seeded demo account with a published password; production refuses to start while any exist. */
+  @Property({ type: 'boolean' })
+  isDemo: boolean = false;
+}
+
+/**
+ * A user's role in one organisation. Exactly the reference its role needs is set: a cooperative
+ * for officers, a partner for partner staff, a mentor record for mentors, a region for Dinas.
+ */
+@Entity({ tableName: 'membership' })
+@Index({ properties: ['cooperative'] })
+@Index({ properties: ['partner'] })
+@Index({ properties: ['mentor'] })
+@Index({ properties: ['region'] })
+@Index({
+  name: 'membership_unique',
+  expression:
+    "create unique index membership_unique on membership (user_id, role, coalesce(cooperative_id, 0), coalesce(partner_id, 0), coalesce(mentor_id, 0), coalesce(region_code, ''))",
+})
+@Check({
+  name: 'membership_reference_matches_role',
+  expression:
+    "(role = 'KETUA' or role = 'PENGURUS' or role = 'STAFF') = (cooperative_id is not null) and (role = 'PARTNER_ADMIN' or role = 'PARTNER_OFFICER') = (partner_id is not null) and (role = 'MENTOR') = (mentor_id is not null) and (role = 'DINAS') = (region_code is not null)",
+})
+export class Membership {
+  [OptionalProps]?: 'createdAt';
+
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @ManyToOne({ entity: () => User, index: true, deleteRule: 'cascade' })
+  user!: Rel<User>;
+
+  @Enum({ items: () => MembershipRole })
+  role!: MembershipRole;
+
+  @ManyToOne({ entity: () => Cooperative, nullable: true, deleteRule: 'cascade' })
+  cooperative?: Rel<Cooperative> | null;
+
+  @ManyToOne({ entity: () => Partner, nullable: true, deleteRule: 'cascade' })
+  partner?: Rel<Partner> | null;
+
+  @ManyToOne({ entity: () => Mentor, nullable: true, deleteRule: 'cascade' })
+  mentor?: Rel<Mentor> | null;
+
+  @ManyToOne({ entity: () => Region, nullable: true, fieldName: 'region_code' })
+  region?: Rel<Region> | null;
+
+  @Property({ type: 'datetime', columnType: TIMESTAMP_COLUMN, defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+}
+
+/** A signed-in browser or app. Only the SHA-256 of the token is stored. */
+@Entity({ tableName: 'session' })
+@Index({ properties: ['user', 'expiresAt'] })
+export class Session {
+  [OptionalProps]?: 'createdAt';
+
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @ManyToOne({ entity: () => User, deleteRule: 'cascade' })
+  user!: Rel<User>;
+
+  @Property({ type: 'string', length: 64 })
+  @Unique()
+  tokenHash!: string;
+
+  @Property({ type: 'datetime', columnType: TIMESTAMP_COLUMN, defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', columnType: TIMESTAMP_COLUMN })
+  expiresAt!: Date;
+
+  @Property({ type: 'datetime', columnType: TIMESTAMP_COLUMN, nullable: true })
+  revokedAt?: Date | null;
+}
+
+/** A named token a partner admin created for the partner's own systems. */
+@Entity({ tableName: 'api_token' })
+export class ApiToken {
+  [OptionalProps]?: 'createdAt';
+
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @ManyToOne({ entity: () => Partner, index: true, deleteRule: 'cascade' })
+  partner!: Rel<Partner>;
+
+  /** The admin who created it; requests made with the token act as this user, for this partner only. */
+  @ManyToOne({ entity: () => User, index: true, deleteRule: 'cascade' })
+  createdBy!: Rel<User>;
+
+  @Property({ type: 'string', length: 100 })
+  name!: string;
+
+  @Property({ type: 'string', length: 64 })
+  @Unique()
+  tokenHash!: string;
+
+  @Property({ type: 'datetime', columnType: TIMESTAMP_COLUMN, defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', columnType: TIMESTAMP_COLUMN, nullable: true })
+  revokedAt?: Date | null;
+}

@@ -1,0 +1,78 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { IsEmail, IsOptional, Length, Matches, MaxLength, MinLength } from 'class-validator';
+import { MutationInput } from '../../graphql/payload';
+import { Locale, MembershipRole } from './account.entity';
+import { MIN_PASSWORD_LENGTH } from './password';
+
+@InputType({ description: 'Credentials for signing in.' })
+export class SignInInput extends MutationInput {
+  @Field(() => String, { description: 'Email address.' })
+  @MaxLength(254)
+  email!: string;
+
+  @Field(() => String, { description: 'Password.' })
+  @MaxLength(200)
+  password!: string;
+}
+
+@InputType({ description: 'A new API token for a partner.' })
+export class CreateApiTokenInput extends MutationInput {
+  @Field(() => ID, { description: 'The partner the token acts for; you must be its admin.' })
+  partnerId!: string;
+
+  @Field(() => String, { description: 'A name that tells what uses it, e.g. "Loan origination system".' })
+  @Length(1, 100)
+  name!: string;
+}
+
+@InputType({ description: 'Revoke an API token.' })
+export class RevokeApiTokenInput extends MutationInput {
+  @Field(() => ID, { description: 'The token to revoke.' })
+  id!: string;
+}
+
+@InputType({ description: 'A membership to grant a new user.' })
+export class MembershipInput {
+  @Field(() => MembershipRole, { description: 'The role.' })
+  role!: MembershipRole;
+
+  @Field(() => ID, { nullable: true, description: 'Cooperative, for KETUA, PENGURUS and STAFF.' })
+  cooperativeId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Partner, for PARTNER_ADMIN and PARTNER_OFFICER.' })
+  partnerId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Mentor record, for MENTOR.' })
+  mentorId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Province or regency code, for DINAS.' })
+  regionCode?: string | null;
+}
+
+@InputType({ description: 'A new user account (admins only).' })
+export class CreateUserInput extends MutationInput {
+  @Field(() => String, { description: 'Email address; the sign-in name.' })
+  @IsEmail({}, { message: 'email must be a valid email address' })
+  @MaxLength(254)
+  email!: string;
+
+  @Field(() => String, { description: 'Full name.' })
+  @Length(2, 120)
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Phone number, e.g. "+62 812 3456 7890".' })
+  @IsOptional()
+  @Matches(/^\+?[0-9 -]{8,20}$/, { message: 'phone must be a phone number like +62 812 3456 7890' })
+  phone?: string | null;
+
+  @Field(() => Locale, { defaultValue: Locale.ID, description: 'Preferred language.' })
+  locale!: Locale;
+
+  @Field(() => String, { description: `Initial password, at least ${MIN_PASSWORD_LENGTH} characters.` })
+  @MinLength(MIN_PASSWORD_LENGTH)
+  @MaxLength(200)
+  password!: string;
+
+  @Field(() => [MembershipInput], { description: 'Roles to grant.' })
+  memberships!: MembershipInput[];
+}

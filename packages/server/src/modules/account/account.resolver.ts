@@ -1,0 +1,174 @@
+import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { DateTimeISOResolver } from 'graphql-scalars';
+import type { Context } from '../../graphql/context';
+import { Allow, Public } from '../../graphql/access';
+import { mutate, PayloadType } from '../../graphql/payload';
+import { UserError } from '../../graphql/user-error';
+import { AccessRole } from './viewer';
+import { ApiToken, Membership, User, Viewer } from './account.type';
+import { CreateApiTokenInput, CreateUserInput, RevokeApiTokenInput, SignInInput } from './account.input';
+import { apiTokensOfViewer, userById } from './account.reads';
+import * as accounts from './account.service';
+
+@ObjectType({ simpleResolvers: true, description: 'Result of signIn.' })
+class SignInPayload {
+  @Field(() => Viewer, { nullable: true, description: 'Who is now signed in; null when refused.' })
+  viewer!: Viewer | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The session token, for API clients (send as `Authorization: Bearer …`). Browsers get it as an httpOnly cookie.',
+  })
+  token!: string | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'When the session expires.' })
+  expiresAt!: Date | null;
+
+  @Field(() => [UserError], { description: 'Why sign-in was refused; empty when it succeeded.' })
+  userErrors!: UserError[];
+}
+
+@ObjectType({ simpleResolvers: true, description: 'Result of signOut.' })
+class SignOutPayload {
+  @Field(() => Boolean, { description: 'The session is revoked and the cookie cleared.' })
+  isSignedOut!: boolean;
+
+  @Field(() => [UserError], { description: 'Always empty.' })
+  userErrors!: UserError[];
+}
+
+@ObjectType({ simpleResolvers: true, description: 'Result of createApiToken.' })
+class CreateApiTokenPayload {
+  @Field(() => ApiToken, { nullable: true, description: 'The new token.' })
+  apiToken!: ApiToken | null;
+
+  @Field(() => String, { nullable: true, description: 'The secret, shown only now: store it safely.' })
+  token!: string | null;
+
+  @Field(() => [UserError], { description: 'Why it was refused; empty when it succeeded.' })
+  userErrors!: UserError[];
+}
+
+const RevokeApiTokenPayload = PayloadType(
+  'RevokeApiTokenPayload',
+  'apiToken',
+  ApiToken,
+  'Result of revokeApiToken.',
+);
+const CreateUserPayload = PayloadType('CreateUserPayload', 'user', User, 'Result of createUser.');
+
+/** Builds the GraphQL viewer from the request's viewer model. */
+export function toViewerType(model: NonNullable<Context['viewer']>, user: User): Viewer {
+  return Object.assign(new Viewer(), {
+    model,
+    user,
+    memberships: model.memberships.map(Membership.from),
+    roles: Object.values(AccessRole).filter((role) => model.has(role)),
+    isApiToken: model.credential.kind === 'apiToken',
+  });
+}
+
+@Resolver()
+export class AccountResolver {
+  @Public()
+  @Query(() => Viewer, {
+    nullable: true,
+    description: 'The signed-in user with their memberships and capabilities; null when anonymous.',
+  })
+  async viewer(@Ctx() ctx: Context): Promise<Viewer | null> {
+    if (!ctx.viewer) return null;
+    const user = await userById(ctx, ctx.viewer.userId);
+    return user && toViewerType(ctx.viewer, user);
+  }
+
+  @Allow(AccessRole.PARTNER_ADMIN)
+  @Query(() => [ApiToken], { description: 'API tokens of the partners you administer, newest first.' })
+  apiTokens(@Ctx() ctx: Context): Promise<ApiToken[]> {
+    return apiTokensOfViewer(ctx);
+  }
+
+  @Public()
+  @Mutation(() => SignInPayload, {
+    description: 'Signs in with email and password; sets the session cookie and returns the token.',
+  })
+  async signIn(
+    @Ctx() ctx: Context,
+    @Arg('input', () => SignInInput, { description: 'Credentials.' }) input: SignInInput,
+  ) {
+    const result = await mutate(input, () => accounts.signIn(ctx, input.email, input.password));
+    if (!('token' in result))
+      return { viewer: null, token: null, expiresAt: null, userErrors: result.userErrors };
+    return {
+      viewer: toViewerType(result.viewer, User.fromEntity(result.user)),
+      token: result.token,
+      expiresAt: result.expiresAt,
+      userErrors: [],
+    };
+  }
+
+  @Allow()
+  @Mutation(() => SignOutPayload, { description: 'Revokes the current session and clears the cookie.' })
+  async signOut(@Ctx() ctx: Context) {
+    await accounts.signOut(ctx, ctx.viewer!);
+    return { isSignedOut: true, userErrors: [] };
+  }
+
+  @Allow(AccessRole.PARTNER_ADMIN)
+  @Mutation(() => CreateApiTokenPayload, {
+    description: "Creates a named API token for a partner's own systems.",
+  })
+  createApiToken(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateApiTokenInput, { description: 'The token to create.' })
+    input: CreateApiTokenInput,
+  ) {
+    return mutate(input, () => accounts.createApiToken(ctx, ctx.viewer!, input.partnerId, input.name)).then(
+      (result) => ({
+        apiToken:
+          'apiToken' in result
+            ? ApiToken.fromRow({
+                ...result.apiToken,
+                created_at: result.apiToken.createdAt,
+                revoked_at: null,
+              })
+            : null,
+        token: 'token' in result ? result.token : null,
+        userErrors: result.userErrors,
+      }),
+    );
+  }
+
+  @Allow(AccessRole.PARTNER_ADMIN)
+  @Mutation(() => RevokeApiTokenPayload, { description: 'Revokes an API token of a partner you administer.' })
+  revokeApiToken(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RevokeApiTokenInput, { description: 'The token to revoke.' })
+    input: RevokeApiTokenInput,
+  ) {
+    return mutate(input, async () => {
+      const token = await accounts.revokeApiToken(ctx, ctx.viewer!, input.id);
+      return {
+        apiToken: ApiToken.fromRow({
+          ...token,
+          created_at: token.createdAt,
+          revoked_at: token.revokedAt ?? null,
+        }),
+      };
+    });
+  }
+
+  @Allow(AccessRole.ADMIN)
+  @Mutation(() => CreateUserPayload, {
+    description: 'Creates a user with memberships (platform admins only).',
+  })
+  createUser(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateUserInput, { description: 'The new user.' }) input: CreateUserInput,
+  ) {
+    return mutate(input, async () => {
+      const user = await accounts.createUser(ctx, input);
+      return { user: await userById(ctx, user.id) };
+    });
+  }
+}
