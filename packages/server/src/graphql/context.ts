@@ -21,6 +21,11 @@ export class Loaders {
     }
     return loader as DataLoader<K, V>;
   }
+
+  /** Forgets everything loaded so far: call after a write, before reading the result back. */
+  clear(): void {
+    this.byName.clear();
+  }
 }
 
 /** What every resolver and service receives first. */

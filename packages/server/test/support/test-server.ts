@@ -7,6 +7,7 @@ import { loadConfig } from '../../src/config';
 import { connect } from '../../src/db/database';
 import { createApp, type App } from '../../src/app';
 import { SQL_STATEMENTS_HEADER } from '../../src/graphql/plugins';
+import { DEMO_PASSWORD } from '../../src/db/seeders/demo-users';
 import { databaseUrl, runSql } from '../../src/db/scratch-database';
 import { ADMIN_URL_ENV, TEMPLATE_DB_ENV } from './test-database';
 
@@ -16,6 +17,14 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: { message: string; path?: string[]; extensions?: { code?: string; [key: string]: unknown } }[];
   /** SQL statements the request issued. */
   sqlStatements: number;
+  headers: Headers;
+}
+
+export interface RequestOptions {
+  /** Sent as `Authorization: Bearer <token>`. */
+  token?: string;
+  /** Sent as the Cookie header, e.g. "mitradesa_session=…". */
+  cookie?: string;
 }
 
 export interface TestServer {
@@ -24,7 +33,10 @@ export interface TestServer {
   graphql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    options?: RequestOptions,
   ): Promise<GraphQLResponse<T>>;
+  /** Signs a (demo) user in and returns the session token. */
+  signIn(email: string, password?: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -45,13 +57,17 @@ export async function startTestServer(): Promise<TestServer> {
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  return {
+  const testServer: TestServer = {
     url,
     orm,
-    async graphql(query, variables) {
+    async graphql(query, variables, options = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: {
+          'content-type': 'application/json',
+          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+          ...(options.cookie ? { cookie: options.cookie } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as Omit<GraphQLResponse, 'status' | 'sqlStatements'>;
@@ -59,7 +75,19 @@ export async function startTestServer(): Promise<TestServer> {
         status: response.status,
         ...body,
         sqlStatements: Number(response.headers.get(SQL_STATEMENTS_HEADER) ?? NaN),
+        headers: response.headers,
       } as GraphQLResponse<never>;
+    },
+    async signIn(email, password = DEMO_PASSWORD) {
+      const response = await testServer.graphql<{
+        signIn: { token: string | null; userErrors: { message: string }[] };
+      }>('mutation ($input: SignInInput!) { signIn(input: $input) { token userErrors { message } } }', {
+        input: { email, password },
+      });
+      const token = response.data?.signIn.token;
+      if (!token)
+        throw new Error(`sign-in of ${email} failed: ${JSON.stringify(response.errors ?? response.data)}`);
+      return token;
     },
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -68,4 +96,5 @@ export async function startTestServer(): Promise<TestServer> {
       await runSql(adminUrl, `drop database if exists "${database}" with (force)`);
     },
   };
+  return testServer;
 }

@@ -1,0 +1,97 @@
+import type { Context } from '../../graphql/context';
+import { ForbiddenError } from '../../graphql/errors';
+import { MembershipRole } from './account.entity';
+
+/**
+ * Object-level rules shared by the services: who may see or change which cooperative's and
+ * partner's data. Resolvers only check coarse roles (`@Allow`); services call these.
+ */
+
+/** Officers who speak for a cooperative: profile, legal data, proposals in its name. */
+export const COOPERATIVE_BOARD = [MembershipRole.KETUA, MembershipRole.PENGURUS];
+
+/**
+ * Cooperatives the viewer mentors: those assigned (open assignment) to the viewer's mentor
+ * record, and for a PMO also those of the BAs they supervise. One statement, cached per request.
+ */
+export function mentoredCooperativeIds(ctx: Context): Promise<ReadonlySet<number>> {
+  const mentorIds = ctx.viewer?.mentorIds() ?? [];
+  if (mentorIds.length === 0) return Promise.resolve(new Set());
+  return ctx.loaders
+    .get<string, ReadonlySet<number>>('mentoredCooperativeIds', async (keys) => {
+      const rows: { cooperative_id: number }[] = await ctx
+        .knex('mentor_assignment as a')
+        .join('mentor as m', 'm.id', 'a.mentor_id')
+        .whereNull('a.ended_at')
+        .where((where) => where.whereIn('m.id', mentorIds).orWhereIn('m.supervisor_id', mentorIds))
+        .distinct('a.cooperative_id');
+      const ids = new Set(rows.map((row) => row.cooperative_id));
+      return keys.map(() => ids);
+    })
+    .load('viewer');
+}
+
+export async function isMentorOf(ctx: Context, cooperativeId: number): Promise<boolean> {
+  return (await mentoredCooperativeIds(ctx)).has(cooperativeId);
+}
+
+export type CooperativeScope =
+  /** Profile and legal data; proposals in the cooperative's name. */
+  | 'board'
+  /** Units and offering drafts: any officer, and the cooperative's mentor. */
+  | 'operational';
+
+/** May the viewer change this cooperative's data of this scope? Admins always may. */
+export async function mayManageCooperative(
+  ctx: Context,
+  cooperativeId: number,
+  scope: CooperativeScope,
+): Promise<boolean> {
+  const viewer = ctx.viewer;
+  if (!viewer) return false;
+  if (viewer.isAdmin) return true;
+  if (scope === 'board') return viewer.isOfficerOf(cooperativeId, COOPERATIVE_BOARD);
+  return viewer.isOfficerOf(cooperativeId) || (await isMentorOf(ctx, cooperativeId));
+}
+
+export async function assertMayManageCooperative(
+  ctx: Context,
+  cooperativeId: number,
+  scope: CooperativeScope,
+): Promise<void> {
+  if (!(await mayManageCooperative(ctx, cooperativeId, scope))) {
+    throw new ForbiddenError(
+      scope === 'board'
+        ? "Only this cooperative's chair or board (or an admin) may do this."
+        : "Only this cooperative's officers, its mentor or an admin may do this.",
+    );
+  }
+}
+
+/** May the viewer see this cooperative's private data (drafts, proposals)? Board, staff, mentor, admin. */
+export function maySeeCooperativePrivate(ctx: Context, cooperativeId: number): Promise<boolean> {
+  return mayManageCooperative(ctx, cooperativeId, 'operational');
+}
+
+export type PartnerScope =
+  /** The partner's profile and API tokens. */
+  | 'admin'
+  /** Programs, requests and proposals: any staff. */
+  | 'staff';
+
+export function mayManagePartner(ctx: Context, partnerId: number, scope: PartnerScope): boolean {
+  const viewer = ctx.viewer;
+  if (!viewer) return false;
+  if (viewer.isAdmin) return true;
+  return viewer.isStaffOf(partnerId, scope === 'admin' ? [MembershipRole.PARTNER_ADMIN] : undefined);
+}
+
+export function assertMayManagePartner(ctx: Context, partnerId: number, scope: PartnerScope): void {
+  if (!mayManagePartner(ctx, partnerId, scope)) {
+    throw new ForbiddenError(
+      scope === 'admin'
+        ? "Only this partner's admins may do this."
+        : "Only this partner's staff may do this.",
+    );
+  }
+}

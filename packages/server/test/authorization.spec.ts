@@ -1,0 +1,98 @@
+import { getSchema } from '../src/graphql/schema';
+import { declaredAccess } from '../src/graphql/access';
+import { startTestServer, type TestServer } from './support/test-server';
+import { DEMO, loadFixture, type DemoUser, type Fixture } from './authorization/fixture';
+import type { AuthorizationCase } from './authorization/case';
+import { accountCases } from './authorization/cases/account';
+
+/**
+ * Deny by default, proven two ways: every root operation declares who may call it, and for every
+ * mutation users of other organisations are refused and nothing changes in the database.
+ */
+const CASES: AuthorizationCase[] = [...accountCases];
+
+/** Mutations anyone (or any signed-in user) may call about themselves: nothing of others to protect. */
+const SELF_SERVICE = new Set(['signIn', 'signOut']);
+
+let server: TestServer;
+let fixture: Fixture;
+const tokens = new Map<DemoUser, string>();
+
+beforeAll(async () => {
+  server = await startTestServer();
+  fixture = await loadFixture(server.orm.em.getKnex());
+});
+afterAll(() => server.close());
+
+async function tokenOf(user: DemoUser): Promise<string> {
+  if (!tokens.has(user)) tokens.set(user, await server.signIn(DEMO[user]));
+  return tokens.get(user)!;
+}
+
+test('every root query and mutation declares who may call it', async () => {
+  const schema = await getSchema();
+  const undeclared = [schema.getQueryType()!, schema.getMutationType()!].flatMap((type) =>
+    Object.values(type.getFields())
+      .filter((field) => declaredAccess(field) === undefined)
+      .map((field) => `${type.name}.${field.name}`),
+  );
+  expect(undeclared).toEqual([]);
+});
+
+test('every mutation has a row in the authorization matrix', async () => {
+  const mutations = Object.keys((await getSchema()).getMutationType()!.getFields());
+  const covered = new Set(CASES.map((entry) => entry.mutation));
+  expect(mutations.filter((name) => !covered.has(name) && !SELF_SERVICE.has(name))).toEqual([]);
+});
+
+test('anonymous callers get UNAUTHENTICATED for every mutation that is not public', async () => {
+  for (const entry of CASES) {
+    const knex = server.orm.em.getKnex();
+    const variables = await entry.variables(fixture, knex);
+    const before = await entry.state(fixture, knex);
+    const response = await server.graphql(entry.document, variables);
+    expect({ mutation: entry.mutation, code: response.errors?.[0]?.extensions?.code }).toEqual({
+      mutation: entry.mutation,
+      code: 'UNAUTHENTICATED',
+    });
+    expect(await entry.state(fixture, knex)).toEqual(before);
+  }
+});
+
+describe.each(CASES.map((entry) => [entry.mutation, entry.target, entry] as const))(
+  '%s on %s',
+  (_mutation, _target, entry) => {
+    test.each(entry.outsiders.map((user) => [user]))(
+      'is refused for %s and changes nothing',
+      async (user) => {
+        const knex = server.orm.em.getKnex();
+        const variables = await entry.variables(fixture, knex);
+        const before = await entry.state(fixture, knex);
+        const response = await server.graphql(entry.document, variables, { token: await tokenOf(user) });
+        expect(['FORBIDDEN', 'NOT_FOUND']).toContain(refusalCode(response));
+        expect(await entry.state(fixture, knex)).toEqual(before);
+      },
+    );
+
+    // The control: the same call by someone entitled succeeds, so the refusals above are about who asked.
+    test(`succeeds for ${entry.insider} and changes the state`, async () => {
+      const knex = server.orm.em.getKnex();
+      const variables = await entry.variables(fixture, knex);
+      const before = await entry.state(fixture, knex);
+      const response = await server.graphql(entry.document, variables, {
+        token: await tokenOf(entry.insider),
+      });
+      expect(response.errors).toBeUndefined();
+      expect(refusalCode(response)).toBeUndefined();
+      expect(await entry.state(fixture, knex)).not.toEqual(before);
+    });
+  },
+);
+
+/** A refusal is a top-level FORBIDDEN/NOT_FOUND error, or a NOT_FOUND user error in the payload. */
+function refusalCode(response: Awaited<ReturnType<TestServer['graphql']>>): string | undefined {
+  const topLevel = response.errors?.[0]?.extensions?.code;
+  if (topLevel) return topLevel;
+  const payload = Object.values(response.data ?? {})[0] as { userErrors?: { code: string }[] } | undefined;
+  return payload?.userErrors?.[0]?.code;
+}
