@@ -100,3 +100,28 @@ test('a bad configuration stops the start with a readable message', () => {
   }
   expect(output).toMatch(/Invalid configuration:\n\s+PORT: /);
 });
+
+test('production refuses to start while demo accounts with the published password exist', () => {
+  const dataDir = path.join(REPO_ROOT, '.data/test-startup-production');
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    SEED_DEMO_DATA: 'true',
+    EMBEDDED_PG_DIR: dataDir,
+    EMBEDDED_PG_PORT: String(PG_PORT + 1),
+    PORT: String(PORT + 1),
+  };
+  delete env.DATABASE_URL;
+  let failure: { status: number; stderr: string } | undefined;
+  try {
+    execFileSync(process.execPath, [MAIN], { env, encoding: 'utf8', stdio: 'pipe', timeout: 60000 });
+  } catch (error) {
+    failure = error as { status: number; stderr: string };
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+  expect(failure?.status).toBe(1);
+  expect(failure?.stderr).toMatch(/Refusing to start in production: \d+ demo account/);
+  expect(postgresRunningOn(dataDir)).toBe(false);
+});

@@ -1,0 +1,280 @@
+import { startTestServer, type TestServer } from './support/test-server';
+import { DEMO } from './authorization/fixture';
+import { DEMO_PASSWORD } from '../src/db/seeders/demo-users';
+import { tokenHash } from '../src/modules/account/credentials';
+import { SignInLimiter } from '../src/modules/account/sign-in-limiter';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+const knex = () => server.orm.em.getKnex();
+
+const SIGN_IN = `mutation ($input: SignInInput!) {
+  signIn(input: $input) {
+    token expiresAt
+    viewer { user { email name locale } memberships { role } roles isApiToken }
+    userErrors { code message field }
+  }
+}`;
+const VIEWER = '{ viewer { user { email } roles memberships { role } } }';
+
+type SignInResult = {
+  signIn: {
+    token: string | null;
+    expiresAt: string | null;
+    viewer: {
+      user: { email: string };
+      memberships: { role: string }[];
+      roles: string[];
+      isApiToken: boolean;
+    } | null;
+    userErrors: { code: string; message: string; field: string[] | null }[];
+  };
+};
+
+describe('signIn', () => {
+  test('opens a session: token, httpOnly SameSite=Lax cookie, viewer with memberships', async () => {
+    const response = await server.graphql<SignInResult>(SIGN_IN, {
+      input: { email: ' KETUA@demo.mitradesa.id ', password: DEMO_PASSWORD },
+    });
+    const result = response.data!.signIn;
+    expect(result.userErrors).toEqual([]);
+    expect(result.token).toMatch(/^mds_[\w-]{43}$/);
+    expect(result.viewer).toMatchObject({
+      user: { email: DEMO.ketua },
+      memberships: [{ role: 'KETUA' }],
+      roles: ['SIGNED_IN', 'COOPERATIVE'],
+      isApiToken: false,
+    });
+    const cookie = response.headers.get('set-cookie')!;
+    expect(cookie).toMatch(new RegExp(`^mitradesa_session=${result.token};`));
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).not.toMatch(/Secure/i); // only in production
+    // Only the hash is stored.
+    const stored = await knex()('session').where('token_hash', tokenHash(result.token!)).first();
+    expect(stored).toBeDefined();
+    expect(JSON.stringify(await knex()('session').select('*'))).not.toContain(result.token);
+  });
+
+  test('the token works as a bearer token and as the cookie', async () => {
+    const token = await server.signIn(DEMO.bankOfficer);
+    for (const options of [{ token }, { cookie: `mitradesa_session=${token}` }]) {
+      const response = await server.graphql<{ viewer: { user: { email: string }; roles: string[] } }>(
+        VIEWER,
+        {},
+        options,
+      );
+      expect(response.data!.viewer.user.email).toBe(DEMO.bankOfficer);
+      expect(response.data!.viewer.roles).toEqual(['SIGNED_IN', 'PARTNER']);
+    }
+  });
+
+  test('a wrong password and an unknown email fail alike, without saying which', async () => {
+    const wrongPassword = await server.graphql<SignInResult>(SIGN_IN, {
+      input: { email: DEMO.staff, password: 'wrong-password' },
+    });
+    const unknownEmail = await server.graphql<SignInResult>(SIGN_IN, {
+      input: { email: 'nobody@demo.mitradesa.id', password: 'wrong-password' },
+    });
+    expect(wrongPassword.data!.signIn).toEqual(unknownEmail.data!.signIn);
+    expect(wrongPassword.data!.signIn).toMatchObject({
+      token: null,
+      viewer: null,
+      userErrors: [{ code: 'INVALID_CREDENTIALS', message: 'The email or password is incorrect.' }],
+    });
+    expect(wrongPassword.headers.get('set-cookie')).toBeNull();
+  });
+
+  test('after 5 failures the account is locked for a while, even with the right password', async () => {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const failed = await server.graphql<SignInResult>(SIGN_IN, {
+        input: { email: DEMO.pmo, password: 'guess' },
+      });
+      expect(failed.data!.signIn.userErrors[0].code).toBe('INVALID_CREDENTIALS');
+    }
+    const locked = await server.graphql<SignInResult>(SIGN_IN, {
+      input: { email: DEMO.pmo, password: DEMO_PASSWORD },
+    });
+    expect(locked.data!.signIn.userErrors).toEqual([
+      { code: 'RATE_LIMITED', message: expect.stringMatching(/try again in 15 minute/), field: null },
+    ]);
+    expect(locked.data!.signIn.token).toBeNull();
+  });
+});
+
+describe('per-address limit', () => {
+  test('many failures from one address lock that address for every account', async () => {
+    const limiter = new SignInLimiter();
+    for (let attempt = 0; attempt < 30; attempt += 1)
+      await limiter.recordFailure(`user${attempt}@x.id`, '10.0.0.1');
+    expect(await limiter.secondsUntilAllowed('fresh@x.id', '10.0.0.1')).toBeGreaterThan(0);
+    expect(await limiter.secondsUntilAllowed('fresh@x.id', '10.0.0.2')).toBe(0);
+  });
+});
+
+describe('sessions', () => {
+  test('signOut revokes the session and clears the cookie; the token is refused afterwards', async () => {
+    const token = await server.signIn(DEMO.pengurus);
+    const signOut = await server.graphql<{ signOut: { isSignedOut: boolean } }>(
+      'mutation { signOut { isSignedOut } }',
+      {},
+      { token },
+    );
+    expect(signOut.data!.signOut.isSignedOut).toBe(true);
+    expect(signOut.headers.get('set-cookie')).toMatch(/mitradesa_session=;.*Expires=Thu, 01 Jan 1970/i);
+    const after = await server.graphql<{ viewer: null }>(VIEWER, {}, { token });
+    expect(after.data!.viewer).toBeNull();
+    const mutation = await server.graphql('mutation { signOut { isSignedOut } }', {}, { token });
+    expect(mutation.errors?.[0]).toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+      message: expect.stringMatching(/expired or was signed out/),
+    });
+  });
+
+  test('an expired session is refused', async () => {
+    const token = await server.signIn(DEMO.mentor);
+    await knex()('session')
+      .where('token_hash', tokenHash(token))
+      .update({ expires_at: new Date(Date.now() - 1000) });
+    expect((await server.graphql<{ viewer: null }>(VIEWER, {}, { token })).data!.viewer).toBeNull();
+  });
+
+  test('a deactivated user is signed out everywhere', async () => {
+    const token = await server.signIn(DEMO.dinasSanggau);
+    await knex()('app_user').where('email', DEMO.dinasSanggau).update({ is_active: false });
+    expect((await server.graphql<{ viewer: null }>(VIEWER, {}, { token })).data!.viewer).toBeNull();
+    const again = await server.graphql<SignInResult>(SIGN_IN, {
+      input: { email: DEMO.dinasSanggau, password: DEMO_PASSWORD },
+    });
+    expect(again.data!.signIn.userErrors[0].code).toBe('INVALID_CREDENTIALS');
+  });
+
+  test('anonymous viewer is null', async () => {
+    expect((await server.graphql<{ viewer: null }>(VIEWER)).data!.viewer).toBeNull();
+  });
+});
+
+describe('API tokens', () => {
+  const CREATE = `mutation ($input: CreateApiTokenInput!) {
+    createApiToken(input: $input) { token apiToken { id name revokedAt } userErrors { code } }
+  }`;
+
+  async function createToken(name: string) {
+    const admin = await server.signIn(DEMO.bankAdmin);
+    const partner = await knex()('membership as m')
+      .join('app_user as u', 'u.id', 'm.user_id')
+      .where('u.email', DEMO.bankAdmin)
+      .first('m.partner_id');
+    const partnerId = Buffer.from(`Partner:${partner.partner_id}`).toString('base64url');
+    const response = await server.graphql<{
+      createApiToken: { token: string; apiToken: { id: string; name: string; revokedAt: null } };
+    }>(CREATE, { input: { partnerId, name } }, { token: admin });
+    return { admin, ...response.data!.createApiToken };
+  }
+
+  test('a partner admin creates a named token that acts for the partner only', async () => {
+    const { token, apiToken } = await createToken('Loan origination system');
+    expect(token).toMatch(/^mdt_/);
+    expect(apiToken).toMatchObject({ name: 'Loan origination system', revokedAt: null });
+    const viewer = await server.graphql<{ viewer: { roles: string[]; memberships: { role: string }[] } }>(
+      '{ viewer { roles memberships { role } isApiToken } }',
+      {},
+      { token },
+    );
+    expect(viewer.data!.viewer).toMatchObject({ memberships: [{ role: 'PARTNER_ADMIN' }], isApiToken: true });
+    // A token cannot mint more tokens.
+    const partnerId = (await knex()('api_token').where('token_hash', tokenHash(token)).first('partner_id'))
+      .partner_id;
+    const minted = await server.graphql(
+      CREATE,
+      { input: { partnerId: Buffer.from(`Partner:${partnerId}`).toString('base64url'), name: 'child' } },
+      { token },
+    );
+    expect(minted.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  test('a revoked token is refused; tokens are listed for the admin', async () => {
+    const { admin, token, apiToken } = await createToken('Dashboard');
+    const revoke = await server.graphql<{ revokeApiToken: { apiToken: { revokedAt: string } } }>(
+      'mutation ($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { apiToken { revokedAt } userErrors { code } } }',
+      { input: { id: apiToken.id } },
+      { token: admin },
+    );
+    expect(revoke.data!.revokeApiToken.apiToken.revokedAt).not.toBeNull();
+    expect((await server.graphql<{ viewer: null }>(VIEWER, {}, { token })).data!.viewer).toBeNull();
+    const listed = await server.graphql<{ apiTokens: { name: string; revokedAt: string | null }[] }>(
+      '{ apiTokens { name revokedAt } }',
+      {},
+      { token: admin },
+    );
+    expect(listed.data!.apiTokens).toContainEqual({ name: 'Dashboard', revokedAt: expect.any(String) });
+  });
+});
+
+describe('createUser', () => {
+  const CREATE_USER = `mutation ($input: CreateUserInput!) {
+    createUser(input: $input) { user { email name } userErrors { code field message } }
+  }`;
+
+  test('an admin creates a user who can then sign in with the given role', async () => {
+    const admin = await server.signIn(DEMO.admin);
+    const response = await server.graphql<{ createUser: { user: { email: string }; userErrors: unknown[] } }>(
+      CREATE_USER,
+      {
+        input: {
+          email: 'Petugas.Baru@Bank.id',
+          name: 'Petugas Baru',
+          password: 'kata-sandi-panjang',
+          memberships: [{ role: 'DINAS', regionCode: '61.03' }],
+        },
+      },
+      { token: admin },
+    );
+    expect(response.data!.createUser).toEqual({
+      user: { email: 'petugas.baru@bank.id', name: 'Petugas Baru' },
+      userErrors: [],
+    });
+    const token = await server.signIn('petugas.baru@bank.id', 'kata-sandi-panjang');
+    const viewer = await server.graphql<{ viewer: { roles: string[] } }>(VIEWER, {}, { token });
+    expect(viewer.data!.viewer.roles).toEqual(['SIGNED_IN', 'DINAS']);
+    const stored = await knex()('app_user').where('email', 'petugas.baru@bank.id').first('password_hash');
+    expect(stored.password_hash).toMatch(/^\$argon2id\$/);
+  });
+
+  test.each([
+    [{ email: 'not-an-email' }, ['input', 'email'], 'INVALID'],
+    [{ password: 'short' }, ['input', 'password'], 'INVALID'],
+    [{ email: DEMO.ketua }, ['input', 'email'], 'DUPLICATE'],
+    [{ memberships: [{ role: 'KETUA' }] }, ['input', 'memberships', '0', 'cooperativeId'], 'INVALID'],
+    [
+      { memberships: [{ role: 'DINAS', regionCode: '61.03.01' }] },
+      ['input', 'memberships', '0', 'regionCode'],
+      'NOT_FOUND',
+    ],
+  ])('refuses %j with a user error at the field and creates nothing', async (override, field, code) => {
+    const admin = await server.signIn(DEMO.admin);
+    const before = await knex()('app_user').count({ n: '*' }).first();
+    const response = await server.graphql<{
+      createUser: { user: null; userErrors: { code: string; field: string[] }[] };
+    }>(
+      CREATE_USER,
+      {
+        input: {
+          email: 'someone@new.id',
+          name: 'Someone',
+          password: 'long-enough-password',
+          memberships: [],
+          ...override,
+        },
+      },
+      { token: admin },
+    );
+    expect(response.data!.createUser.user).toBeNull();
+    expect(response.data!.createUser.userErrors[0]).toMatchObject({ code, field });
+    expect(await knex()('app_user').count({ n: '*' }).first()).toEqual(before);
+  });
+});
