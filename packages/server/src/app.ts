@@ -18,7 +18,7 @@ import { parse as parseCookies } from 'cookie';
 import { SESSION_COOKIE, tokenOfRequest, viewerFromToken } from './modules/account/credentials';
 import { SignInLimiter } from './modules/account/sign-in-limiter';
 import { createErrorFormatter } from './graphql/errors';
-import { operationLogPlugin, sqlStatementHeaderPlugin } from './graphql/plugins';
+import { operationLogPlugin, queryCostPlugin, sqlStatementHeaderPlugin } from './graphql/plugins';
 import { countSqlStatementsOf, type SqlStatementCounter } from './shared/sql-statement-counter';
 
 export interface App {
@@ -28,7 +28,7 @@ export interface App {
 
 /**
  * Query limits come from graphql-armor (a maintained library rather than home-made validation
- * rules): depth, aliases, directives, tokens and a cost estimate. Field suggestions ("did you
+ * rules): depth, aliases, directives and tokens; the cost estimate is queryCostPlugin's. Field suggestions ("did you
  * mean…") are hidden in production only, where they would help someone map the schema.
  */
 function queryLimits(config: Config) {
@@ -37,7 +37,8 @@ function queryLimits(config: Config) {
     maxAliases: { n: 20 },
     maxDirectives: { n: 20 },
     maxTokens: { n: 2000 },
-    costLimit: { maxCost: 20000 },
+    // Cost is estimated by queryCostPlugin, which also sees page sizes passed as variables.
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: config.isProduction },
   }).protect();
 }
@@ -46,8 +47,9 @@ function queryLimits(config: Config) {
 export async function createApp(config: Config, orm: MikroORM, log: Logger): Promise<App> {
   const limits = queryLimits(config);
   const services: AppServices = { signInLimiter: new SignInLimiter(), isProduction: config.isProduction };
+  const schema = await getSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await getSchema(),
+    schema,
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
@@ -57,6 +59,7 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
     validationRules: limits.validationRules,
     plugins: [
       ...limits.plugins,
+      queryCostPlugin(schema),
       ApolloServerPluginCacheControlDisabled(),
       config.isProduction
         ? ApolloServerPluginLandingPageDisabled()

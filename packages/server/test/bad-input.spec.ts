@@ -173,3 +173,11 @@ test('a query nested too deep is refused before it runs', async () => {
   expect(response.status).toBeLessThan(500);
   expect(response.errors?.[0].message).toMatch(/depth/i);
 });
+
+test('a query that could return too many objects is refused, also when page sizes come as variables', async () => {
+  const nested =
+    'query ($n: Int) { mentors(first: $n) { edges { node { caseload(first: $n) { edges { node { name units { type } } } } } } } }';
+  await expectBadInput(nested, { n: 100 }, /could return about \d+ objects \(limit 20000\)/);
+  const fine = await server.graphql(nested, { n: 10 });
+  expect(fine.errors).toBeUndefined();
+});

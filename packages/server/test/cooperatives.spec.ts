@@ -628,7 +628,7 @@ describe('Cooperative nested fields', () => {
             role
             name
           }
-          offerings(first: 100, statuses: $statuses) {
+          offerings(first: 20, statuses: $statuses) {
             totalCount
             edges {
               node {

@@ -100,7 +100,7 @@ const MENTORS = /* GraphQL */ `
   }
 `;
 
-/** Every mentor the API lists, walking all pages of 100, with nested lists of up to 100. */
+/** Every mentor the API lists, walking pages of 20, with nested lists of up to 25 (caseloads are 7–15, a PMO supervises at most ~21). */
 async function listAll(filter: { role?: Role; regencyCode?: string } = {}) {
   const nodes: MentorNode[] = [];
   const totals = new Set<number>();
@@ -110,9 +110,9 @@ async function listAll(filter: { role?: Role; regencyCode?: string } = {}) {
       mentors: Connection<MentorNode>;
     }>(MENTORS, {
       filter,
-      first: 100,
+      first: 20,
       after,
-      nested: 100,
+      nested: 25,
     });
     expect(response.errors).toBeUndefined();
     const { edges, pageInfo, totalCount } = response.data!.mentors;
@@ -390,7 +390,7 @@ describe('Mentor.caseload after reassignment', () => {
       to: globalIdOf('Mentor', to.id),
       first: globalIdOf('Cooperative', moved[0]),
       second: globalIdOf('Cooperative', moved[1]),
-      nested: 100,
+      nested: 25,
     });
     expect(response.errors).toBeUndefined();
     const caseloads = await openCaseloads();
