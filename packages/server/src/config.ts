@@ -22,6 +22,7 @@ const schema = z.object({
   SEED_DEMO_DATA: booleanFlag.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SQL_STATEMENT_HEADER: booleanFlag.optional(),
+  PROPOSAL_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86400).default(60),
 });
 
 export type Config = {
@@ -38,6 +39,8 @@ export type Config = {
   logLevel: string;
   /** Report the SQL statement count of each GraphQL request in `x-sql-statements`. */
   sqlStatementHeader: boolean;
+  /** How often overdue proposals are expired, in milliseconds; 0: never (e.g. a process that only serves reads). */
+  proposalExpiryIntervalMs: number;
 };
 
 /** Parses and validates the environment; throws one readable message listing every bad value. */
@@ -67,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemoData: values.SEED_DEMO_DATA ?? !isProduction,
     logLevel: values.LOG_LEVEL,
     sqlStatementHeader: values.SQL_STATEMENT_HEADER ?? !isProduction,
+    proposalExpiryIntervalMs: values.PROPOSAL_EXPIRY_INTERVAL_SECONDS * 1000,
   };
 }
 

@@ -6,6 +6,7 @@ import { openDatabase, type Database } from './db/database';
 import { seedDemoData } from './db/seeders/demo-seed';
 import { createApp, type App } from './app';
 import { assertNoDemoAccountsInProduction } from './modules/account/account.service';
+import { startProposalExpiry, type ExpiryJob } from './modules/proposal/proposal.expiry';
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -27,15 +28,18 @@ async function main(): Promise<void> {
   });
 
   // Filled in as start-up proceeds, so that a signal at any point stops what is running.
-  const running: { db?: Database; app?: App; server?: Server } = {};
+  const running: { db?: Database; app?: App; server?: Server; expiry?: ExpiryJob } = {};
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
-    const { server, app, db } = running;
+    const { server, app, db, expiry } = running;
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     log.debug('HTTP server closed');
+    // Before the database closes: a run in progress finishes its transaction.
+    await expiry?.stop();
+    log.debug('proposal expiry stopped');
     await app?.stop();
     log.debug('GraphQL server stopped');
     await db?.close();
@@ -57,6 +61,7 @@ async function main(): Promise<void> {
     server.once('listening', resolve);
     server.once('error', reject);
   });
+  running.expiry = startProposalExpiry(db.orm, config.proposalExpiryIntervalMs, log);
   const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
   log.info(
     { database: db.location, ms: Date.now() - started },

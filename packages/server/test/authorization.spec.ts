@@ -4,12 +4,24 @@ import { startTestServer, type TestServer } from './support/test-server';
 import { DEMO, loadFixture, type DemoUser, type Fixture } from './authorization/fixture';
 import type { AuthorizationCase } from './authorization/case';
 import { accountCases } from './authorization/cases/account';
+import { cooperativeCases } from './authorization/cases/cooperative';
+import { offeringCases } from './authorization/cases/offering';
+import { partnerCases } from './authorization/cases/partner';
+import { adminCases } from './authorization/cases/admin';
+import { proposalCases } from './authorization/cases/proposal';
 
 /**
  * Deny by default, proven two ways: every root operation declares who may call it, and for every
  * mutation users of other organisations are refused and nothing changes in the database.
  */
-const CASES: AuthorizationCase[] = [...accountCases];
+const CASES: AuthorizationCase[] = [
+  ...accountCases,
+  ...cooperativeCases,
+  ...offeringCases,
+  ...partnerCases,
+  ...adminCases,
+  ...proposalCases,
+];
 
 /** Mutations anyone (or any signed-in user) may call about themselves: nothing of others to protect. */
 const SELF_SERVICE = new Set(['signIn', 'signOut']);

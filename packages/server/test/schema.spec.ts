@@ -56,7 +56,16 @@ test('every list is a connection capped by first/last', async () => {
     field.type.toString().endsWith('Connection!'),
   );
   expect(lists.map((field) => field.name).sort()).toEqual(
-    ['cooperatives', 'mentors', 'offerings', 'partners', 'programs', 'regions', 'requests'].sort(),
+    [
+      'cooperatives',
+      'mentors',
+      'offerings',
+      'partners',
+      'programs',
+      'proposals',
+      'regions',
+      'requests',
+    ].sort(),
   );
   for (const field of lists) {
     expect(field.args.map((arg) => arg.name)).toEqual(

@@ -136,6 +136,10 @@ async function fingerprint(): Promise<Record<string, string>> {
     'partner_request',
     'mentor',
     'mentor_assignment',
+    'proposal',
+    'proposal_terms',
+    'proposal_event',
+    'proposal_message',
   ];
   const result: Record<string, string> = {};
   for (const table of tables) {

@@ -11,6 +11,7 @@ import { programById } from '../modules/program/program.reads';
 import { requestById } from '../modules/request/partner-request.reads';
 import { mentorById } from '../modules/mentor/mentor.reads';
 import { apiTokenById, userById } from '../modules/account/account.reads';
+import { proposalById } from '../modules/proposal/proposal.reads';
 
 /**
  * Each node type is fetched through the same batched, visibility-aware read its own query uses,
@@ -27,6 +28,7 @@ const FETCH: Record<NodeTypeName, (ctx: Context, key: never) => Promise<Node | n
   Mentor: (ctx, id: number) => mentorById(ctx, id),
   User: (ctx, id: number) => userById(ctx, id),
   ApiToken: (ctx, id: number) => apiTokenById(ctx, id),
+  Proposal: (ctx, id: number) => proposalById(ctx, id),
 };
 
 function fetchNode(ctx: Context, id: string): Promise<Node | null> {

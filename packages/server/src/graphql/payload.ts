@@ -1,5 +1,6 @@
-import { Field, ObjectType, type ClassType } from 'type-graphql';
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { FlushMode, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { Context } from './context';
 import { UserError, UserErrorCode, UserErrorException, userError, validationErrors } from './user-error';
 
 /**
@@ -7,6 +8,50 @@ import { UserError, UserErrorCode, UserErrorException, userError, validationErro
  * reported as payload `userErrors`, not as a top-level error (see the validateFn in schema.ts).
  */
 export abstract class MutationInput {}
+
+/** The `version` input of a mutation that changes a contested record (optimistic lock). */
+export function VersionField(noun: string): PropertyDecorator {
+  return Field(() => Int, {
+    description: `The \`version\` of the ${noun} as you read it; if it changed since, nothing is changed and the payload has a CONFLICT error.`,
+  });
+}
+
+/**
+ * Runs a write in one transaction on a fresh fork of the request's EntityManager: all or nothing,
+ * and a refused write leaves no half-changed entities behind for a later mutation of the same
+ * document (one request may carry several mutations, run one after the other). Changes are
+ * written only by the service's flush (or the commit): a rule check that queries the database
+ * after the entity was changed must not flush the change it is about to refuse.
+ */
+export function inTransaction<T>(ctx: Context, write: (tx: Context) => Promise<T>): Promise<T> {
+  return ctx.em.transactional((em) => write({ ...ctx, em }), { clear: true, flushMode: FlushMode.COMMIT });
+}
+
+/**
+ * After a write: forgets what the request loaded so far, then reads the object back through the
+ * module's batched reads, so the payload shows exactly what is stored (and what the viewer may see).
+ */
+export function readBack<T>(ctx: Context, read: () => Promise<T>): Promise<T> {
+  ctx.loaders.clear();
+  return read();
+}
+
+/**
+ * The usual mutation: validates the input, runs `write` in its own transaction (it returns the
+ * database id of the record it wrote), then reads that record back into the payload's `field`.
+ */
+export function mutateAndReadBack<F extends string, T>(
+  ctx: Context,
+  input: MutationInput,
+  field: F,
+  write: (tx: Context) => Promise<number>,
+  read: (ctx: Context, id: number) => Promise<T | null>,
+) {
+  return mutate(input, async () => {
+    const id = await inTransaction(ctx, write);
+    return { [field]: await readBack(ctx, () => read(ctx, id)) } as { [K in F]: T | null };
+  });
+}
 
 export interface PayloadShape {
   userErrors: UserError[];

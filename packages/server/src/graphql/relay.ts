@@ -14,7 +14,8 @@ export type NodeTypeName =
   | 'PartnerRequest'
   | 'Mentor'
   | 'User'
-  | 'ApiToken';
+  | 'ApiToken'
+  | 'Proposal';
 
 const STRING_KEYED: ReadonlySet<NodeTypeName> = new Set(['Region']);
 const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>([
@@ -28,6 +29,7 @@ const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>([
   'Mentor',
   'User',
   'ApiToken',
+  'Proposal',
 ]);
 
 /** Opaque global ID: base64url("Type:key"). Clients must not parse it. */

@@ -21,6 +21,16 @@ import { PartnerRequestFields } from '../modules/request/partner-request.fields'
 import { MentorResolver } from '../modules/mentor/mentor.resolver';
 import { MentorFields } from '../modules/mentor/mentor.fields';
 import { AccountResolver } from '../modules/account/account.resolver';
+import { VerificationResolver } from '../modules/verification/verification.resolver';
+import { ProposalResolver } from '../modules/proposal/proposal.resolver';
+import {
+  CooperativeProposalFields,
+  PartnerProposalFields,
+  ProposalEventFields,
+  ProposalFields,
+  ProposalMessageFields,
+  ProposalTermsFields,
+} from '../modules/proposal/proposal.fields';
 
 const RESOLVERS = [
   NodeResolver,
@@ -39,6 +49,14 @@ const RESOLVERS = [
   MentorResolver,
   MentorFields,
   AccountResolver,
+  VerificationResolver,
+  ProposalResolver,
+  ProposalFields,
+  ProposalTermsFields,
+  ProposalEventFields,
+  ProposalMessageFields,
+  CooperativeProposalFields,
+  PartnerProposalFields,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -58,7 +76,7 @@ export function getSchema(): Promise<GraphQLSchema> {
   }).then((schema) => {
     // type-graphql gives the root types no description; the schema is the API's manual.
     schema.getQueryType()!.description =
-      'Read access to MitraDesa: regions, cooperatives, offerings, partners, programs, requests, mentors and the viewer.';
+      'Read access to MitraDesa: regions, cooperatives, offerings, partners, programs, requests, mentors, proposals and the viewer.';
     schema.getMutationType()!.description =
       'Changes to MitraDesa. Each takes one `input` and returns a payload whose `userErrors` say why it was refused.';
     return schema;

@@ -1,5 +1,6 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { validate, type ValidationError } from 'class-validator';
+import { compareDecimal } from '../shared/money';
 
 /** Why a mutation did not happen. Expected failures are data in the payload, not GraphQL errors. */
 export enum UserErrorCode {
@@ -56,6 +57,62 @@ export class UserErrorException extends Error {
 
   static of(code: UserErrorCode, message: string, field?: string[]): UserErrorException {
     return new UserErrorException([userError(code, message, field)]);
+  }
+}
+
+/** The record an input field names does not exist, or the viewer may not know that it does. */
+export function notFoundAt(noun: string, field = 'id'): UserErrorException {
+  return UserErrorException.of(UserErrorCode.NOT_FOUND, `There is no such ${noun}.`, ['input', field]);
+}
+
+/**
+ * Collects the rule violations of one mutation (cross-field rules, references that do not exist),
+ * so that the client learns every problem at once, then throws them together before anything is
+ * written. Field paths are relative to the mutation's `input`.
+ */
+export class RuleViolations {
+  private readonly errors: UserError[] = [];
+
+  add(code: UserErrorCode, message: string, ...field: (string | number)[]): this {
+    this.errors.push(userError(code, message, ['input', ...field.map(String)]));
+    return this;
+  }
+
+  invalid(message: string, ...field: (string | number)[]): this {
+    return this.add(UserErrorCode.INVALID, message, ...field);
+  }
+
+  /**
+   * A range rule such as minAmount ≤ maxAmount, checked when both ends are given: decimals (as
+   * strings) compare exactly, months as numbers.
+   */
+  notAbove<V extends string | number>(
+    low: V | null | undefined,
+    high: V | null | undefined,
+    message: string,
+    ...field: (string | number)[]
+  ): this {
+    if (low == null || high == null) return this;
+    const above =
+      typeof low === 'string' && typeof high === 'string' ? compareDecimal(low, high) > 0 : low > high;
+    return above ? this.invalid(message, ...field) : this;
+  }
+
+  /** Fields a partial update may leave out but not clear (GraphQL cannot say "optional, not null"). */
+  refuseNulls<T extends object>(input: T, fields: (keyof T & string)[]): this {
+    for (const field of fields) {
+      if (input[field] === null) this.invalid(`${field} cannot be cleared; leave it out to keep it`, field);
+    }
+    return this;
+  }
+
+  /** The collected violations as one exception, e.g. `if (!village) throw violations.exception()`. */
+  exception(): UserErrorException {
+    return new UserErrorException([...this.errors]);
+  }
+
+  throwIfAny(): void {
+    if (this.errors.length > 0) throw this.exception();
   }
 }
 

@@ -253,7 +253,12 @@ export function nestedConnection<T, K extends number | string>(
   return pages.load(parent).then((result) => ({ ...result, totalCount: () => counts.load(parent) }));
 }
 
+/** User text with its LIKE wildcards escaped: matches itself only. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
 /** Escapes LIKE wildcards in user text. */
 export function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+  return `%${escapeLike(text)}%`;
 }

@@ -12,3 +12,20 @@ export function fromPgTimestamp(value: string | Date | null): Date | null {
   if (Number.isNaN(date.getTime())) throw new Error(`Unreadable timestamp from PostgreSQL: ${value}`);
   return date;
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** West Kalimantan keeps Western Indonesia Time (WIB, UTC+7) all year; no daylight saving. */
+const WIB_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+export function addDays(moment: Date, days: number): Date {
+  return new Date(moment.getTime() + days * DAY_MS);
+}
+
+/**
+ * Today's calendar date in West Kalimantan as "YYYY-MM-DD". Legal dates (deeds, decrees) are
+ * local dates, so "not in the future" is judged by the local calendar, not by UTC.
+ */
+export function todayInWib(now: Date = new Date()): string {
+  return new Date(now.getTime() + WIB_OFFSET_MS).toISOString().slice(0, 10);
+}

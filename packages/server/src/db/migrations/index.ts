@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261128060838 } from './Migration20261128060838';
 import { Migration20261128062838 } from './Migration20261128062838';
 import { Migration20261128063836 } from './Migration20261128063836';
+import { Migration20261128065525 } from './Migration20261128065525';
 
 /** Every migration in order. `pnpm migration:create` regenerates this list. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128060838', class: Migration20261128060838 },
   { name: 'Migration20261128062838', class: Migration20261128062838 },
   { name: 'Migration20261128063836', class: Migration20261128063836 },
+  { name: 'Migration20261128065525', class: Migration20261128065525 },
 ];

@@ -8,12 +8,19 @@ import { Program, ProgramCoverage } from '../../modules/program/program.entity';
 import { Region } from '../../modules/region/region.entity';
 import { PartnerRequest } from '../../modules/request/partner-request.entity';
 import { Membership, User } from '../../modules/account/account.entity';
+import {
+  Proposal,
+  ProposalEvent,
+  ProposalMessage,
+  ProposalTerms,
+} from '../../modules/proposal/proposal.entity';
 import { buildCooperatives, type CooperativeSeed } from './cooperatives';
 import { insertDemoUsers } from './demo-users';
 import { loadGeography, type Geography } from './geography';
 import { buildMentors, type MentorSeed } from './mentors';
 import { buildOfferings, type OfferingSeed } from './offerings';
 import { buildPartners, type PartnerSeed } from './partners';
+import { buildProposals, demoParties } from './proposals';
 
 export interface SeedSummary {
   regions: number;
@@ -27,6 +34,7 @@ export interface SeedSummary {
   mentors: number;
   assignments: number;
   users: number;
+  proposals: number;
   /** Wall-clock time of the whole seed, in milliseconds. */
   ms: number;
 }
@@ -48,6 +56,10 @@ const SEEDED_ENTITIES = [
   MentorAssignment,
   User,
   Membership,
+  Proposal,
+  ProposalTerms,
+  ProposalEvent,
+  ProposalMessage,
 ] as const;
 
 /** Rows per INSERT statement: well below PostgreSQL's 65,535 bind parameters for the widest table. */
@@ -89,8 +101,9 @@ export async function seedDemoData(
     const data = buildDemoData();
     await insertDemoData(tx, data);
     const users = await insertDemoUsers(tx);
+    const proposals = await insertProposals(tx, data);
     await resetSequences(tx);
-    return { ...countRows(data), users };
+    return { ...countRows(data), users, proposals };
   });
   // Measured after the commit, so the figure is what a caller waits for.
   return counts && { ...counts, ms: Date.now() - started };
@@ -130,6 +143,25 @@ async function insertDemoData(tx: EntityManager, data: DemoData): Promise<void> 
   await insertInChunks(tx, OfferingDeliveryRegion, data.offerings.deliveryRegions);
   await insertInChunks(tx, Mentor, data.mentors.mentors);
   await insertInChunks(tx, MentorAssignment, data.mentors.assignments);
+}
+
+/** Proposals come last: their stories involve the demo accounts, who exist only now. */
+async function insertProposals(tx: EntityManager, data: DemoData): Promise<number> {
+  const seed = buildProposals({
+    cooperatives: data.cooperatives.profiles,
+    offerings: data.offerings.offerings,
+    partners: data.partners.partners,
+    partnerCoverage: data.partners.partnerCoverage,
+    programs: data.partners.programs,
+    requests: data.partners.requests,
+    assignments: data.mentors.assignments,
+    demo: await demoParties(tx),
+  });
+  await insertInChunks(tx, Proposal, seed.proposals);
+  await insertInChunks(tx, ProposalTerms, seed.terms);
+  await insertInChunks(tx, ProposalEvent, seed.events);
+  await insertInChunks(tx, ProposalMessage, seed.messages);
+  return seed.proposals.length;
 }
 
 /** Bulk inserts of plain rows: no entity instances, no unit of work, one statement per chunk. */
@@ -179,7 +211,7 @@ function missingMetadata(name: string): never {
   throw new Error(`No MikroORM metadata for ${name}; is it listed in src/db/entities.ts?`);
 }
 
-function countRows(data: DemoData): Omit<SeedSummary, 'ms' | 'users'> {
+function countRows(data: DemoData): Omit<SeedSummary, 'ms' | 'users' | 'proposals'> {
   return {
     regions: data.geography.regions.length,
     cooperatives: data.cooperatives.cooperatives.length,

@@ -68,9 +68,26 @@ export async function assertMayManageCooperative(
   }
 }
 
+/** Every organisation of a kind (admins), or the set of particular ones by id. */
+export type OrganisationSet = 'ALL' | ReadonlySet<number>;
+
+/**
+ * The cooperatives whose private data (drafts, proposals) the viewer may see: those they are an
+ * officer of (any role) or mentor, all for admins. As one set, so lists filter in SQL instead of
+ * asking per row; at most one statement per request (the mentor's caseload, cached).
+ */
+export async function cooperativesWithPrivateAccess(ctx: Context): Promise<OrganisationSet> {
+  const viewer = ctx.viewer;
+  if (!viewer) return new Set();
+  if (viewer.isAdmin) return 'ALL';
+  const mentored = viewer.mentorIds().length > 0 ? await mentoredCooperativeIds(ctx) : [];
+  return new Set([...viewer.cooperativeIds(), ...mentored]);
+}
+
 /** May the viewer see this cooperative's private data (drafts, proposals)? Board, staff, mentor, admin. */
-export function maySeeCooperativePrivate(ctx: Context, cooperativeId: number): Promise<boolean> {
-  return mayManageCooperative(ctx, cooperativeId, 'operational');
+export async function maySeeCooperativePrivate(ctx: Context, cooperativeId: number): Promise<boolean> {
+  const access = await cooperativesWithPrivateAccess(ctx);
+  return access === 'ALL' || access.has(cooperativeId);
 }
 
 export type PartnerScope =
@@ -94,4 +111,11 @@ export function assertMayManagePartner(ctx: Context, partnerId: number, scope: P
         : "Only this partner's staff may do this.",
     );
   }
+}
+
+/** The partners whose private data (draft programs) the viewer may see: their own staff's, all for admins. */
+export function partnersWithPrivateAccess(ctx: Context): OrganisationSet {
+  const viewer = ctx.viewer;
+  if (!viewer) return new Set();
+  return viewer.isAdmin ? 'ALL' : new Set(viewer.partnerIds());
 }

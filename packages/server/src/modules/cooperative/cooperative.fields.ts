@@ -34,7 +34,9 @@ export class CooperativeFields {
     return officersOfCooperative(ctx, cooperative.dbId);
   }
 
-  @FieldResolver(() => OfferingConnection, { description: 'Its public offerings, newest first.' })
+  @FieldResolver(() => OfferingConnection, {
+    description: 'Its offerings, newest first: published ones unless `statuses` says otherwise.',
+  })
   offerings(
     @Root() cooperative: Cooperative,
     @Ctx() ctx: Context,

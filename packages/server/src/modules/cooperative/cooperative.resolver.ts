@@ -1,13 +1,79 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { Public } from '../../graphql/access';
+import { Arg, Args, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Allow, Public } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
-import { ConnectionArgs, ConnectionType, decodeIdOf } from '../../graphql/relay';
+import { inTransaction, mutate, mutateAndReadBack, PayloadType, readBack } from '../../graphql/payload';
+import { ConnectionArgs, ConnectionType, decodeIdOf, toGlobalId } from '../../graphql/relay';
+import { UserError } from '../../graphql/user-error';
+import { AccessRole } from '../account/viewer';
 import { assertRegionCode } from '../region/region.input';
-import { Cooperative } from './cooperative.type';
-import { CooperativeFilter, CooperativeOrder } from './cooperative.input';
-import { cooperativeById, listCooperatives } from './cooperative.reads';
+import { BusinessUnit, Cooperative } from './cooperative.type';
+import {
+  AddBusinessUnitInput,
+  CooperativeFilter,
+  CooperativeOrder,
+  CreateCooperativeInput,
+  RemoveBusinessUnitInput,
+  SetCooperativeOfficersInput,
+  UpdateBusinessUnitInput,
+  UpdateCooperativeLegalDataInput,
+  UpdateCooperativeProfileInput,
+} from './cooperative.input';
+import { businessUnitById, cooperativeById, listCooperatives } from './cooperative.reads';
+import * as cooperatives from './cooperative.service';
 
 export const CooperativeConnection = ConnectionType(Cooperative, 'Cooperative', 'cooperative');
+
+const UpdateCooperativeProfilePayload = PayloadType(
+  'UpdateCooperativeProfilePayload',
+  'cooperative',
+  Cooperative,
+  'Result of updateCooperativeProfile.',
+);
+const UpdateCooperativeLegalDataPayload = PayloadType(
+  'UpdateCooperativeLegalDataPayload',
+  'cooperative',
+  Cooperative,
+  'Result of updateCooperativeLegalData.',
+);
+const SetCooperativeOfficersPayload = PayloadType(
+  'SetCooperativeOfficersPayload',
+  'cooperative',
+  Cooperative,
+  'Result of setCooperativeOfficers.',
+);
+const AddBusinessUnitPayload = PayloadType(
+  'AddBusinessUnitPayload',
+  'businessUnit',
+  BusinessUnit,
+  'Result of addBusinessUnit.',
+);
+const UpdateBusinessUnitPayload = PayloadType(
+  'UpdateBusinessUnitPayload',
+  'businessUnit',
+  BusinessUnit,
+  'Result of updateBusinessUnit.',
+);
+const CreateCooperativePayload = PayloadType(
+  'CreateCooperativePayload',
+  'cooperative',
+  Cooperative,
+  'Result of createCooperative.',
+);
+
+@ObjectType({ simpleResolvers: true, description: 'Result of removeBusinessUnit.' })
+class RemoveBusinessUnitPayload {
+  @Field(() => ID, { nullable: true, description: 'ID of the removed unit; null when refused.' })
+  removedBusinessUnitId!: string | null;
+
+  @Field(() => Cooperative, {
+    nullable: true,
+    description: 'The cooperative the unit belonged to, as it is now; null when refused.',
+  })
+  cooperative!: Cooperative | null;
+
+  @Field(() => [UserError], { description: 'Why it was refused; empty when it succeeded.' })
+  userErrors!: UserError[];
+}
 
 @Resolver(() => Cooperative)
 export class CooperativeResolver {
@@ -38,5 +104,133 @@ export class CooperativeResolver {
     @Arg('id', () => ID, { description: 'Global ID of the cooperative.' }) id: string,
   ) {
     return cooperativeById(ctx, decodeIdOf('Cooperative', id));
+  }
+
+  @Allow(AccessRole.COOPERATIVE)
+  @Mutation(() => UpdateCooperativeProfilePayload, {
+    description:
+      "Changes a cooperative's name, management pattern, member count or stage (its chair or board).",
+  })
+  updateCooperativeProfile(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateCooperativeProfileInput, { description: 'The changes.' })
+    input: UpdateCooperativeProfileInput,
+  ) {
+    return mutateAndReadBack(
+      ctx,
+      input,
+      'cooperative',
+      (tx) => cooperatives.updateCooperativeProfile(tx, decodeIdOf('Cooperative', input.id), input),
+      cooperativeById,
+    );
+  }
+
+  @Allow(AccessRole.COOPERATIVE)
+  @Mutation(() => UpdateCooperativeLegalDataPayload, {
+    description:
+      "Changes a cooperative's legal identity: SK AHU, NIK koperasi, NIB, NPWP, deed (its chair or board).",
+  })
+  updateCooperativeLegalData(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateCooperativeLegalDataInput, { description: 'The changes.' })
+    input: UpdateCooperativeLegalDataInput,
+  ) {
+    return mutateAndReadBack(
+      ctx,
+      input,
+      'cooperative',
+      (tx) => cooperatives.updateCooperativeLegalData(tx, decodeIdOf('Cooperative', input.id), input),
+      cooperativeById,
+    );
+  }
+
+  @Allow(AccessRole.COOPERATIVE)
+  @Mutation(() => SetCooperativeOfficersPayload, {
+    description: "Replaces a cooperative's list of officers (its chair or board).",
+  })
+  setCooperativeOfficers(
+    @Ctx() ctx: Context,
+    @Arg('input', () => SetCooperativeOfficersInput, { description: 'The new list.' })
+    input: SetCooperativeOfficersInput,
+  ) {
+    return mutateAndReadBack(
+      ctx,
+      input,
+      'cooperative',
+      (tx) => cooperatives.setCooperativeOfficers(tx, decodeIdOf('Cooperative', input.id), input),
+      cooperativeById,
+    );
+  }
+
+  @Allow(AccessRole.COOPERATIVE, AccessRole.MENTOR)
+  @Mutation(() => AddBusinessUnitPayload, {
+    description: 'Adds a business unit to a cooperative (its officers or mentor).',
+  })
+  addBusinessUnit(
+    @Ctx() ctx: Context,
+    @Arg('input', () => AddBusinessUnitInput, { description: 'The new unit.' }) input: AddBusinessUnitInput,
+  ) {
+    return mutateAndReadBack(
+      ctx,
+      input,
+      'businessUnit',
+      (tx) => cooperatives.addBusinessUnit(tx, decodeIdOf('Cooperative', input.cooperativeId), input),
+      businessUnitById,
+    );
+  }
+
+  @Allow(AccessRole.COOPERATIVE, AccessRole.MENTOR)
+  @Mutation(() => UpdateBusinessUnitPayload, {
+    description:
+      "Changes a business unit's status, name, capacity or start date (its cooperative's officers or mentor).",
+  })
+  updateBusinessUnit(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateBusinessUnitInput, { description: 'The changes.' })
+    input: UpdateBusinessUnitInput,
+  ) {
+    return mutateAndReadBack(
+      ctx,
+      input,
+      'businessUnit',
+      (tx) => cooperatives.updateBusinessUnit(tx, decodeIdOf('BusinessUnit', input.id), input),
+      businessUnitById,
+    );
+  }
+
+  @Allow(AccessRole.COOPERATIVE, AccessRole.MENTOR)
+  @Mutation(() => RemoveBusinessUnitPayload, {
+    description: "Removes a business unit (its cooperative's officers or mentor).",
+  })
+  removeBusinessUnit(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RemoveBusinessUnitInput, { description: 'The unit.' }) input: RemoveBusinessUnitInput,
+  ) {
+    return mutate(input, async () => {
+      const unitId = decodeIdOf('BusinessUnit', input.id);
+      const cooperativeId = await inTransaction(ctx, (tx) => cooperatives.removeBusinessUnit(tx, unitId));
+      return {
+        removedBusinessUnitId: toGlobalId('BusinessUnit', unitId),
+        cooperative: await readBack(ctx, () => cooperativeById(ctx, cooperativeId)),
+      };
+    });
+  }
+
+  @Allow(AccessRole.ADMIN)
+  @Mutation(() => CreateCooperativePayload, {
+    description: 'Creates the cooperative of a village that has none (platform admins only).',
+  })
+  createCooperative(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateCooperativeInput, { description: 'The new cooperative.' })
+    input: CreateCooperativeInput,
+  ) {
+    return mutateAndReadBack(
+      ctx,
+      input,
+      'cooperative',
+      (tx) => cooperatives.createCooperative(tx, input),
+      cooperativeById,
+    );
   }
 }

@@ -1,13 +1,31 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { Public } from '../../graphql/access';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Allow, Public } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
+import { mutateAndReadBack, PayloadType } from '../../graphql/payload';
 import { ConnectionArgs, ConnectionType, decodeIdOf } from '../../graphql/relay';
+import { AccessRole } from '../account/viewer';
+import { Cooperative } from '../cooperative/cooperative.type';
+import { cooperativeById } from '../cooperative/cooperative.reads';
 import { assertRegencyCode } from '../region/region.input';
 import { Mentor } from './mentor.type';
-import { MentorFilter } from './mentor.input';
+import { AssignMentorInput, EndMentorAssignmentInput, MentorFilter } from './mentor.input';
 import { listMentors, mentorById } from './mentor.reads';
+import * as mentors from './mentor.service';
 
 export const MentorConnection = ConnectionType(Mentor, 'Mentor', 'mentor');
+
+const AssignMentorPayload = PayloadType(
+  'AssignMentorPayload',
+  'cooperative',
+  Cooperative,
+  'Result of assignMentor: the cooperative, whose `mentor` is now the BA.',
+);
+const EndMentorAssignmentPayload = PayloadType(
+  'EndMentorAssignmentPayload',
+  'cooperative',
+  Cooperative,
+  'Result of endMentorAssignment: the cooperative, now without a mentor.',
+);
 
 @Resolver(() => Mentor)
 export class MentorResolver {
@@ -28,5 +46,47 @@ export class MentorResolver {
   @Query(() => Mentor, { nullable: true, description: 'A mentor by ID; null when there is none.' })
   mentor(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'Global ID of the mentor.' }) id: string) {
     return mentorById(ctx, decodeIdOf('Mentor', id));
+  }
+
+  @Allow(AccessRole.ADMIN)
+  @Mutation(() => AssignMentorPayload, {
+    description:
+      "Assigns a BA to a cooperative of the BA's regency, ending its previous assignment (admins only).",
+  })
+  assignMentor(
+    @Ctx() ctx: Context,
+    @Arg('input', () => AssignMentorInput, { description: 'The BA and the cooperative.' })
+    input: AssignMentorInput,
+  ) {
+    return mutateAndReadBack(
+      ctx,
+      input,
+      'cooperative',
+      (tx) =>
+        mentors.assignMentor(
+          tx,
+          decodeIdOf('Mentor', input.mentorId),
+          decodeIdOf('Cooperative', input.cooperativeId),
+        ),
+      cooperativeById,
+    );
+  }
+
+  @Allow(AccessRole.ADMIN)
+  @Mutation(() => EndMentorAssignmentPayload, {
+    description: "Ends a cooperative's current mentor assignment (admins only).",
+  })
+  endMentorAssignment(
+    @Ctx() ctx: Context,
+    @Arg('input', () => EndMentorAssignmentInput, { description: 'The cooperative.' })
+    input: EndMentorAssignmentInput,
+  ) {
+    return mutateAndReadBack(
+      ctx,
+      input,
+      'cooperative',
+      (tx) => mentors.endMentorAssignment(tx, decodeIdOf('Cooperative', input.cooperativeId)),
+      cooperativeById,
+    );
   }
 }

@@ -4,10 +4,11 @@ import { loadMany, loadOne } from '../../graphql/context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
 import { nestedConnection, rootConnection, type Ordering } from '../../shared/keyset';
 import { withinRegionPattern } from '../region/region.input';
-import { OfferingStatus } from './offering.entity';
+import type { OrganisationSet } from '../account/permissions';
+import type { OfferingStatus } from './offering.entity';
 import { Offering, type OfferingRow } from './offering.type';
 import { OfferingOrder, type OfferingFilter } from './offering.input';
-import { PUBLIC_OFFERING_STATUSES } from './offering.visibility';
+import { askedStatuses, draftAccessFor, whereVisible, withoutHiddenDrafts } from './offering.visibility';
 
 const COLUMNS = [
   'o.id',
@@ -53,28 +54,23 @@ const ORDERINGS: Record<OfferingOrder, Ordering> = {
 
 const toOffering = (row: Record<string, unknown>) => Offering.fromRow(row as unknown as OfferingRow);
 
-/** The statuses asked for, minus the ones the viewer may not see; PUBLISHED by default. */
-function visibleStatuses(asked: OfferingStatus[] | null | undefined): OfferingStatus[] {
-  const wanted = asked?.length ? asked : [OfferingStatus.PUBLISHED];
-  return wanted.filter((status) => PUBLIC_OFFERING_STATUSES.includes(status));
-}
-
-/** Batched lookup by id; drafts read as missing. */
+/** Batched lookup by id; a draft reads as missing unless the viewer may see it. */
 export function offeringById(ctx: Context, id: number): Promise<Offering | null> {
   return loadOne(ctx, 'offeringById', id, {
-    fetch: (ids): Promise<OfferingRow[]> =>
-      ctx
-        .knex('offering as o')
-        .select(COLUMNS)
-        .whereIn('o.id', ids)
-        .whereIn('o.status', PUBLIC_OFFERING_STATUSES),
+    fetch: async (ids): Promise<OfferingRow[]> =>
+      withoutHiddenDrafts(ctx, await ctx.knex('offering as o').select(COLUMNS).whereIn('o.id', ids)),
     keyOf: (row) => row.id,
     toNode: (row) => Offering.fromRow(row),
   });
 }
 
-function applyFilter(ctx: Context, qb: Knex.QueryBuilder, filter: OfferingFilter): Knex.QueryBuilder {
-  qb.whereIn('o.status', visibleStatuses(filter.statuses));
+function applyFilter(
+  ctx: Context,
+  qb: Knex.QueryBuilder,
+  filter: OfferingFilter,
+  draftAccess: OrganisationSet,
+): Knex.QueryBuilder {
+  whereVisible(qb, askedStatuses(filter.statuses), draftAccess);
   if (filter.kinds?.length) qb.whereIn('o.kind', filter.kinds);
   if (filter.commodity) qb.where('o.commodity', filter.commodity);
   if (filter.amountMin != null) qb.where('o.amount_needed', '>=', filter.amountMin);
@@ -89,30 +85,35 @@ function applyFilter(ctx: Context, qb: Knex.QueryBuilder, filter: OfferingFilter
   return qb;
 }
 
-/** Public offerings with filters, newest first by default. */
-export function listOfferings(
+/** Offerings with filters, newest first by default; drafts only where the viewer may see them. */
+export async function listOfferings(
   ctx: Context,
   filter: OfferingFilter,
   order: OfferingOrder,
   args: ConnectionArgs,
 ): Promise<ConnectionShape<Offering>> {
+  const draftAccess = await draftAccessFor(ctx, askedStatuses(filter.statuses));
   return rootConnection({
     list: 'offerings',
     ordering: ORDERINGS[order],
     args,
     columns: COLUMNS,
     toNode: toOffering,
-    filtered: () => applyFilter(ctx, ctx.knex('offering as o'), filter),
+    filtered: () => applyFilter(ctx, ctx.knex('offering as o'), filter, draftAccess),
   });
 }
 
-/** A cooperative's offerings, newest first; batched across cooperatives. */
-export function offeringsOfCooperative(
+/**
+ * A cooperative's offerings, newest first; batched across cooperatives. Drafts are listed only
+ * for the cooperatives whose drafts the viewer may see (the same set for every parent of the batch).
+ */
+export async function offeringsOfCooperative(
   ctx: Context,
   cooperativeId: number,
   args: ConnectionArgs & { statuses?: OfferingStatus[] | null },
 ): Promise<ConnectionShape<Offering>> {
-  const statuses = visibleStatuses(args.statuses);
+  const statuses = askedStatuses(args.statuses);
+  const draftAccess = await draftAccessFor(ctx, statuses);
   const { statuses: _statuses, ...pageArgs } = args;
   return nestedConnection(
     ctx,
@@ -125,7 +126,11 @@ export function offeringsOfCooperative(
       columns: COLUMNS,
       toNode: toOffering,
       filtered: (cooperativeIds) =>
-        ctx.knex('offering as o').whereIn('o.cooperative_id', cooperativeIds).whereIn('o.status', statuses),
+        whereVisible(
+          ctx.knex('offering as o').whereIn('o.cooperative_id', cooperativeIds),
+          statuses,
+          draftAccess,
+        ),
     },
     cooperativeId,
   );

@@ -1,21 +1,62 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { Public } from '../../graphql/access';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Allow, Public } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
+import { mutateAndReadBack, PayloadType } from '../../graphql/payload';
 import { ConnectionArgs, ConnectionType, decodeIdOf } from '../../graphql/relay';
 import { compareDecimal } from '../../shared/money';
+import { AccessRole } from '../account/viewer';
 import { assertRegionCode } from '../region/region.input';
 import { Offering } from './offering.type';
-import { OfferingFilter, OfferingOrder } from './offering.input';
+import {
+  CloseOfferingInput,
+  ConfirmOfferingStillValidInput,
+  CreateOfferingInput,
+  OfferingFilter,
+  OfferingOrder,
+  PauseOfferingInput,
+  PublishOfferingInput,
+  UpdateOfferingInput,
+  type OfferingLifecycleInput,
+} from './offering.input';
 import { listOfferings, offeringById } from './offering.reads';
+import * as offerings from './offering.service';
+import type { OfferingAction } from './offering.service';
 
 export const OfferingConnection = ConnectionType(Offering, 'Offering', 'offering');
+
+const offeringPayload = (mutation: string) =>
+  PayloadType(
+    `${mutation[0].toUpperCase()}${mutation.slice(1)}Payload`,
+    'offering',
+    Offering,
+    `Result of ${mutation}.`,
+  );
+
+const CreateOfferingPayload = offeringPayload('createOffering');
+const UpdateOfferingPayload = offeringPayload('updateOffering');
+const PublishOfferingPayload = offeringPayload('publishOffering');
+const PauseOfferingPayload = offeringPayload('pauseOffering');
+const CloseOfferingPayload = offeringPayload('closeOffering');
+const ConfirmOfferingStillValidPayload = offeringPayload('confirmOfferingStillValid');
+
+/** One life-cycle move, the same way for the four mutations. */
+function moveOffering(ctx: Context, input: OfferingLifecycleInput, action: OfferingAction) {
+  return mutateAndReadBack(
+    ctx,
+    input,
+    'offering',
+    (tx) => offerings.moveOffering(tx, decodeIdOf('Offering', input.id), input.version, action),
+    offeringById,
+  );
+}
 
 @Resolver(() => Offering)
 export class OfferingResolver {
   @Public()
   @Query(() => OfferingConnection, {
-    description: 'Offerings of all cooperatives: published ones unless `filter.statuses` says otherwise.',
+    description:
+      'Offerings of all cooperatives: published ones unless `filter.statuses` says otherwise (drafts only where you may see them).',
   })
   offerings(
     @Ctx() ctx: Context,
@@ -50,5 +91,83 @@ export class OfferingResolver {
     @Arg('id', () => ID, { description: 'Global ID of the offering.' }) id: string,
   ) {
     return offeringById(ctx, decodeIdOf('Offering', id));
+  }
+
+  @Allow(AccessRole.COOPERATIVE, AccessRole.MENTOR)
+  @Mutation(() => CreateOfferingPayload, {
+    description: 'Creates a DRAFT offering for a cooperative (its officers or its mentor).',
+  })
+  createOffering(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateOfferingInput, { description: 'The new offering.' }) input: CreateOfferingInput,
+  ) {
+    return mutateAndReadBack(
+      ctx,
+      input,
+      'offering',
+      (tx) => offerings.createOffering(tx, decodeIdOf('Cooperative', input.cooperativeId), input),
+      offeringById,
+    );
+  }
+
+  @Allow(AccessRole.COOPERATIVE, AccessRole.MENTOR)
+  @Mutation(() => UpdateOfferingPayload, {
+    description: "Changes an offering that is not closed (its cooperative's officers or mentor).",
+  })
+  updateOffering(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateOfferingInput, { description: 'The changes.' }) input: UpdateOfferingInput,
+  ) {
+    return mutateAndReadBack(
+      ctx,
+      input,
+      'offering',
+      (tx) => offerings.updateOffering(tx, decodeIdOf('Offering', input.id), input),
+      offeringById,
+    );
+  }
+
+  @Allow(AccessRole.COOPERATIVE, AccessRole.MENTOR)
+  @Mutation(() => PublishOfferingPayload, {
+    description: `Publishes a DRAFT or PAUSED offering. It stands until \`validUntil\` (set ${offerings.OFFERING_VALIDITY_DAYS} days ahead when missing or past).`,
+  })
+  publishOffering(
+    @Ctx() ctx: Context,
+    @Arg('input', () => PublishOfferingInput, { description: 'The offering.' }) input: OfferingLifecycleInput,
+  ) {
+    return moveOffering(ctx, input, 'publish');
+  }
+
+  @Allow(AccessRole.COOPERATIVE, AccessRole.MENTOR)
+  @Mutation(() => PauseOfferingPayload, { description: 'Pauses a PUBLISHED offering.' })
+  pauseOffering(
+    @Ctx() ctx: Context,
+    @Arg('input', () => PauseOfferingInput, { description: 'The offering.' }) input: OfferingLifecycleInput,
+  ) {
+    return moveOffering(ctx, input, 'pause');
+  }
+
+  @Allow(AccessRole.COOPERATIVE, AccessRole.MENTOR)
+  @Mutation(() => CloseOfferingPayload, {
+    description:
+      'Closes an offering for good (from DRAFT, PUBLISHED, PAUSED or EXPIRED); it stays on record.',
+  })
+  closeOffering(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CloseOfferingInput, { description: 'The offering.' }) input: OfferingLifecycleInput,
+  ) {
+    return moveOffering(ctx, input, 'close');
+  }
+
+  @Allow(AccessRole.COOPERATIVE, AccessRole.MENTOR)
+  @Mutation(() => ConfirmOfferingStillValidPayload, {
+    description: `Confirms that a PUBLISHED offering still stands: \`validUntil\` moves to ${offerings.OFFERING_VALIDITY_DAYS} days from now.`,
+  })
+  confirmOfferingStillValid(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ConfirmOfferingStillValidInput, { description: 'The offering.' })
+    input: OfferingLifecycleInput,
+  ) {
+    return moveOffering(ctx, input, 'confirm');
   }
 }

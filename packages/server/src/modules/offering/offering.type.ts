@@ -24,7 +24,9 @@ registerEnumType(OfferingStatus, {
   name: 'OfferingStatus',
   description: 'Life cycle of an offering.',
   valuesConfig: {
-    DRAFT: { description: 'Being prepared; visible only to its cooperative.' },
+    DRAFT: {
+      description: "Being prepared; visible only to its cooperative's officers, its mentor and admins.",
+    },
     PUBLISHED: { description: 'Visible to partners.' },
     PAUSED: { description: 'Temporarily withdrawn by the cooperative.' },
     EXPIRED: { description: 'Passed its valid-until date without being confirmed.' },

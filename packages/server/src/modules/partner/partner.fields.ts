@@ -5,6 +5,7 @@ import { Region } from '../region/region.type';
 import { regionsByCodes } from '../region/region.reads';
 import { ProgramConnection } from '../program/program.resolver';
 import { programsOfPartner } from '../program/program.reads';
+import { ProgramsOfPartnerArgs } from '../program/program.input';
 import { PartnerRequestConnection } from '../request/partner-request.resolver';
 import { requestsOfPartner } from '../request/partner-request.reads';
 import { Partner } from './partner.type';
@@ -17,8 +18,14 @@ export class PartnerFields {
     return regionsByCodes(ctx, await coverageCodesOfPartner(ctx, partner.dbId));
   }
 
-  @FieldResolver(() => ProgramConnection, { description: 'Its active programs, by name.' })
-  programs(@Root() partner: Partner, @Ctx() ctx: Context, @Args(() => ConnectionArgs) args: ConnectionArgs) {
+  @FieldResolver(() => ProgramConnection, {
+    description: 'Its programs, by name: active ones unless `statuses` says otherwise.',
+  })
+  programs(
+    @Root() partner: Partner,
+    @Ctx() ctx: Context,
+    @Args(() => ProgramsOfPartnerArgs) args: ProgramsOfPartnerArgs,
+  ) {
     return programsOfPartner(ctx, partner.dbId, args);
   }
 

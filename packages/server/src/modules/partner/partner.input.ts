@@ -1,5 +1,7 @@
-import { Field, InputType } from 'type-graphql';
-import { MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { ArrayMaxSize, ArrayUnique, IsUrl, Length, MaxLength } from 'class-validator';
+import { MutationInput, VersionField } from '../../graphql/payload';
+import { composed, EachRegencyCode, inputField, NotBlank, type FieldChange } from '../../graphql/validation';
 import { Commodity } from '../commodity/commodity.type';
 import { PartnerType } from './partner.entity';
 
@@ -23,4 +25,108 @@ export class PartnerFilter {
   })
   @MaxLength(100, { message: 'nameContains must be at most 100 characters' })
   nameContains?: string | null;
+}
+
+/* ---------- Mutation inputs ---------- */
+
+export const MAX_COVERAGE_REGENCIES = 100;
+
+/** Each profile field defined once, for createPartner and updatePartnerProfile alike. */
+const PartnerField = {
+  name: (change: FieldChange) =>
+    composed(
+      Field(() => String, inputField(change, 'Name of the institution (3–200 characters).')),
+      Length(3, 200),
+      NotBlank(),
+    ),
+  description: (change: FieldChange) =>
+    composed(
+      Field(
+        () => String,
+        inputField(change, 'What it offers cooperatives (at most 5000 characters).', { defaultValue: '' }),
+      ),
+      MaxLength(5000),
+    ),
+  website: (change: FieldChange) =>
+    composed(
+      Field(
+        () => String,
+        inputField(change, 'Website address, starting with https:// or http:// (at most 200 characters).', {
+          optional: true,
+        }),
+      ),
+      MaxLength(200),
+      IsUrl(
+        { protocols: ['http', 'https'], require_protocol: true },
+        { message: 'website must be a web address starting with https:// or http://' },
+      ),
+    ),
+  commodities: (change: FieldChange) =>
+    composed(
+      Field(
+        () => [Commodity],
+        inputField(change, 'Commodities it buys, sells or finances (each once).', { defaultValue: [] }),
+      ),
+      ArrayUnique(),
+    ),
+  coverageRegencyCodes: (change: FieldChange) =>
+    composed(
+      Field(
+        () => [String],
+        inputField(
+          change,
+          `Regencies it serves, e.g. ["61.03", "61.09"] (each existing, at most ${MAX_COVERAGE_REGENCIES}).` +
+            (change ? ' The whole new list.' : ''),
+          { defaultValue: [] },
+        ),
+      ),
+      ArrayMaxSize(MAX_COVERAGE_REGENCIES),
+      ArrayUnique(),
+      EachRegencyCode(),
+    ),
+};
+
+@InputType({ description: "Changes to a partner's profile; fields left out stay as they are." })
+export class UpdatePartnerProfileInput extends MutationInput {
+  @Field(() => ID, { description: 'The partner.' })
+  id!: string;
+
+  @VersionField('partner')
+  version!: number;
+
+  @PartnerField.name('keep')
+  name?: string | null;
+
+  @PartnerField.description('keep')
+  description?: string | null;
+
+  @PartnerField.website('keepOrClear')
+  website?: string | null;
+
+  @PartnerField.commodities('keep')
+  commodities?: Commodity[] | null;
+
+  @PartnerField.coverageRegencyCodes('keep')
+  coverageRegencyCodes?: string[] | null;
+}
+
+@InputType({ description: 'A new partner institution (admins only).' })
+export class CreatePartnerInput extends MutationInput {
+  @Field(() => PartnerType, { description: 'What kind of institution it is.' })
+  type!: PartnerType;
+
+  @PartnerField.name(false)
+  name!: string;
+
+  @PartnerField.description(false)
+  description!: string;
+
+  @PartnerField.website(false)
+  website?: string | null;
+
+  @PartnerField.commodities(false)
+  commodities!: Commodity[];
+
+  @PartnerField.coverageRegencyCodes(false)
+  coverageRegencyCodes!: string[];
 }

@@ -1,13 +1,29 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { Public } from '../../graphql/access';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Allow, Public } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
+import { mutateAndReadBack, PayloadType } from '../../graphql/payload';
 import { ConnectionArgs, ConnectionType, decodeIdOf } from '../../graphql/relay';
+import { AccessRole } from '../account/viewer';
 import { assertRegionCode } from '../region/region.input';
 import { Partner } from './partner.type';
-import { PartnerFilter } from './partner.input';
+import { CreatePartnerInput, PartnerFilter, UpdatePartnerProfileInput } from './partner.input';
 import { listPartners, partnerById } from './partner.reads';
+import * as partners from './partner.service';
 
 export const PartnerConnection = ConnectionType(Partner, 'Partner', 'partner');
+
+const UpdatePartnerProfilePayload = PayloadType(
+  'UpdatePartnerProfilePayload',
+  'partner',
+  Partner,
+  'Result of updatePartnerProfile.',
+);
+const CreatePartnerPayload = PayloadType(
+  'CreatePartnerPayload',
+  'partner',
+  Partner,
+  'Result of createPartner.',
+);
 
 @Resolver(() => Partner)
 export class PartnerResolver {
@@ -33,5 +49,34 @@ export class PartnerResolver {
     @Arg('id', () => ID, { description: 'Global ID of the partner.' }) id: string,
   ) {
     return partnerById(ctx, decodeIdOf('Partner', id));
+  }
+
+  @Allow(AccessRole.PARTNER_ADMIN)
+  @Mutation(() => UpdatePartnerProfilePayload, {
+    description: "Changes a partner's name, description, website, commodities or coverage (its admins).",
+  })
+  updatePartnerProfile(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdatePartnerProfileInput, { description: 'The changes.' })
+    input: UpdatePartnerProfileInput,
+  ) {
+    return mutateAndReadBack(
+      ctx,
+      input,
+      'partner',
+      (tx) => partners.updatePartnerProfile(tx, decodeIdOf('Partner', input.id), input),
+      partnerById,
+    );
+  }
+
+  @Allow(AccessRole.ADMIN)
+  @Mutation(() => CreatePartnerPayload, {
+    description: 'Creates a partner institution (platform admins only).',
+  })
+  createPartner(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreatePartnerInput, { description: 'The new partner.' }) input: CreatePartnerInput,
+  ) {
+    return mutateAndReadBack(ctx, input, 'partner', (tx) => partners.createPartner(tx, input), partnerById);
   }
 }

@@ -4,6 +4,8 @@ import { loadMany, loadOne } from '../../graphql/context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
 import { nestedConnection, rootConnection, type Ordering } from '../../shared/keyset';
 import { regencyOf } from '../region/region.input';
+import { partnersWithPrivateAccess } from '../account/permissions';
+import { ownsDraft, whereStatusVisible } from '../../shared/draft-visibility';
 import { ProgramStatus } from './program.entity';
 import { Program, type ProgramRow } from './program.type';
 import type { BusinessUnitType } from '../cooperative/cooperative.entity';
@@ -53,15 +55,16 @@ export interface ProgramListFilter {
   partnerId?: number | null;
 }
 
-/** Batched lookup by id; drafts read as missing. */
+/** Batched lookup by id; a draft reads as missing except to its partner's staff (and admins). */
 export function programById(ctx: Context, id: number): Promise<Program | null> {
   return loadOne(ctx, 'programById', id, {
-    fetch: (ids): Promise<ProgramRow[]> =>
-      ctx
-        .knex('program as g')
-        .select(COLUMNS)
-        .whereIn('g.id', ids)
-        .whereIn('g.status', PUBLIC_PROGRAM_STATUSES),
+    fetch: async (ids): Promise<ProgramRow[]> => {
+      const rows: ProgramRow[] = await ctx.knex('program as g').select(COLUMNS).whereIn('g.id', ids);
+      const draftOwners = partnersWithPrivateAccess(ctx);
+      return rows.filter(
+        (row) => row.status !== ProgramStatus.DRAFT || ownsDraft(draftOwners, row.partner_id),
+      );
+    },
     keyOf: (row) => row.id,
     toNode: (row) => Program.fromRow(row),
   });
@@ -119,23 +122,39 @@ export function listPrograms(
   });
 }
 
-/** A partner's active programs, by name; batched across partners. */
+/**
+ * A partner's programs, by name: active ones unless `statuses` asks for others (drafts only for the
+ * partner's own staff); batched across partners.
+ */
 export function programsOfPartner(
   ctx: Context,
   partnerId: number,
-  args: ConnectionArgs,
+  args: ConnectionArgs & { statuses?: ProgramStatus[] | null },
 ): Promise<ConnectionShape<Program>> {
+  const statuses = args.statuses?.length ? [...new Set(args.statuses)] : [ProgramStatus.ACTIVE];
+  const draftOwners = partnersWithPrivateAccess(ctx);
+  const { statuses: _statuses, ...pageArgs } = args;
   return nestedConnection(
     ctx,
     {
       list: 'partner.programs',
       ordering: BY_NAME,
-      args,
+      args: pageArgs,
+      filterKey: statuses.join(','),
       parentSql: 'g.partner_id',
       columns: COLUMNS,
       toNode: toProgram,
       filtered: (partnerIds) =>
-        ctx.knex('program as g').whereIn('g.partner_id', partnerIds).where('g.status', ProgramStatus.ACTIVE),
+        whereStatusVisible(
+          ctx.knex('program as g').whereIn('g.partner_id', partnerIds),
+          { status: 'g.status', owner: 'g.partner_id' },
+          {
+            asked: statuses,
+            publicStatuses: PUBLIC_PROGRAM_STATUSES,
+            draft: ProgramStatus.DRAFT,
+            draftOwners,
+          },
+        ),
     },
     partnerId,
   );

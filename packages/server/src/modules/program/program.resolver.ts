@@ -1,13 +1,40 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { Public } from '../../graphql/access';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Allow, Public } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
+import { mutateAndReadBack, PayloadType } from '../../graphql/payload';
 import { ConnectionArgs, ConnectionType, decodeIdOf } from '../../graphql/relay';
+import { AccessRole } from '../account/viewer';
 import { assertRegionCode } from '../region/region.input';
 import { Program } from './program.type';
-import { ProgramFilter } from './program.input';
+import {
+  CreateProgramInput,
+  ProgramFilter,
+  SetProgramStatusInput,
+  UpdateProgramInput,
+} from './program.input';
 import { listPrograms, programById } from './program.reads';
+import * as programs from './program.service';
 
 export const ProgramConnection = ConnectionType(Program, 'Program', 'program');
+
+const CreateProgramPayload = PayloadType(
+  'CreateProgramPayload',
+  'program',
+  Program,
+  'Result of createProgram.',
+);
+const UpdateProgramPayload = PayloadType(
+  'UpdateProgramPayload',
+  'program',
+  Program,
+  'Result of updateProgram.',
+);
+const SetProgramStatusPayload = PayloadType(
+  'SetProgramStatusPayload',
+  'program',
+  Program,
+  'Result of setProgramStatus.',
+);
 
 @Resolver(() => Program)
 export class ProgramResolver {
@@ -31,11 +58,66 @@ export class ProgramResolver {
   }
 
   @Public()
-  @Query(() => Program, { nullable: true, description: 'A program by ID; null when there is none.' })
+  @Query(() => Program, {
+    nullable: true,
+    description: "A program by ID; null when there is none (a draft shows only to its partner's staff).",
+  })
   program(
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { description: 'Global ID of the program.' }) id: string,
   ) {
     return programById(ctx, decodeIdOf('Program', id));
+  }
+
+  @Allow(AccessRole.PARTNER)
+  @Mutation(() => CreateProgramPayload, {
+    description: 'Creates a DRAFT program for a partner (its staff); open it with setProgramStatus.',
+  })
+  createProgram(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateProgramInput, { description: 'The new program.' }) input: CreateProgramInput,
+  ) {
+    return mutateAndReadBack(
+      ctx,
+      input,
+      'program',
+      (tx) => programs.createProgram(tx, decodeIdOf('Partner', input.partnerId), input),
+      programById,
+    );
+  }
+
+  @Allow(AccessRole.PARTNER)
+  @Mutation(() => UpdateProgramPayload, {
+    description: "Changes a program that is not closed (its partner's staff).",
+  })
+  updateProgram(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateProgramInput, { description: 'The changes.' }) input: UpdateProgramInput,
+  ) {
+    return mutateAndReadBack(
+      ctx,
+      input,
+      'program',
+      (tx) => programs.updateProgram(tx, decodeIdOf('Program', input.id), input),
+      programById,
+    );
+  }
+
+  @Allow(AccessRole.PARTNER)
+  @Mutation(() => SetProgramStatusPayload, {
+    description: "Opens, pauses or closes a program (its partner's staff).",
+  })
+  setProgramStatus(
+    @Ctx() ctx: Context,
+    @Arg('input', () => SetProgramStatusInput, { description: 'The program and its new status.' })
+    input: SetProgramStatusInput,
+  ) {
+    return mutateAndReadBack(
+      ctx,
+      input,
+      'program',
+      (tx) => programs.setProgramStatus(tx, decodeIdOf('Program', input.id), input.version, input.status),
+      programById,
+    );
   }
 }

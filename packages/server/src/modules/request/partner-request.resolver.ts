@@ -1,13 +1,40 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { Public } from '../../graphql/access';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Allow, Public } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
+import { mutateAndReadBack, PayloadType } from '../../graphql/payload';
 import { ConnectionArgs, ConnectionType, decodeIdOf } from '../../graphql/relay';
+import { AccessRole } from '../account/viewer';
 import { assertRegionCode } from '../region/region.input';
 import { PartnerRequest } from './partner-request.type';
-import { PartnerRequestFilter } from './partner-request.input';
+import {
+  CloseRequestInput,
+  CreateRequestInput,
+  PartnerRequestFilter,
+  UpdateRequestInput,
+} from './partner-request.input';
 import { listRequests, requestById } from './partner-request.reads';
+import * as requests from './partner-request.service';
 
 export const PartnerRequestConnection = ConnectionType(PartnerRequest, 'PartnerRequest', 'request');
+
+const CreateRequestPayload = PayloadType(
+  'CreateRequestPayload',
+  'request',
+  PartnerRequest,
+  'Result of createRequest.',
+);
+const UpdateRequestPayload = PayloadType(
+  'UpdateRequestPayload',
+  'request',
+  PartnerRequest,
+  'Result of updateRequest.',
+);
+const CloseRequestPayload = PayloadType(
+  'CloseRequestPayload',
+  'request',
+  PartnerRequest,
+  'Result of closeRequest.',
+);
 
 @Resolver(() => PartnerRequest)
 export class PartnerRequestResolver {
@@ -37,5 +64,50 @@ export class PartnerRequestResolver {
     @Arg('id', () => ID, { description: 'Global ID of the request.' }) id: string,
   ) {
     return requestById(ctx, decodeIdOf('PartnerRequest', id));
+  }
+
+  @Allow(AccessRole.PARTNER)
+  @Mutation(() => CreateRequestPayload, { description: 'Posts an OPEN request for a partner (its staff).' })
+  createRequest(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateRequestInput, { description: 'The new request.' }) input: CreateRequestInput,
+  ) {
+    return mutateAndReadBack(
+      ctx,
+      input,
+      'request',
+      (tx) => requests.createRequest(tx, decodeIdOf('Partner', input.partnerId), input),
+      requestById,
+    );
+  }
+
+  @Allow(AccessRole.PARTNER)
+  @Mutation(() => UpdateRequestPayload, { description: "Changes an OPEN request (its partner's staff)." })
+  updateRequest(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateRequestInput, { description: 'The changes.' }) input: UpdateRequestInput,
+  ) {
+    return mutateAndReadBack(
+      ctx,
+      input,
+      'request',
+      (tx) => requests.updateRequest(tx, decodeIdOf('PartnerRequest', input.id), input),
+      requestById,
+    );
+  }
+
+  @Allow(AccessRole.PARTNER)
+  @Mutation(() => CloseRequestPayload, { description: "Closes an OPEN request (its partner's staff)." })
+  closeRequest(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CloseRequestInput, { description: 'The request.' }) input: CloseRequestInput,
+  ) {
+    return mutateAndReadBack(
+      ctx,
+      input,
+      'request',
+      (tx) => requests.closeRequest(tx, decodeIdOf('PartnerRequest', input.id), input),
+      requestById,
+    );
   }
 }

@@ -1,0 +1,209 @@
+import type { Context } from '../../graphql/context';
+import { notFoundAt, RuleViolations, UserErrorCode, UserErrorException } from '../../graphql/user-error';
+import { applyGiven, changeAtVersion } from '../../shared/changes';
+import { addDays } from '../../shared/time';
+import { assertMayManageCooperative, maySeeCooperativePrivate } from '../account/permissions';
+import { cooperativeToChange } from '../cooperative/cooperative.service';
+import { referencedRegions, syncRegionLinks } from '../region/region.service';
+import type { Region } from '../region/region.entity';
+import { Offering, OfferingDeliveryRegion, OfferingKind, OfferingStatus } from './offering.entity';
+import type { CreateOfferingInput, UpdateOfferingInput } from './offering.input';
+
+/** How long a published or confirmed offering stands before it expires unless confirmed again. */
+export const OFFERING_VALIDITY_DAYS = 60;
+
+/** The fields clients write directly (kind is fixed at creation; status moves through the life cycle). */
+const EDITABLE_FIELDS = [
+  'title',
+  'description',
+  'commodity',
+  'quantityPerMonth',
+  'quantityUnit',
+  'priceMin',
+  'priceMax',
+  'amountNeeded',
+  'financingPurpose',
+  'wantedTenorMonths',
+  'unitType',
+] as const;
+
+type EditableField = (typeof EDITABLE_FIELDS)[number];
+
+/** What each kind must state. */
+const REQUIRED_BY_KIND: Partial<Record<OfferingKind, EditableField[]>> = {
+  [OfferingKind.SUPPLY]: ['commodity', 'quantityPerMonth', 'quantityUnit'],
+  [OfferingKind.FINANCING_NEED]: ['amountNeeded', 'financingPurpose'],
+};
+
+/** Fields that make sense for one kind only. */
+const FINANCING_ONLY: EditableField[] = ['amountNeeded', 'financingPurpose', 'wantedTenorMonths'];
+
+/**
+ * The kind-specific and cross-field rules, on the offering as it would be stored (so create and
+ * update agree): what the kind requires, financing fields only on financing needs, quantities and
+ * prices only with their unit, and priceMin ≤ priceMax.
+ */
+function checkOffering(offering: Offering, violations: RuleViolations): void {
+  const required = new Map<EditableField, string>();
+  for (const field of REQUIRED_BY_KIND[offering.kind] ?? []) {
+    required.set(field, `for a ${offering.kind} offering`);
+  }
+  // A quantity or a price means nothing without its unit.
+  const counted = (['quantityPerMonth', 'priceMin', 'priceMax'] as const).filter(
+    (field) => offering[field] != null,
+  );
+  if (counted.length > 0 && !required.has('quantityUnit')) {
+    required.set('quantityUnit', `with ${counted.join(' and ')}`);
+  }
+  for (const [field, reason] of required) {
+    if (offering[field] == null) violations.invalid(`${field} is required ${reason}`, field);
+  }
+  if (offering.kind !== OfferingKind.FINANCING_NEED) {
+    for (const field of FINANCING_ONLY) {
+      if (offering[field] != null) violations.invalid(`${field} is only for FINANCING_NEED offerings`, field);
+    }
+  }
+  violations.notAbove(offering.priceMin, offering.priceMax, 'priceMin must not exceed priceMax', 'priceMax');
+}
+
+/**
+ * Loads an offering for a change by its cooperative's officers or mentor. A draft the viewer may
+ * not even see is NOT_FOUND, like a missing one; a visible offering of another cooperative is
+ * FORBIDDEN.
+ */
+async function offeringToChange(ctx: Context, id: number): Promise<Offering> {
+  const offering = await ctx.em.findOne(Offering, id);
+  const hidden =
+    offering?.status === OfferingStatus.DRAFT &&
+    !(await maySeeCooperativePrivate(ctx, offering.cooperative.id));
+  if (!offering || hidden) throw notFoundAt('offering');
+  await assertMayManageCooperative(ctx, offering.cooperative.id, 'operational');
+  return offering;
+}
+
+function linkDeliveryRegions(
+  ctx: Context,
+  offering: Offering,
+  current: OfferingDeliveryRegion[],
+  regions: Region[],
+) {
+  syncRegionLinks(ctx, current, regions, (region) =>
+    ctx.em.create(OfferingDeliveryRegion, { offering, region }),
+  );
+}
+
+/** A new DRAFT offering of a cooperative; by its officers or its mentor. */
+export async function createOffering(
+  ctx: Context,
+  cooperativeId: number,
+  input: CreateOfferingInput,
+): Promise<number> {
+  const cooperative = await cooperativeToChange(ctx, cooperativeId, 'operational', 'cooperativeId');
+  const violations = new RuleViolations();
+  const regions = await referencedRegions(ctx, violations, 'deliveryRegionCodes', input.deliveryRegionCodes);
+  const offering = ctx.em.create(Offering, {
+    cooperative,
+    kind: input.kind,
+    title: input.title,
+    description: input.description,
+  });
+  applyGiven(offering, input, EDITABLE_FIELDS);
+  checkOffering(offering, violations);
+  violations.throwIfAny();
+  linkDeliveryRegions(ctx, offering, [], regions);
+  await ctx.em.flush();
+  return offering.id;
+}
+
+/** Changes the fields of an offering that is not closed; its status stays. */
+export async function updateOffering(
+  ctx: Context,
+  id: number,
+  changes: UpdateOfferingInput,
+): Promise<number> {
+  const offering = await offeringToChange(ctx, id);
+  await changeAtVersion(ctx.em, offering, changes.version);
+  if (offering.status === OfferingStatus.CLOSED) {
+    throw UserErrorException.of(
+      UserErrorCode.INVALID_TRANSITION,
+      'A closed offering is kept for the record and can no longer change.',
+    );
+  }
+  const violations = new RuleViolations().refuseNulls(changes, [
+    'title',
+    'description',
+    'deliveryRegionCodes',
+  ]);
+  applyGiven(offering, changes, EDITABLE_FIELDS);
+  checkOffering(offering, violations);
+  const regions = changes.deliveryRegionCodes
+    ? await referencedRegions(ctx, violations, 'deliveryRegionCodes', changes.deliveryRegionCodes)
+    : null;
+  violations.throwIfAny();
+  if (regions)
+    linkDeliveryRegions(ctx, offering, await ctx.em.find(OfferingDeliveryRegion, { offering }), regions);
+  await ctx.em.flush();
+  return offering.id;
+}
+
+export type OfferingAction = 'publish' | 'pause' | 'close' | 'confirm';
+
+interface LifecycleMove {
+  from: readonly OfferingStatus[];
+  to: OfferingStatus;
+  /** What the move does besides the status, e.g. moving `validUntil`. */
+  effect?: (offering: Offering, now: Date) => void;
+}
+
+const validFromNow = (now: Date) => addDays(now, OFFERING_VALIDITY_DAYS);
+
+/**
+ * The offering life cycle in one table: which statuses each action starts from, where it leads,
+ * and what else it changes. Anything else is an INVALID_TRANSITION. (EXPIRED is set by expiry,
+ * not by a client.)
+ */
+export const OFFERING_LIFECYCLE: Record<OfferingAction, LifecycleMove> = {
+  publish: {
+    from: [OfferingStatus.DRAFT, OfferingStatus.PAUSED],
+    to: OfferingStatus.PUBLISHED,
+    effect: (offering, now) => {
+      if (!offering.validUntil || offering.validUntil <= now) offering.validUntil = validFromNow(now);
+      offering.lastConfirmedAt = now;
+    },
+  },
+  pause: { from: [OfferingStatus.PUBLISHED], to: OfferingStatus.PAUSED },
+  close: {
+    from: [OfferingStatus.DRAFT, OfferingStatus.PUBLISHED, OfferingStatus.PAUSED, OfferingStatus.EXPIRED],
+    to: OfferingStatus.CLOSED,
+  },
+  confirm: {
+    from: [OfferingStatus.PUBLISHED],
+    to: OfferingStatus.PUBLISHED,
+    effect: (offering, now) => {
+      offering.validUntil = validFromNow(now);
+      offering.lastConfirmedAt = now;
+    },
+  },
+};
+
+/** Publishes, pauses, closes or confirms an offering, as OFFERING_LIFECYCLE allows. */
+export async function moveOffering(
+  ctx: Context,
+  id: number,
+  version: number,
+  action: OfferingAction,
+): Promise<number> {
+  const offering = await offeringToChange(ctx, id);
+  await changeAtVersion(ctx.em, offering, version);
+  const move = OFFERING_LIFECYCLE[action];
+  if (!move.from.includes(offering.status)) {
+    throw UserErrorException.of(
+      UserErrorCode.INVALID_TRANSITION,
+      `Cannot ${action} an offering that is ${offering.status}; only one that is ${move.from.join(' or ')}.`,
+    );
+  }
+  offering.status = move.to;
+  move.effect?.(offering, new Date());
+  await ctx.em.flush();
+  return offering.id;
+}

@@ -1,0 +1,87 @@
+import type { Context } from '../../graphql/context';
+import { notFoundAt, RuleViolations, UserErrorCode, UserErrorException } from '../../graphql/user-error';
+import { applyGiven, changeAtVersion } from '../../shared/changes';
+import { escapeLike } from '../../shared/keyset';
+import { assertMayManagePartner, type PartnerScope } from '../account/permissions';
+import { Region, RegionLevel } from '../region/region.entity';
+import { referencedRegions, syncRegionLinks } from '../region/region.service';
+import { Partner, PartnerCoverage } from './partner.entity';
+import type { CreatePartnerInput, UpdatePartnerProfileInput } from './partner.input';
+
+/**
+ * Loads a partner for a change of `scope` (see permissions.ts): a NOT_FOUND user error at `field`
+ * when there is none, FORBIDDEN when the viewer may not make such changes to it.
+ */
+export async function partnerToChange(
+  ctx: Context,
+  id: number,
+  scope: PartnerScope,
+  field = 'id',
+): Promise<Partner> {
+  const partner = await ctx.em.findOne(Partner, id);
+  if (!partner) throw notFoundAt('partner', field);
+  assertMayManagePartner(ctx, id, scope);
+  return partner;
+}
+
+/** The regencies a partner or program serves: existing regency codes, else NOT_FOUND at their place. */
+export function coverageRegencies(
+  ctx: Context,
+  violations: RuleViolations,
+  codes: readonly string[],
+): Promise<Region[]> {
+  return referencedRegions(ctx, violations, 'coverageRegencyCodes', codes, [RegionLevel.REGENCY]);
+}
+
+const PROFILE_FIELDS = ['name', 'description', 'website', 'commodities'] as const;
+
+/** Name, description, website, commodities and coverage; by the partner's admins. */
+export async function updatePartnerProfile(
+  ctx: Context,
+  id: number,
+  changes: UpdatePartnerProfileInput,
+): Promise<number> {
+  const partner = await partnerToChange(ctx, id, 'admin');
+  await changeAtVersion(ctx.em, partner, changes.version);
+  const violations = new RuleViolations().refuseNulls(changes, [
+    'name',
+    'description',
+    'commodities',
+    'coverageRegencyCodes',
+  ]);
+  const coverage = changes.coverageRegencyCodes
+    ? await coverageRegencies(ctx, violations, changes.coverageRegencyCodes)
+    : null;
+  violations.throwIfAny();
+  applyGiven(partner, changes, PROFILE_FIELDS);
+  if (coverage) {
+    const current = await ctx.em.find(PartnerCoverage, { partner });
+    syncRegionLinks(ctx, current, coverage, (region) => ctx.em.create(PartnerCoverage, { partner, region }));
+  }
+  await ctx.em.flush();
+  return partner.id;
+}
+
+/** A new partner institution (admins); a name another partner has is a DUPLICATE. */
+export async function createPartner(ctx: Context, input: CreatePartnerInput): Promise<number> {
+  const name = input.name.trim();
+  if ((await ctx.em.count(Partner, { name: { $ilike: escapeLike(name) } })) > 0) {
+    throw UserErrorException.of(UserErrorCode.DUPLICATE, 'A partner with this name exists already.', [
+      'input',
+      'name',
+    ]);
+  }
+  const violations = new RuleViolations();
+  const coverage = await coverageRegencies(ctx, violations, input.coverageRegencyCodes);
+  violations.throwIfAny();
+  const partner = ctx.em.create(Partner, {
+    type: input.type,
+    name,
+    description: input.description.trim(),
+    website: input.website ?? null,
+    commodities: input.commodities,
+  });
+  for (const region of coverage) ctx.em.create(PartnerCoverage, { partner, region });
+  await ctx.em.flush();
+  return partner.id;
+}

@@ -1,0 +1,175 @@
+import type { Context } from '../../graphql/context';
+import { notFoundAt, RuleViolations, UserErrorCode, UserErrorException } from '../../graphql/user-error';
+import { applyGiven, changeAtVersion } from '../../shared/changes';
+import { assertMayManagePartner, mayManagePartner } from '../account/permissions';
+import { coverageRegencies, partnerToChange } from '../partner/partner.service';
+import { syncRegionLinks } from '../region/region.service';
+import { Program, ProgramCoverage, ProgramKind, ProgramStatus } from './program.entity';
+import type { CreateProgramInput, LoanTermsInput, UpdateProgramInput } from './program.input';
+
+const LOAN_TERM_FIELDS = [
+  'minAmount',
+  'maxAmount',
+  'ratePerYear',
+  'maxTenorMonths',
+  'minGraceMonths',
+  'maxGraceMonths',
+  'operatingCostCap',
+] as const;
+
+/** Loan terms are one value: given terms replace all stored ones, null removes them. */
+function setLoanTerms(program: Program, terms: LoanTermsInput | null): void {
+  Object.assign(
+    program,
+    Object.fromEntries(LOAN_TERM_FIELDS.map((field) => [field, terms?.[field] ?? null])),
+  );
+}
+
+/**
+ * LOAN programs state at least their ceiling and consistent ranges; other kinds carry no loan
+ * terms. Checked on the program as it would be stored.
+ */
+function checkLoanTerms(program: Program, violations: RuleViolations): void {
+  const hasTerms = LOAN_TERM_FIELDS.some((field) => program[field] != null);
+  if (program.kind !== ProgramKind.LOAN) {
+    if (hasTerms) violations.invalid('loanTerms are only for LOAN programs', 'loanTerms');
+    return;
+  }
+  if (program.maxAmount == null) {
+    violations.invalid('maxAmount is required for a LOAN program', 'loanTerms', 'maxAmount');
+  }
+  violations
+    .notAbove(
+      program.minAmount,
+      program.maxAmount,
+      'minAmount must not exceed maxAmount',
+      'loanTerms',
+      'maxAmount',
+    )
+    .notAbove(
+      program.operatingCostCap,
+      program.maxAmount,
+      'operatingCostCap must not exceed maxAmount',
+      'loanTerms',
+      'operatingCostCap',
+    )
+    .notAbove(
+      program.minGraceMonths,
+      program.maxGraceMonths,
+      'minGraceMonths must not exceed maxGraceMonths',
+      'loanTerms',
+      'maxGraceMonths',
+    )
+    .notAbove(
+      program.maxGraceMonths,
+      program.maxTenorMonths,
+      'maxGraceMonths must not exceed maxTenorMonths',
+      'loanTerms',
+      'maxGraceMonths',
+    );
+}
+
+/**
+ * Loads a program for a change by its partner's staff. A draft of another partner is NOT_FOUND
+ * (its existence is private), a visible program of another partner FORBIDDEN.
+ */
+async function programToChange(ctx: Context, id: number): Promise<Program> {
+  const program = await ctx.em.findOne(Program, id);
+  const hidden =
+    program?.status === ProgramStatus.DRAFT && !mayManagePartner(ctx, program.partner.id, 'staff');
+  if (!program || hidden) throw notFoundAt('program');
+  assertMayManagePartner(ctx, program.partner.id, 'staff');
+  return program;
+}
+
+/** A new DRAFT program of a partner; by its staff. */
+export async function createProgram(
+  ctx: Context,
+  partnerId: number,
+  input: CreateProgramInput,
+): Promise<number> {
+  const partner = await partnerToChange(ctx, partnerId, 'staff', 'partnerId');
+  const violations = new RuleViolations();
+  const coverage = await coverageRegencies(ctx, violations, input.coverageRegencyCodes);
+  const program = ctx.em.create(Program, {
+    partner,
+    kind: input.kind,
+    name: input.name,
+    description: input.description,
+    status: ProgramStatus.DRAFT,
+  });
+  applyGiven(program, input, ['name', 'description', 'commodity', 'eligibleUnitTypes', 'requiredDocuments']);
+  setLoanTerms(program, input.loanTerms ?? null);
+  checkLoanTerms(program, violations);
+  violations.throwIfAny();
+  for (const region of coverage) ctx.em.create(ProgramCoverage, { program, region });
+  await ctx.em.flush();
+  return program.id;
+}
+
+/** Changes a program that is not closed; its kind and status stay. */
+export async function updateProgram(ctx: Context, id: number, changes: UpdateProgramInput): Promise<number> {
+  const program = await programToChange(ctx, id);
+  await changeAtVersion(ctx.em, program, changes.version);
+  if (program.status === ProgramStatus.CLOSED) {
+    throw UserErrorException.of(UserErrorCode.INVALID_TRANSITION, 'A closed program can no longer change.');
+  }
+  const violations = new RuleViolations().refuseNulls(changes, [
+    'name',
+    'description',
+    'eligibleUnitTypes',
+    'requiredDocuments',
+    'coverageRegencyCodes',
+  ]);
+  applyGiven(program, changes, [
+    'name',
+    'description',
+    'commodity',
+    'eligibleUnitTypes',
+    'requiredDocuments',
+  ]);
+  if (changes.loanTerms !== undefined) setLoanTerms(program, changes.loanTerms);
+  checkLoanTerms(program, violations);
+  const coverage = changes.coverageRegencyCodes
+    ? await coverageRegencies(ctx, violations, changes.coverageRegencyCodes)
+    : null;
+  violations.throwIfAny();
+  if (coverage) {
+    const current = await ctx.em.find(ProgramCoverage, { program });
+    syncRegionLinks(ctx, current, coverage, (region) => ctx.em.create(ProgramCoverage, { program, region }));
+  }
+  await ctx.em.flush();
+  return program.id;
+}
+
+/**
+ * Where a program may go from each status. A draft opens or is dropped; an open program pauses or
+ * closes; a closed one stays closed (it is kept for the proposals that refer to it).
+ */
+export const PROGRAM_TRANSITIONS: Record<ProgramStatus, readonly ProgramStatus[]> = {
+  [ProgramStatus.DRAFT]: [ProgramStatus.ACTIVE, ProgramStatus.CLOSED],
+  [ProgramStatus.ACTIVE]: [ProgramStatus.PAUSED, ProgramStatus.CLOSED],
+  [ProgramStatus.PAUSED]: [ProgramStatus.ACTIVE, ProgramStatus.CLOSED],
+  [ProgramStatus.CLOSED]: [],
+};
+
+/** Moves a program to `status` as PROGRAM_TRANSITIONS allows; by its partner's staff. */
+export async function setProgramStatus(
+  ctx: Context,
+  id: number,
+  version: number,
+  status: ProgramStatus,
+): Promise<number> {
+  const program = await programToChange(ctx, id);
+  await changeAtVersion(ctx.em, program, version);
+  if (!PROGRAM_TRANSITIONS[program.status].includes(status)) {
+    throw UserErrorException.of(
+      UserErrorCode.INVALID_TRANSITION,
+      `A ${program.status} program cannot become ${status}.`,
+      ['input', 'status'],
+    );
+  }
+  program.status = status;
+  await ctx.em.flush();
+  return program.id;
+}

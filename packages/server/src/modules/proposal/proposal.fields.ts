@@ -1,0 +1,215 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { ConnectionArgs, ConnectionType } from '../../graphql/relay';
+import { Cooperative } from '../cooperative/cooperative.type';
+import { cooperativeById } from '../cooperative/cooperative.reads';
+import { Partner } from '../partner/partner.type';
+import { partnerById } from '../partner/partner.reads';
+import { Offering } from '../offering/offering.type';
+import { offeringById } from '../offering/offering.reads';
+import { Program } from '../program/program.type';
+import { programById } from '../program/program.reads';
+import { PartnerRequest } from '../request/partner-request.type';
+import { requestById } from '../request/partner-request.reads';
+import { Mentor } from '../mentor/mentor.type';
+import { mentorById } from '../mentor/mentor.reads';
+import { Region } from '../region/region.type';
+import { regionByCode } from '../region/region.reads';
+import { ProposalAction, ProposalSide } from './proposal.entity';
+import { actionsFor, roleOf, stageOf } from './proposal.transitions';
+import { actorsFor } from './proposal.visibility';
+import {
+  Proposal,
+  ProposalEvent,
+  ProposalMessage,
+  ProposalPipeline,
+  ProposalTerms,
+  Responsiveness,
+} from './proposal.type';
+import {
+  cooperativePipeline,
+  eventsOfProposal,
+  messagesOfProposal,
+  partnerPipeline,
+  participantName,
+  responsivenessOf,
+  termsOfProposal,
+  termsVersion,
+} from './proposal.reads';
+
+export const ProposalTermsConnection = ConnectionType(ProposalTerms, 'ProposalTerms', 'terms version');
+export const ProposalEventConnection = ConnectionType(ProposalEvent, 'ProposalEvent', 'proposal event');
+export const ProposalMessageConnection = ConnectionType(
+  ProposalMessage,
+  'ProposalMessage',
+  'proposal message',
+);
+
+/** Relations of a proposal. Whoever sees the proposal sees these, each through its batched read. */
+@Resolver(() => Proposal)
+export class ProposalFields {
+  @FieldResolver(() => Cooperative, { nullable: true, description: 'The cooperative.' })
+  cooperative(@Root() proposal: Proposal, @Ctx() ctx: Context) {
+    return cooperativeById(ctx, proposal.cooperativeId);
+  }
+
+  @FieldResolver(() => Partner, { nullable: true, description: 'The partner.' })
+  partner(@Root() proposal: Proposal, @Ctx() ctx: Context) {
+    return partnerById(ctx, proposal.partnerId);
+  }
+
+  @FieldResolver(() => Offering, {
+    nullable: true,
+    description: 'The cooperative’s offering it builds on, if any (null while that offering is a draft).',
+  })
+  offering(@Root() proposal: Proposal, @Ctx() ctx: Context) {
+    return proposal.offeringId === null ? null : offeringById(ctx, proposal.offeringId);
+  }
+
+  @FieldResolver(() => Program, {
+    nullable: true,
+    description: 'The partner’s program it applies to, if any.',
+  })
+  program(@Root() proposal: Proposal, @Ctx() ctx: Context) {
+    return proposal.programId === null ? null : programById(ctx, proposal.programId);
+  }
+
+  @FieldResolver(() => PartnerRequest, {
+    nullable: true,
+    description: 'The partner’s request it answers, if any.',
+  })
+  request(@Root() proposal: Proposal, @Ctx() ctx: Context) {
+    return proposal.requestId === null ? null : requestById(ctx, proposal.requestId);
+  }
+
+  @FieldResolver(() => Mentor, {
+    nullable: true,
+    description: 'The mentor who drafted it for the cooperative.',
+  })
+  mentor(@Root() proposal: Proposal, @Ctx() ctx: Context) {
+    return proposal.mentorId === null ? null : mentorById(ctx, proposal.mentorId);
+  }
+
+  @FieldResolver(() => ProposalTerms, { description: 'The latest terms version.' })
+  latestTerms(@Root() proposal: Proposal, @Ctx() ctx: Context) {
+    return termsVersion(ctx, proposal.dbId, proposal.latestTermsVersion);
+  }
+
+  @FieldResolver(() => ProposalTerms, {
+    nullable: true,
+    description: 'The accepted terms version, once accepted.',
+  })
+  acceptedTerms(@Root() proposal: Proposal, @Ctx() ctx: Context) {
+    return proposal.acceptedTermsVersion === null
+      ? null
+      : termsVersion(ctx, proposal.dbId, proposal.acceptedTermsVersion);
+  }
+
+  @FieldResolver(() => ProposalTermsConnection, {
+    description: 'Every terms version, the first offer first.',
+  })
+  terms(@Root() proposal: Proposal, @Ctx() ctx: Context, @Args(() => ConnectionArgs) args: ConnectionArgs) {
+    return termsOfProposal(ctx, proposal.dbId, args);
+  }
+
+  @FieldResolver(() => ProposalEventConnection, { description: 'The audit trail, oldest first.' })
+  events(@Root() proposal: Proposal, @Ctx() ctx: Context, @Args(() => ConnectionArgs) args: ConnectionArgs) {
+    return eventsOfProposal(ctx, proposal.dbId, args);
+  }
+
+  @FieldResolver(() => ProposalMessageConnection, { description: 'The thread, oldest first.' })
+  messages(
+    @Root() proposal: Proposal,
+    @Ctx() ctx: Context,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+  ) {
+    return messagesOfProposal(ctx, proposal.dbId, args);
+  }
+
+  @FieldResolver(() => [ProposalAction], {
+    description:
+      'What you may do to it now, according to the transition table (for showing the right buttons).',
+  })
+  viewerActions(@Root() proposal: Proposal, @Ctx() ctx: Context): ProposalAction[] {
+    const parties = {
+      cooperativeId: proposal.cooperativeId,
+      partnerId: proposal.partnerId,
+      mentorId: proposal.mentorId,
+      startedBy: proposal.startedBy,
+      isSubmitted: proposal.submittedAt !== null,
+    };
+    const roles = actorsFor(ctx.viewer, parties).map((actor) => roleOf(actor, proposal.turn));
+    const stage = stageOf({
+      status: proposal.status,
+      awaitingDraftApproval: proposal.isAwaitingDraftApproval,
+    });
+    return actionsFor(stage, roles);
+  }
+}
+
+@Resolver(() => ProposalTerms)
+export class ProposalTermsFields {
+  @FieldResolver(() => Region, { nullable: true, description: 'The region delivered to, if given.' })
+  deliveryRegion(@Root() terms: ProposalTerms, @Ctx() ctx: Context) {
+    return terms.deliveryRegionCode === null ? null : regionByCode(ctx, terms.deliveryRegionCode);
+  }
+}
+
+@Resolver(() => ProposalEvent)
+export class ProposalEventFields {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Name of the person who acted; null for the system or an unknown person.',
+  })
+  actorName(@Root() event: ProposalEvent, @Ctx() ctx: Context) {
+    return event.actorUserId === null ? null : participantName(ctx, event.actorUserId);
+  }
+}
+
+@Resolver(() => ProposalMessage)
+export class ProposalMessageFields {
+  @FieldResolver(() => String, { nullable: true, description: 'Name of the author; null if unknown.' })
+  authorName(@Root() message: ProposalMessage, @Ctx() ctx: Context) {
+    return message.authorId === null ? null : participantName(ctx, message.authorId);
+  }
+}
+
+/** Proposal figures on a cooperative's profile. */
+@Resolver(() => Cooperative)
+export class CooperativeProposalFields {
+  @FieldResolver(() => ProposalPipeline, {
+    nullable: true,
+    description:
+      'Its proposals counted by status: for its officers, its mentor, admins and Dinas of its region; null for others.',
+  })
+  proposalPipeline(@Root() cooperative: Cooperative, @Ctx() ctx: Context) {
+    return cooperativePipeline(ctx, cooperative);
+  }
+
+  @FieldResolver(() => Responsiveness, {
+    description: 'How quickly it acts on proposals when it is its turn (median, last 90 days). Public.',
+  })
+  responsiveness(@Root() cooperative: Cooperative, @Ctx() ctx: Context) {
+    return responsivenessOf(ctx, ProposalSide.COOPERATIVE, cooperative.dbId);
+  }
+}
+
+/** Proposal figures on a partner's profile. */
+@Resolver(() => Partner)
+export class PartnerProposalFields {
+  @FieldResolver(() => ProposalPipeline, {
+    nullable: true,
+    description:
+      'Its proposals counted by status: for its staff and admins; Dinas sees those with cooperatives of its region. Null for others.',
+  })
+  proposalPipeline(@Root() partner: Partner, @Ctx() ctx: Context) {
+    return partnerPipeline(ctx, partner.dbId);
+  }
+
+  @FieldResolver(() => Responsiveness, {
+    description: 'How quickly it acts on proposals when it is its turn (median, last 90 days). Public.',
+  })
+  responsiveness(@Root() partner: Partner, @Ctx() ctx: Context) {
+    return responsivenessOf(ctx, ProposalSide.PARTNER, partner.dbId);
+  }
+}

@@ -1,0 +1,489 @@
+import type { Knex } from '@mikro-orm/postgresql';
+import type { Context } from '../../graphql/context';
+import { loadOne } from '../../graphql/context';
+import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
+import { nestedConnection, rootConnection, type Ordering } from '../../shared/keyset';
+import { isMentorOf } from '../account/permissions';
+import { ProposalSide, ProposalStatus } from './proposal.entity';
+import { OPEN_STATUSES } from './proposal.transitions';
+import { ProposalOrder, type ProposalFilter } from './proposal.input';
+import {
+  Proposal,
+  ProposalEvent,
+  ProposalMessage,
+  ProposalPipeline,
+  ProposalStatusCount,
+  ProposalTerms,
+  Responsiveness,
+  type ProposalEventRow,
+  type ProposalMessageRow,
+  type ProposalRow,
+  type ProposalTermsRow,
+} from './proposal.type';
+import { whereVisible } from './proposal.visibility';
+
+const COLUMNS = [
+  'p.id',
+  'p.kind',
+  'p.title',
+  'p.cooperative_id',
+  'p.partner_id',
+  'p.offering_id',
+  'p.program_id',
+  'p.request_id',
+  'p.mentor_id',
+  'p.started_by',
+  'p.status',
+  'p.awaiting_draft_approval',
+  'p.turn',
+  'p.turn_since',
+  'p.turn_order',
+  'p.expires_at',
+  'p.submitted_at',
+  'p.closed_at',
+  'p.latest_terms_version',
+  'p.accepted_terms_version',
+  'p.version',
+  'p.created_at',
+  'p.updated_at',
+];
+
+const ORDERINGS: Record<ProposalOrder, Ordering> = {
+  [ProposalOrder.TURN_AGE]: {
+    name: 'TURN_AGE',
+    direction: 'asc',
+    columns: [
+      { sql: 'p.turn_order', key: 'turn_order', kind: 'timestamp' },
+      { sql: 'p.id', key: 'id', kind: 'integer' },
+    ],
+  },
+  [ProposalOrder.RECENTLY_UPDATED]: {
+    name: 'RECENTLY_UPDATED',
+    direction: 'desc',
+    columns: [
+      { sql: 'p.updated_at', key: 'updated_at', kind: 'timestamp' },
+      { sql: 'p.id', key: 'id', kind: 'integer' },
+    ],
+  },
+  [ProposalOrder.NEWEST]: {
+    name: 'NEWEST',
+    direction: 'desc',
+    columns: [
+      { sql: 'p.created_at', key: 'created_at', kind: 'timestamp' },
+      { sql: 'p.id', key: 'id', kind: 'integer' },
+    ],
+  },
+};
+
+const toProposal = (row: Record<string, unknown>) => Proposal.fromRow(row as unknown as ProposalRow);
+
+/** Batched lookup by id; proposals the viewer may not see read as missing. */
+export function proposalById(ctx: Context, id: number): Promise<Proposal | null> {
+  return loadOne(ctx, 'proposalById', id, {
+    fetch: (ids): Promise<ProposalRow[]> =>
+      whereVisible(ctx.knex('proposal as p').select(COLUMNS).whereIn('p.id', ids), ctx.viewer),
+    keyOf: (row) => row.id,
+    toNode: (row) => Proposal.fromRow(row),
+  });
+}
+
+/** The filter in database ids (global IDs are decoded by the resolver). */
+export interface ProposalListFilter extends Omit<ProposalFilter, 'cooperativeId' | 'partnerId'> {
+  cooperativeId?: number | null;
+  partnerId?: number | null;
+}
+
+/** Proposals where the viewer is on `side`: as an officer or staff member, or as the brokering mentor. */
+function whereOnSide(ctx: Context, qb: Knex.QueryBuilder, side: ProposalSide): void {
+  const viewer = ctx.viewer!;
+  if (viewer.isAdmin) return;
+  if (side === ProposalSide.PARTNER) {
+    qb.whereIn('p.partner_id', viewer.partnerIds());
+    return;
+  }
+  qb.where((own) =>
+    own.whereIn('p.cooperative_id', viewer.cooperativeIds()).orWhereIn('p.mentor_id', viewer.mentorIds()),
+  );
+}
+
+/** Proposals waiting for one of the viewer's organisations (for admins: for anyone). */
+function whereMyTurn(ctx: Context, qb: Knex.QueryBuilder): void {
+  const viewer = ctx.viewer!;
+  if (viewer.isAdmin) {
+    qb.whereNotNull('p.turn');
+    return;
+  }
+  qb.where((mine) =>
+    mine
+      .where((cooperative) =>
+        cooperative
+          .where('p.turn', ProposalSide.COOPERATIVE)
+          .whereIn('p.cooperative_id', viewer.cooperativeIds()),
+      )
+      .orWhere((partner) =>
+        partner.where('p.turn', ProposalSide.PARTNER).whereIn('p.partner_id', viewer.partnerIds()),
+      ),
+  );
+}
+
+function applyFilter(ctx: Context, qb: Knex.QueryBuilder, filter: ProposalListFilter): Knex.QueryBuilder {
+  whereVisible(qb, ctx.viewer);
+  if (filter.statuses?.length) qb.whereIn('p.status', filter.statuses);
+  if (filter.kinds?.length) qb.whereIn('p.kind', filter.kinds);
+  if (filter.cooperativeId != null) qb.where('p.cooperative_id', filter.cooperativeId);
+  if (filter.partnerId != null) qb.where('p.partner_id', filter.partnerId);
+  if (filter.side) whereOnSide(ctx, qb, filter.side);
+  if (filter.isMyTurn != null) {
+    if (filter.isMyTurn) whereMyTurn(ctx, qb);
+    else qb.whereNot((mine) => whereMyTurn(ctx, mine));
+  }
+  return qb;
+}
+
+/** The proposals the viewer may see, with filters; longest waiting first by default. */
+export function listProposals(
+  ctx: Context,
+  filter: ProposalListFilter,
+  order: ProposalOrder,
+  args: ConnectionArgs,
+): Promise<ConnectionShape<Proposal>> {
+  return rootConnection({
+    list: 'proposals',
+    ordering: ORDERINGS[order],
+    args,
+    columns: COLUMNS,
+    toNode: toProposal,
+    filtered: () => applyFilter(ctx, ctx.knex('proposal as p'), filter),
+  });
+}
+
+/* ---------- Terms, events and messages of a proposal (the parent was checked for visibility) ---------- */
+
+const TERMS_COLUMNS = [
+  't.id',
+  't.proposal_id',
+  't.version',
+  't.author_side',
+  't.amount',
+  't.price_per_unit',
+  't.quantity',
+  't.quantity_unit',
+  't.tenor_months',
+  't.rate_per_year',
+  't.delivery',
+  't.delivery_region_code',
+  't.payment_days',
+  't.note',
+  't.created_at',
+];
+
+const OLDEST_FIRST = (alias: string): Ordering => ({
+  name: 'OLDEST_FIRST',
+  direction: 'asc',
+  columns: [
+    { sql: `${alias}.created_at`, key: 'created_at', kind: 'timestamp' },
+    { sql: `${alias}.id`, key: 'id', kind: 'integer' },
+  ],
+});
+
+/** Every terms version of a proposal, first offer first; batched across proposals. */
+export function termsOfProposal(
+  ctx: Context,
+  proposalId: number,
+  args: ConnectionArgs,
+): Promise<ConnectionShape<ProposalTerms>> {
+  return nestedConnection(
+    ctx,
+    {
+      list: 'proposal.terms',
+      ordering: {
+        name: 'VERSION',
+        direction: 'asc',
+        columns: [
+          { sql: 't.version', key: 'version', kind: 'integer' },
+          { sql: 't.id', key: 'id', kind: 'integer' },
+        ],
+      },
+      args,
+      parentSql: 't.proposal_id',
+      columns: TERMS_COLUMNS,
+      toNode: (row) => ProposalTerms.fromRow(row as unknown as ProposalTermsRow),
+      filtered: (ids) => ctx.knex('proposal_terms as t').whereIn('t.proposal_id', ids),
+    },
+    proposalId,
+  );
+}
+
+/** One terms version of a proposal (latest or accepted); batched. */
+export function termsVersion(
+  ctx: Context,
+  proposalId: number,
+  version: number,
+): Promise<ProposalTerms | null> {
+  return loadOne<string, ProposalTermsRow, ProposalTerms>(ctx, 'termsVersion', `${proposalId}:${version}`, {
+    fetch: (keys) => {
+      const pairs = keys.map((key) => key.split(':').map(Number));
+      return ctx
+        .knex('proposal_terms as t')
+        .select(TERMS_COLUMNS)
+        .whereRaw('(t.proposal_id, t.version) in (select * from unnest(?::int[], ?::int[]))', [
+          pairs.map(([id]) => id),
+          pairs.map(([, number]) => number),
+        ]);
+    },
+    keyOf: (row) => `${row.proposal_id}:${row.version}`,
+    toNode: (row) => ProposalTerms.fromRow(row),
+  });
+}
+
+/** The audit trail of a proposal, oldest first; batched. */
+export function eventsOfProposal(
+  ctx: Context,
+  proposalId: number,
+  args: ConnectionArgs,
+): Promise<ConnectionShape<ProposalEvent>> {
+  return nestedConnection(
+    ctx,
+    {
+      list: 'proposal.events',
+      ordering: OLDEST_FIRST('e'),
+      args,
+      parentSql: 'e.proposal_id',
+      columns: [
+        'e.id',
+        'e.proposal_id',
+        'e.actor_user_id',
+        'e.actor',
+        'e.side',
+        'e.action',
+        'e.from_status',
+        'e.to_status',
+        'e.turn_after',
+        'e.terms_version',
+        'e.note',
+        'e.created_at',
+      ],
+      toNode: (row) => ProposalEvent.fromRow(row as unknown as ProposalEventRow),
+      filtered: (ids) => ctx.knex('proposal_event as e').whereIn('e.proposal_id', ids),
+    },
+    proposalId,
+  );
+}
+
+/** The thread of a proposal, oldest first; batched. */
+export function messagesOfProposal(
+  ctx: Context,
+  proposalId: number,
+  args: ConnectionArgs,
+): Promise<ConnectionShape<ProposalMessage>> {
+  return nestedConnection(
+    ctx,
+    {
+      list: 'proposal.messages',
+      ordering: OLDEST_FIRST('m'),
+      args,
+      parentSql: 'm.proposal_id',
+      columns: ['m.id', 'm.proposal_id', 'm.author_id', 'm.author_actor', 'm.body', 'm.created_at'],
+      toNode: (row) => ProposalMessage.fromRow(row as unknown as ProposalMessageRow),
+      filtered: (ids) => ctx.knex('proposal_message as m').whereIn('m.proposal_id', ids),
+    },
+    proposalId,
+  );
+}
+
+/** A message by id, for the payload of sendProposalMessage. */
+export async function messageById(ctx: Context, id: number): Promise<ProposalMessage | null> {
+  const row: ProposalMessageRow | undefined = await ctx
+    .knex('proposal_message as m')
+    .select('m.id', 'm.proposal_id', 'm.author_id', 'm.author_actor', 'm.body', 'm.created_at')
+    .where('m.id', id)
+    .first();
+  return row ? ProposalMessage.fromRow(row) : null;
+}
+
+/**
+ * The display name of someone who acted on or wrote in a proposal. Users are otherwise private
+ * (see account.reads.ts); the parties of a proposal see each other's names, as on a letter.
+ */
+export function participantName(ctx: Context, userId: number): Promise<string | null> {
+  return loadOne(ctx, 'participantName', userId, {
+    fetch: (ids): Promise<{ id: number; name: string }[]> =>
+      ctx.knex('app_user as u').select('u.id', 'u.name').whereIn('u.id', ids),
+    keyOf: (row) => row.id,
+    toNode: (row) => row.name,
+  });
+}
+
+/* ---------- Pipeline: counts by status ---------- */
+
+const LIFE_CYCLE = Object.values(ProposalStatus);
+
+interface PipelineRow {
+  org_id: number;
+  status: ProposalStatus;
+  n: string;
+  awaiting: string;
+}
+
+function toPipeline(rows: PipelineRow[]): ProposalPipeline {
+  const counts = new Map(rows.map((row) => [row.status, Number(row.n)]));
+  return Object.assign(new ProposalPipeline(), {
+    byStatus: LIFE_CYCLE.map((status) =>
+      Object.assign(new ProposalStatusCount(), { status, count: counts.get(status) ?? 0 }),
+    ),
+    total: rows.reduce((sum, row) => sum + Number(row.n), 0),
+    awaitingResponse: rows.reduce((sum, row) => sum + Number(row.awaiting), 0),
+  });
+}
+
+/**
+ * Counts by status of the proposals of many organisations of one side, in one statement. The
+ * other party's unsubmitted drafts are left out: the organisation cannot see them. `regionCodes`
+ * narrows the count to cooperatives inside those regions (what Dinas may see).
+ */
+async function pipelines(
+  ctx: Context,
+  side: ProposalSide,
+  orgIds: readonly number[],
+  regionCodes: readonly string[] | null,
+): Promise<ProposalPipeline[]> {
+  const orgColumn = side === ProposalSide.COOPERATIVE ? 'p.cooperative_id' : 'p.partner_id';
+  const qb = ctx
+    .knex('proposal as p')
+    .select(ctx.knex.raw(`${orgColumn} as org_id`), 'p.status')
+    .count({ n: '*' })
+    .select(
+      ctx.knex.raw(`count(*) filter (where p.turn = ? and p.status = any(?)) as awaiting`, [
+        side,
+        [...OPEN_STATUSES],
+      ]),
+    )
+    .whereIn(orgColumn, orgIds)
+    .where((sent) => sent.whereNotNull('p.submitted_at').orWhere('p.started_by', side))
+    .groupByRaw(`${orgColumn}, p.status`);
+  if (regionCodes) {
+    qb.join('cooperative as c', 'c.id', 'p.cooperative_id').where((inside) => {
+      inside.whereRaw('false');
+      for (const code of regionCodes) inside.orWhere('c.village_code', 'like', `${code}.%`);
+    });
+  }
+  const rows = (await qb) as unknown as PipelineRow[];
+  const byOrg = new Map<number, PipelineRow[]>();
+  for (const row of rows) byOrg.set(row.org_id, [...(byOrg.get(row.org_id) ?? []), row]);
+  return orgIds.map((id) => toPipeline(byOrg.get(id) ?? []));
+}
+
+function isInRegions(villageCode: string, regionCodes: readonly string[]): boolean {
+  return regionCodes.some((code) => villageCode.startsWith(`${code}.`));
+}
+
+/**
+ * A cooperative's pipeline, for its officers, its mentor (and their PMO), admins and Dinas of
+ * its region; null for anyone else.
+ */
+export async function cooperativePipeline(
+  ctx: Context,
+  cooperative: { dbId: number; villageCode: string },
+): Promise<ProposalPipeline | null> {
+  const viewer = ctx.viewer;
+  if (!viewer) return null;
+  const allowed =
+    viewer.isAdmin ||
+    viewer.isOfficerOf(cooperative.dbId) ||
+    isInRegions(cooperative.villageCode, viewer.dinasRegionCodes()) ||
+    (await isMentorOf(ctx, cooperative.dbId));
+  if (!allowed) return null;
+  return ctx.loaders
+    .get<number, ProposalPipeline>('cooperativePipeline', (ids) =>
+      pipelines(ctx, ProposalSide.COOPERATIVE, ids, null),
+    )
+    .load(cooperative.dbId);
+}
+
+/**
+ * A partner's pipeline, for its staff and admins; Dinas sees the counts of its proposals with
+ * cooperatives of its region only. Null for anyone else.
+ */
+export async function partnerPipeline(ctx: Context, partnerId: number): Promise<ProposalPipeline | null> {
+  const viewer = ctx.viewer;
+  if (!viewer) return null;
+  if (viewer.isAdmin || viewer.isStaffOf(partnerId)) {
+    return ctx.loaders
+      .get<number, ProposalPipeline>('partnerPipeline', (ids) =>
+        pipelines(ctx, ProposalSide.PARTNER, ids, null),
+      )
+      .load(partnerId);
+  }
+  const regions = viewer.dinasRegionCodes();
+  if (regions.length === 0) return null;
+  return ctx.loaders
+    .get<number, ProposalPipeline>('partnerPipeline:dinas', (ids) =>
+      pipelines(ctx, ProposalSide.PARTNER, ids, regions),
+    )
+    .load(partnerId);
+}
+
+/* ---------- Responsiveness ---------- */
+
+export const RESPONSIVENESS_DAYS = 90;
+
+interface ResponsivenessRow {
+  org_id: number;
+  responses: string;
+  median_seconds: number | null;
+  expired: string;
+}
+
+/**
+ * For each organisation: how long it took to act each time it was its turn, measured from the
+ * event that put the turn on it (or its own previous act while the turn stayed with it) to its
+ * next act, over events of the last 90 days while the proposal was open. Drafting time and moves
+ * made while the other party was on turn (withdrawing) do not count; expiries on its turn are
+ * counted apart. One statement for a batch of organisations.
+ */
+async function responsiveness(
+  ctx: Context,
+  side: ProposalSide,
+  orgIds: readonly number[],
+): Promise<Responsiveness[]> {
+  const orgColumn = side === ProposalSide.COOPERATIVE ? 'p.cooperative_id' : 'p.partner_id';
+  const result = await ctx.knex.raw(
+    `with steps as (
+       select ${orgColumn} as org_id, e.side, e.action, e.from_status, e.created_at,
+              lag(e.turn_after) over turn_order as turn_before,
+              lag(e.created_at) over turn_order as turn_began
+         from proposal_event e
+         join proposal p on p.id = e.proposal_id
+        where ${orgColumn} = any(?)
+       window turn_order as (partition by e.proposal_id order by e.created_at, e.id)
+     )
+     select org_id,
+            count(*) filter (where side = ?) as responses,
+            round(percentile_cont(0.5) within group (order by extract(epoch from created_at - turn_began))
+                  filter (where side = ?)) as median_seconds,
+            count(*) filter (where action = 'EXPIRE') as expired
+       from steps
+      where turn_before = ?
+        and from_status = any(?)
+        and created_at >= now() - make_interval(days => ?)
+      group by org_id`,
+    [[...orgIds], side, side, side, [...OPEN_STATUSES], RESPONSIVENESS_DAYS],
+  );
+  const rows = new Map((result.rows as ResponsivenessRow[]).map((row) => [row.org_id, row]));
+  return orgIds.map((id) => {
+    const row = rows.get(id);
+    return Object.assign(new Responsiveness(), {
+      periodDays: RESPONSIVENESS_DAYS,
+      responses: Number(row?.responses ?? 0),
+      medianResponseSeconds: row?.median_seconds == null ? null : Number(row.median_seconds),
+      expiredWhileWaiting: Number(row?.expired ?? 0),
+    });
+  });
+}
+
+/** Public: how quickly a cooperative or partner answers proposals. Batched per side. */
+export function responsivenessOf(ctx: Context, side: ProposalSide, orgId: number): Promise<Responsiveness> {
+  return ctx.loaders
+    .get<number, Responsiveness>(`responsiveness:${side}`, (ids) => responsiveness(ctx, side, ids))
+    .load(orgId);
+}

@@ -1,0 +1,521 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../graphql/context';
+import { ForbiddenError } from '../../graphql/errors';
+import { UserErrorException } from '../../graphql/user-error';
+import { User } from '../account/account.entity';
+import { COOPERATIVE_BOARD, isMentorOf } from '../account/permissions';
+import { Cooperative } from '../cooperative/cooperative.entity';
+import { Partner } from '../partner/partner.entity';
+import { Offering, OfferingStatus } from '../offering/offering.entity';
+import { Program, ProgramStatus } from '../program/program.entity';
+import { PartnerRequest } from '../request/partner-request.entity';
+import { Mentor, MentorAssignment } from '../mentor/mentor.entity';
+import { Region } from '../region/region.entity';
+import {
+  Proposal,
+  ProposalAction,
+  ProposalActor,
+  ProposalEvent,
+  ProposalKind,
+  ProposalMessage,
+  ProposalSide,
+  ProposalStatus,
+  ProposalTerms,
+} from './proposal.entity';
+import {
+  EXPIRABLE_STATUSES,
+  FINAL_STATUSES,
+  findTransition,
+  roleOf,
+  sideOf,
+  stageOf,
+  statusOf,
+  turnAfter,
+  type ProposalStage,
+  type Transition,
+} from './proposal.transitions';
+import { termsProblems, type ProposalTermsInput } from './proposal.input';
+import { ProposalError } from './proposal.errors';
+import { actorsFor, maySeeProposal, type ProposalParties } from './proposal.visibility';
+
+/** How long the party on turn has to act before the proposal expires; every move renews it. */
+export const RESPONSE_WINDOW_DAYS = 14;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** What every action on an existing proposal names: which proposal, the version seen, and for whom. */
+export interface ActionRequest {
+  proposalId: number;
+  version: number;
+  actingAs?: ProposalSide | null;
+}
+
+/** An action that passed the checks: the proposal (locked by version), who acts, and the table row. */
+interface Move {
+  tx: EntityManager;
+  proposal: Proposal;
+  actor: ProposalActor;
+  transition: Transition;
+  now: Date;
+}
+
+interface Step {
+  action: ProposalAction;
+  /** Domain checks and changes of the proposal itself; they go into the versioned update. */
+  change?: (move: Move) => void | Promise<void>;
+  /** Rows of the action written once the update has won (new terms); runs before the event. */
+  write?: (move: Move) => void | Promise<void>;
+  note?: string | null;
+  /** The terms version the event refers to; the latest one by default. */
+  termsVersion?: (move: Move) => number | null;
+}
+
+function partiesOf(proposal: Proposal): ProposalParties {
+  return {
+    cooperativeId: proposal.cooperative.id,
+    partnerId: proposal.partner.id,
+    mentorId: proposal.mentor?.id ?? null,
+    startedBy: proposal.startedBy,
+    isSubmitted: proposal.submittedAt != null,
+  };
+}
+
+/**
+ * Each action in its own transaction on a fresh fork: nothing an earlier mutation of the same
+ * request loaded is reused, so the version check always sees the stored row.
+ */
+function transaction<T>(ctx: Context, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+  return ctx.em.transactional(work, { clear: true });
+}
+
+/** The proposal, if the viewer may see it; otherwise NOT_FOUND (its existence is private). */
+async function loadVisible(
+  ctx: Context,
+  tx: EntityManager,
+  id: number,
+  lockMode?: LockMode,
+): Promise<Proposal> {
+  const proposal = await tx.findOne(Proposal, id, lockMode ? { lockMode } : {});
+  if (!proposal || !maySeeProposal(ctx.viewer, partiesOf(proposal))) throw ProposalError.notFound();
+  return proposal;
+}
+
+/**
+ * The capacity in which the viewer acts. Someone who may act in several (an admin) must say for
+ * which party; someone who may see but not act (cooperative staff) is FORBIDDEN.
+ */
+function chooseActor(candidates: ProposalActor[], actingAs?: ProposalSide | null): ProposalActor {
+  if (candidates.length === 0) {
+    throw new ForbiddenError(
+      "Only the cooperative's board, the partner's staff, the brokering mentor or an admin may act on this proposal.",
+    );
+  }
+  if (actingAs) {
+    const wanted = candidates.find((actor) => sideOf(actor) === actingAs);
+    if (!wanted) throw new ForbiddenError(`You may not act for the ${actingAs.toLowerCase()} here.`);
+    return wanted;
+  }
+  if (candidates.length > 1) {
+    throw ProposalError.invalid('You may act for either party here; say which with actingAs.', [
+      'input',
+      'actingAs',
+    ]);
+  }
+  return candidates[0];
+}
+
+/** The table row for this move, or INVALID_TRANSITION. */
+function allowedMove(
+  stage: ProposalStage,
+  action: ProposalAction,
+  actor: ProposalActor,
+  turn: ProposalSide | null,
+): Transition {
+  const role = roleOf(actor, turn);
+  const transition = findTransition(stage, action, role);
+  if (!transition) throw ProposalError.invalidTransition(stage, action, role);
+  return transition;
+}
+
+/** Status, turn, deadline and milestones after a move, as the table row says. */
+export function applyTransition(proposal: Proposal, move: Omit<Move, 'proposal' | 'tx'>): void {
+  const { transition, actor, now } = move;
+  const turn = turnAfter(transition.turn, actor, proposal.turn);
+  if (transition.turn !== 'keep') proposal.turnSince = turn ? now : null;
+  proposal.turn = turn;
+  const stage = transition.to as Exclude<ProposalStage, 'NEW'>;
+  proposal.status = statusOf(stage);
+  proposal.awaitingDraftApproval = stage === 'MENTOR_DRAFT';
+  proposal.expiresAt = EXPIRABLE_STATUSES.includes(proposal.status)
+    ? new Date(now.getTime() + RESPONSE_WINDOW_DAYS * DAY_MS)
+    : null;
+  if (stage === ProposalStatus.SUBMITTED) proposal.submittedAt ??= now;
+  if (FINAL_STATUSES.includes(proposal.status)) proposal.closedAt = now;
+  // Always part of the update, so that even an edit of the terms alone bumps the version.
+  proposal.updatedAt = now;
+}
+
+export interface EventData {
+  actorUser: User | null;
+  actor: ProposalActor;
+  action: ProposalAction;
+  fromStatus: ProposalStatus | null;
+  termsVersion: number | null;
+  note: string | null;
+  createdAt: Date;
+}
+
+/** One row of the audit trail, after the proposal has taken its new status and turn. */
+export function recordEvent(tx: EntityManager, proposal: Proposal, event: EventData): void {
+  tx.create(ProposalEvent, {
+    ...event,
+    proposal,
+    side: sideOf(event.actor),
+    toStatus: proposal.status,
+    turnAfter: proposal.turn ?? null,
+  });
+}
+
+/**
+ * Runs one action in one transaction: visibility, the actor, the version the client saw, the
+ * transition table, then the versioned UPDATE of the proposal — flushed on its own and first,
+ * so that of several concurrent actions exactly one passes it and the others get CONFLICT before
+ * writing anything — and finally the action's rows and its one event.
+ */
+async function act(ctx: Context, request: ActionRequest, step: Step): Promise<number> {
+  return transaction(ctx, async (tx) => {
+    const proposal = await loadVisible(ctx, tx, request.proposalId);
+    const actor = chooseActor(actorsFor(ctx.viewer, partiesOf(proposal)), request.actingAs);
+    // Before the table, so that every loser of a race sees CONFLICT, whatever the state became.
+    if (proposal.version !== request.version) throw ProposalError.conflict();
+    const fromStatus = proposal.status;
+    const transition = allowedMove(stageOf(proposal), step.action, actor, proposal.turn ?? null);
+    const move: Move = { tx, proposal, actor, transition, now: new Date() };
+    await step.change?.(move);
+    applyTransition(proposal, move);
+    await tx.flush();
+    await step.write?.(move);
+    recordEvent(tx, proposal, {
+      actorUser: tx.getReference(User, ctx.viewer!.userId),
+      actor,
+      action: step.action,
+      fromStatus,
+      termsVersion: step.termsVersion ? step.termsVersion(move) : proposal.latestTermsVersion,
+      note: step.note?.trim() || null,
+      createdAt: move.now,
+    });
+    return proposal.id;
+  });
+}
+
+/* ---------- Terms ---------- */
+
+async function checkTerms(tx: EntityManager, kind: ProposalKind, terms: ProposalTermsInput): Promise<void> {
+  const problems = termsProblems(kind, terms, ['input', 'terms']);
+  if (problems.length > 0) throw new UserErrorException(problems);
+  if (terms.deliveryRegionCode && !(await tx.count(Region, { code: terms.deliveryRegionCode }))) {
+    throw ProposalError.referenceNotFound('terms.deliveryRegionCode', 'region');
+  }
+}
+
+function termsData(terms: ProposalTermsInput) {
+  return {
+    amount: terms.amount ?? null,
+    pricePerUnit: terms.pricePerUnit ?? null,
+    quantity: terms.quantity ?? null,
+    quantityUnit: terms.quantityUnit ?? null,
+    tenorMonths: terms.tenorMonths ?? null,
+    ratePerYear: terms.ratePerYear ?? null,
+    delivery: terms.delivery?.trim() || null,
+    deliveryRegion: terms.deliveryRegionCode ?? null,
+    paymentDays: terms.paymentDays ?? null,
+    note: terms.note?.trim() || null,
+  };
+}
+
+function writeTerms(ctx: Context, move: Move, version: number, terms: ProposalTermsInput): void {
+  move.tx.create(ProposalTerms, {
+    ...termsData(terms),
+    proposal: move.proposal,
+    version,
+    authorSide: sideOf(move.actor)!,
+    author: move.tx.getReference(User, ctx.viewer!.userId),
+    createdAt: move.now,
+  });
+}
+
+/* ---------- Creating ---------- */
+
+export interface CreateProposalData {
+  kind: ProposalKind;
+  cooperativeId: number;
+  partnerId: number;
+  offeringId: number | null;
+  programId: number | null;
+  requestId: number | null;
+  title: string;
+  terms: ProposalTermsInput;
+  actingAs: ProposalSide | null;
+}
+
+/** The capacities in which the viewer may start a proposal between these two organisations. */
+async function creators(ctx: Context, cooperativeId: number, partnerId: number): Promise<ProposalActor[]> {
+  const viewer = ctx.viewer!;
+  const actors: ProposalActor[] = [];
+  if (viewer.isAdmin || viewer.isOfficerOf(cooperativeId, COOPERATIVE_BOARD))
+    actors.push(ProposalActor.COOPERATIVE);
+  if (viewer.isAdmin || viewer.isStaffOf(partnerId)) actors.push(ProposalActor.PARTNER);
+  if (!viewer.isAdmin && (await isMentorOf(ctx, cooperativeId))) actors.push(ProposalActor.MENTOR);
+  return actors;
+}
+
+/**
+ * The mentor record a mentor drafts under: the BA assigned to the cooperative, or (a PMO drafting
+ * for a cooperative of its BAs) its own.
+ */
+async function draftingMentor(ctx: Context, tx: EntityManager, cooperativeId: number): Promise<Mentor> {
+  const mentorIds = ctx.viewer!.mentorIds();
+  const assignment = await tx.findOne(MentorAssignment, {
+    cooperative: cooperativeId,
+    endedAt: null,
+    mentor: { $in: mentorIds },
+  });
+  return tx.getReference(Mentor, assignment?.mentor.id ?? mentorIds[0]);
+}
+
+/** The optional references must exist and belong to the two parties; drafts only to their own side. */
+async function checkReferences(
+  tx: EntityManager,
+  data: CreateProposalData,
+  side: ProposalSide,
+): Promise<void> {
+  if (data.offeringId != null) {
+    const offering = await tx.findOne(Offering, { id: data.offeringId, cooperative: data.cooperativeId });
+    if (!offering || (offering.status === OfferingStatus.DRAFT && side !== ProposalSide.COOPERATIVE)) {
+      throw ProposalError.referenceNotFound('offeringId', 'offering of this cooperative');
+    }
+  }
+  if (data.programId != null) {
+    const program = await tx.findOne(Program, { id: data.programId, partner: data.partnerId });
+    if (!program || (program.status === ProgramStatus.DRAFT && side !== ProposalSide.PARTNER)) {
+      throw ProposalError.referenceNotFound('programId', 'program of this partner');
+    }
+  }
+  if (
+    data.requestId != null &&
+    !(await tx.count(PartnerRequest, { id: data.requestId, partner: data.partnerId }))
+  ) {
+    throw ProposalError.referenceNotFound('requestId', 'request of this partner');
+  }
+}
+
+/**
+ * Starts a proposal as a draft with its first terms. Cooperative board members and partner staff
+ * start it for their organisation; a mentor starts it for a cooperative of its caseload, and then
+ * the cooperative's board has to approve it before it is sent.
+ */
+export async function createProposal(ctx: Context, data: CreateProposalData): Promise<number> {
+  // Who may start it is settled before the transaction opens (the mentor check reads the caseload).
+  if (!(await ctx.em.count(Cooperative, { id: data.cooperativeId }))) {
+    throw ProposalError.referenceNotFound('cooperativeId', 'cooperative');
+  }
+  if (!(await ctx.em.count(Partner, { id: data.partnerId }))) {
+    throw ProposalError.referenceNotFound('partnerId', 'partner');
+  }
+  const actor = chooseActor(await creators(ctx, data.cooperativeId, data.partnerId), data.actingAs);
+  const side = sideOf(actor)!;
+  const transition = allowedMove('NEW', ProposalAction.CREATE, actor, null);
+  return transaction(ctx, async (tx) => {
+    await checkReferences(tx, data, side);
+    await checkTerms(tx, data.kind, data.terms);
+    const now = new Date();
+    const proposal = tx.create(Proposal, {
+      kind: data.kind,
+      title: data.title.trim(),
+      cooperative: data.cooperativeId,
+      partner: data.partnerId,
+      offering: data.offeringId,
+      program: data.programId,
+      request: data.requestId,
+      mentor: actor === ProposalActor.MENTOR ? await draftingMentor(ctx, tx, data.cooperativeId) : null,
+      createdBy: tx.getReference(User, ctx.viewer!.userId),
+      startedBy: side,
+      createdAt: now,
+    });
+    applyTransition(proposal, { actor, transition, now });
+    const move: Move = { tx, proposal, actor, transition, now };
+    writeTerms(ctx, move, 1, data.terms);
+    recordEvent(tx, proposal, {
+      actorUser: tx.getReference(User, ctx.viewer!.userId),
+      actor,
+      action: ProposalAction.CREATE,
+      fromStatus: null,
+      termsVersion: 1,
+      note: null,
+      createdAt: now,
+    });
+    await tx.flush();
+    return proposal.id;
+  });
+}
+
+/* ---------- Acting on a proposal ---------- */
+
+/** Edits a draft's title and/or first terms (replaced as a whole). */
+export function updateProposalDraft(
+  ctx: Context,
+  request: ActionRequest,
+  changes: { title?: string | null; terms?: ProposalTermsInput | null },
+): Promise<number> {
+  if (changes.title == null && changes.terms == null) {
+    throw ProposalError.invalid('Give a new title or new terms.', ['input']);
+  }
+  return act(ctx, request, {
+    action: ProposalAction.UPDATE_DRAFT,
+    change: async ({ tx, proposal }) => {
+      if (changes.terms) await checkTerms(tx, proposal.kind, changes.terms);
+      if (changes.title != null) proposal.title = changes.title.trim();
+    },
+    write: async ({ tx, proposal }) => {
+      if (!changes.terms) return;
+      const first = await tx.findOneOrFail(ProposalTerms, { proposal, version: 1 });
+      tx.assign(first, { ...termsData(changes.terms), author: tx.getReference(User, ctx.viewer!.userId) });
+    },
+  });
+}
+
+/** Sends the viewer's own draft to the other party. */
+export function submitProposal(ctx: Context, request: ActionRequest, note?: string | null): Promise<number> {
+  return act(ctx, request, { action: ProposalAction.SUBMIT, note });
+}
+
+/** The cooperative's board approves its mentor's draft, which sends it in the cooperative's name. */
+export function approveProposalDraft(
+  ctx: Context,
+  request: ActionRequest,
+  note?: string | null,
+): Promise<number> {
+  return act(ctx, request, { action: ProposalAction.APPROVE_DRAFT, note });
+}
+
+/** The cooperative's board rejects its mentor's draft; it is closed without being sent. */
+export function rejectProposalDraft(ctx: Context, request: ActionRequest, reason: string): Promise<number> {
+  return act(ctx, request, { action: ProposalAction.REJECT_DRAFT, note: reason });
+}
+
+/** The receiving party starts reviewing the first terms; the turn stays with it. */
+export function startProposalReview(
+  ctx: Context,
+  request: ActionRequest,
+  note?: string | null,
+): Promise<number> {
+  return act(ctx, request, { action: ProposalAction.START_REVIEW, note });
+}
+
+/** A counter-offer: a new terms version by the party on turn; the turn passes to the other party. */
+export function counterProposal(
+  ctx: Context,
+  request: ActionRequest,
+  terms: ProposalTermsInput,
+  note?: string | null,
+): Promise<number> {
+  return act(ctx, request, {
+    action: ProposalAction.COUNTER,
+    note,
+    change: async ({ tx, proposal }) => {
+      await checkTerms(tx, proposal.kind, terms);
+      proposal.latestTermsVersion += 1;
+    },
+    write: (move) => writeTerms(ctx, move, move.proposal.latestTermsVersion, terms),
+  });
+}
+
+/** Accepts a terms version: it must be the latest, and written by the other party. */
+export function acceptProposal(
+  ctx: Context,
+  request: ActionRequest,
+  termsVersion: number,
+  note?: string | null,
+): Promise<number> {
+  return act(ctx, request, {
+    action: ProposalAction.ACCEPT,
+    note,
+    change: async ({ tx, proposal, actor }) => {
+      if (termsVersion !== proposal.latestTermsVersion) {
+        throw ProposalError.invalid(
+          `Only the latest terms (version ${proposal.latestTermsVersion}) can be accepted.`,
+          ['input', 'termsVersion'],
+        );
+      }
+      const latest = await tx.findOneOrFail(ProposalTerms, { proposal, version: termsVersion });
+      // The table already puts the turn on the party that did not write them; this says so twice.
+      if (latest.authorSide === sideOf(actor)) {
+        throw ProposalError.invalidTransition(stageOf(proposal), ProposalAction.ACCEPT, 'WAITING');
+      }
+      proposal.acceptedTermsVersion = termsVersion;
+    },
+    termsVersion: () => termsVersion,
+  });
+}
+
+/** The party on turn turns the proposal down. */
+export function declineProposal(ctx: Context, request: ActionRequest, reason: string): Promise<number> {
+  return act(ctx, request, { action: ProposalAction.DECLINE, note: reason });
+}
+
+/** The party waiting for an answer pulls back what it put forward, or a draft is discarded. */
+export function withdrawProposal(
+  ctx: Context,
+  request: ActionRequest,
+  note?: string | null,
+): Promise<number> {
+  return act(ctx, request, { action: ProposalAction.WITHDRAW, note });
+}
+
+/** An accepted proposal was carried out. */
+export function completeProposal(
+  ctx: Context,
+  request: ActionRequest,
+  note?: string | null,
+): Promise<number> {
+  return act(ctx, request, {
+    action: ProposalAction.COMPLETE,
+    note,
+    termsVersion: ({ proposal }) => proposal.acceptedTermsVersion ?? null,
+  });
+}
+
+/** An accepted proposal was called off. */
+export function cancelProposal(ctx: Context, request: ActionRequest, reason: string): Promise<number> {
+  return act(ctx, request, {
+    action: ProposalAction.CANCEL,
+    note: reason,
+    termsVersion: ({ proposal }) => proposal.acceptedTermsVersion ?? null,
+  });
+}
+
+/**
+ * A message in the thread. It changes nothing, so it needs no version and writes no event; the
+ * table still says who may write in which state. A share lock on the proposal keeps a message
+ * from slipping in while a concurrent action closes it.
+ */
+export async function sendProposalMessage(
+  ctx: Context,
+  proposalId: number,
+  body: string,
+  actingAs?: ProposalSide | null,
+): Promise<number> {
+  return transaction(ctx, async (tx) => {
+    const proposal = await loadVisible(ctx, tx, proposalId, LockMode.PESSIMISTIC_READ);
+    const actor = chooseActor(actorsFor(ctx.viewer, partiesOf(proposal)), actingAs);
+    allowedMove(stageOf(proposal), ProposalAction.SEND_MESSAGE, actor, proposal.turn ?? null);
+    const message = tx.create(ProposalMessage, {
+      proposal,
+      author: tx.getReference(User, ctx.viewer!.userId),
+      authorActor: actor,
+      body: body.trim(),
+    });
+    await tx.flush();
+    return message.id;
+  });
+}

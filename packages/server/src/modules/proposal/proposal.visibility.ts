@@ -1,0 +1,78 @@
+import type { Knex } from '@mikro-orm/postgresql';
+import type { Viewer } from '../account/viewer';
+import { COOPERATIVE_BOARD } from '../account/permissions';
+import { ProposalActor, ProposalSide } from './proposal.entity';
+
+/**
+ * Who may see a proposal: the officers of its cooperative, the staff of its partner, its
+ * brokering mentor and admins — except that a draft stays with the side writing it until it is
+ * submitted. The same rule exists twice, as SQL for the reads and as code for the service; the
+ * two must agree (test/proposal-workflow.spec.ts checks both).
+ */
+export interface ProposalParties {
+  cooperativeId: number;
+  partnerId: number;
+  mentorId: number | null;
+  startedBy: ProposalSide;
+  isSubmitted: boolean;
+}
+
+export function maySeeProposal(viewer: Viewer | null, proposal: ProposalParties): boolean {
+  if (!viewer) return false;
+  if (viewer.isAdmin) return true;
+  if (proposal.mentorId !== null && viewer.mentorIds().includes(proposal.mentorId)) return true;
+  const visibleTo = (side: ProposalSide) => proposal.isSubmitted || proposal.startedBy === side;
+  return (
+    (viewer.isOfficerOf(proposal.cooperativeId) && visibleTo(ProposalSide.COOPERATIVE)) ||
+    (viewer.isStaffOf(proposal.partnerId) && visibleTo(ProposalSide.PARTNER))
+  );
+}
+
+/** Restricts a query on `proposal as p` to what the viewer may see. */
+export function whereVisible(qb: Knex.QueryBuilder, viewer: Viewer | null): Knex.QueryBuilder {
+  if (!viewer) return qb.whereRaw('false');
+  if (viewer.isAdmin) return qb;
+  const cooperativeIds = viewer.cooperativeIds();
+  const partnerIds = viewer.partnerIds();
+  const mentorIds = viewer.mentorIds();
+  return qb.where((visible) => {
+    visible.whereRaw('false');
+    if (mentorIds.length) visible.orWhereIn('p.mentor_id', mentorIds);
+    if (cooperativeIds.length) {
+      visible.orWhere((own) =>
+        own
+          .whereIn('p.cooperative_id', cooperativeIds)
+          .andWhere((sent) =>
+            sent.whereNotNull('p.submitted_at').orWhere('p.started_by', ProposalSide.COOPERATIVE),
+          ),
+      );
+    }
+    if (partnerIds.length) {
+      visible.orWhere((own) =>
+        own
+          .whereIn('p.partner_id', partnerIds)
+          .andWhere((sent) =>
+            sent.whereNotNull('p.submitted_at').orWhere('p.started_by', ProposalSide.PARTNER),
+          ),
+      );
+    }
+  });
+}
+
+/**
+ * In which capacities the viewer may act on a proposal it can see: for the cooperative (its
+ * board), for the partner (any staff), as the brokering mentor. Admins may act for either party.
+ * Cooperative staff below the board, Dinas and everyone else may not act at all.
+ */
+export function actorsFor(viewer: Viewer | null, proposal: ProposalParties): ProposalActor[] {
+  if (!viewer) return [];
+  const actors: ProposalActor[] = [];
+  if (viewer.isAdmin || viewer.isOfficerOf(proposal.cooperativeId, COOPERATIVE_BOARD)) {
+    actors.push(ProposalActor.COOPERATIVE);
+  }
+  if (viewer.isAdmin || viewer.isStaffOf(proposal.partnerId)) actors.push(ProposalActor.PARTNER);
+  if (proposal.mentorId !== null && viewer.mentorIds().includes(proposal.mentorId)) {
+    actors.push(ProposalActor.MENTOR);
+  }
+  return actors;
+}

@@ -1,0 +1,90 @@
+import type { Context } from '../../graphql/context';
+import { notFoundAt, RuleViolations, UserErrorCode, UserErrorException } from '../../graphql/user-error';
+import { applyGiven, changeAtVersion } from '../../shared/changes';
+import { assertMayManagePartner } from '../account/permissions';
+import { partnerToChange } from '../partner/partner.service';
+import { referencedRegion } from '../region/region.service';
+import { PartnerRequest, PartnerRequestStatus } from './partner-request.entity';
+import type { CloseRequestInput, CreateRequestInput, UpdateRequestInput } from './partner-request.input';
+
+/** A new OPEN request of a partner; by its staff. */
+export async function createRequest(
+  ctx: Context,
+  partnerId: number,
+  input: CreateRequestInput,
+): Promise<number> {
+  const partner = await partnerToChange(ctx, partnerId, 'staff', 'partnerId');
+  const violations = new RuleViolations();
+  const deliveryRegion = await referencedRegion(
+    ctx,
+    violations,
+    'deliveryRegionCode',
+    input.deliveryRegionCode,
+  );
+  if (!deliveryRegion) throw violations.exception();
+  const request = ctx.em.create(PartnerRequest, {
+    partner,
+    title: input.title.trim(),
+    description: input.description.trim(),
+    commodity: input.commodity,
+    quantity: input.quantity,
+    quantityUnit: input.quantityUnit,
+    deliveryRegion,
+    deadline: input.deadline ?? null,
+    priceHint: input.priceHint ?? null,
+  });
+  await ctx.em.flush();
+  return request.id;
+}
+
+/** Loads a request for a change by its partner's staff; only OPEN requests change. */
+async function openRequestToChange(ctx: Context, id: number, version: number): Promise<PartnerRequest> {
+  const request = await ctx.em.findOne(PartnerRequest, id);
+  if (!request) throw notFoundAt('request');
+  assertMayManagePartner(ctx, request.partner.id, 'staff');
+  await changeAtVersion(ctx.em, request, version);
+  if (request.status !== PartnerRequestStatus.OPEN) {
+    throw UserErrorException.of(
+      UserErrorCode.INVALID_TRANSITION,
+      `This request is ${request.status}; only OPEN requests change.`,
+    );
+  }
+  return request;
+}
+
+/** Changes an OPEN request; by its partner's staff. */
+export async function updateRequest(ctx: Context, id: number, changes: UpdateRequestInput): Promise<number> {
+  const request = await openRequestToChange(ctx, id, changes.version);
+  const violations = new RuleViolations().refuseNulls(changes, [
+    'title',
+    'description',
+    'commodity',
+    'quantity',
+    'quantityUnit',
+    'deliveryRegionCode',
+  ]);
+  const deliveryRegion = changes.deliveryRegionCode
+    ? await referencedRegion(ctx, violations, 'deliveryRegionCode', changes.deliveryRegionCode)
+    : null;
+  violations.throwIfAny();
+  applyGiven(request, changes, [
+    'title',
+    'description',
+    'commodity',
+    'quantity',
+    'quantityUnit',
+    'deadline',
+    'priceHint',
+  ]);
+  if (deliveryRegion) request.deliveryRegion = deliveryRegion;
+  await ctx.em.flush();
+  return request.id;
+}
+
+/** Closes an OPEN request (filled or withdrawn); by its partner's staff. */
+export async function closeRequest(ctx: Context, id: number, input: CloseRequestInput): Promise<number> {
+  const request = await openRequestToChange(ctx, id, input.version);
+  request.status = PartnerRequestStatus.CLOSED;
+  await ctx.em.flush();
+  return request.id;
+}
