@@ -3,6 +3,8 @@ import { declaredAccess } from '../src/graphql/access';
 import { startTestServer, type TestServer } from './support/test-server';
 import { DEMO, loadFixture, type DemoUser, type Fixture } from './authorization/fixture';
 import type { AuthorizationCase } from './authorization/case';
+import { PRIVATE_READS, PUBLIC_TYPES } from './authorization/reads';
+import { globalIdOf } from './support/ids';
 import { accountCases } from './authorization/cases/account';
 import { cooperativeCases } from './authorization/cases/cooperative';
 import { offeringCases } from './authorization/cases/offering';
@@ -108,3 +110,51 @@ function refusalCode(response: Awaited<ReturnType<TestServer['graphql']>>): stri
   const payload = Object.values(response.data ?? {})[0] as { userErrors?: { code: string }[] } | undefined;
   return payload?.userErrors?.[0]?.code;
 }
+
+test('every root field that takes an ID is public by design or has private-read rows', async () => {
+  const query = (await getSchema()).getQueryType()!;
+  const idFields = Object.values(query.getFields())
+    .filter((field) => field.args.some((arg) => arg.name === 'id' || arg.name === 'ids'))
+    .map((field) => field.name);
+  const covered = new Set([...PUBLIC_TYPES, 'node', 'nodes', ...PRIVATE_READS.map((entry) => entry.field)]);
+  expect(idFields.filter((name) => !covered.has(name))).toEqual([]);
+});
+
+describe.each(PRIVATE_READS.map((entry) => [entry.target, entry] as const))(
+  'reading %s by ID',
+  (_target, entry) => {
+    const documents = (id: string) => ({
+      query: `query ($id: ID!, $ids: [ID!]!) {
+      node(id: $id) { id }
+      nodes(ids: $ids) { id }
+      ${entry.field ? `typed: ${entry.field}(id: $id) { id }` : ''}
+    }`,
+      variables: { id, ids: [id] },
+    });
+
+    test.each(entry.outsiders.map((user) => [user]))('returns nothing to %s', async (user) => {
+      const id = globalIdOf(entry.type, await entry.create(fixture, server.orm.em.getKnex()));
+      const { query, variables } = documents(id);
+      const options = user === 'anonymous' ? {} : { token: await tokenOf(user) };
+      const response = await server.graphql<Record<string, unknown>>(query, variables, options);
+      // A typed field for signed-in users refuses anonymous callers outright; that reveals nothing either.
+      const refusals = (response.errors ?? []).map((error) => `${error.path?.[0]}:${error.extensions?.code}`);
+      expect(refusals.filter((refusal) => refusal !== 'typed:UNAUTHENTICATED')).toEqual([]);
+      expect(response.data).toEqual({ node: null, nodes: [null], ...(entry.field ? { typed: null } : {}) });
+    });
+
+    test(`is visible to ${entry.insider}`, async () => {
+      const id = globalIdOf(entry.type, await entry.create(fixture, server.orm.em.getKnex()));
+      const { query, variables } = documents(id);
+      const response = await server.graphql<Record<string, unknown>>(query, variables, {
+        token: await tokenOf(entry.insider),
+      });
+      expect(response.errors).toBeUndefined();
+      expect(response.data).toEqual({
+        node: { id },
+        nodes: [{ id }],
+        ...(entry.field ? { typed: { id } } : {}),
+      });
+    });
+  },
+);

@@ -1,0 +1,107 @@
+import { randomBytes } from 'node:crypto';
+import type { Knex } from '@mikro-orm/postgresql';
+import type { NodeTypeName } from '../../src/graphql/relay';
+import type { DemoUser, Fixture } from './fixture';
+
+/**
+ * The read side of the matrix: private objects of one organisation, fetched by ID by users of
+ * other organisations through the typed field and through node/nodes. They must come back null
+ * (existence itself stays private) while an entitled user sees them.
+ */
+export interface PrivateReadCase {
+  type: NodeTypeName;
+  /** The typed root field that takes the ID, e.g. "proposal"; null when the type has none. */
+  field: string | null;
+  target: string;
+  /** Finds or creates the private object; returns its database id. */
+  create: (fixture: Fixture, knex: Knex) => Promise<number>;
+  outsiders: (DemoUser | 'anonymous')[];
+  insider: DemoUser;
+}
+
+async function insertedId(query: Knex.QueryBuilder): Promise<number> {
+  const [row] = (await query.returning('id')) as { id: number }[];
+  return row.id;
+}
+
+export const PRIVATE_READS: PrivateReadCase[] = [
+  {
+    type: 'Offering',
+    field: 'offering',
+    target: 'a draft offering of the demo cooperative',
+    create: (fixture, knex) =>
+      insertedId(
+        knex('offering').insert({
+          cooperative_id: fixture.demoCooperativeId,
+          kind: 'SUPPLY',
+          title: 'Draf: pasokan karet',
+          status: 'DRAFT',
+        }),
+      ),
+    outsiders: ['anonymous', 'otherKetua', 'bankOfficer', 'buyer', 'dinasProvince', 'dinasSanggau'],
+    insider: 'staff',
+  },
+  {
+    type: 'Program',
+    field: 'program',
+    target: 'a draft program of the bank',
+    create: (fixture, knex) =>
+      insertedId(
+        knex('program').insert({
+          partner_id: fixture.bankId,
+          kind: 'LOAN',
+          name: 'Draf: KUR koperasi',
+          status: 'DRAFT',
+          max_amount: '500000000',
+          eligible_unit_types: '{}',
+          required_documents: '{}',
+        }),
+      ),
+    outsiders: ['anonymous', 'buyer', 'ketua', 'mentor', 'dinasProvince'],
+    insider: 'bankOfficer',
+  },
+  {
+    type: 'Proposal',
+    field: 'proposal',
+    target: 'a proposal between the demo cooperative and the bank',
+    create: async (fixture, knex) => {
+      const row = await knex('proposal')
+        .where({ cooperative_id: fixture.demoCooperativeId, partner_id: fixture.bankId })
+        .whereNot('status', 'DRAFT')
+        .orderBy('id')
+        .first('id');
+      if (!row) throw new Error('the demo data has no proposal between the demo cooperative and the bank');
+      return row.id as number;
+    },
+    outsiders: ['anonymous', 'otherKetua', 'buyer', 'dinasProvince', 'dinasSanggau'],
+    insider: 'bankOfficer',
+  },
+  {
+    type: 'User',
+    field: null,
+    target: 'the account of the demo chair',
+    create: async (_fixture, knex) =>
+      (await knex('app_user').where('email', 'ketua@demo.mitradesa.id').first('id')).id as number,
+    outsiders: ['anonymous', 'otherKetua', 'bankAdmin', 'mentor', 'dinasProvince'],
+    insider: 'admin',
+  },
+  {
+    type: 'ApiToken',
+    field: null,
+    target: 'an API token of the bank',
+    create: (fixture, knex) =>
+      insertedId(
+        knex('api_token').insert({
+          partner_id: fixture.bankId,
+          created_by_id: 1,
+          name: 'Core banking',
+          token_hash: randomBytes(32).toString('hex'),
+        }),
+      ),
+    outsiders: ['anonymous', 'buyer', 'bankOfficer', 'ketua'],
+    insider: 'bankAdmin',
+  },
+];
+
+/** Types whose every object is public by design (profiles, regions, published listings). */
+export const PUBLIC_TYPES = new Set(['cooperative', 'partner', 'request', 'mentor']);
