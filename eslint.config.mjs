@@ -1,4 +1,7 @@
+import path from 'node:path';
 import js from '@eslint/js';
+import nextPlugin from '@next/eslint-plugin-next';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
@@ -11,6 +14,11 @@ export default tseslint.config(
       '.data/**',
       '**/coverage/**',
       'packages/server/src/db/migrations/Migration*.ts',
+      // Web build output, browser-test output and generated code.
+      'packages/web/.next/**',
+      'packages/web/test-output/**',
+      'packages/web/next-env.d.ts',
+      'packages/web/src/graphql/generated/**',
     ],
   },
   js.configs.recommended,
@@ -29,6 +37,22 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // The Next.js app: React hooks rules and Next's core-web-vitals rules, with browser globals.
+    files: ['packages/web/**/*.{ts,tsx,mjs}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    ...reactHooks.configs.flat.recommended,
+    plugins: {
+      ...reactHooks.configs.flat.recommended.plugins,
+      ...nextPlugin.configs['core-web-vitals'].plugins,
+    },
+    rules: {
+      ...reactHooks.configs.flat.recommended.rules,
+      ...nextPlugin.configs['core-web-vitals'].rules,
+    },
+    // Absolute, so the rule finds the app whether ESLint runs from the root or from packages/web.
+    settings: { next: { rootDir: path.join(import.meta.dirname, 'packages/web') } },
   },
   prettier,
 );

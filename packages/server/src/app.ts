@@ -72,6 +72,7 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   app.use(
     pinoHttp({
       logger: log,

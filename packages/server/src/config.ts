@@ -22,6 +22,10 @@ const schema = z.object({
   SEED_DEMO_DATA: booleanFlag.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SQL_STATEMENT_HEADER: booleanFlag.optional(),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^[\w.:/, -]+$/, 'must be Express trust-proxy names or addresses, e.g. "loopback" or "10.0.0.0/8"')
+    .default('loopback'),
   PROPOSAL_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86400).default(60),
 });
 
@@ -37,6 +41,11 @@ export type Config = {
   /** Fill an empty database with the demo data on start. */
   seedDemoData: boolean;
   logLevel: string;
+  /**
+   * Which proxies' X-Forwarded-For to believe (Express "trust proxy"), so that per-address limits
+   * see the browser's address rather than the web server's.
+   */
+  trustProxy: string;
   /** Report the SQL statement count of each GraphQL request in `x-sql-statements`. */
   sqlStatementHeader: boolean;
   /** How often overdue proposals are expired, in milliseconds; 0: never (e.g. a process that only serves reads). */
@@ -70,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemoData: values.SEED_DEMO_DATA ?? !isProduction,
     logLevel: values.LOG_LEVEL,
     sqlStatementHeader: values.SQL_STATEMENT_HEADER ?? !isProduction,
+    trustProxy: values.TRUST_PROXY,
     proposalExpiryIntervalMs: values.PROPOSAL_EXPIRY_INTERVAL_SECONDS * 1000,
   };
 }

@@ -116,6 +116,29 @@ describe('per-address limit', () => {
   });
 });
 
+test('behind the web proxy, the browser address from X-Forwarded-For is what gets limited', async () => {
+  const from = (address: string) => ({ headers: { 'x-forwarded-for': address } });
+  for (let attempt = 0; attempt < 30; attempt += 1) {
+    await server.graphql(
+      SIGN_IN,
+      { input: { email: `guess${attempt}@x.id`, password: 'nope' } },
+      from('203.0.113.7'),
+    );
+  }
+  const blocked = await server.graphql<SignInResult>(
+    SIGN_IN,
+    { input: { email: DEMO.buyer, password: DEMO_PASSWORD } },
+    from('203.0.113.7'),
+  );
+  expect(blocked.data!.signIn.userErrors[0].code).toBe('RATE_LIMITED');
+  const elsewhere = await server.graphql<SignInResult>(
+    SIGN_IN,
+    { input: { email: DEMO.buyer, password: DEMO_PASSWORD } },
+    from('203.0.113.8'),
+  );
+  expect(elsewhere.data!.signIn.userErrors).toEqual([]);
+});
+
 describe('sessions', () => {
   test('signOut revokes the session and clears the cookie; the token is refused afterwards', async () => {
     const token = await server.signIn(DEMO.pengurus);

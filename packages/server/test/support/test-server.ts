@@ -25,6 +25,7 @@ export interface RequestOptions {
   token?: string;
   /** Sent as the Cookie header, e.g. "mitradesa_session=…". */
   cookie?: string;
+  headers?: Record<string, string>;
 }
 
 export interface TestServer {
@@ -67,6 +68,7 @@ export async function startTestServer(): Promise<TestServer> {
           'content-type': 'application/json',
           ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
           ...(options.cookie ? { cookie: options.cookie } : {}),
+          ...options.headers,
         },
         body: JSON.stringify({ query, variables }),
       });

@@ -1,0 +1,14 @@
+import path from 'node:path';
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts');
+
+const nextConfig: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // The workspace root holds the lockfile; tell Turbopack so it does not guess.
+  turbopack: { root: path.join(__dirname, '..', '..') },
+};
+
+export default withNextIntl(nextConfig);

@@ -1,0 +1,92 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/*
+ * Browser tests in Debian's Chromium (`apt-get install -y chromium`; Playwright cannot download
+ * browsers here). They start their own API on a fresh embedded PostgreSQL and the production build
+ * of the web app, on ports of their own, so a running development stack is never touched.
+ */
+const API_PORT = 4200;
+const WEB_PORT = 3200;
+/** Relative to the repository root, like every EMBEDDED_PG_DIR. */
+const E2E_DATABASE_DIR = '.data/e2e-postgres';
+
+export const BASE_URL = `http://localhost:${WEB_PORT}`;
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './test-output/playwright',
+  // One API and database behind every test: run the journeys one after another.
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: BASE_URL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      chromiumSandbox: false,
+      // Without the networking flags Chromium floods the closed network with refused connections.
+      args: [
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    {
+      name: 'phone-360',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 360, height: 780 },
+        isMobile: true,
+        hasTouch: true,
+      },
+    },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
+  ],
+  webServer: [
+    {
+      name: 'API',
+      // `exec` so the stop signal reaches node, which then stops its PostgreSQL in order.
+      command: `rm -rf ../../${E2E_DATABASE_DIR} && exec node ../server/dist/src/main.js`,
+      url: `http://127.0.0.1:${API_PORT}/health`,
+      env: {
+        // The API refuses to start in production while demo accounts exist.
+        NODE_ENV: 'development',
+        HOST: '127.0.0.1',
+        PORT: String(API_PORT),
+        EMBEDDED_PG_PORT: '54399',
+        EMBEDDED_PG_DIR: E2E_DATABASE_DIR,
+        SEED_DEMO_DATA: 'true',
+        LOG_LEVEL: 'warn',
+      },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      name: 'web',
+      // No --hostname: Next proxies its own locale rewrites to "localhost", which may be ::1.
+      command: `exec node_modules/.bin/next start --port ${WEB_PORT}`,
+      // A page that needs no API call for an anonymous visitor.
+      url: `${BASE_URL}/sign-in`,
+      env: { API_URL: `http://127.0.0.1:${API_PORT}`, NEXT_TELEMETRY_DISABLED: '1' },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
+});

@@ -1,0 +1,80 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { EmptyState } from '../../../components/empty-state';
+import { OfferingCard } from '../../../components/offering-card';
+import { OfferingFilterForm } from '../../../components/offering-filter-form';
+import { PageHeader } from '../../../components/page-header';
+import { Pagination } from '../../../components/pagination';
+import { ResultCount } from '../../../components/result-count';
+import { OfferingsListDocument, RegionOptionsDocument } from '../../../graphql/generated/graphql';
+import { getPathname } from '../../../i18n/navigation';
+import { pageLocale } from '../../../i18n/page-locale';
+import { queryApi } from '../../../lib/apollo/server-client';
+import { loadOr404 } from '../../../lib/load-or-404';
+import { offeringFilterOf, parseOfferingSearch, parsePageRequest } from '../../../lib/search-params';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/offerings'>): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'offerings' });
+  return { title: t('metaTitle'), description: t('lead') };
+}
+
+/** Published offerings of all cooperatives, filtered by kind, commodity and regency. */
+export default async function OfferingsPage({ params, searchParams }: PageProps<'/[locale]/offerings'>) {
+  const locale = await pageLocale(params);
+  const raw = await searchParams;
+  const search = parseOfferingSearch(raw);
+  const page = parsePageRequest(raw);
+  const [t, regions, result] = await Promise.all([
+    getTranslations('offerings'),
+    queryApi({ query: RegionOptionsDocument, variables: { regencyCode: '', withDistricts: false } }),
+    // A hand-edited cursor the API rejects is a page that does not exist.
+    loadOr404(() =>
+      queryApi({ query: OfferingsListDocument, variables: { filter: offeringFilterOf(search), ...page } }),
+    ),
+  ]);
+  const offerings = result.offerings.edges.map((edge) => edge.node);
+
+  return (
+    <>
+      <PageHeader title={t('title')} lead={t('lead')} />
+      <div className="grid grid-cols-1 gap-6 md:grid-cols-[18rem_minmax(0,1fr)]">
+        <OfferingFilterForm
+          action={getPathname({ href: '/offerings', locale })}
+          search={search}
+          regencies={regions.regencies.edges.map((edge) => edge.node)}
+        />
+        <section aria-labelledby="results-title">
+          <h2 id="results-title" className="sr-only">
+            {t('title')}
+          </h2>
+          <ResultCount text={t('results', { count: result.offerings.totalCount ?? offerings.length })} />
+          {offerings.length === 0 ? (
+            <EmptyState title={t('empty')} hint={t('emptyHint')} />
+          ) : (
+            <ul className="space-y-3">
+              {offerings.map((offering) => (
+                <li key={offering.id}>
+                  <OfferingCard
+                    offering={offering}
+                    cooperative={{
+                      id: offering.cooperative.id,
+                      name: offering.cooperative.name,
+                      regencyName: offering.cooperative.village.parent?.parent?.name,
+                    }}
+                  />
+                </li>
+              ))}
+            </ul>
+          )}
+          <Pagination
+            pathname="/offerings"
+            query={{ ...search }}
+            pageInfo={result.offerings.pageInfo}
+            current={page}
+          />
+        </section>
+      </div>
+    </>
+  );
+}

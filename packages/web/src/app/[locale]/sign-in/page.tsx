@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { PageHeader } from '../../../components/page-header';
+import { SignInForm } from '../../../components/sign-in-form';
+import { SignOutButton } from '../../../components/sign-out-button';
+import { pageLocale } from '../../../i18n/page-locale';
+import { getViewer } from '../../../lib/session';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/sign-in'>): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'signIn' });
+  return { title: t('metaTitle'), robots: { index: false } };
+}
+
+/** Only a path on this site: never send a signed-in user to another origin ("//evil.example"). */
+function safeReturnTo(value: string | string[] | undefined): string {
+  const path = Array.isArray(value) ? value[0] : value;
+  return path && path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\') ? path : '/';
+}
+
+/** Sign in when anonymous; who you are and sign out when signed in. */
+export default async function SignInPage({ params, searchParams }: PageProps<'/[locale]/sign-in'>) {
+  await pageLocale(params);
+  const [t, viewer, query] = await Promise.all([getTranslations('signIn'), getViewer(), searchParams]);
+
+  if (viewer) {
+    return (
+      <div className="max-w-md">
+        <PageHeader
+          title={t('signedInTitle')}
+          lead={t('signedInAs', { name: viewer.user.name, email: viewer.user.email })}
+        />
+        <SignOutButton />
+      </div>
+    );
+  }
+  return (
+    <div className="max-w-md">
+      <PageHeader title={t('title')} lead={t('lead')} />
+      <div className="rounded-lg border border-stone-200 bg-white p-4 sm:p-6">
+        <SignInForm returnTo={safeReturnTo(query.next)} />
+      </div>
+    </div>
+  );
+}

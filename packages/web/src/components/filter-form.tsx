@@ -1,0 +1,63 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useTransition, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
+
+/** The form's non-empty fields as a query string; an empty one means "any", so it is left out. */
+export function queryOfForm(form: HTMLFormElement): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) {
+    if (typeof value === 'string' && value.trim() !== '') params.append(name, value.trim());
+  }
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+interface FilterFormProps {
+  /** The list's localised path; the form GETs it, so filters end up in the (shareable) URL. */
+  action: string;
+  label: string;
+  children: ReactNode;
+}
+
+/**
+ * A GET form that works without JavaScript (its Apply button submits it). With JavaScript, a
+ * changed select applies at once through the router, without a full page load; text fields
+ * apply on Enter or Apply, not on every keystroke. Changing filters starts again at page one.
+ */
+export function FilterForm({ action, label, children }: FilterFormProps) {
+  const router = useRouter();
+  const t = useTranslations('common');
+  const [isPending, startTransition] = useTransition();
+
+  function apply(form: HTMLFormElement) {
+    startTransition(() => router.push(`${action}${queryOfForm(form)}`, { scroll: false }));
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    apply(event.currentTarget);
+  }
+
+  function onChange(event: ChangeEvent<HTMLFormElement>) {
+    if (event.target instanceof HTMLSelectElement) apply(event.currentTarget);
+  }
+
+  return (
+    <form
+      method="get"
+      action={action}
+      aria-label={label}
+      aria-busy={isPending}
+      onSubmit={onSubmit}
+      onChange={onChange}
+      className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 md:sticky md:top-4 md:self-start"
+    >
+      {children}
+      <p role="status" aria-live="polite" className="min-h-5 text-sm text-stone-600">
+        {isPending ? t('loading') : ''}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,102 @@
+import { useTranslations } from 'next-intl';
+import type { PartnersListQuery } from '../graphql/generated/graphql';
+import { Badge } from './badge';
+import { ProgramItem } from './program-item';
+import { RequestItem } from './request-item';
+import { VerificationBadge } from './status-badges';
+
+type Partner = PartnersListQuery['partners']['edges'][number]['node'];
+
+/** What more a list holds than it shows: "and 3 more programs". */
+function remaining(totalCount: number | null, shown: number): number {
+  return Math.max((totalCount ?? shown) - shown, 0);
+}
+
+/** A partner with a few of its programs and open requests. */
+export function PartnerCard({ partner }: { partner: Partner }) {
+  const t = useTranslations('partners');
+  const enums = useTranslations('enums');
+  const programs = partner.programs.edges.map((edge) => edge.node);
+  const requests = partner.requests.edges.map((edge) => edge.node);
+  const morePrograms = remaining(partner.programs.totalCount, programs.length);
+  const moreRequests = remaining(partner.requests.totalCount, requests.length);
+  const headingId = `partner-${partner.id}`;
+
+  return (
+    <article aria-labelledby={headingId} className="rounded-lg border border-stone-200 bg-white p-4 sm:p-6">
+      <h2 id={headingId} className="text-lg font-semibold">
+        {partner.name}
+      </h2>
+      <div className="mt-1 flex flex-wrap gap-1.5">
+        <Badge tone="brand">{enums(`partnerType.${partner.type}`)}</Badge>
+        <VerificationBadge level={partner.verificationLevel} />
+      </div>
+      <p className="mt-2 text-stone-700">{partner.description}</p>
+      <dl className="mt-2 space-y-1 text-sm">
+        <div>
+          <dt className="inline text-stone-600">{t('coverage')}: </dt>
+          <dd className="inline">
+            {partner.coverage.length > 0
+              ? partner.coverage.map((region) => region.name).join(', ')
+              : t('wholeProvince')}
+          </dd>
+        </div>
+        {partner.commodities.length > 0 ? (
+          <div>
+            <dt className="inline text-stone-600">{t('commodities')}: </dt>
+            <dd className="inline">
+              {partner.commodities.map((commodity) => enums(`commodity.${commodity}`)).join(', ')}
+            </dd>
+          </div>
+        ) : null}
+        {partner.website ? (
+          <div>
+            <dt className="inline text-stone-600">{t('website')}: </dt>
+            <dd className="inline break-all">
+              <a href={partner.website} rel="noopener noreferrer" target="_blank">
+                {partner.website}
+              </a>
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+
+      <div className="mt-4 grid grid-cols-1 gap-4 md:grid-cols-2">
+        <section aria-label={`${t('programsTitle')} — ${partner.name}`}>
+          <h3 className="mb-2 font-semibold">{t('programsTitle')}</h3>
+          {programs.length === 0 ? (
+            <p className="text-sm text-stone-600">{t('noPrograms')}</p>
+          ) : (
+            <ul className="space-y-2">
+              {programs.map((program) => (
+                <li key={program.id}>
+                  <ProgramItem program={program} />
+                </li>
+              ))}
+            </ul>
+          )}
+          {morePrograms > 0 ? (
+            <p className="mt-2 text-sm text-stone-600">{t('morePrograms', { count: morePrograms })}</p>
+          ) : null}
+        </section>
+        <section aria-label={`${t('requestsTitle')} — ${partner.name}`}>
+          <h3 className="mb-2 font-semibold">{t('requestsTitle')}</h3>
+          {requests.length === 0 ? (
+            <p className="text-sm text-stone-600">{t('noRequests')}</p>
+          ) : (
+            <ul className="space-y-2">
+              {requests.map((request) => (
+                <li key={request.id}>
+                  <RequestItem request={request} />
+                </li>
+              ))}
+            </ul>
+          )}
+          {moreRequests > 0 ? (
+            <p className="mt-2 text-sm text-stone-600">{t('moreRequests', { count: moreRequests })}</p>
+          ) : null}
+        </section>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,26 @@
+import { useLocale, useTranslations } from 'next-intl';
+import type { RequestSummaryFragment } from '../graphql/generated/graphql';
+import { formatDate, formatDecimal, formatIdr } from '../lib/format';
+
+/** One of a partner's requests: what they need, how much, where and by when. */
+export function RequestItem({ request }: { request: RequestSummaryFragment }) {
+  const t = useTranslations('partners');
+  const enums = useTranslations('enums');
+  const locale = useLocale();
+  const facts = [
+    enums(`commodity.${request.commodity}`),
+    t('quantity', {
+      quantity: formatDecimal(request.quantity, locale),
+      unit: enums(`quantityUnit.${request.quantityUnit}`),
+    }),
+    t('deliverTo', { region: request.deliveryRegion.name }),
+    request.deadline ? t('deadline', { date: formatDate(request.deadline, locale) }) : null,
+    request.priceHint ? t('priceHint', { price: formatIdr(request.priceHint.amount) }) : null,
+  ].filter((fact): fact is string => fact !== null);
+  return (
+    <div>
+      <p className="font-medium">{request.title}</p>
+      <p className="text-sm text-stone-600">{facts.join(' · ')}</p>
+    </div>
+  );
+}

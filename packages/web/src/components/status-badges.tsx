@@ -1,0 +1,34 @@
+import { useTranslations } from 'next-intl';
+import type { BusinessUnitStatus, CooperativeStage, VerificationLevel } from '../graphql/generated/graphql';
+import { Badge, type BadgeTone } from './badge';
+
+const STAGE_TONE: Record<CooperativeStage, BadgeTone> = {
+  LEGALLY_FORMED: 'muted',
+  ORGANISED: 'neutral',
+  BUILDING_UNITS: 'progress',
+  OPERATING: 'positive',
+  GROWING: 'positive',
+};
+
+export function StageBadge({ stage }: { stage: CooperativeStage }) {
+  const t = useTranslations('enums.stage');
+  return <Badge tone={STAGE_TONE[stage]}>{t(stage)}</Badge>;
+}
+
+const UNIT_STATUS_TONE: Record<BusinessUnitStatus, BadgeTone> = {
+  PLANNED: 'muted',
+  UNDER_CONSTRUCTION: 'progress',
+  NOT_ACTIVE: 'neutral',
+  ACTIVE: 'positive',
+};
+
+export function UnitStatusBadge({ status }: { status: BusinessUnitStatus }) {
+  const t = useTranslations('enums.unitStatus');
+  return <Badge tone={UNIT_STATUS_TONE[status]}>{t(status)}</Badge>;
+}
+
+export function VerificationBadge({ level }: { level: VerificationLevel }) {
+  const t = useTranslations('enums.verificationLevel');
+  const tone: BadgeTone = level === 'UNVERIFIED' ? 'muted' : level === 'SELF_DECLARED' ? 'neutral' : 'brand';
+  return <Badge tone={tone}>{t(level)}</Badge>;
+}

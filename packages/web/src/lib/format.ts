@@ -1,0 +1,94 @@
+/**
+ * Formatting for amounts, quantities and dates. Amounts arrive as exact decimal strings
+ * ("3000000000", "2750.50"); they are formatted as strings, never through a float, so a
+ * Rp3 billion loan is never shown as Rp2.999.999.999,99.
+ */
+
+export type NumberLocale = 'id' | 'en';
+
+const DECIMAL_PATTERN = /^(-)?(\d+)(?:\.(\d+))?$/;
+
+const SEPARATORS: Record<NumberLocale, { group: string; decimal: string }> = {
+  id: { group: '.', decimal: ',' },
+  en: { group: ',', decimal: '.' },
+};
+
+function groupDigits(digits: string, separator: string): string {
+  const trimmed = digits.replace(/^0+(?=\d)/, '');
+  return trimmed.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+}
+
+/**
+ * "1500.5" → "1.500,5" (id) or "1,500.5" (en). Returns the input unchanged when it is not a
+ * plain decimal, so an unexpected value is shown rather than hidden.
+ */
+export function formatDecimal(value: string, locale: NumberLocale = 'id'): string {
+  const match = DECIMAL_PATTERN.exec(value.trim());
+  if (!match) return value;
+  const [, sign = '', whole, fraction = ''] = match;
+  const { group, decimal } = SEPARATORS[locale];
+  const significantFraction = fraction.replace(/0+$/, '');
+  const formatted = groupDigits(whole, group) + (significantFraction ? decimal + significantFraction : '');
+  return sign + formatted;
+}
+
+/**
+ * Rupiah the Indonesian way in both languages: "3000000000" → "Rp3.000.000.000",
+ * "2750.5" → "Rp2.750,50" (sen keep two digits), "-1000" → "-Rp1.000".
+ */
+export function formatIdr(amount: string): string {
+  const match = DECIMAL_PATTERN.exec(amount.trim());
+  if (!match) return amount;
+  const [, sign = '', whole, fraction = ''] = match;
+  const sen = fraction.replace(/0+$/, '') === '' ? '' : ',' + fraction.padEnd(2, '0').slice(0, 2);
+  return `${sign}Rp${groupDigits(whole, '.')}${sen}`;
+}
+
+/** "Rp2.500.000 – Rp3.000.000", or one side alone when the other is missing. */
+export function formatIdrRange(
+  min: string | null | undefined,
+  max: string | null | undefined,
+): string | null {
+  if (min && max) return min === max ? formatIdr(min) : `${formatIdr(min)} – ${formatIdr(max)}`;
+  if (min) return `≥ ${formatIdr(min)}`;
+  if (max) return `≤ ${formatIdr(max)}`;
+  return null;
+}
+
+const INTL_LOCALE: Record<NumberLocale, string> = { id: 'id-ID', en: 'en-GB' };
+
+/** West Kalimantan keeps Western Indonesian Time. */
+export const DISPLAY_TIME_ZONE = 'Asia/Pontianak';
+
+/**
+ * A calendar date ("2025-07-21", a LocalDate) → "21 Juli 2025" / "21 July 2025". Read as UTC so
+ * the day never shifts with the server's or the phone's time zone.
+ */
+export function formatLocalDate(value: string, locale: NumberLocale = 'id'): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return value;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** A moment ("2025-07-21T03:00:00Z") → its day in West Kalimantan: "21 Juli 2025". */
+export function formatDate(value: string, locale: NumberLocale = 'id'): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: DISPLAY_TIME_ZONE,
+  }).format(date);
+}
+
+/** A whole count: 2145 → "2.145" (id) / "2,145" (en). */
+export function formatCount(value: number, locale: NumberLocale = 'id'): string {
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 0 }).format(value);
+}

@@ -1,0 +1,99 @@
+// `pnpm start`: builds the API and the web app, starts both (the API with its embedded
+// PostgreSQL and demo data unless DATABASE_URL says otherwise) and prints where they are.
+// Ctrl-C stops the web app, then the API, which stops its database in order.
+//
+// Environment: PORT (API, 4000), WEB_PORT (web, 3000), API_URL (where the web app finds the
+// API; default http://localhost:$PORT), SKIP_BUILD=1 to start the last build; every API
+// variable of .env.example applies to the API.
+import { spawn } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const apiPort = process.env.PORT ?? '4000';
+const webPort = process.env.WEB_PORT ?? '3000';
+const apiUrl = process.env.API_URL ?? `http://localhost:${apiPort}`;
+const children = new Set();
+let stopping = false;
+
+function run(command, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: 'inherit' });
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed`)),
+    );
+  });
+}
+
+/** A long-running service; if it dies on its own, everything stops. */
+function startService(name, command, args, options) {
+  const child = spawn(command, args, { stdio: 'inherit', ...options });
+  children.add(child);
+  child.once('exit', (code, signal) => {
+    children.delete(child);
+    if (!stopping) {
+      console.error(`${name} stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping MitraDesa.`);
+      void stopAll(code || 1);
+    }
+  });
+  return child;
+}
+
+async function waitUntilUp(name, url, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (stopping) return;
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(250);
+  }
+  throw new Error(`${name} did not answer at ${url} within ${timeoutMs / 1000} s`);
+}
+
+async function stopAll(exitCode) {
+  if (stopping) return;
+  stopping = true;
+  // The web app first (it only talks to the API), then the API (which stops its database).
+  for (const child of [...children].reverse()) {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await Promise.race([exited, sleep(20_000)]);
+  }
+  process.exit(exitCode);
+}
+
+process.once('SIGINT', () => void stopAll(0));
+process.once('SIGTERM', () => void stopAll(0));
+
+try {
+  if (process.env.SKIP_BUILD !== '1') {
+    console.log('Building the API and the web app…');
+    await run('pnpm', ['--filter', '@mitradesa/server', 'build']);
+    await run('pnpm', ['--filter', '@mitradesa/web', 'build']);
+  }
+  startService('The API', 'node', ['--enable-source-maps', 'packages/server/dist/src/main.js'], {
+    env: { ...process.env, PORT: apiPort },
+  });
+  await waitUntilUp('The API', `${apiUrl}/health`, 120_000);
+  startService('The web app', 'pnpm', ['exec', 'next', 'start', '--port', webPort], {
+    cwd: 'packages/web',
+    env: { ...process.env, API_URL: apiUrl },
+  });
+  await waitUntilUp('The web app', `http://localhost:${webPort}/sign-in`, 60_000);
+  console.log(
+    [
+      '',
+      'MitraDesa is running:',
+      `  web  http://localhost:${webPort}`,
+      `  API  ${apiUrl}/graphql`,
+      'Press Ctrl-C to stop.',
+      '',
+    ].join('\n'),
+  );
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await stopAll(1);
+}
