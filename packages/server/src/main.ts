@@ -27,15 +27,12 @@ async function main(): Promise<void> {
     ...(pretty ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname' } } } : {}),
   });
 
-  // Filled in as start-up proceeds, so that a signal at any point stops what is running.
+  // Filled in as start-up proceeds, so that a signal or a failure at any point stops what runs.
   const running: { db?: Database; app?: App; server?: Server; expiry?: ExpiryJob } = {};
   let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, 'shutting down');
+  const shutDown = async () => {
     const { server, app, db, expiry } = running;
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await new Promise<void>((resolve) => (server?.listening ? server.close(() => resolve()) : resolve()));
     log.debug('HTTP server closed');
     // Before the database closes: a run in progress finishes its transaction.
     await expiry?.stop();
@@ -43,28 +40,41 @@ async function main(): Promise<void> {
     await app?.stop();
     log.debug('GraphQL server stopped');
     await db?.close();
+  };
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    await shutDown();
     log.info('stopped');
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
-  const db = (running.db = await openDatabase(config, log));
-  if (config.seedDemoData) {
-    const summary = await seedDemoData(db.orm.em.fork(), { reset: false });
-    if (summary) log.info(summary, 'demo data seeded into the empty database');
+  try {
+    const db = (running.db = await openDatabase(config, log));
+    if (config.seedDemoData) {
+      const summary = await seedDemoData(db.orm.em.fork(), { reset: false });
+      if (summary) log.info(summary, 'demo data seeded into the empty database');
+    }
+    await assertNoDemoAccountsInProduction({ em: db.orm.em.fork() }, config.isProduction);
+    const app = (running.app = await createApp(config, db.orm, log));
+    const server = (running.server = app.app.listen(config.port, config.host));
+    await new Promise<void>((resolve, reject) => {
+      server.once('listening', resolve);
+      server.once('error', reject);
+    });
+    running.expiry = startProposalExpiry(db.orm, config.proposalExpiryIntervalMs, log);
+  } catch (error) {
+    // Leave nothing running behind (the embedded PostgreSQL above all), then report.
+    stopping = true;
+    await shutDown().catch((cleanupError: unknown) => log.error({ err: cleanupError }, 'cleanup failed'));
+    throw error;
   }
-  await assertNoDemoAccountsInProduction({ em: db.orm.em.fork() }, config.isProduction);
-  const app = (running.app = await createApp(config, db.orm, log));
-  const server = (running.server = app.app.listen(config.port, config.host));
-  await new Promise<void>((resolve, reject) => {
-    server.once('listening', resolve);
-    server.once('error', reject);
-  });
-  running.expiry = startProposalExpiry(db.orm, config.proposalExpiryIntervalMs, log);
   const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
   log.info(
-    { database: db.location, ms: Date.now() - started },
+    { database: running.db.location, ms: Date.now() - started },
     `MitraDesa API ready at http://${host}:${config.port}/graphql`,
   );
 }

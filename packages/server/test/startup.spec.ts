@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -124,4 +125,28 @@ test('production refuses to start while demo accounts with the published passwor
   expect(failure?.status).toBe(1);
   expect(failure?.stderr).toMatch(/Refusing to start in production: \d+ demo account/);
   expect(postgresRunningOn(dataDir)).toBe(false);
+});
+
+test('a start that fails half-way (port taken) stops the embedded PostgreSQL it started', async () => {
+  const dataDir = path.join(REPO_ROOT, '.data/test-startup-port-taken');
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  const blocker = net.createServer().listen(PORT + 2, '127.0.0.1');
+  await new Promise((resolve) => blocker.once('listening', resolve));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    EMBEDDED_PG_DIR: dataDir,
+    EMBEDDED_PG_PORT: String(PG_PORT + 2),
+    PORT: String(PORT + 2),
+    HOST: '127.0.0.1',
+  };
+  delete env.DATABASE_URL;
+  try {
+    const result = spawnSync(process.execPath, [MAIN], { env, encoding: 'utf8', timeout: 60000 });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/failed to start: .*EADDRINUSE/);
+    expect(postgresRunningOn(dataDir)).toBe(false);
+  } finally {
+    blocker.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
 });
