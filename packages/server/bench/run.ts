@@ -62,7 +62,10 @@ async function main(): Promise<void> {
       for (const operation of operations) results.push(await measure(operation));
       report(results, { seedMs, peakRssMb: peakRss(server.pid!) });
     } finally {
+      // Let the API finish and close its pool before the database is dropped under it.
+      const exited = new Promise((resolve) => server.once('exit', resolve));
       server.kill('SIGTERM');
+      await exited;
     }
   } finally {
     await database.dispose();
@@ -75,7 +78,10 @@ async function seed(databaseUrl: string): Promise<number> {
     await migrate(orm);
     const started = performance.now();
     await seedDemoData(orm.em.fork(), { reset: false });
-    return Math.round(performance.now() - started);
+    const ms = Math.round(performance.now() - started);
+    // The API runs as in production, which refuses demo accounts; requests here are anonymous anyway.
+    await orm.em.getConnection().execute('delete from app_user where is_demo');
+    return ms;
   } finally {
     await orm.close(true);
   }
@@ -109,6 +115,8 @@ async function startServer(databaseUrl: string): Promise<ChildProcess> {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   for (let attempt = 0; attempt < 200; attempt += 1) {
+    if (child.exitCode !== null)
+      throw new Error(`The API exited with code ${child.exitCode} during start-up`);
     try {
       if ((await fetch(`http://127.0.0.1:${SERVER_PORT}/health`)).ok) return child;
     } catch {
