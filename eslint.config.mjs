@@ -16,6 +16,8 @@ export default tseslint.config(
       'packages/server/src/db/migrations/Migration*.ts',
       // Web build output, browser-test output and generated code.
       'packages/web/.next/**',
+      // Builds into another NEXT_DIST_DIR (a second test run on the same checkout).
+      'packages/web/.next-*/**',
       'packages/web/test-output/**',
       'packages/web/next-env.d.ts',
       'packages/web/src/graphql/generated/**',

@@ -5,6 +5,8 @@ import createNextIntlPlugin from 'next-intl/plugin';
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts');
 
 const nextConfig: NextConfig = {
+  // NEXT_DIST_DIR lets a second build (another test run on the same checkout) leave .next alone.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
   poweredByHeader: false,
   // The workspace root holds the lockfile; tell Turbopack so it does not guess.

@@ -5,16 +5,22 @@ import { defineConfig, devices } from '@playwright/test';
  * browsers here). They start their own API on a fresh embedded PostgreSQL and the production build
  * of the web app, on ports of their own, so a running development stack is never touched.
  */
-const API_PORT = 4200;
-const WEB_PORT = 3200;
+/*
+ * E2E_API_PORT, E2E_PG_PORT and E2E_WEB_PORT move the whole run to other ports (and its database
+ * and test output to folders of their own), so that two runs on one machine do not collide.
+ */
+const API_PORT = Number(process.env.E2E_API_PORT ?? 4200);
+const PG_PORT = Number(process.env.E2E_PG_PORT ?? 54399);
+const WEB_PORT = Number(process.env.E2E_WEB_PORT ?? 3200);
 /** Relative to the repository root, like every EMBEDDED_PG_DIR. */
-const E2E_DATABASE_DIR = '.data/e2e-postgres';
+const E2E_DATABASE_DIR = process.env.E2E_PG_PORT ? `.data/e2e-postgres-${PG_PORT}` : '.data/e2e-postgres';
 
 export const BASE_URL = `http://localhost:${WEB_PORT}`;
 
 export default defineConfig({
   testDir: './e2e',
-  outputDir: './test-output/playwright',
+  // Playwright empties this folder when a run starts: a run on other ports keeps a folder of its own.
+  outputDir: process.env.E2E_WEB_PORT ? `./test-output/playwright-${WEB_PORT}` : './test-output/playwright',
   // One API and database behind every test: run the journeys one after another.
   fullyParallel: false,
   workers: 1,
@@ -64,7 +70,7 @@ export default defineConfig({
         NODE_ENV: 'development',
         HOST: '127.0.0.1',
         PORT: String(API_PORT),
-        EMBEDDED_PG_PORT: '54399',
+        EMBEDDED_PG_PORT: String(PG_PORT),
         EMBEDDED_PG_DIR: E2E_DATABASE_DIR,
         SEED_DEMO_DATA: 'true',
         LOG_LEVEL: 'warn',

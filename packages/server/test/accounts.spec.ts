@@ -179,6 +179,44 @@ describe('sessions', () => {
   test('anonymous viewer is null', async () => {
     expect((await server.graphql<{ viewer: null }>(VIEWER)).data!.viewer).toBeNull();
   });
+
+  test('memberships name their organisation: the cooperative of an officer, the partner of staff', async () => {
+    const query = '{ viewer { memberships { role cooperative { id name } partner { id name } } } }';
+    type Memberships = {
+      viewer: {
+        memberships: {
+          role: string;
+          cooperative: { id: string; name: string } | null;
+          partner: { id: string; name: string } | null;
+        }[];
+      };
+    };
+    const ketua = await server.graphql<Memberships>(query, {}, { token: await server.signIn(DEMO.ketua) });
+    const [cooperativeId] = await knex()('membership as m')
+      .join('app_user as u', 'u.id', 'm.user_id')
+      .where('u.email', DEMO.ketua)
+      .pluck('m.cooperative_id');
+    const cooperative = await knex()('cooperative').where('id', cooperativeId).first();
+    expect(ketua.data!.viewer.memberships).toEqual([
+      {
+        role: 'KETUA',
+        cooperative: { id: expect.any(String), name: cooperative.name },
+        partner: null,
+      },
+    ]);
+    const bank = await server.graphql<Memberships>(
+      query,
+      {},
+      { token: await server.signIn(DEMO.bankOfficer) },
+    );
+    expect(bank.data!.viewer.memberships).toEqual([
+      {
+        role: 'PARTNER_OFFICER',
+        cooperative: null,
+        partner: { id: expect.any(String), name: expect.stringContaining('(BRI)') },
+      },
+    ]);
+  });
 });
 
 describe('API tokens', () => {

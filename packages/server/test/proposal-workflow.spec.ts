@@ -671,8 +671,13 @@ describe('who sees what', () => {
       await listAll('bankOfficer', { isMyTurn: true, statuses: ['SUBMITTED', 'UNDER_REVIEW', 'NEGOTIATING'] })
     ).nodes;
     expect(bankTurn.every((node) => node.turn === 'PARTNER')).toBe(true);
-    // The default order puts proposals nobody waits on after every waiting one.
+    // The others are every other proposal, those nobody has to act on (closed, accepted) included.
+    const others = (await listAll('ketua', { isMyTurn: false })).nodes;
     const all = (await listAll('ketua')).nodes;
+    expect(others.length + mine.length).toBe(all.length);
+    expect(others.some((node) => node.turn === null)).toBe(true);
+    expect(others.every((node) => node.turn !== 'COOPERATIVE')).toBe(true);
+    // The default order puts proposals nobody waits on after every waiting one.
     const firstClosed = all.findIndex((node) => node.turn === null);
     expect(all.slice(firstClosed).every((node) => node.turn === null)).toBe(true);
   });

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import vm from 'node:vm';
 
-const nextDir = path.resolve(import.meta.dirname, '..', '.next');
+const nextDir = path.resolve(import.meta.dirname, '..', process.env.NEXT_DIST_DIR || '.next');
 const args = process.argv.slice(2);
 const maxKbArg = args.find((arg) => arg.startsWith('--max-kb='));
 const maxKb = maxKbArg ? Number(maxKbArg.split('=')[1]) : undefined;

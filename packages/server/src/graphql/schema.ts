@@ -21,7 +21,10 @@ import { PartnerRequestFields } from '../modules/request/partner-request.fields'
 import { MentorResolver } from '../modules/mentor/mentor.resolver';
 import { MentorFields } from '../modules/mentor/mentor.fields';
 import { AccountResolver } from '../modules/account/account.resolver';
+import { MembershipFields } from '../modules/account/account.fields';
+import { MembershipScopeFields } from '../modules/account/membership-scope.fields';
 import { VerificationResolver } from '../modules/verification/verification.resolver';
+import { DashboardResolver } from '../modules/dashboard/dashboard.resolver';
 import { ProposalResolver } from '../modules/proposal/proposal.resolver';
 import {
   CooperativeProposalFields,
@@ -49,6 +52,8 @@ const RESOLVERS = [
   MentorResolver,
   MentorFields,
   AccountResolver,
+  MembershipFields,
+  MembershipScopeFields,
   VerificationResolver,
   ProposalResolver,
   ProposalFields,
@@ -57,6 +62,7 @@ const RESOLVERS = [
   ProposalMessageFields,
   CooperativeProposalFields,
   PartnerProposalFields,
+  DashboardResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -14,14 +14,26 @@ function isCurrentSection(pathname: string, href: string): boolean {
   return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
 }
 
-/** The main sections; the current one is marked for screen readers (aria-current) and by eye. */
-export function NavLinks() {
+/** A link of a navigation given by its caller (already labelled), e.g. the viewer's workspaces. */
+export interface NavItem {
+  key: string;
+  href: string;
+  label: string;
+}
+
+/**
+ * The main sections, or the `items` given (with the nav's own `label`); the current one is marked
+ * for screen readers (aria-current) and by eye.
+ */
+export function NavLinks({ label, items }: { label?: string; items?: readonly NavItem[] } = {}) {
   const t = useTranslations('common');
   const pathname = usePathname();
+  const links: readonly NavItem[] =
+    items ?? NAV_ITEMS.map(({ href, key }) => ({ key, href, label: t(`nav.${key}`) }));
   return (
-    <nav aria-label={t('mainNavigation')} className="-mx-2">
+    <nav aria-label={label ?? t('mainNavigation')} className="-mx-2">
       <ul className="flex flex-wrap gap-x-1 whitespace-nowrap">
-        {NAV_ITEMS.map(({ href, key }) => {
+        {links.map(({ href, key, label: text }) => {
           const isCurrent = isCurrentSection(pathname, href);
           return (
             <li key={key}>
@@ -32,7 +44,7 @@ export function NavLinks() {
                   isCurrent ? 'bg-brand-50 text-brand-800' : 'text-stone-700'
                 }`}
               >
-                {t(`nav.${key}`)}
+                {text}
               </Link>
             </li>
           );

@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import type { PartnersListQuery } from '../graphql/generated/graphql';
 import { Badge } from './badge';
+import { ProposeLink } from './proposal/propose-link';
 import { ProgramItem } from './program-item';
 import { RequestItem } from './request-item';
 import { VerificationBadge } from './status-badges';
@@ -88,6 +89,7 @@ export function PartnerCard({ partner }: { partner: Partner }) {
               {requests.map((request) => (
                 <li key={request.id}>
                   <RequestItem request={request} />
+                  <ProposeLink from="request" id={request.id} />
                 </li>
               ))}
             </ul>

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { Link } from '../i18n/navigation';
 import { getViewer } from '../lib/session';
+import { workspaceLinksFor } from '../lib/workspace-links';
 import { LanguageSwitcher } from './language-switcher';
 import { NavLinks } from './nav-links';
 
@@ -33,6 +34,20 @@ async function ViewerLink() {
   );
 }
 
+/** The signed-in viewer's workspaces (lib/workspace-links.ts): a row of its own, only when there are any. */
+async function WorkspaceNav() {
+  const [t, viewer] = await Promise.all([getTranslations(), getViewer()]);
+  const links = workspaceLinksFor(viewer, t);
+  if (links.length === 0) return null;
+  return (
+    <div className="border-t border-stone-100 bg-stone-50">
+      <div className="mx-auto max-w-6xl px-4">
+        <NavLinks label={t('workspace.nav.label')} items={links} />
+      </div>
+    </div>
+  );
+}
+
 /**
  * Two rows, in reading order: the brand and who is signed in; then the sections and the
  * language. On a 360 px phone the language wraps onto its own short row rather than overflow.
@@ -61,6 +76,7 @@ export async function SiteHeader() {
           <LanguageSwitcher />
         </Suspense>
       </div>
+      <WorkspaceNav />
     </header>
   );
 }

@@ -1,4 +1,13 @@
-import { formatCount, formatDate, formatDecimal, formatIdr, formatIdrRange, formatLocalDate } from './format';
+import {
+  daysSince,
+  formatCount,
+  formatDate,
+  formatDateTime,
+  formatDecimal,
+  formatIdr,
+  formatIdrRange,
+  formatLocalDate,
+} from './format';
 
 describe('formatIdr', () => {
   it('groups thousands with dots and puts Rp right before the number', () => {
@@ -70,5 +79,19 @@ describe('formatCount', () => {
   it('groups thousands the way each language does', () => {
     expect(formatCount(2145, 'id')).toBe('2.145');
     expect(formatCount(2145, 'en')).toBe('2,145');
+  });
+});
+
+describe('formatDateTime and daysSince', () => {
+  it('shows the moment with its time in West Kalimantan (WIB)', () => {
+    expect(formatDateTime('2026-10-21T07:05:00Z', 'id')).toBe('21 Okt 2026, 14.05 WIB');
+    expect(formatDateTime('2026-10-21T07:05:00Z', 'en')).toBe('21 Oct 2026, 14:05 WIB');
+  });
+
+  it('counts whole days waited, never negative', () => {
+    const now = new Date('2026-10-24T08:00:00Z');
+    expect(daysSince('2026-10-21T07:05:00Z', now)).toBe(3);
+    expect(daysSince('2026-10-24T07:00:00Z', now)).toBe(0);
+    expect(daysSince('2026-10-25T07:00:00Z', now)).toBe(0);
   });
 });

@@ -92,3 +92,25 @@ export function formatDate(value: string, locale: NumberLocale = 'id'): string {
 export function formatCount(value: number, locale: NumberLocale = 'id'): string {
   return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 0 }).format(value);
 }
+
+/** A moment with its time in West Kalimantan: "21 Okt 2026, 14.05 WIB" / "21 Oct 2026, 14:05 WIB". */
+export function formatDateTime(value: string, locale: NumberLocale = 'id'): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  const formatted = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: DISPLAY_TIME_ZONE,
+  }).format(date);
+  return `${formatted} WIB`;
+}
+
+/** Whole days from a moment until `now` (0 on the same day or for a moment in the future). */
+export function daysSince(value: string, now: Date = new Date()): number {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return 0;
+  return Math.max(0, Math.floor((now.getTime() - date.getTime()) / 86_400_000));
+}

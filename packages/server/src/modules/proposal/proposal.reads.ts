@@ -135,7 +135,8 @@ function applyFilter(ctx: Context, qb: Knex.QueryBuilder, filter: ProposalListFi
   if (filter.side) whereOnSide(ctx, qb, filter.side);
   if (filter.isMyTurn != null) {
     if (filter.isMyTurn) whereMyTurn(ctx, qb);
-    else qb.whereNot((mine) => whereMyTurn(ctx, mine));
+    // NOT(turn = …) is NULL, not true, for a proposal nobody is on turn for: keep those explicitly.
+    else qb.where((others) => others.whereNull('p.turn').orWhereNot((mine) => whereMyTurn(ctx, mine)));
   }
   return qb;
 }

@@ -7,7 +7,7 @@ import { HomeFiguresDocument } from '../../graphql/generated/graphql';
 import { Link } from '../../i18n/navigation';
 import { pageLocale } from '../../i18n/page-locale';
 import { queryApi } from '../../lib/apollo/server-client';
-import { formatCount } from '../../lib/format';
+import { formatCount, formatIdr } from '../../lib/format';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -22,7 +22,11 @@ const CTA_SECONDARY =
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const locale = await pageLocale(params);
-  const [t, figures] = await Promise.all([getTranslations('home'), queryApi({ query: HomeFiguresDocument })]);
+  const [t, platform, figures] = await Promise.all([
+    getTranslations('home'),
+    getTranslations('platformFigures'),
+    queryApi({ query: HomeFiguresDocument }),
+  ]);
   const regencies = figures.regencies.edges.map((edge) => edge.node);
 
   return (
@@ -60,6 +64,16 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
             hint={t('figureOperatingHint')}
           />
           <Figure label={t('figurePartners')} value={formatCount(figures.partners.totalCount ?? 0, locale)} />
+          <Figure
+            label={platform('acceptedProposals')}
+            value={formatCount(figures.platformFigures.acceptedProposals, locale)}
+            hint={platform('acceptedProposalsHint')}
+          />
+          <Figure
+            label={platform('financingVolume')}
+            value={formatIdr(figures.platformFigures.financingVolume.amount)}
+            hint={platform('financingVolumeHint')}
+          />
         </dl>
       </section>
 

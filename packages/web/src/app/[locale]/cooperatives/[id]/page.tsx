@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { DetailList } from '../../../../components/detail-list';
 import { OfferingCard } from '../../../../components/offering-card';
 import { PageHeader } from '../../../../components/page-header';
+import { ProposeLink } from '../../../../components/proposal/propose-link';
 import { SectionCard } from '../../../../components/section-card';
 import { StageBadge, VerificationBadge } from '../../../../components/status-badges';
 import { UnitList } from '../../../../components/unit-list';
@@ -51,6 +52,7 @@ export default async function CooperativeProfilePage({ params }: Props) {
       <PageHeader title={cooperative.name} lead={placeOf(cooperative.village)}>
         <StageBadge stage={cooperative.stage} />
         <VerificationBadge level={cooperative.verificationLevel} />
+        <ProposeLink from="cooperative" id={cooperative.id} />
       </PageHeader>
 
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { Badge } from '../../../../components/badge';
 import { DetailList } from '../../../../components/detail-list';
 import { PageHeader } from '../../../../components/page-header';
+import { ProposeLink } from '../../../../components/proposal/propose-link';
 import { SectionCard } from '../../../../components/section-card';
 import { StageBadge, VerificationBadge } from '../../../../components/status-badges';
 import { OfferingDetailDocument } from '../../../../graphql/generated/graphql';
@@ -48,6 +49,7 @@ export default async function OfferingPage({ params }: Props) {
         <Badge tone={offering.status === 'PUBLISHED' ? 'positive' : 'muted'}>
           {enums(`offeringStatus.${offering.status}`)}
         </Badge>
+        {offering.status === 'PUBLISHED' ? <ProposeLink from="offering" id={offering.id} /> : null}
       </PageHeader>
       <p className="mb-6 max-w-3xl whitespace-pre-line text-stone-800">{offering.description}</p>
 

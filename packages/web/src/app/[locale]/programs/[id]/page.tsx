@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { Badge } from '../../../../components/badge';
 import { DetailList } from '../../../../components/detail-list';
 import { PageHeader } from '../../../../components/page-header';
+import { ProposeLink } from '../../../../components/proposal/propose-link';
 import { SectionCard } from '../../../../components/section-card';
 import { VerificationBadge } from '../../../../components/status-badges';
 import { ProgramDetailDocument } from '../../../../graphql/generated/graphql';
@@ -45,6 +46,7 @@ export default async function ProgramPage({ params }: Props) {
         <Badge tone={program.status === 'ACTIVE' ? 'positive' : 'muted'}>
           {enums(`programStatus.${program.status}`)}
         </Badge>
+        {program.status === 'ACTIVE' ? <ProposeLink from="program" id={program.id} /> : null}
       </PageHeader>
       <p className="mb-6 max-w-3xl whitespace-pre-line text-stone-800">{program.description}</p>
 

@@ -1,0 +1,94 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Money } from '../../graphql/money';
+import { CooperativeStage } from '../cooperative/cooperative.entity';
+import { ProposalStatusCount } from '../proposal/proposal.type';
+import { Region } from '../region/region.type';
+
+@ObjectType({ simpleResolvers: true, description: 'How many cooperatives are in one stage.' })
+export class StageCount {
+  @Field(() => CooperativeStage, { description: 'The stage.' })
+  stage!: CooperativeStage;
+
+  @Field(() => Int, { description: 'Number of cooperatives in it.' })
+  count!: number;
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description: 'The cooperatives of one region inside the dashboard’s region, counted by stage.',
+})
+export class RegionStageBreakdown {
+  @Field(() => Region, { description: 'The regency (or district, when the dashboard covers a regency).' })
+  region!: Region;
+
+  @Field(() => Int, { description: 'All cooperatives of this region.' })
+  total!: number;
+
+  @Field(() => [StageCount], { description: 'One entry per stage, in stage order, zeros included.' })
+  byStage!: StageCount[];
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    'Read-only figures of a province or regency for the cooperative office (Dinas): cooperatives by stage, proposals by status and the financing accepted.',
+})
+export class DinasDashboard {
+  @Field(() => Region, { description: 'The province or regency the figures cover.' })
+  region!: Region;
+
+  @Field(() => Int, { description: 'Cooperatives in the region.' })
+  cooperatives!: number;
+
+  @Field(() => [StageCount], {
+    description: 'Cooperatives of the region by stage, in stage order, zeros included.',
+  })
+  byStage!: StageCount[];
+
+  @Field(() => [RegionStageBreakdown], {
+    description:
+      'Cooperatives by stage in each regency of a province, or in each district of a regency; in code order, regions without cooperatives included.',
+  })
+  breakdown!: RegionStageBreakdown[];
+
+  @Field(() => Int, {
+    description: 'Submitted proposals with cooperatives of the region (unsubmitted drafts are not counted).',
+  })
+  proposals!: number;
+
+  @Field(() => [ProposalStatusCount], {
+    description:
+      'Submitted proposals with cooperatives of the region by status, in life-cycle order, zeros included; DRAFT is left out (drafts are private to their authors).',
+  })
+  proposalsByStatus!: ProposalStatusCount[];
+
+  @Field(() => Int, { description: 'Proposals accepted (ACCEPTED or COMPLETED).' })
+  acceptedProposals!: number;
+
+  @Field(() => Int, { description: 'FINANCING proposals accepted (ACCEPTED or COMPLETED).' })
+  acceptedFinancingProposals!: number;
+
+  @Field(() => Money, {
+    description:
+      'Financing volume: the sum of the accepted terms’ amounts of FINANCING proposals in ACCEPTED or COMPLETED.',
+  })
+  financingVolume!: Money;
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Public headline figures of the whole platform.',
+})
+export class PlatformFigures {
+  @Field(() => Int, { description: 'Proposals accepted (ACCEPTED or COMPLETED).' })
+  acceptedProposals!: number;
+
+  @Field(() => Int, { description: 'FINANCING proposals accepted (ACCEPTED or COMPLETED).' })
+  acceptedFinancingProposals!: number;
+
+  @Field(() => Money, {
+    description:
+      'Financing volume: the sum of the accepted terms’ amounts of FINANCING proposals in ACCEPTED or COMPLETED.',
+  })
+  financingVolume!: Money;
+}

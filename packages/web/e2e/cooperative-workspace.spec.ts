@@ -1,0 +1,83 @@
+import { expect, test } from '@playwright/test';
+import { expectNoHorizontalScroll } from './layout';
+import { cooperativeOf, signIn } from './proposal-helpers';
+import { saveScreenshot } from './screenshots';
+
+test('a cooperative chair updates the profile and takes an offering from draft to published and paused', async ({
+  page,
+  request,
+}, testInfo) => {
+  const cooperative = await cooperativeOf(request, 'ketua@demo.mitradesa.id');
+  await signIn(page, 'ketua@demo.mitradesa.id');
+  await page
+    .getByRole('navigation', { name: 'Ruang kerja' })
+    .getByRole('link', { name: 'Koperasi saya' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: cooperative.name })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Proposal koperasi/ })).toHaveAttribute(
+    'href',
+    /\/proposals\?cooperative=/,
+  );
+
+  // Profile: a new member count, saved with the version the page loaded.
+  const profile = page.getByRole('form', { name: 'Profil koperasi' });
+  const members = testInfo.project.name === 'desktop' ? '612' : '611';
+  await profile.getByLabel('Jumlah anggota').fill(members);
+  await profile.getByRole('button', { name: 'Simpan profil' }).click();
+  await expect(profile.getByRole('status')).toHaveText('Perubahan disimpan.');
+  await expect(profile.getByRole('status')).toBeFocused();
+
+  // A field the API refuses is marked at the field.
+  const legal = page.getByRole('form', { name: 'Data badan hukum' });
+  await legal.getByLabel('NIB').fill('123');
+  await legal.getByRole('button', { name: 'Simpan data badan hukum' }).click();
+  await expect(legal.getByLabel('NIB')).toHaveAttribute('aria-invalid', 'true');
+  await expect(legal.getByLabel('NIB')).toBeFocused();
+
+  // An offering: a draft first, then published, confirmed still valid and paused.
+  const title = `Madu hutan kelulut – uji ${testInfo.project.name}`;
+  await page.getByRole('button', { name: 'Buat draf penawaran' }).click();
+  const draft = page.getByRole('form', { name: 'Draf penawaran baru' });
+  await draft.getByLabel('Jenis penawaran').selectOption({ label: 'Pasokan' });
+  await draft.getByLabel('Judul').fill(title);
+  await draft.getByLabel('Komoditas').selectOption({ label: 'Madu' });
+  await draft.getByLabel('Kuantitas per bulan').fill('250');
+  await draft.getByLabel('Satuan', { exact: true }).selectOption({ label: 'kg' });
+  await draft.getByLabel(/Harga terendah/).fill('180.000');
+  await draft.getByRole('button', { name: 'Simpan draf' }).click();
+  await expect(page.getByText(`Draf "${title}" dibuat.`)).toBeVisible();
+
+  const offering = page.getByRole('article').filter({ has: page.getByRole('heading', { name: title }) });
+  await expect(offering).toContainText('Draf');
+  await offering.getByRole('button', { name: 'Terbitkan' }).click();
+  await expect(offering.getByRole('status')).toContainText('diterbitkan');
+  await expect(offering).toContainText('Terbit');
+  await offering.getByRole('button', { name: 'Masih berlaku' }).click();
+  await expect(offering.getByRole('status')).toContainText('masih berlaku');
+  await offering.getByRole('button', { name: 'Jeda' }).click();
+  await expect(offering.getByRole('status')).toContainText('dijeda');
+  await expect(offering.getByRole('button', { name: 'Terbitkan' })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await saveScreenshot(page, testInfo, 'cooperative-workspace');
+});
+
+test('a cooperative officer cannot open another cooperative’s workspace', async ({
+  page,
+  request,
+}, testInfo) => {
+  // The Sanggau cooperative of ketua@, opened by the chair of a Sambas cooperative.
+  const other = await cooperativeOf(request, 'ketua@demo.mitradesa.id');
+  const own = await cooperativeOf(request, 'ketua.sambas@demo.mitradesa.id');
+  await signIn(page, 'ketua.sambas@demo.mitradesa.id');
+
+  await page.goto(`/cooperative?id=${encodeURIComponent(other.id)}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Akses ditolak' })).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText(other.name);
+  await expect(page.getByRole('form')).toHaveCount(0);
+  await expectNoHorizontalScroll(page);
+  await saveScreenshot(page, testInfo, 'cooperative-workspace-forbidden');
+
+  // The way back leads to their own workspace.
+  await page.getByRole('link', { name: 'Ke ruang kerja koperasi Anda' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: own.name })).toBeVisible();
+});

@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { expectNoHorizontalScroll } from './layout';
+import { saveScreenshot } from './screenshots';
+import { signInAs } from './workspace-sign-in';
+
+test('a mentor sees the caseload with what each cooperative lacks, and filters it by a gap', async ({
+  page,
+}, testInfo) => {
+  await signInAs(page, 'pendamping@demo.mitradesa.id', '/mentor');
+  await expect(page.getByRole('heading', { level: 1, name: 'Ruang kerja pendamping' })).toBeVisible();
+
+  const caseload = page.getByRole('region', { name: 'Koperasi dampingan Anda' });
+  const cards = caseload.getByTestId('caseload-cooperative');
+  await expect(cards.first()).toBeVisible();
+  const count = await cards.count();
+  expect(count).toBeGreaterThan(1);
+  // Every cooperative says what it lacks, or that it lacks nothing.
+  for (const card of await cards.all()) {
+    await expect(
+      card.getByRole('list', { name: 'Yang masih kurang' }).or(card.getByText('Data lengkap')),
+    ).toBeVisible();
+    await expect(card.getByRole('link', { name: /^Susun proposal untuk / })).toHaveAttribute(
+      'href',
+      /^\/proposals\/new\?cooperative=/,
+    );
+  }
+  // Most missing first (the default order).
+  const gapCounts = await Promise.all(
+    (await cards.all()).map((card) =>
+      card.getByRole('list', { name: 'Yang masih kurang' }).getByRole('listitem').count(),
+    ),
+  );
+  expect(gapCounts).toEqual([...gapCounts].sort((a, b) => b - a));
+  expect(gapCounts[0]).toBeGreaterThan(0);
+  await expectNoHorizontalScroll(page);
+  await saveScreenshot(page, testInfo, 'mentor-caseload');
+
+  // Filter by the first gap of the first cooperative: every card left lacks it.
+  const gap = (await cards.first().getByRole('listitem').first().textContent())!.trim();
+  await page
+    .getByRole('form', { name: 'Saring dan urutkan koperasi' })
+    .getByLabel('Kekurangan')
+    .selectOption({ label: gap });
+  await expect(page).toHaveURL(/[?&]gap=NO_/);
+  await expect(cards.first()).toBeVisible();
+  for (const card of await cards.all()) await expect(card).toContainText(gap);
+
+  await expect(page.getByRole('region', { name: 'Proposal yang Anda fasilitasi' })).toBeVisible();
+});
+
+test('a PMO sees the mentors they supervise with their caseloads', async ({ page }) => {
+  await signInAs(page, 'pmo@demo.mitradesa.id', '/mentor');
+  const supervised = page.getByRole('region', { name: 'Pendamping yang Anda supervisi' });
+  const mentors = supervised.getByTestId('supervised-mentor');
+  await expect(mentors.first()).toBeVisible();
+  await mentors.first().locator('summary').click();
+  await expect(mentors.first().getByTestId('caseload-cooperative').first()).toBeVisible();
+});

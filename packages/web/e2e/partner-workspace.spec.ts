@@ -1,0 +1,86 @@
+import { expect, test } from '@playwright/test';
+import { expectNoHorizontalScroll } from './layout';
+import { saveScreenshot } from './screenshots';
+import { signInAs } from './workspace-sign-in';
+
+test('a bank officer sees its pipeline by status, then creates a loan program and activates it', async ({
+  page,
+}, testInfo) => {
+  await signInAs(page, 'bank@demo.mitradesa.id', '/partner');
+  await expect(page.getByRole('heading', { level: 1, name: /^Ruang kerja .*\(BRI\)/ })).toBeVisible();
+
+  // The pipeline: every status with its count, each linking to the proposals in that status.
+  const pipeline = page.getByRole('region', { name: 'Proposal per status' });
+  await expect(pipeline).toContainText(/\d+ proposal/);
+  const table = pipeline.getByRole('table');
+  await expect(table.getByRole('row')).toHaveCount(11);
+  await expect(table.getByRole('link', { name: 'Diterima' })).toHaveAttribute(
+    'href',
+    '/proposals?status=ACCEPTED',
+  );
+
+  // Discovery starts from the partner's own coverage: a GET form into the discover page.
+  const discover = page.getByRole('form', { name: 'Cari koperasi' });
+  await expect(discover.getByLabel('Kabupaten/kota')).not.toHaveValue('');
+  await expectNoHorizontalScroll(page);
+  await saveScreenshot(page, testInfo, 'partner-workspace');
+
+  await page.getByRole('link', { name: 'Buat program' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Program baru' })).toBeVisible();
+  const name = `Kredit gudang koperasi (${testInfo.project.name})`;
+  await page.getByLabel('Nama program').fill(name);
+  // A loan program without its ceiling: the problem shows at the field.
+  await page.getByRole('button', { name: 'Simpan sebagai draf' }).click();
+  const ceiling = page.getByLabel('Plafon tertinggi (Rp)');
+  await expect(ceiling).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Program pinjaman wajib mencantumkan plafon tertinggi.')).toBeVisible();
+
+  await ceiling.fill('2.000.000.000');
+  await page.getByLabel('Bunga/margin per tahun (%)').fill('6');
+  await page.getByLabel('Tenor paling lama (bulan)').fill('60');
+  await page
+    .getByRole('group', { name: 'Terbuka untuk kabupaten/kota' })
+    .getByLabel('Kabupaten Sanggau')
+    .check();
+  await page.getByRole('group', { name: 'Gerai yang memenuhi syarat' }).getByLabel('Simpan pinjam').check();
+  await page.getByRole('group', { name: 'Dokumen yang diperlukan' }).getByLabel('NPWP').check();
+  await page.getByRole('button', { name: 'Simpan sebagai draf' }).click();
+
+  await expect(page).toHaveURL(/\/partner\?partner=.+&saved=program/);
+  await expect(page.getByRole('status').filter({ hasText: 'Program tersimpan sebagai draf' })).toBeVisible();
+  const program = page.getByTestId('workspace-program').filter({ hasText: name });
+  await expect(program).toContainText('Draf');
+  await expect(program).toContainText('hingga Rp2.000.000.000');
+  await expect(program).toContainText('Kabupaten Sanggau');
+
+  await program.getByRole('link', { name }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await page.getByRole('button', { name: 'Aktifkan' }).click();
+  await expect(page.getByRole('button', { name: 'Jeda' })).toBeVisible();
+  await expect(page.locator('main header').getByText('Aktif', { exact: true })).toBeVisible();
+  await expect(page.getByLabel('Plafon tertinggi (Rp)')).toHaveValue('2.000.000.000');
+  await expectNoHorizontalScroll(page);
+  await saveScreenshot(page, testInfo, 'partner-program');
+});
+
+test('a buyer cannot change another partner’s program', async ({ page }) => {
+  await signInAs(page, 'pembeli@demo.mitradesa.id', '/partner');
+  // Any active program of another partner, through the app's own /graphql.
+  const response = await page.request.post('/graphql', {
+    data: {
+      query:
+        '{ viewer { memberships { partner { id } } } programs(first: 50) { edges { node { id partner { id } } } } }',
+    },
+  });
+  const { data } = (await response.json()) as {
+    data: {
+      viewer: { memberships: { partner: { id: string } | null }[] };
+      programs: { edges: { node: { id: string; partner: { id: string } } }[] };
+    };
+  };
+  const own = data.viewer.memberships[0].partner!.id;
+  const other = data.programs.edges.find((edge) => edge.node.partner.id !== own)!.node;
+  await page.goto(`/partner/programs/${encodeURIComponent(other.id)}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Bukan mitra Anda' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Simpan perubahan' })).toHaveCount(0);
+});

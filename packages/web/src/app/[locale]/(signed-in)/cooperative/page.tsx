@@ -1,0 +1,165 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { AccessNotice } from '../../../../components/access-notice';
+import { LegalForm } from '../../../../components/cooperative-workspace/legal-form';
+import { OfferingsManager } from '../../../../components/cooperative-workspace/offerings-manager';
+import { OfficersForm } from '../../../../components/cooperative-workspace/officers-form';
+import { ProfileForm } from '../../../../components/cooperative-workspace/profile-form';
+import { UnitsManager } from '../../../../components/cooperative-workspace/units-manager';
+import { LINK_BUTTON_CLASSES } from '../../../../components/form-controls';
+import { PageHeader } from '../../../../components/page-header';
+import { SectionCard } from '../../../../components/section-card';
+import { StageBadge, VerificationBadge } from '../../../../components/status-badges';
+import { WorkspaceMessages } from '../../../../components/workspace-messages';
+import { CooperativeWorkspaceDocument } from '../../../../graphql/generated/graphql';
+import { Link } from '../../../../i18n/navigation';
+import { pageLocale } from '../../../../i18n/page-locale';
+import { queryApi } from '../../../../lib/apollo/server-client';
+import { loadOr404 } from '../../../../lib/load-or-404';
+import { placeOf } from '../../../../lib/places';
+import { getViewer } from '../../../../lib/session';
+import { cooperativesOf, isAdmin } from '../../../../lib/viewer-organisations';
+
+type Props = PageProps<'/[locale]/cooperative'>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'cooperativeWorkspace' });
+  return { title: t('metaTitle'), robots: { index: false } };
+}
+
+const SECTIONS = ['profile', 'legal', 'officers', 'units', 'offerings'] as const;
+
+/**
+ * The workspace of a cooperative the viewer is an officer of (`?id=` picks one when they have
+ * several): profile, legal data, officers, units and offerings, each saved through the API.
+ * Opening another cooperative's workspace shows a "forbidden" page, not its data: the check is
+ * made on the viewer's memberships before anything of that cooperative is read.
+ */
+export default async function CooperativeWorkspacePage({ params, searchParams }: Props) {
+  await pageLocale(params);
+  const raw = await searchParams;
+  const requested = (Array.isArray(raw.id) ? raw.id[0] : raw.id)?.trim() || undefined;
+  const [t, viewer] = await Promise.all([getTranslations('cooperativeWorkspace'), getViewer()]);
+  const mine = cooperativesOf(viewer);
+  const admin = isAdmin(viewer);
+
+  if (requested && !admin && !mine.some((cooperative) => cooperative.id === requested)) {
+    return (
+      <AccessNotice title={t('forbiddenTitle')} body={t('forbiddenBody')}>
+        {mine.length > 0 ? (
+          <Link href="/cooperative">{t('toOwnWorkspace')}</Link>
+        ) : (
+          <Link href="/">{t('toHome')}</Link>
+        )}
+      </AccessNotice>
+    );
+  }
+  if (!requested && mine.length === 0) {
+    return (
+      <AccessNotice title={t('noCooperativeTitle')} body={t('noCooperativeBody')}>
+        <Link href="/cooperatives">{t('findCooperatives')}</Link>
+      </AccessNotice>
+    );
+  }
+  if (!requested && mine.length > 1) {
+    return (
+      <>
+        <PageHeader title={t('chooseTitle')} lead={t('chooseLead')} />
+        <ul className="space-y-2">
+          {mine.map((cooperative) => (
+            <li key={cooperative.id}>
+              <Link
+                href={{ pathname: '/cooperative', query: { id: cooperative.id } }}
+                className="block rounded-lg border border-stone-200 bg-white p-4 font-medium"
+              >
+                {cooperative.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </>
+    );
+  }
+
+  const id = requested ?? mine[0].id;
+  const membership = mine.find((cooperative) => cooperative.id === id);
+  const isBoard = admin || Boolean(membership?.isBoard);
+  const data = await loadOr404(
+    async () => (await queryApi({ query: CooperativeWorkspaceDocument, variables: { id } })).cooperative,
+  );
+  const cooperative = data;
+  const offerings = cooperative.offerings.edges.map((edge) => edge.node);
+  const awaiting = cooperative.proposalPipeline?.awaitingResponse ?? 0;
+
+  return (
+    <WorkspaceMessages namespaces={['cooperativeWorkspace', 'workspace', 'enums']}>
+      <PageHeader title={cooperative.name} lead={`${t('title')} · ${placeOf(cooperative.village)}`}>
+        <StageBadge stage={cooperative.stage} />
+        <VerificationBadge level={cooperative.verificationLevel} />
+      </PageHeader>
+      <div className="mb-6 flex flex-wrap gap-2">
+        <Link
+          href={{ pathname: '/proposals', query: { cooperative: cooperative.id } }}
+          className={LINK_BUTTON_CLASSES.primary}
+        >
+          {t('proposalsLink', { count: awaiting })}
+        </Link>
+        <Link
+          href={`/cooperatives/${encodeURIComponent(cooperative.id)}`}
+          className={LINK_BUTTON_CLASSES.secondary}
+        >
+          {t('publicProfile')}
+        </Link>
+      </div>
+      <nav aria-label={t('sectionsLabel')} className="mb-6">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {SECTIONS.map((section) => (
+            <li key={section}>
+              <a href={`#${section}`} className="inline-flex min-h-11 items-center">
+                {t(`sections.${section}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="space-y-6">
+        <SectionCard id="profile" title={t('profileTitle')}>
+          <ProfileForm
+            cooperative={{
+              id: cooperative.id,
+              version: cooperative.version,
+              name: cooperative.name,
+              managementPattern: cooperative.managementPattern,
+              memberCount: cooperative.memberCount,
+              stage: cooperative.stage,
+            }}
+            canEdit={isBoard}
+          />
+        </SectionCard>
+        <SectionCard id="legal" title={t('legalTitle')}>
+          <LegalForm
+            cooperativeId={cooperative.id}
+            version={cooperative.version}
+            legal={cooperative.legal}
+            canEdit={isBoard}
+          />
+        </SectionCard>
+        <SectionCard id="officers" title={t('officersTitle')}>
+          <OfficersForm
+            cooperativeId={cooperative.id}
+            version={cooperative.version}
+            officers={cooperative.officers}
+            canEdit={isBoard}
+          />
+        </SectionCard>
+        <SectionCard id="units" title={t('unitsTitle')}>
+          <UnitsManager cooperativeId={cooperative.id} units={cooperative.units} />
+        </SectionCard>
+        <SectionCard id="offerings" title={t('offeringsTitle')}>
+          <OfferingsManager cooperativeId={cooperative.id} offerings={offerings} />
+        </SectionCard>
+      </div>
+    </WorkspaceMessages>
+  );
+}

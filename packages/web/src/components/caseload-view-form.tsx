@@ -1,0 +1,44 @@
+import { useTranslations } from 'next-intl';
+import { CASELOAD_GAPS, type CaseloadView } from '../lib/caseload-gaps';
+import { COOPERATIVE_STAGES } from '../lib/enum-values';
+import { FilterActions } from './filter-actions';
+import { FilterForm } from './filter-form';
+import { SelectField } from './select-field';
+
+/** Filter the caseload by what is missing and by stage, and choose the order; kept in the URL. */
+export function CaseloadViewForm({ action, view }: { action: string; view: CaseloadView }) {
+  const t = useTranslations('mentorWorkspace');
+  const enums = useTranslations('enums');
+  return (
+    <FilterForm action={action} label={t('viewLegend')}>
+      <SelectField
+        name="gap"
+        label={t('gapFilter')}
+        anyLabel={t('anyGap')}
+        options={[
+          { value: 'ANY', label: t('someGap') },
+          ...CASELOAD_GAPS.map((gap) => ({ value: gap, label: t(`gaps.${gap}`) })),
+        ]}
+        value={view.gap}
+      />
+      <SelectField
+        name="stage"
+        label={t('stageFilter')}
+        anyLabel={t('anyStage')}
+        options={COOPERATIVE_STAGES.map((stage) => ({ value: stage, label: enums(`stage.${stage}`) }))}
+        value={view.stage}
+      />
+      <SelectField
+        name="sort"
+        label={t('sort')}
+        anyLabel={t('sortGaps')}
+        options={[
+          { value: 'stage', label: t('sortStage') },
+          { value: 'name', label: t('sortName') },
+        ]}
+        value={view.sort === 'gaps' ? undefined : view.sort}
+      />
+      <FilterActions resetHref={action} />
+    </FilterForm>
+  );
+}

@@ -1,0 +1,26 @@
+import { useTranslations } from 'next-intl';
+import type { ProposalKind, ProposalStatus } from '../../graphql/generated/graphql';
+import { Badge, type BadgeTone } from '../badge';
+
+const STATUS_TONE: Record<ProposalStatus, BadgeTone> = {
+  DRAFT: 'muted',
+  SUBMITTED: 'progress',
+  UNDER_REVIEW: 'progress',
+  NEGOTIATING: 'progress',
+  ACCEPTED: 'positive',
+  COMPLETED: 'positive',
+  DECLINED: 'neutral',
+  WITHDRAWN: 'neutral',
+  EXPIRED: 'neutral',
+  CANCELLED: 'neutral',
+};
+
+export function ProposalStatusBadge({ status }: { status: ProposalStatus }) {
+  const t = useTranslations('proposal.enums.status');
+  return <Badge tone={STATUS_TONE[status]}>{t(status)}</Badge>;
+}
+
+export function ProposalKindBadge({ kind }: { kind: ProposalKind }) {
+  const t = useTranslations('proposal.enums.kind');
+  return <Badge tone="brand">{t(kind)}</Badge>;
+}

@@ -1,0 +1,226 @@
+'use client';
+
+import { useMutation } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
+import { useRef, useState, useTransition, type FormEvent } from 'react';
+import {
+  CreateProposalDocument,
+  SubmitProposalDocument,
+  type ProposalKind,
+} from '../../graphql/generated/graphql';
+import { useRouter } from '../../i18n/navigation';
+import { outcomeOf, type ActionProblem } from '../../lib/mutation-outcome';
+import { readTermsForm, type TermsFormErrors } from '../../lib/terms-form';
+import { PROPOSAL_KINDS } from '../../lib/workspace-enum-values';
+import { ProblemAlert, useFocusFirstInvalid } from '../action-feedback';
+import { BUTTON_CLASSES, ChoiceField, InputField } from '../form-controls';
+import { TermsFields, type TermsDefaults } from './terms-fields';
+
+interface Organisation {
+  id: string;
+  name: string;
+}
+
+export interface ProposalCreateFormProps {
+  /** The cooperative(s) it may be for: one when given by the page, several for a chooser. */
+  cooperatives: readonly Organisation[];
+  partners: readonly Organisation[];
+  offeringId?: string | null;
+  programId?: string | null;
+  requestId?: string | null;
+  defaultKind: ProposalKind;
+  defaultTitle: string;
+  defaults: TermsDefaults;
+  /** False for a mentor: their draft goes to the cooperative's board for approval instead. */
+  canSubmitDirectly: boolean;
+}
+
+type Intent = 'submit' | 'draft';
+
+/**
+ * Files a proposal: kind, subject and first terms, saved as a draft and — unless only a draft
+ * is possible (a mentor's) — sent to the other party at once. Then opens the new proposal.
+ */
+export function ProposalCreateForm({
+  cooperatives,
+  partners,
+  offeringId,
+  programId,
+  requestId,
+  defaultKind,
+  defaultTitle,
+  defaults,
+  canSubmitDirectly,
+}: ProposalCreateFormProps) {
+  const t = useTranslations('proposal.create');
+  const kinds = useTranslations('proposal.enums.kind');
+  const fieldProblem = useTranslations('workspace.fieldProblems');
+  const router = useRouter();
+  const [create] = useMutation(CreateProposalDocument);
+  const [submit] = useMutation(SubmitProposalDocument);
+  const [kind, setKind] = useState<ProposalKind>(defaultKind);
+  const [busy, setBusy] = useState<Intent | null>(null);
+  const [navigating, startTransition] = useTransition();
+  const [problem, setProblem] = useState<ActionProblem | null>(null);
+  const [termsErrors, setTermsErrors] = useState<TermsFormErrors>({});
+  const [titleError, setTitleError] = useState<string | undefined>();
+  const formRef = useRef<HTMLFormElement>(null);
+  const focusInvalid = useFocusFirstInvalid(formRef);
+
+  const apiFields = problem?.kind === 'invalid' ? problem.fields : {};
+  const termsApiErrors = Object.fromEntries(
+    Object.entries(apiFields)
+      .filter(([key]) => key.startsWith('terms.'))
+      .map(([key, value]) => [key.slice('terms.'.length), value]),
+  );
+  const apiError = (key: string) => (apiFields[key] ? fieldProblem(apiFields[key]) : undefined);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const intent: Intent =
+      submitter?.getAttribute('value') === 'draft' || !canSubmitDirectly ? 'draft' : 'submit';
+    const form = new FormData(event.currentTarget);
+    const title = String(form.get('title') ?? '').trim();
+    const { terms, errors } = readTermsForm(form, kind);
+    const localTitleError = title.length < 3 || title.length > 200 ? t('subjectProblem') : undefined;
+    setTitleError(localTitleError);
+    setTermsErrors(errors);
+    setProblem(null);
+    if (localTitleError || Object.keys(errors).length > 0) {
+      setProblem({ kind: 'invalid', fields: {}, general: [] });
+      focusInvalid();
+      return;
+    }
+
+    setBusy(intent);
+    let createdId: string | null = null;
+    let createdVersion = 0;
+    const created = await outcomeOf(async () => {
+      const { data } = await create({
+        variables: {
+          input: {
+            kind,
+            title,
+            terms,
+            cooperativeId: String(form.get('cooperativeId') ?? cooperatives[0]?.id ?? ''),
+            partnerId: String(form.get('partnerId') ?? partners[0]?.id ?? ''),
+            offeringId: offeringId ?? null,
+            programId: programId ?? null,
+            requestId: requestId ?? null,
+          },
+        },
+      });
+      createdId = data?.createProposal.proposal?.id ?? null;
+      createdVersion = data?.createProposal.proposal?.version ?? 0;
+      return data?.createProposal.userErrors;
+    });
+    if (created || !createdId) {
+      setBusy(null);
+      setProblem(created ?? { kind: 'failed' });
+      if (created?.kind === 'invalid') focusInvalid();
+      return;
+    }
+    const id: string = createdId;
+    if (intent === 'submit') {
+      // A refusal here leaves a draft, which the proposal page offers to send again.
+      await outcomeOf(
+        async () =>
+          (await submit({ variables: { input: { proposalId: id, version: createdVersion } } })).data
+            ?.submitProposal.userErrors,
+      );
+    }
+    startTransition(() => router.push(`/proposals/${encodeURIComponent(id)}`));
+  }
+
+  const working = busy !== null || navigating;
+
+  return (
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-5" aria-label={t('formLabel')}>
+      <ProblemAlert
+        problem={problem && problem.kind !== 'invalid' ? problem : null}
+        conflictMessage={t('conflict')}
+        onReload={() => setProblem(null)}
+      />
+      {problem?.kind === 'invalid' ? (
+        <p
+          role="alert"
+          className="rounded-md border border-brand-100 bg-brand-50 p-3 font-medium text-brand-800"
+        >
+          {t('fixProblems')}
+        </p>
+      ) : null}
+
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+        {cooperatives.length > 1 ? (
+          <ChoiceField
+            name="cooperativeId"
+            label={t('cooperative')}
+            options={cooperatives.map((cooperative) => ({ value: cooperative.id, label: cooperative.name }))}
+            error={apiError('cooperativeId')}
+          />
+        ) : (
+          <input type="hidden" name="cooperativeId" value={cooperatives[0]?.id ?? ''} />
+        )}
+        {partners.length > 1 ? (
+          <ChoiceField
+            name="partnerId"
+            label={t('partner')}
+            options={partners.map((partner) => ({ value: partner.id, label: partner.name }))}
+            error={apiError('partnerId')}
+          />
+        ) : (
+          <input type="hidden" name="partnerId" value={partners[0]?.id ?? ''} />
+        )}
+        <ChoiceField
+          name="kind"
+          label={t('kind')}
+          value={kind}
+          onChange={(event) => setKind(event.target.value as ProposalKind)}
+          options={PROPOSAL_KINDS.map((value) => ({ value, label: kinds(value) }))}
+          hint={t(`kindHint.${kind}`)}
+          error={apiError('kind')}
+        />
+        <InputField
+          name="title"
+          label={t('subject')}
+          defaultValue={defaultTitle}
+          maxLength={200}
+          required
+          hint={t('subjectHint')}
+          error={titleError ?? apiError('title')}
+        />
+      </div>
+
+      <fieldset className="space-y-3">
+        <legend className="text-lg font-semibold">{t('termsLegend')}</legend>
+        <p className="text-sm text-stone-600">{t('termsLead')}</p>
+        <TermsFields kind={kind} defaults={defaults} errors={termsErrors} apiErrors={termsApiErrors} />
+      </fieldset>
+
+      {!canSubmitDirectly ? <p className="text-sm text-stone-700">{t('draftOnlyHint')}</p> : null}
+      <div className="flex flex-wrap gap-2">
+        {canSubmitDirectly ? (
+          <button
+            type="submit"
+            name="intent"
+            value="submit"
+            disabled={working}
+            className={BUTTON_CLASSES.primary}
+          >
+            {busy === 'submit' || (navigating && busy !== 'draft') ? t('sending') : t('submit')}
+          </button>
+        ) : null}
+        <button
+          type="submit"
+          name="intent"
+          value="draft"
+          disabled={working}
+          className={canSubmitDirectly ? BUTTON_CLASSES.secondary : BUTTON_CLASSES.primary}
+        >
+          {busy === 'draft' ? t('saving') : t('saveDraft')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,259 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { useState } from 'react';
+import type { ProposalKind, QuantityUnit } from '../../graphql/generated/graphql';
+import { parseMoneyInput } from '../../lib/decimal-input';
+import { formatDecimal, formatIdr } from '../../lib/format';
+import type { FieldProblem } from '../../lib/mutation-outcome';
+import { TERMS_INPUTS, type TermsFormErrors, type TermsInputName } from '../../lib/terms-form';
+import { QUANTITY_UNITS } from '../../lib/workspace-enum-values';
+import { ChoiceField, InputField, TextAreaField } from '../form-controls';
+
+/** Starting values of a terms form, as text (a counter-offer starts from the latest version). */
+export interface TermsDefaults {
+  amount?: string | null;
+  pricePerUnit?: string | null;
+  quantity?: string | null;
+  quantityUnit?: QuantityUnit | null;
+  tenorMonths?: number | null;
+  ratePerYear?: string | null;
+  paymentDays?: number | null;
+  delivery?: string | null;
+  note?: string | null;
+  deliveryRegionCode?: string | null;
+}
+
+interface TermsFieldsProps {
+  kind: ProposalKind;
+  defaults?: TermsDefaults;
+  /** Problems found in the form before sending. */
+  errors?: TermsFormErrors;
+  /** Problems the API reported, by field ("amount", "quantityUnit"…). */
+  apiErrors?: Record<string, FieldProblem>;
+}
+
+/**
+ * An amount typed the way people write it ("1.500.000.000"); underneath, how it will be read
+ * ("Rp1.500.000.000"), so a missing zero is seen before sending.
+ */
+function MoneyInput({
+  name,
+  label,
+  defaultValue,
+  error,
+  optional,
+  asQuantity,
+}: {
+  name: string;
+  label: string;
+  defaultValue: string | null | undefined;
+  error?: string;
+  optional: boolean;
+  asQuantity?: boolean;
+}) {
+  const t = useTranslations('proposal.form');
+  const locale = useLocale();
+  const initial = defaultValue ? formatDecimal(defaultValue, 'id') : '';
+  const [value, setValue] = useState(initial);
+  const parsed = parseMoneyInput(value);
+  const reading =
+    parsed.ok && parsed.value !== null
+      ? t('readAs', { value: asQuantity ? formatDecimal(parsed.value, locale) : formatIdr(parsed.value) })
+      : asQuantity
+        ? t('quantityHint')
+        : t('moneyHint');
+  return (
+    <InputField
+      name={name}
+      label={label}
+      labelNote={optional ? t('optional') : undefined}
+      inputMode="decimal"
+      autoComplete="off"
+      value={value}
+      onChange={(event) => setValue(event.target.value)}
+      hint={<span aria-live="polite">{reading}</span>}
+      error={error}
+    />
+  );
+}
+
+/**
+ * The inputs of one terms version for a kind of proposal: amounts and quantities as Indonesian
+ * text, months and days as whole numbers, words for delivery and conditions. Uncontrolled except
+ * for the amount previews; the form reads them with readTermsForm().
+ */
+export function TermsFields({ kind, defaults = {}, errors = {}, apiErrors = {} }: TermsFieldsProps) {
+  const t = useTranslations('proposal.form');
+  const fieldLabel = useTranslations('proposal.terms.field');
+  const enums = useTranslations('enums');
+  const fieldProblem = useTranslations('workspace.fieldProblems');
+  const inputs = TERMS_INPUTS[kind];
+  const required = new Set<string>(
+    kind === 'FINANCING' ? ['amount', 'tenorMonths'] : kind === 'AGENCY' ? [] : ['pricePerUnit', 'quantity'],
+  );
+
+  function errorOf(name: TermsInputName | 'quantityUnit'): string | undefined {
+    const local = errors[name];
+    if (local) return t(`problems.${local}`);
+    const remote = apiErrors[name];
+    return remote ? fieldProblem(remote) : undefined;
+  }
+
+  const optional = (name: string) => !required.has(name);
+
+  return (
+    <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+      {defaults.deliveryRegionCode ? (
+        <input type="hidden" name="deliveryRegionCode" value={defaults.deliveryRegionCode} />
+      ) : null}
+      {inputs.map((name) => {
+        switch (name) {
+          case 'amount':
+            return (
+              <MoneyInput
+                key={name}
+                name={name}
+                label={kind === 'FINANCING' ? fieldLabel('amount') : t('contractValue')}
+                defaultValue={defaults.amount}
+                error={errorOf(name)}
+                optional={optional(name)}
+              />
+            );
+          case 'pricePerUnit':
+            return (
+              <MoneyInput
+                key={name}
+                name={name}
+                label={fieldLabel('pricePerUnit')}
+                defaultValue={defaults.pricePerUnit}
+                error={errorOf(name)}
+                optional={optional(name)}
+              />
+            );
+          case 'quantity':
+            return (
+              <div key={name} className="grid grid-cols-[minmax(0,1fr)_minmax(0,1fr)] gap-2 sm:col-span-1">
+                <MoneyInput
+                  name="quantity"
+                  label={fieldLabel('quantity')}
+                  defaultValue={defaults.quantity}
+                  error={errorOf('quantity')}
+                  optional={optional('quantity')}
+                  asQuantity
+                />
+                <ChoiceField
+                  name="quantityUnit"
+                  label={t('quantityUnit')}
+                  emptyLabel={t('chooseUnit')}
+                  defaultValue={defaults.quantityUnit ?? ''}
+                  options={QUANTITY_UNITS.map((unit) => ({
+                    value: unit,
+                    label: enums(`quantityUnit.${unit}`),
+                  }))}
+                  error={errorOf('quantityUnit')}
+                />
+              </div>
+            );
+          case 'tenorMonths':
+            return (
+              <InputField
+                key={name}
+                name={name}
+                label={t('tenorMonths')}
+                labelNote={optional(name) ? t('optional') : undefined}
+                inputMode="numeric"
+                autoComplete="off"
+                defaultValue={defaults.tenorMonths ?? ''}
+                hint={t('tenorHint')}
+                error={errorOf(name)}
+              />
+            );
+          case 'ratePerYear':
+            return (
+              <InputField
+                key={name}
+                name={name}
+                label={t('ratePerYear')}
+                labelNote={t('optional')}
+                inputMode="decimal"
+                autoComplete="off"
+                defaultValue={defaults.ratePerYear ? formatDecimal(defaults.ratePerYear, 'id') : ''}
+                hint={t('rateHint')}
+                error={errorOf(name)}
+              />
+            );
+          case 'paymentDays':
+            return (
+              <InputField
+                key={name}
+                name={name}
+                label={t('paymentDays')}
+                labelNote={t('optional')}
+                inputMode="numeric"
+                autoComplete="off"
+                defaultValue={defaults.paymentDays ?? ''}
+                hint={t('paymentDaysHint')}
+                error={errorOf(name)}
+              />
+            );
+          case 'delivery':
+            return (
+              <TextAreaField
+                key={name}
+                name={name}
+                label={fieldLabel('delivery')}
+                labelNote={t('optional')}
+                rows={2}
+                maxLength={500}
+                defaultValue={defaults.delivery ?? ''}
+                error={errorOf(name)}
+                wrapperClassName="sm:col-span-2"
+              />
+            );
+          case 'note':
+            return (
+              <TextAreaField
+                key={name}
+                name={name}
+                label={fieldLabel('note')}
+                labelNote={t('optional')}
+                rows={3}
+                maxLength={2000}
+                defaultValue={defaults.note ?? ''}
+                error={errorOf(name)}
+                wrapperClassName="sm:col-span-2"
+              />
+            );
+        }
+      })}
+    </div>
+  );
+}
+
+/** A terms version's stored values as a form's starting values. */
+export function defaultsOfTerms(terms: {
+  amount?: { amount: string } | null;
+  pricePerUnit?: { amount: string } | null;
+  quantity?: string | null;
+  quantityUnit?: QuantityUnit | null;
+  tenorMonths?: number | null;
+  ratePerYear?: string | null;
+  paymentDays?: number | null;
+  delivery?: string | null;
+  note?: string | null;
+  deliveryRegion?: { code: string } | null;
+}): TermsDefaults {
+  return {
+    amount: terms.amount?.amount,
+    pricePerUnit: terms.pricePerUnit?.amount,
+    quantity: terms.quantity,
+    quantityUnit: terms.quantityUnit,
+    tenorMonths: terms.tenorMonths,
+    ratePerYear: terms.ratePerYear,
+    paymentDays: terms.paymentDays,
+    delivery: terms.delivery,
+    note: terms.note,
+    deliveryRegionCode: terms.deliveryRegion?.code,
+  };
+}

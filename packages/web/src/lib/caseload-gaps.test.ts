@@ -1,0 +1,128 @@
+/** @jest-environment node */
+import { arrangeCaseload, gapsOf, gapTally, parseCaseloadView, type GapSource } from './caseload-gaps';
+
+const complete: GapSource = {
+  name: 'Koperasi Desa Merah Putih Balai Ingin',
+  stage: 'OPERATING',
+  legal: {
+    skAhuNumber: 'AHU-0001.AH.01.29.2025',
+    nikKoperasi: '6103050012',
+    nib: '9120001234567',
+    npwp: '12.345.678.9-701.000',
+  },
+  activeUnits: [{ id: 'u1' }],
+  publishedOfferings: { totalCount: 2 },
+};
+
+function cooperative(overrides: Partial<GapSource>): GapSource {
+  return { ...complete, ...overrides, legal: { ...complete.legal, ...overrides.legal } };
+}
+
+describe('gapsOf', () => {
+  it('finds nothing missing on a complete cooperative', () => {
+    expect(gapsOf(complete)).toEqual([]);
+  });
+
+  it('names each missing legal datum, unit and offering, in a fixed order', () => {
+    const bare = cooperative({
+      legal: { skAhuNumber: null, nikKoperasi: null, nib: null, npwp: null },
+      activeUnits: [],
+      publishedOfferings: { totalCount: 0 },
+    });
+    expect(gapsOf(bare)).toEqual([
+      'NO_SK_AHU',
+      'NO_NIK',
+      'NO_NIB',
+      'NO_NPWP',
+      'NO_ACTIVE_UNIT',
+      'NO_OFFERING',
+    ]);
+  });
+
+  it('counts blank text as missing and an unknown offering count as none', () => {
+    expect(gapsOf(cooperative({ legal: { nib: '   ' }, publishedOfferings: { totalCount: null } }))).toEqual([
+      'NO_NIB',
+      'NO_OFFERING',
+    ]);
+  });
+});
+
+describe('arrangeCaseload', () => {
+  const a = cooperative({ name: 'Koperasi A', stage: 'GROWING' });
+  const b = cooperative({ name: 'Koperasi B', stage: 'ORGANISED', legal: { nib: null }, activeUnits: [] });
+  const c = cooperative({ name: 'Koperasi C', stage: 'LEGALLY_FORMED', legal: { npwp: null } });
+  const d = cooperative({ name: 'Koperasi D', stage: 'BUILDING_UNITS', legal: { npwp: null } });
+  const names = (entries: { cooperative: GapSource }[]) => entries.map((entry) => entry.cooperative.name);
+
+  it('puts the most missing first by default, then the earliest stage, then the name', () => {
+    expect(names(arrangeCaseload([a, d, c, b], { sort: 'gaps' }))).toEqual([
+      'Koperasi B',
+      'Koperasi C',
+      'Koperasi D',
+      'Koperasi A',
+    ]);
+  });
+
+  it('sorts by stage or by name on request', () => {
+    expect(names(arrangeCaseload([a, b, c, d], { sort: 'stage' }))).toEqual([
+      'Koperasi C',
+      'Koperasi B',
+      'Koperasi D',
+      'Koperasi A',
+    ]);
+    expect(names(arrangeCaseload([d, c, b, a], { sort: 'name' }))).toEqual([
+      'Koperasi A',
+      'Koperasi B',
+      'Koperasi C',
+      'Koperasi D',
+    ]);
+  });
+
+  it('filters by one gap, by any gap and by stage, and returns the gaps with each cooperative', () => {
+    expect(names(arrangeCaseload([a, b, c, d], { sort: 'name', gap: 'NO_NPWP' }))).toEqual([
+      'Koperasi C',
+      'Koperasi D',
+    ]);
+    expect(names(arrangeCaseload([a, b, c, d], { sort: 'name', gap: 'ANY' }))).toEqual([
+      'Koperasi B',
+      'Koperasi C',
+      'Koperasi D',
+    ]);
+    const organised = arrangeCaseload([a, b, c, d], { sort: 'name', stage: 'ORGANISED' });
+    expect(organised).toEqual([{ cooperative: b, gaps: ['NO_NIB', 'NO_ACTIVE_UNIT'] }]);
+  });
+});
+
+describe('gapTally', () => {
+  it('counts the cooperatives lacking each thing', () => {
+    const tally = gapTally([
+      complete,
+      cooperative({ legal: { nib: null } }),
+      cooperative({ legal: { nib: '' }, activeUnits: [] }),
+    ]);
+    expect(tally).toEqual({
+      NO_SK_AHU: 0,
+      NO_NIK: 0,
+      NO_NIB: 2,
+      NO_NPWP: 0,
+      NO_ACTIVE_UNIT: 1,
+      NO_OFFERING: 0,
+    });
+  });
+});
+
+describe('parseCaseloadView', () => {
+  it('reads the gap, stage and order from the URL, ignoring unknown values', () => {
+    expect(parseCaseloadView({ gap: 'NO_NIB', stage: 'ORGANISED', sort: 'name' })).toEqual({
+      gap: 'NO_NIB',
+      stage: 'ORGANISED',
+      sort: 'name',
+    });
+    expect(parseCaseloadView({ gap: 'NO_PASSPORT', stage: 'FLYING', sort: 'random' })).toEqual({
+      gap: undefined,
+      stage: undefined,
+      sort: 'gaps',
+    });
+    expect(parseCaseloadView({ gap: ['ANY', 'NO_NIB'] }).gap).toBe('ANY');
+  });
+});

@@ -1,0 +1,72 @@
+import { readTermsForm } from './terms-form';
+
+function formOf(values: Record<string, string>): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(values)) form.set(name, value);
+  return form;
+}
+
+describe('readTermsForm', () => {
+  it('reads a financing offer typed the Indonesian way into exact decimal strings', () => {
+    const { terms, errors } = readTermsForm(
+      formOf({
+        amount: '1.500.000.000',
+        tenorMonths: '36',
+        ratePerYear: '6',
+        paymentDays: '',
+        note: ' Agunan gerai ',
+      }),
+      'FINANCING',
+    );
+    expect(errors).toEqual({});
+    expect(terms).toEqual({
+      amount: '1500000000',
+      tenorMonths: 36,
+      ratePerYear: '6',
+      paymentDays: null,
+      note: 'Agunan gerai',
+    });
+  });
+
+  it('requires what the kind requires and checks the ranges the API allows', () => {
+    expect(
+      readTermsForm(formOf({ amount: '', tenorMonths: '300', ratePerYear: '120' }), 'FINANCING').errors,
+    ).toEqual({
+      amount: 'required',
+      tenorMonths: 'tenorRange',
+      ratePerYear: 'rateRange',
+    });
+    expect(readTermsForm(formOf({ pricePerUnit: '2.750', quantity: '60' }), 'OFFTAKE').errors).toEqual({
+      quantityUnit: 'unitRequired',
+    });
+    expect(readTermsForm(formOf({ amount: 'satu miliar', tenorMonths: '3,5' }), 'FINANCING').errors).toEqual({
+      amount: 'invalid',
+      tenorMonths: 'wholeNumber',
+    });
+  });
+
+  it('sends only the inputs of the kind, and carries the delivery region over', () => {
+    const { terms, errors } = readTermsForm(
+      formOf({
+        pricePerUnit: '2.750',
+        quantity: '60',
+        quantityUnit: 'TON',
+        tenorMonths: '36',
+        delivery: 'Franco PKS Parindu',
+        deliveryRegionCode: '61.03',
+      }),
+      'OFFTAKE',
+    );
+    expect(errors).toEqual({});
+    expect(terms).toEqual({
+      amount: null,
+      pricePerUnit: '2750',
+      quantity: '60',
+      quantityUnit: 'TON',
+      paymentDays: null,
+      delivery: 'Franco PKS Parindu',
+      note: null,
+      deliveryRegionCode: '61.03',
+    });
+  });
+});

@@ -1,0 +1,121 @@
+import type { ProposalKind, ProposalTermsInput, QuantityUnit } from '../graphql/generated/graphql';
+import {
+  parseMoneyInput,
+  parseRateInput,
+  parseWholeNumberInput,
+  type DecimalInputProblem,
+} from './decimal-input';
+import { REQUIRED_TERMS } from './proposal-terms';
+
+/** The inputs a terms form shows for each kind of proposal, in order. */
+export const TERMS_INPUTS: Record<ProposalKind, readonly TermsInputName[]> = {
+  FINANCING: ['amount', 'tenorMonths', 'ratePerYear', 'paymentDays', 'note'],
+  OFFTAKE: ['pricePerUnit', 'quantity', 'amount', 'paymentDays', 'delivery', 'note'],
+  SUPPLY: ['pricePerUnit', 'quantity', 'amount', 'paymentDays', 'delivery', 'note'],
+  AGENCY: ['amount', 'pricePerUnit', 'quantity', 'paymentDays', 'delivery', 'note'],
+};
+
+export type TermsInputName =
+  | 'amount'
+  | 'pricePerUnit'
+  | 'quantity'
+  | 'tenorMonths'
+  | 'ratePerYear'
+  | 'paymentDays'
+  | 'delivery'
+  | 'note';
+
+/** Why a typed value was refused before it reached the API. */
+export type TermsInputProblem =
+  | DecimalInputProblem
+  | 'required'
+  | 'wholeNumber'
+  | 'tenorRange'
+  | 'rateRange'
+  | 'paymentDaysRange'
+  | 'unitRequired'
+  | 'tooLong';
+
+export type TermsFormErrors = Partial<Record<TermsInputName | 'quantityUnit', TermsInputProblem>>;
+
+function text(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === 'string' ? value : '';
+}
+
+/**
+ * Reads a terms form into the API's ProposalTermsInput, checking what can be checked here (the
+ * API checks again): numbers parsed from Indonesian or English writing into exact decimal
+ * strings, the fields the kind requires, the ranges the API allows. Only the kind's inputs count.
+ */
+export function readTermsForm(
+  form: FormData,
+  kind: ProposalKind,
+): { terms: ProposalTermsInput; errors: TermsFormErrors } {
+  const errors: TermsFormErrors = {};
+  const shown = new Set<string>(TERMS_INPUTS[kind]);
+  const terms: ProposalTermsInput = {};
+
+  const money = (name: 'amount' | 'pricePerUnit') => {
+    if (!shown.has(name)) return;
+    const parsed = parseMoneyInput(text(form, name));
+    if (!parsed.ok) errors[name] = parsed.problem;
+    else terms[name] = parsed.value;
+  };
+  money('amount');
+  money('pricePerUnit');
+
+  if (shown.has('quantity')) {
+    const parsed = parseMoneyInput(text(form, 'quantity'));
+    if (!parsed.ok) errors.quantity = parsed.problem;
+    else terms.quantity = parsed.value;
+    const unit = text(form, 'quantityUnit');
+    terms.quantityUnit = unit ? (unit as QuantityUnit) : null;
+    if (terms.quantity && !terms.quantityUnit) errors.quantityUnit = 'unitRequired';
+  }
+
+  const whole = (name: 'tenorMonths' | 'paymentDays', min: number, max: number, range: TermsInputProblem) => {
+    if (!shown.has(name)) return;
+    const value = parseWholeNumberInput(text(form, name));
+    if (value === null) terms[name] = null;
+    else if (Number.isNaN(value)) errors[name] = 'wholeNumber';
+    else if (value < min || value > max) errors[name] = range;
+    else terms[name] = value;
+  };
+  whole('tenorMonths', 1, 240, 'tenorRange');
+  whole('paymentDays', 0, 365, 'paymentDaysRange');
+
+  if (shown.has('ratePerYear')) {
+    const parsed = parseRateInput(text(form, 'ratePerYear'));
+    if (!parsed.ok) errors.ratePerYear = parsed.problem;
+    else if (parsed.value !== null && Number(parsed.value) > 100) errors.ratePerYear = 'rateRange';
+    else terms.ratePerYear = parsed.value;
+  }
+
+  for (const [name, max] of [
+    ['delivery', 500],
+    ['note', 2000],
+  ] as const) {
+    if (!shown.has(name)) continue;
+    const value = text(form, name).trim();
+    if (value.length > max) errors[name] = 'tooLong';
+    else terms[name] = value || null;
+  }
+
+  // Kept from the version being answered: the form has no region picker, so it is carried over.
+  const region = text(form, 'deliveryRegionCode');
+  if (region) terms.deliveryRegionCode = region;
+
+  for (const field of REQUIRED_TERMS[kind]) {
+    if (!errors[field] && (terms[field] === null || terms[field] === undefined)) errors[field] = 'required';
+  }
+  if (
+    kind !== 'FINANCING' &&
+    REQUIRED_TERMS[kind].includes('quantity') &&
+    !terms.quantityUnit &&
+    !errors.quantityUnit
+  ) {
+    errors.quantityUnit = 'required';
+  }
+  return { terms, errors };
+}
