@@ -4,6 +4,7 @@ import {
   formatDate,
   formatDateTime,
   formatDecimal,
+  formatDuration,
   formatIdr,
   formatIdrRange,
   formatLocalDate,
@@ -93,5 +94,17 @@ describe('formatDateTime and daysSince', () => {
     expect(daysSince('2026-10-21T07:05:00Z', now)).toBe(3);
     expect(daysSince('2026-10-24T07:00:00Z', now)).toBe(0);
     expect(daysSince('2026-10-25T07:00:00Z', now)).toBe(0);
+  });
+});
+
+describe('formatDuration', () => {
+  test.each([
+    [90, 'id', '2 menit'],
+    [5 * 3600 + 600, 'id', '5 jam'],
+    [3 * 86_400, 'id', '3 hari'],
+    [47 * 3600, 'en', '47 hours'],
+    [10, 'en', '1 minute'],
+  ] as const)('%i s in %s reads "%s"', (seconds, locale, expected) => {
+    expect(formatDuration(seconds, locale)).toBe(expected);
   });
 });

@@ -108,6 +108,22 @@ export function formatDateTime(value: string, locale: NumberLocale = 'id'): stri
   return `${formatted} WIB`;
 }
 
+/**
+ * A duration in the largest unit that reads naturally: minutes under an hour, hours under two
+ * days, days beyond ("45 menit", "5 jam", "3 hari" / "45 minutes", "5 hours", "3 days").
+ */
+export function formatDuration(seconds: number, locale: NumberLocale = 'id'): string {
+  const [value, unit] =
+    seconds < 3600
+      ? [Math.max(1, Math.round(seconds / 60)), 'minute']
+      : seconds < 2 * 86_400
+        ? [Math.round(seconds / 3600), 'hour']
+        : [Math.round(seconds / 86_400), 'day'];
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'unit', unit, unitDisplay: 'long' }).format(
+    value,
+  );
+}
+
 /** Whole days from a moment until `now` (0 on the same day or for a moment in the future). */
 export function daysSince(value: string, now: Date = new Date()): number {
   const date = new Date(value);

@@ -11,7 +11,7 @@ import { CooperativeProfileDocument } from '../../../../graphql/generated/graphq
 import { Link } from '../../../../i18n/navigation';
 import { pageLocale } from '../../../../i18n/page-locale';
 import { queryApi } from '../../../../lib/apollo/server-client';
-import { formatCount, formatDate, formatLocalDate } from '../../../../lib/format';
+import { formatCount, formatDate, formatDuration, formatLocalDate } from '../../../../lib/format';
 import { loadOr404 } from '../../../../lib/load-or-404';
 import { placeOf } from '../../../../lib/places';
 
@@ -46,6 +46,7 @@ export default async function CooperativeProfilePage({ params }: Props) {
   const regency = cooperative.village.parent?.parent;
   const date = (value: string | null) => (value ? formatLocalDate(value, locale) : null);
   const offerings = cooperative.offerings.edges.map((edge) => edge.node);
+  const { responsiveness } = cooperative;
 
   return (
     <>
@@ -128,6 +129,29 @@ export default async function CooperativeProfilePage({ params }: Props) {
             />
           ) : (
             <p className="text-stone-600">{t('noMentor')}</p>
+          )}
+        </SectionCard>
+
+        <SectionCard id="responsiveness" title={t('responsivenessTitle')}>
+          {responsiveness.medianResponseSeconds === null ? (
+            <p className="text-stone-600">{t('responsivenessNone', { days: responsiveness.periodDays })}</p>
+          ) : (
+            <DetailList
+              details={[
+                {
+                  label: t('responsivenessMedian'),
+                  value: formatDuration(responsiveness.medianResponseSeconds, locale),
+                },
+                {
+                  label: t('responsivenessResponses', { days: responsiveness.periodDays }),
+                  value: formatCount(responsiveness.responses, locale),
+                },
+                {
+                  label: t('responsivenessExpired'),
+                  value: formatCount(responsiveness.expiredWhileWaiting, locale),
+                },
+              ]}
+            />
           )}
         </SectionCard>
       </div>
