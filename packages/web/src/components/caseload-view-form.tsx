@@ -3,7 +3,7 @@ import { CASELOAD_GAPS, type CaseloadView } from '../lib/caseload-gaps';
 import { COOPERATIVE_STAGES } from '../lib/enum-values';
 import { FilterActions } from './filter-actions';
 import { FilterForm } from './filter-form';
-import { SelectField } from './select-field';
+import { FilterChoiceField } from './form-controls';
 
 /** Filter the caseload by what is missing and by stage, and choose the order; kept in the URL. */
 export function CaseloadViewForm({ action, view }: { action: string; view: CaseloadView }) {
@@ -11,7 +11,7 @@ export function CaseloadViewForm({ action, view }: { action: string; view: Casel
   const enums = useTranslations('enums');
   return (
     <FilterForm action={action} label={t('viewLegend')}>
-      <SelectField
+      <FilterChoiceField
         name="gap"
         label={t('gapFilter')}
         anyLabel={t('anyGap')}
@@ -21,14 +21,14 @@ export function CaseloadViewForm({ action, view }: { action: string; view: Casel
         ]}
         value={view.gap}
       />
-      <SelectField
+      <FilterChoiceField
         name="stage"
         label={t('stageFilter')}
         anyLabel={t('anyStage')}
         options={COOPERATIVE_STAGES.map((stage) => ({ value: stage, label: enums(`stage.${stage}`) }))}
         value={view.stage}
       />
-      <SelectField
+      <FilterChoiceField
         name="sort"
         label={t('sort')}
         anyLabel={t('sortGaps')}

@@ -9,8 +9,7 @@ import {
 import type { CooperativeSearch } from '../lib/search-params';
 import { FilterActions } from './filter-actions';
 import { FilterForm } from './filter-form';
-import { SelectField } from './select-field';
-import { TextField } from './text-field';
+import { FilterChoiceField, FilterInputField } from './form-controls';
 
 export interface RegionOption {
   code: string;
@@ -38,7 +37,7 @@ export function CooperativeFilterForm({ action, search, regencies, districts }: 
 
   return (
     <FilterForm action={action} label={t('legend')}>
-      <TextField
+      <FilterInputField
         name="q"
         type="search"
         label={t('name')}
@@ -46,14 +45,14 @@ export function CooperativeFilterForm({ action, search, regencies, districts }: 
         placeholder={t('namePlaceholder')}
         maxLength={100}
       />
-      <SelectField
+      <FilterChoiceField
         name="regency"
         label={t('regency')}
         anyLabel={t('anyRegency')}
         options={regionOptions(regencies)}
         value={search.regency}
       />
-      <SelectField
+      <FilterChoiceField
         name="district"
         label={t('district')}
         anyLabel={t('anyDistrict')}
@@ -62,21 +61,21 @@ export function CooperativeFilterForm({ action, search, regencies, districts }: 
         disabled={!search.regency}
         hint={search.regency ? undefined : t('chooseRegencyFirst')}
       />
-      <SelectField
+      <FilterChoiceField
         name="stage"
         label={t('stage')}
         anyLabel={t('anyStage')}
         options={COOPERATIVE_STAGES.map((stage) => ({ value: stage, label: enums(`stage.${stage}`) }))}
         value={search.stage}
       />
-      <SelectField
+      <FilterChoiceField
         name="unitType"
         label={t('unitType')}
         anyLabel={t('anyUnitType')}
         options={BUSINESS_UNIT_TYPES.map((type) => ({ value: type, label: enums(`unitType.${type}`) }))}
         value={search.unitType}
       />
-      <SelectField
+      <FilterChoiceField
         name="unitStatus"
         label={t('unitStatus')}
         anyLabel={t('anyUnitStatus')}
@@ -86,7 +85,7 @@ export function CooperativeFilterForm({ action, search, regencies, districts }: 
         }))}
         value={search.unitStatus}
       />
-      <SelectField
+      <FilterChoiceField
         name="commodity"
         label={t('commodity')}
         anyLabel={t('anyCommodity')}
@@ -96,7 +95,7 @@ export function CooperativeFilterForm({ action, search, regencies, districts }: 
         }))}
         value={search.commodity}
       />
-      <SelectField
+      <FilterChoiceField
         name="kind"
         label={t('cooperativeKind')}
         anyLabel={t('anyCooperativeKind')}

@@ -1,9 +1,11 @@
 import { useId, type ComponentProps, type ReactNode } from 'react';
 
 /*
- * Labelled form controls for the workspaces' forms. Each ties its hint and its error text to the
- * control with aria-describedby and marks an error with aria-invalid, so a screen reader reads the
- * problem when the control gets focus (forms move focus to the first invalid control).
+ * Labelled form controls, for the workspaces' forms and the lists' filters alike. Each ties its
+ * hint and its error text to the control with aria-describedby and marks an error with
+ * aria-invalid, so a screen reader reads the problem when the control gets focus (forms move
+ * focus to the first invalid control). Every other prop goes to the control itself: controlled
+ * (value, onChange) or uncontrolled (defaultValue, read with FormData on submit).
  */
 
 const CONTROL =
@@ -14,119 +16,103 @@ function controlClasses(error: string | undefined, extra = ''): string {
 }
 
 interface FieldFrameProps {
-  id: string;
   label: string;
   hint?: ReactNode;
   error?: string;
   /** Shown after the label, e.g. "(opsional)". */
   labelNote?: string;
-  children: (describedBy: string | undefined) => ReactNode;
-  className?: string;
+  /** Extra classes for the wrapper (grid placement). */
+  wrapperClassName?: string;
 }
 
-function FieldFrame({ id, label, hint, error, labelNote, children, className }: FieldFrameProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+/** What ties a control to its label, hint and error. */
+interface ControlAttributes {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+}
+
+function describedBy(id: string, hint: ReactNode, error: string | undefined): string | undefined {
+  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+/** The hint and the error under a control (or a group), with the ids describedBy() names. */
+function FieldMessages({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
   return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-stone-800">
-        {label}
-        {labelNote ? <span className="font-normal text-stone-600"> {labelNote}</span> : null}
-      </label>
-      {children(describedBy)}
+    <>
       {hint ? (
-        <p id={hintId} className="mt-1 text-xs text-stone-600">
+        <p id={`${id}-hint`} className="mt-1 text-xs text-stone-600">
           {hint}
         </p>
       ) : null}
       {error ? (
-        <p id={errorId} className="mt-1 text-sm font-medium text-brand-800">
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-brand-800">
           {error}
         </p>
       ) : null}
+    </>
+  );
+}
+
+function FieldFrame({
+  label,
+  hint,
+  error,
+  labelNote,
+  wrapperClassName,
+  children,
+}: FieldFrameProps & { children: (control: ControlAttributes) => ReactNode }) {
+  const id = useId();
+  return (
+    <div className={wrapperClassName}>
+      <label htmlFor={id} className="block text-sm font-medium text-stone-800">
+        {label}
+        {labelNote ? <span className="font-normal text-stone-600"> {labelNote}</span> : null}
+      </label>
+      {children({
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy(id, hint, error),
+      })}
+      <FieldMessages id={id} hint={hint} error={error} />
     </div>
   );
 }
 
-type InputFieldProps = Omit<ComponentProps<'input'>, 'id'> & {
-  label: string;
-  name: string;
-  hint?: ReactNode;
-  error?: string;
-  labelNote?: string;
-  /** Extra classes for the wrapper (grid placement). */
-  wrapperClassName?: string;
-};
+type FieldProps<Control extends 'input' | 'textarea' | 'select'> = Omit<ComponentProps<Control>, 'id'> &
+  FieldFrameProps & { name: string };
 
-export function InputField({
+/** Splits a field's props into those of its frame and those of its control. */
+function splitFieldProps<Props extends FieldFrameProps>({
   label,
   hint,
   error,
   labelNote,
   wrapperClassName,
-  className,
-  ...input
-}: InputFieldProps) {
-  const id = useId();
+  ...control
+}: Props) {
+  return [{ label, hint, error, labelNote, wrapperClassName }, control] as const;
+}
+
+export function InputField({ className, ...props }: FieldProps<'input'>) {
+  const [frame, input] = splitFieldProps(props);
   return (
-    <FieldFrame
-      id={id}
-      label={label}
-      hint={hint}
-      error={error}
-      labelNote={labelNote}
-      className={wrapperClassName}
-    >
-      {(describedBy) => (
-        <input
-          id={id}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          className={controlClasses(error, className)}
-          {...input}
-        />
-      )}
+    <FieldFrame {...frame}>
+      {(control) => <input {...control} className={controlClasses(frame.error, className)} {...input} />}
     </FieldFrame>
   );
 }
 
-type TextAreaFieldProps = Omit<ComponentProps<'textarea'>, 'id'> & {
-  label: string;
-  name: string;
-  hint?: ReactNode;
-  error?: string;
-  labelNote?: string;
-  wrapperClassName?: string;
-};
-
-export function TextAreaField({
-  label,
-  hint,
-  error,
-  labelNote,
-  wrapperClassName,
-  className,
-  rows = 3,
-  ...textarea
-}: TextAreaFieldProps) {
-  const id = useId();
+export function TextAreaField({ className, rows = 3, ...props }: FieldProps<'textarea'>) {
+  const [frame, textarea] = splitFieldProps(props);
   return (
-    <FieldFrame
-      id={id}
-      label={label}
-      hint={hint}
-      error={error}
-      labelNote={labelNote}
-      className={wrapperClassName}
-    >
-      {(describedBy) => (
+    <FieldFrame {...frame}>
+      {(control) => (
         <textarea
-          id={id}
+          {...control}
           rows={rows}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          className={controlClasses(error, `py-2 ${className ?? ''}`)}
+          className={controlClasses(frame.error, `py-2 ${className ?? ''}`)}
           {...textarea}
         />
       )}
@@ -139,47 +125,18 @@ export interface ChoiceOption {
   label: string;
 }
 
-type ChoiceFieldProps = Omit<ComponentProps<'select'>, 'id'> & {
-  label: string;
-  name: string;
+type ChoiceFieldProps = FieldProps<'select'> & {
   options: readonly ChoiceOption[];
   /** A first, empty option ("— pilih —" or "none"). */
   emptyLabel?: string;
-  hint?: ReactNode;
-  error?: string;
-  labelNote?: string;
-  wrapperClassName?: string;
 };
 
-export function ChoiceField({
-  label,
-  options,
-  emptyLabel,
-  hint,
-  error,
-  labelNote,
-  wrapperClassName,
-  className,
-  ...select
-}: ChoiceFieldProps) {
-  const id = useId();
+export function ChoiceField({ className, options, emptyLabel, ...props }: ChoiceFieldProps) {
+  const [frame, select] = splitFieldProps(props);
   return (
-    <FieldFrame
-      id={id}
-      label={label}
-      hint={hint}
-      error={error}
-      labelNote={labelNote}
-      className={wrapperClassName}
-    >
-      {(describedBy) => (
-        <select
-          id={id}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          className={controlClasses(error, className)}
-          {...select}
-        >
+    <FieldFrame {...frame}>
+      {(control) => (
+        <select {...control} className={controlClasses(frame.error, className)} {...select}>
           {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
           {options.map((option) => (
             <option key={option.value} value={option.value}>
@@ -189,6 +146,91 @@ export function ChoiceField({
         </select>
       )}
     </FieldFrame>
+  );
+}
+
+/*
+ * A list's filters show the values in its URL. Uncontrolled on purpose: the server renders the
+ * current value and the filter form reads the DOM; a new value in the URL renders a fresh control.
+ */
+
+/** A filter's text field (the list's search box). */
+export function FilterInputField({
+  value,
+  ...props
+}: Omit<FieldProps<'input'>, 'value' | 'defaultValue'> & { value: string | undefined }) {
+  return <InputField key={value ?? ''} defaultValue={value ?? ''} {...props} />;
+}
+
+/** A filter's select, whose empty first option means "any". */
+export function FilterChoiceField({
+  value,
+  anyLabel,
+  ...props
+}: Omit<ChoiceFieldProps, 'value' | 'defaultValue' | 'emptyLabel'> & {
+  value: string | undefined;
+  /** The first option, meaning "no filter". */
+  anyLabel: string;
+}) {
+  return <ChoiceField key={value ?? ''} defaultValue={value ?? ''} emptyLabel={anyLabel} {...props} />;
+}
+
+/** A group of checkboxes sharing a name (the form reads them with getAll). */
+export function CheckboxGroupField({
+  name,
+  legend,
+  hint,
+  error,
+  options,
+  defaultValues,
+  columns = 2,
+}: {
+  name: string;
+  legend: string;
+  hint?: string;
+  error?: string;
+  options: readonly ChoiceOption[];
+  defaultValues: readonly string[];
+  columns?: 1 | 2 | 3;
+}) {
+  const id = useId();
+  const grid = { 1: '', 2: 'sm:grid-cols-2', 3: 'sm:grid-cols-2 lg:grid-cols-3' }[columns];
+  return (
+    <fieldset
+      aria-describedby={describedBy(id, hint, error)}
+      className="rounded-md border border-stone-200 p-3"
+    >
+      <legend className="px-1 text-sm font-medium text-stone-800">{legend}</legend>
+      <div className={`grid grid-cols-1 gap-x-4 ${grid}`}>
+        {options.map((option) => (
+          <label key={option.value} className="flex min-h-11 items-center gap-2 text-sm text-stone-800">
+            <input
+              type="checkbox"
+              name={name}
+              value={option.value}
+              defaultChecked={defaultValues.includes(option.value)}
+              className="h-5 w-5 shrink-0 accent-brand-700"
+            />
+            {option.label}
+          </label>
+        ))}
+      </div>
+      <FieldMessages id={id} hint={hint} error={error} />
+    </fieldset>
+  );
+}
+
+/** What went wrong with the whole form, announced and focusable so the form can move focus to it. */
+export function FormAlert({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <div
+      id={id}
+      role="alert"
+      tabIndex={-1}
+      className="rounded-md border border-brand-100 bg-brand-50 p-3 text-brand-800 focus:outline-none"
+    >
+      {children}
+    </div>
   );
 }
 

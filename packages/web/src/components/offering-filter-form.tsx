@@ -4,7 +4,7 @@ import type { OfferingSearch } from '../lib/search-params';
 import type { RegionOption } from './cooperative-filter-form';
 import { FilterActions } from './filter-actions';
 import { FilterForm } from './filter-form';
-import { SelectField } from './select-field';
+import { FilterChoiceField } from './form-controls';
 
 interface OfferingFilterFormProps {
   action: string;
@@ -17,14 +17,14 @@ export function OfferingFilterForm({ action, search, regencies }: OfferingFilter
   const enums = useTranslations('enums');
   return (
     <FilterForm action={action} label={t('legend')}>
-      <SelectField
+      <FilterChoiceField
         name="kind"
         label={t('offeringKind')}
         anyLabel={t('anyOfferingKind')}
         options={OFFERING_KINDS.map((kind) => ({ value: kind, label: enums(`offeringKind.${kind}`) }))}
         value={search.kind}
       />
-      <SelectField
+      <FilterChoiceField
         name="commodity"
         label={t('commodity')}
         anyLabel={t('anyCommodity')}
@@ -34,7 +34,7 @@ export function OfferingFilterForm({ action, search, regencies }: OfferingFilter
         }))}
         value={search.commodity}
       />
-      <SelectField
+      <FilterChoiceField
         name="regency"
         label={t('regency')}
         anyLabel={t('anyRegency')}

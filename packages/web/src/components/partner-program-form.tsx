@@ -2,7 +2,7 @@
 
 import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import {
   CreateProgramDocument,
   UpdateProgramDocument,
@@ -13,25 +13,23 @@ import {
   type PartnerProgramFieldsFragment,
   type ProgramKind,
 } from '../graphql/generated/graphql';
-import { useRouter } from '../i18n/navigation';
 import { parseMoneyInput, parseRateInput, parseWholeNumberInput } from '../lib/decimal-input';
 import { formatDecimal } from '../lib/format';
-import { NO_PROBLEMS, problemsOf, type ApiUserError, type FormProblems } from '../lib/user-errors';
 import {
-  FormAlert,
-  FormCheckboxes,
-  FormSelect,
-  FormText,
-  FormTextarea,
-  type FormOption,
-} from './form-fields';
+  CheckboxGroupField,
+  ChoiceField,
+  InputField,
+  TextAreaField,
+  type ChoiceOption,
+} from './form-controls';
+import { PartnerFormShell, usePartnerForm } from './partner-form-shell';
 
 export interface ProgramFormOptions {
-  kinds: readonly FormOption[];
-  commodities: readonly FormOption[];
-  unitTypes: readonly FormOption[];
-  documents: readonly FormOption[];
-  regencies: readonly FormOption[];
+  kinds: readonly ChoiceOption[];
+  commodities: readonly ChoiceOption[];
+  unitTypes: readonly ChoiceOption[];
+  documents: readonly ChoiceOption[];
+  regencies: readonly ChoiceOption[];
 }
 
 /** Fields of the form, by their input path; the loan fieldset last so its own fields match first. */
@@ -73,31 +71,18 @@ export function PartnerProgramForm({
 }) {
   const t = useTranslations('partnerWorkspace.programForm');
   const shared = useTranslations('roleWorkspaces');
-  const router = useRouter();
-  const alertId = useId();
+  const form = usePartnerForm({ partnerId, record: 'program', isNew: !program, fields: FORM_FIELDS });
+  const { error } = form;
   const [kind, setKind] = useState<ProgramKind>(program?.kind ?? 'LOAN');
-  const [problems, setProblems] = useState<FormProblems>(NO_PROBLEMS);
-  const [failed, setFailed] = useState(false);
-  const [saved, setSaved] = useState(false);
   const [createProgram, creating] = useMutation(CreateProgramDocument);
   const [updateProgram, updating] = useMutation(UpdateProgramDocument);
   const busy = creating.loading || updating.loading;
-  const describe = (error: ApiUserError) => `${shared(`userError.${error.code}`)} ${error.message}`;
   const terms = program?.loanTerms;
   // Shown the Indonesian way ("3.000.000.000"), which the parser reads back exactly.
-  const shownAmount = (amount: string | undefined) => (amount ? formatDecimal(amount, 'id') : undefined);
+  const shownAmount = (amount: string | undefined) => (amount ? formatDecimal(amount, 'id') : '');
 
-  function show(next: FormProblems) {
-    setProblems(next);
-    requestAnimationFrame(() => document.getElementById(alertId)?.focus());
-  }
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSaved(false);
-    setFailed(false);
-    const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? '').trim();
+  async function onSubmit(values: FormData) {
+    const text = (name: string) => String(values.get(name) ?? '').trim();
     const fields: Record<string, string> = {};
 
     const money = (field: MoneyField) => {
@@ -129,7 +114,7 @@ export function PartnerProgramForm({
     }
     if (text('name').length < 3) fields.name = t('nameTooShort');
     if (Object.keys(fields).length > 0) {
-      show({ fields, general: [], conflict: false });
+      form.refuse(fields);
       return;
     }
 
@@ -137,120 +122,75 @@ export function PartnerProgramForm({
       name: text('name'),
       description: text('description'),
       commodity: (text('commodity') || null) as Commodity | null,
-      eligibleUnitTypes: form.getAll('eligibleUnitTypes').map(String) as BusinessUnitType[],
-      requiredDocuments: form.getAll('requiredDocuments').map(String) as DocumentType[],
-      coverageRegencyCodes: form.getAll('coverageRegencyCodes').map(String),
+      eligibleUnitTypes: values.getAll('eligibleUnitTypes').map(String) as BusinessUnitType[],
+      requiredDocuments: values.getAll('requiredDocuments').map(String) as DocumentType[],
+      coverageRegencyCodes: values.getAll('coverageRegencyCodes').map(String),
     };
-    try {
+    // Leaving loanTerms out keeps them; only a LOAN program has any.
+    const withLoanTerms = loanTerms ? { loanTerms } : {};
+    await form.save(async () => {
       if (!program) {
         const { data } = await createProgram({
-          variables: { input: { partnerId, kind, ...common, ...(loanTerms ? { loanTerms } : {}) } },
+          variables: { input: { partnerId, kind, ...common, ...withLoanTerms } },
         });
-        const result = data?.createProgram;
-        if (!result?.program) {
-          show(problemsOf(result?.userErrors ?? [], FORM_FIELDS, describe));
-          return;
-        }
-        setProblems(NO_PROBLEMS);
-        router.push({ pathname: '/partner', query: { partner: partnerId, saved: 'program' } });
-        return;
+        return data?.createProgram;
       }
       const { data } = await updateProgram({
-        variables: {
-          input: {
-            id: program.id,
-            version: program.version,
-            ...common,
-            // Leaving loanTerms out keeps them; only a LOAN program has any.
-            ...(loanTerms ? { loanTerms } : {}),
-          },
-        },
+        variables: { input: { id: program.id, version: program.version, ...common, ...withLoanTerms } },
       });
-      const result = data?.updateProgram;
-      if (!result?.program) {
-        show(problemsOf(result?.userErrors ?? [], FORM_FIELDS, describe));
-        return;
-      }
-      setProblems(NO_PROBLEMS);
-      setSaved(true);
-      router.refresh();
-    } catch {
-      setFailed(true);
-      requestAnimationFrame(() => document.getElementById(alertId)?.focus());
-    }
+      return data?.updateProgram;
+    });
   }
 
-  const error = (field: (typeof FORM_FIELDS)[number]) => problems.fields[field];
-  const hasProblems = Object.keys(problems.fields).length > 0 || problems.general.length > 0;
-
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5" aria-busy={busy}>
-      {problems.conflict ? (
-        <FormAlert id={alertId}>
-          <p>{shared('conflict')}</p>
-          <button
-            type="button"
-            onClick={() => window.location.reload()}
-            className="mt-2 min-h-11 rounded-md border border-brand-600 bg-white px-4 font-medium text-brand-800"
-          >
-            {shared('reload')}
-          </button>
-        </FormAlert>
-      ) : failed ? (
-        <FormAlert id={alertId}>{shared('failed')}</FormAlert>
-      ) : hasProblems ? (
-        <FormAlert id={alertId}>
-          <p>{shared('fixErrors')}</p>
-          {problems.general.length > 0 ? (
-            <ul className="mt-1 list-disc pl-5 text-sm">
-              {problems.general.map((problem, index) => (
-                <li key={index}>{describe(problem)}</li>
-              ))}
-            </ul>
-          ) : null}
-        </FormAlert>
-      ) : null}
-
+    <PartnerFormShell
+      form={form}
+      busy={busy}
+      submitLabel={program ? t('save') : t('create')}
+      onSubmit={onSubmit}
+    >
       {program ? (
         <p className="text-sm text-stone-700">
           <span className="text-stone-600">{t('kind')}: </span>
           <span className="font-medium">{options.kinds.find((option) => option.value === kind)?.label}</span>
         </p>
       ) : (
-        <FormSelect
+        <ChoiceField
           name="kind"
           label={t('kind')}
           hint={t('kindHint')}
           options={options.kinds}
           defaultValue={kind}
-          onChange={(value) => setKind(value as ProgramKind)}
+          onChange={(event) => setKind(event.target.value as ProgramKind)}
           error={error('kind')}
           required
         />
       )}
-      <FormText
+      <InputField
         name="name"
+        autoComplete="off"
         label={t('name')}
-        defaultValue={program?.name}
+        defaultValue={program?.name ?? ''}
         required
         minLength={3}
         maxLength={200}
         error={error('name')}
       />
-      <FormTextarea
+      <TextAreaField
         name="description"
+        rows={4}
         label={t('description')}
         hint={t('descriptionHint')}
-        defaultValue={program?.description}
+        defaultValue={program?.description ?? ''}
         maxLength={5000}
         error={error('description')}
       />
-      <FormSelect
+      <ChoiceField
         name="commodity"
         label={t('commodity')}
         emptyLabel={t('noCommodity')}
         options={options.commodities}
-        defaultValue={program?.commodity}
+        defaultValue={program?.commodity ?? ''}
         error={error('commodity')}
       />
 
@@ -261,8 +201,9 @@ export function PartnerProgramForm({
             <p className="text-sm font-medium text-brand-800">{error('loanTerms')}</p>
           ) : null}
           <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-            <FormText
+            <InputField
               name="loanTerms.maxAmount"
+              autoComplete="off"
               label={t('maxAmount')}
               hint={t('amountHint')}
               inputMode="decimal"
@@ -270,44 +211,50 @@ export function PartnerProgramForm({
               required
               error={error('loanTerms.maxAmount')}
             />
-            <FormText
+            <InputField
               name="loanTerms.minAmount"
+              autoComplete="off"
               label={t('minAmount')}
               inputMode="decimal"
               defaultValue={shownAmount(terms?.minAmount?.amount)}
               error={error('loanTerms.minAmount')}
             />
-            <FormText
+            <InputField
               name="loanTerms.ratePerYear"
+              autoComplete="off"
               label={t('ratePerYear')}
               hint={t('rateHint')}
               inputMode="decimal"
-              defaultValue={terms?.ratePerYear?.replace('.', ',')}
+              defaultValue={terms?.ratePerYear?.replace('.', ',') ?? ''}
               error={error('loanTerms.ratePerYear')}
             />
-            <FormText
+            <InputField
               name="loanTerms.maxTenorMonths"
+              autoComplete="off"
               label={t('maxTenorMonths')}
               inputMode="numeric"
-              defaultValue={terms?.maxTenorMonths?.toString()}
+              defaultValue={terms?.maxTenorMonths?.toString() ?? ''}
               error={error('loanTerms.maxTenorMonths')}
             />
-            <FormText
+            <InputField
               name="loanTerms.minGraceMonths"
+              autoComplete="off"
               label={t('minGraceMonths')}
               inputMode="numeric"
-              defaultValue={terms?.minGraceMonths?.toString()}
+              defaultValue={terms?.minGraceMonths?.toString() ?? ''}
               error={error('loanTerms.minGraceMonths')}
             />
-            <FormText
+            <InputField
               name="loanTerms.maxGraceMonths"
+              autoComplete="off"
               label={t('maxGraceMonths')}
               inputMode="numeric"
-              defaultValue={terms?.maxGraceMonths?.toString()}
+              defaultValue={terms?.maxGraceMonths?.toString() ?? ''}
               error={error('loanTerms.maxGraceMonths')}
             />
-            <FormText
+            <InputField
               name="loanTerms.operatingCostCap"
+              autoComplete="off"
               label={t('operatingCostCap')}
               inputMode="decimal"
               defaultValue={shownAmount(terms?.operatingCostCap?.amount)}
@@ -317,7 +264,7 @@ export function PartnerProgramForm({
         </fieldset>
       ) : null}
 
-      <FormCheckboxes
+      <CheckboxGroupField
         name="coverageRegencyCodes"
         legend={t('coverage')}
         hint={t('coverageHint')}
@@ -325,7 +272,7 @@ export function PartnerProgramForm({
         defaultValues={program?.coverage.map((region) => region.code) ?? []}
         error={error('coverageRegencyCodes')}
       />
-      <FormCheckboxes
+      <CheckboxGroupField
         name="eligibleUnitTypes"
         legend={t('eligibleUnitTypes')}
         hint={t('eligibleUnitTypesHint')}
@@ -333,26 +280,13 @@ export function PartnerProgramForm({
         defaultValues={program?.eligibleUnitTypes ?? []}
         error={error('eligibleUnitTypes')}
       />
-      <FormCheckboxes
+      <CheckboxGroupField
         name="requiredDocuments"
         legend={t('requiredDocuments')}
         options={options.documents}
         defaultValues={program?.requiredDocuments ?? []}
         error={error('requiredDocuments')}
       />
-
-      <div className="flex flex-wrap items-center gap-3">
-        <button
-          type="submit"
-          disabled={busy}
-          className="min-h-11 rounded-md bg-brand-700 px-4 font-medium text-white hover:bg-brand-800 disabled:opacity-70"
-        >
-          {busy ? shared('saving') : program ? t('save') : t('create')}
-        </button>
-        <p role="status" aria-live="polite" className="text-sm font-medium text-emerald-800">
-          {saved ? shared('saved') : ''}
-        </p>
-      </div>
-    </form>
+    </PartnerFormShell>
   );
 }

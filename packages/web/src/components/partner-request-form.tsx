@@ -2,7 +2,6 @@
 
 import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
-import { useId, useState, type FormEvent } from 'react';
 import {
   CreateRequestDocument,
   UpdateRequestDocument,
@@ -10,17 +9,16 @@ import {
   type PartnerRequestFieldsFragment,
   type QuantityUnit,
 } from '../graphql/generated/graphql';
-import { useRouter } from '../i18n/navigation';
 import { dateInputValue, endOfDayInWib } from '../lib/date-input';
 import { parseDecimalInput, parseMoneyInput } from '../lib/decimal-input';
 import { formatDecimal } from '../lib/format';
-import { NO_PROBLEMS, problemsOf, type ApiUserError, type FormProblems } from '../lib/user-errors';
-import { FormAlert, FormSelect, FormText, FormTextarea, type FormOption } from './form-fields';
+import { ChoiceField, InputField, TextAreaField, type ChoiceOption } from './form-controls';
+import { PartnerFormShell, usePartnerForm } from './partner-form-shell';
 
 export interface RequestFormOptions {
-  commodities: readonly FormOption[];
-  quantityUnits: readonly FormOption[];
-  regencies: readonly FormOption[];
+  commodities: readonly ChoiceOption[];
+  quantityUnits: readonly ChoiceOption[];
+  regencies: readonly ChoiceOption[];
 }
 
 const FORM_FIELDS = [
@@ -49,27 +47,14 @@ export function PartnerRequestForm({
 }) {
   const t = useTranslations('partnerWorkspace.requestForm');
   const shared = useTranslations('roleWorkspaces');
-  const router = useRouter();
-  const alertId = useId();
-  const [problems, setProblems] = useState<FormProblems>(NO_PROBLEMS);
-  const [failed, setFailed] = useState(false);
-  const [saved, setSaved] = useState(false);
+  const form = usePartnerForm({ partnerId, record: 'request', isNew: !request, fields: FORM_FIELDS });
+  const { error } = form;
   const [createRequest, creating] = useMutation(CreateRequestDocument);
   const [updateRequest, updating] = useMutation(UpdateRequestDocument);
   const busy = creating.loading || updating.loading;
-  const describe = (error: ApiUserError) => `${shared(`userError.${error.code}`)} ${error.message}`;
 
-  function show(next: FormProblems) {
-    setProblems(next);
-    requestAnimationFrame(() => document.getElementById(alertId)?.focus());
-  }
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSaved(false);
-    setFailed(false);
-    const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? '').trim();
+  async function onSubmit(values: FormData) {
+    const text = (name: string) => String(values.get(name) ?? '').trim();
     const fields: Record<string, string> = {};
 
     if (text('title').length < 3) fields.title = t('titleTooShort');
@@ -84,11 +69,11 @@ export function PartnerRequestForm({
     const deadline = text('deadline') ? endOfDayInWib(text('deadline')) : null;
     if (text('deadline') && !deadline) fields.deadline = t('deadlineInvalid');
     if (Object.keys(fields).length > 0) {
-      show({ fields, general: [], conflict: false });
+      form.refuse(fields);
       return;
     }
 
-    const values = {
+    const changes = {
       title: text('title'),
       description: text('description'),
       commodity: text('commodity') as Commodity,
@@ -98,152 +83,103 @@ export function PartnerRequestForm({
       deadline,
       priceHint: priceHint.ok ? priceHint.value : null,
     };
-    try {
+    await form.save(async () => {
       if (!request) {
-        const { data } = await createRequest({ variables: { input: { partnerId, ...values } } });
-        const result = data?.createRequest;
-        if (!result?.request) {
-          show(problemsOf(result?.userErrors ?? [], FORM_FIELDS, describe));
-          return;
-        }
-        setProblems(NO_PROBLEMS);
-        router.push({ pathname: '/partner', query: { partner: partnerId, saved: 'request' } });
-        return;
+        const { data } = await createRequest({ variables: { input: { partnerId, ...changes } } });
+        return data?.createRequest;
       }
       const { data } = await updateRequest({
-        variables: { input: { id: request.id, version: request.version, ...values } },
+        variables: { input: { id: request.id, version: request.version, ...changes } },
       });
-      const result = data?.updateRequest;
-      if (!result?.request) {
-        show(problemsOf(result?.userErrors ?? [], FORM_FIELDS, describe));
-        return;
-      }
-      setProblems(NO_PROBLEMS);
-      setSaved(true);
-      router.refresh();
-    } catch {
-      setFailed(true);
-      requestAnimationFrame(() => document.getElementById(alertId)?.focus());
-    }
+      return data?.updateRequest;
+    });
   }
 
-  const error = (field: (typeof FORM_FIELDS)[number]) => problems.fields[field];
-  const hasProblems = Object.keys(problems.fields).length > 0 || problems.general.length > 0;
-
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5" aria-busy={busy}>
-      {problems.conflict ? (
-        <FormAlert id={alertId}>
-          <p>{shared('conflict')}</p>
-          <button
-            type="button"
-            onClick={() => window.location.reload()}
-            className="mt-2 min-h-11 rounded-md border border-brand-600 bg-white px-4 font-medium text-brand-800"
-          >
-            {shared('reload')}
-          </button>
-        </FormAlert>
-      ) : failed ? (
-        <FormAlert id={alertId}>{shared('failed')}</FormAlert>
-      ) : hasProblems ? (
-        <FormAlert id={alertId}>
-          <p>{shared('fixErrors')}</p>
-          {problems.general.length > 0 ? (
-            <ul className="mt-1 list-disc pl-5 text-sm">
-              {problems.general.map((problem, index) => (
-                <li key={index}>{describe(problem)}</li>
-              ))}
-            </ul>
-          ) : null}
-        </FormAlert>
-      ) : null}
-
-      <FormText
+    <PartnerFormShell
+      form={form}
+      busy={busy}
+      submitLabel={request ? t('save') : t('create')}
+      onSubmit={onSubmit}
+    >
+      <InputField
         name="title"
+        autoComplete="off"
         label={t('title')}
         hint={t('titleHint')}
-        defaultValue={request?.title}
+        defaultValue={request?.title ?? ''}
         required
         minLength={3}
         maxLength={200}
         error={error('title')}
       />
-      <FormTextarea
+      <TextAreaField
         name="description"
+        rows={4}
         label={t('description')}
         hint={t('descriptionHint')}
-        defaultValue={request?.description}
+        defaultValue={request?.description ?? ''}
         maxLength={5000}
         error={error('description')}
       />
-      <FormSelect
+      <ChoiceField
         name="commodity"
         label={t('commodity')}
         emptyLabel={t('choose')}
         options={options.commodities}
-        defaultValue={request?.commodity}
+        defaultValue={request?.commodity ?? ''}
         required
         error={error('commodity')}
       />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <FormText
+        <InputField
           name="quantity"
+          autoComplete="off"
           label={t('quantity')}
           inputMode="decimal"
-          defaultValue={request ? formatDecimal(request.quantity, 'id') : undefined}
+          defaultValue={request ? formatDecimal(request.quantity, 'id') : ''}
           required
           error={error('quantity')}
         />
-        <FormSelect
+        <ChoiceField
           name="quantityUnit"
           label={t('quantityUnit')}
           emptyLabel={t('choose')}
           options={options.quantityUnits}
-          defaultValue={request?.quantityUnit}
+          defaultValue={request?.quantityUnit ?? ''}
           required
           error={error('quantityUnit')}
         />
       </div>
-      <FormSelect
+      <ChoiceField
         name="deliveryRegionCode"
         label={t('deliveryRegion')}
         emptyLabel={t('choose')}
         options={options.regencies}
-        defaultValue={request?.deliveryRegion.code}
+        defaultValue={request?.deliveryRegion.code ?? ''}
         required
         error={error('deliveryRegionCode')}
       />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <FormText
+        <InputField
           name="deadline"
+          autoComplete="off"
           type="date"
           label={t('deadline')}
           hint={t('deadlineHint')}
           defaultValue={dateInputValue(request?.deadline)}
           error={error('deadline')}
         />
-        <FormText
+        <InputField
           name="priceHint"
+          autoComplete="off"
           label={t('priceHint')}
           hint={t('priceHintHint')}
           inputMode="decimal"
-          defaultValue={request?.priceHint ? formatDecimal(request.priceHint.amount, 'id') : undefined}
+          defaultValue={request?.priceHint ? formatDecimal(request.priceHint.amount, 'id') : ''}
           error={error('priceHint')}
         />
       </div>
-
-      <div className="flex flex-wrap items-center gap-3">
-        <button
-          type="submit"
-          disabled={busy}
-          className="min-h-11 rounded-md bg-brand-700 px-4 font-medium text-white hover:bg-brand-800 disabled:opacity-70"
-        >
-          {busy ? shared('saving') : request ? t('save') : t('create')}
-        </button>
-        <p role="status" aria-live="polite" className="text-sm font-medium text-emerald-800">
-          {saved ? shared('saved') : ''}
-        </p>
-      </div>
-    </form>
+    </PartnerFormShell>
   );
 }

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { SetProgramStatusDocument, type ProgramStatus } from '../graphql/generated/graphql';
 import { useRouter } from '../i18n/navigation';
 import { PROGRAM_STATUS_MOVES } from '../lib/partner-options';
-import { FormAlert } from './form-fields';
+import { ConfirmFinalStep, PRIMARY_STEP_BUTTON, STEP_BUTTON, StepProblem } from './final-step';
 
 /**
  * The status moves a program allows now, one button each. Closing is final, so it asks once
@@ -46,25 +46,14 @@ export function ProgramStatusActions({
     }
   }
 
-  const button =
-    'min-h-11 rounded-md border px-4 font-medium disabled:opacity-70 border-stone-300 bg-white text-stone-800 hover:bg-stone-100';
   return (
     <div className="space-y-3">
       {problem ? (
-        <FormAlert id="program-status-problem">
-          <p>
-            {problem === 'conflict'
-              ? shared('conflict')
-              : problem === 'refused'
-                ? t('refused')
-                : shared('failed')}
-          </p>
-          {problem === 'conflict' ? (
-            <button type="button" onClick={() => window.location.reload()} className={`mt-2 ${button}`}>
-              {shared('reload')}
-            </button>
-          ) : null}
-        </FormAlert>
+        <StepProblem
+          id="program-status-problem"
+          message={problem === 'refused' ? t('refused') : shared(problem)}
+          conflict={problem === 'conflict'}
+        />
       ) : null}
       <div className="flex flex-wrap gap-2">
         {moves
@@ -75,7 +64,7 @@ export function ProgramStatusActions({
               type="button"
               disabled={loading}
               onClick={() => move(to)}
-              className="min-h-11 rounded-md bg-brand-700 px-4 font-medium text-white hover:bg-brand-800 disabled:opacity-70"
+              className={PRIMARY_STEP_BUTTON}
             >
               {t(`to.${to}`, { from: status })}
             </button>
@@ -85,35 +74,22 @@ export function ProgramStatusActions({
             type="button"
             disabled={loading}
             onClick={() => setConfirmingClose(true)}
-            className={button}
+            className={STEP_BUTTON}
           >
             {t('to.CLOSED', { from: status })}
           </button>
         ) : null}
       </div>
       {confirmingClose ? (
-        <div
-          role="group"
-          aria-labelledby="close-program-question"
-          className="rounded-md border border-amber-300 bg-amber-50 p-3"
-        >
-          <p id="close-program-question" className="text-sm text-stone-800">
-            {t('confirmClose')}
-          </p>
-          <div className="mt-2 flex flex-wrap gap-2">
-            <button
-              type="button"
-              disabled={loading}
-              onClick={() => move('CLOSED')}
-              className="min-h-11 rounded-md bg-brand-700 px-4 font-medium text-white hover:bg-brand-800 disabled:opacity-70"
-            >
-              {t('closeForGood')}
-            </button>
-            <button type="button" onClick={() => setConfirmingClose(false)} className={button}>
-              {t('keepOpen')}
-            </button>
-          </div>
-        </div>
+        <ConfirmFinalStep
+          id="close-program-question"
+          question={t('confirmClose')}
+          confirmLabel={t('closeForGood')}
+          keepLabel={t('keepOpen')}
+          busy={loading}
+          onConfirm={() => move('CLOSED')}
+          onKeep={() => setConfirmingClose(false)}
+        />
       ) : null}
     </div>
   );

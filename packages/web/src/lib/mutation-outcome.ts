@@ -1,6 +1,15 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import type { UserErrorCode } from '../graphql/generated/graphql';
 
+/*
+ * The one place that reads a mutation's outcome: its payload's userErrors, or the error it threw.
+ * Two shapes for the two kinds of form:
+ * - ActionProblem (outcomeOf): the workspaces' actions, which explain each kind of problem in the
+ *   interface's own words;
+ * - FormProblems (problemsOf): the partner workspace's forms, which show the API's message at
+ *   the field it names.
+ */
+
 /** A payload's user error as the operations select it. */
 export interface PayloadUserError {
   code: UserErrorCode;
@@ -46,6 +55,43 @@ export function fieldKeyOf(field: readonly string[] | null | undefined): string 
   if (!field || field.length === 0) return null;
   const path = field[0] === 'input' ? field.slice(1) : field;
   return path.length > 0 ? path.join('.') : null;
+}
+
+/** Problems to show on a form: per field (by its dotted input path) and for the whole form. */
+export interface FormProblems {
+  fields: Record<string, string>;
+  /** The API's refusals that name no field of the form. */
+  general: PayloadUserError[];
+  /** Someone changed the record since the form was loaded. */
+  conflict: boolean;
+}
+
+export const NO_PROBLEMS: FormProblems = { fields: {}, general: [], conflict: false };
+
+/**
+ * Sorts a payload's userErrors onto a form that shows the API's own words (the partner
+ * workspace's forms): `["input", "loanTerms", "maxAmount"]` becomes the field
+ * "loanTerms.maxAmount" when the form has it; CONFLICT is its own state; the rest is general.
+ * The API writes its messages in English, so each field gets the caller's localised text for the
+ * code, followed by the API's detail.
+ */
+export function problemsOf(
+  errors: readonly PayloadUserError[],
+  formFields: readonly string[],
+  describe: (error: PayloadUserError) => string,
+): FormProblems {
+  const problems: FormProblems = { fields: {}, general: [], conflict: false };
+  for (const error of errors) {
+    if (error.code === 'CONFLICT') {
+      problems.conflict = true;
+      continue;
+    }
+    const path = fieldKeyOf(error.field) ?? '';
+    const field = formFields.find((name) => path === name || path.startsWith(`${name}.`));
+    if (field) problems.fields[field] ??= describe(error);
+    else problems.general.push(error);
+  }
+  return problems;
 }
 
 /** The problem a payload's user errors describe; null when there are none (it succeeded). */

@@ -1,4 +1,4 @@
-import type { DocumentType, ProgramKind, ProgramStatus, QuantityUnit } from '../graphql/generated/graphql';
+import type { DocumentType, ProgramKind, ProgramStatus } from '../graphql/generated/graphql';
 
 /*
  * The values of the API's enums that the partner workspace's forms offer, in the order a person
@@ -40,17 +40,8 @@ export const DOCUMENT_TYPES = [
   'OTHER',
 ] as const satisfies readonly DocumentType[];
 
-export const QUANTITY_UNITS = [
-  'KG',
-  'TON',
-  'LITRE',
-  'PIECE',
-  'TRAY',
-  'HEAD',
-  'SACK',
-  'CUBIC_METRE',
-  'TRIP',
-] as const satisfies readonly QuantityUnit[];
+/** The request form's units: the same list as the cooperative workspace's and the proposals'. */
+export { QUANTITY_UNITS } from './workspace-enum-values';
 
 /**
  * The moves setProgramStatus allows from each status (DRAFT → ACTIVE or CLOSED; ACTIVE ⇄ PAUSED;

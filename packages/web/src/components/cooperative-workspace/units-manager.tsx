@@ -11,6 +11,7 @@ import {
   type BusinessUnitType,
 } from '../../graphql/generated/graphql';
 import { BUSINESS_UNIT_STATUSES, BUSINESS_UNIT_TYPES } from '../../lib/enum-values';
+import type { FieldProblem } from '../../lib/mutation-outcome';
 import {
   ProblemAlert,
   SuccessNote,
@@ -34,11 +35,77 @@ function textOf(form: FormData, name: string): string | null {
   return String(form.get(name) ?? '').trim() || null;
 }
 
+/**
+ * The fields a unit's editor and the add form share: status, name, since when it is active (for an
+ * active unit) and its capacity. Uncontrolled but for the status, which decides what is asked.
+ */
+function UnitDetailFields({
+  unit,
+  status,
+  onStatusChange,
+  nameNote,
+  nameHint,
+  problems,
+}: {
+  /** The unit being changed, whose values fill the fields; absent when adding one. */
+  unit?: WorkspaceUnit;
+  status: BusinessUnitStatus;
+  onStatusChange: (status: BusinessUnitStatus) => void;
+  nameNote?: string;
+  nameHint?: string;
+  /** The API's problems by field. */
+  problems: Record<string, FieldProblem>;
+}) {
+  const t = useTranslations('cooperativeWorkspace');
+  const enums = useTranslations('enums');
+  const problemText = useFieldProblemText();
+  return (
+    <>
+      <ChoiceField
+        name="status"
+        label={t('units.status')}
+        value={status}
+        onChange={(event) => onStatusChange(event.target.value as BusinessUnitStatus)}
+        options={BUSINESS_UNIT_STATUSES.map((value) => ({ value, label: enums(`unitStatus.${value}`) }))}
+        error={problemText(problems.status)}
+      />
+      <InputField
+        name="name"
+        label={t('units.name')}
+        labelNote={nameNote}
+        hint={nameHint}
+        defaultValue={unit?.name ?? ''}
+        maxLength={120}
+        error={problemText(problems.name)}
+      />
+      {status === 'ACTIVE' ? (
+        <InputField
+          name="activeSince"
+          type="date"
+          label={t('units.activeSince')}
+          labelNote={t('optional')}
+          defaultValue={unit?.activeSince ?? ''}
+          error={problemText(problems.activeSince)}
+        />
+      ) : null}
+      <TextAreaField
+        name="capacityNotes"
+        label={t('units.capacityNotes')}
+        labelNote={t('optional')}
+        rows={2}
+        maxLength={2000}
+        defaultValue={unit?.capacityNotes ?? ''}
+        error={problemText(problems.capacityNotes)}
+        wrapperClassName="sm:col-span-2"
+      />
+    </>
+  );
+}
+
 /** One unit, folded to its name and status; opened, its details are saved on their own and removing it asks first. */
 function UnitEditor({ unit }: { unit: WorkspaceUnit }) {
   const t = useTranslations('cooperativeWorkspace');
   const enums = useTranslations('enums');
-  const problemText = useFieldProblemText();
   const [update] = useMutation(UpdateBusinessUnitDocument);
   const [remove] = useMutation(RemoveBusinessUnitDocument);
   const { busy, problem, setProblem, done, run } = useActionState();
@@ -100,41 +167,12 @@ function UnitEditor({ unit }: { unit: WorkspaceUnit }) {
         <SuccessNote message={done} />
         <ProblemAlert problem={problem} conflictMessage={t('conflict')} onReload={() => setProblem(null)} />
         <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-          <ChoiceField
-            name="status"
-            label={t('units.status')}
-            value={status}
-            onChange={(event) => setStatus(event.target.value as BusinessUnitStatus)}
-            options={BUSINESS_UNIT_STATUSES.map((value) => ({ value, label: enums(`unitStatus.${value}`) }))}
-            error={problemText(fields.status)}
-          />
-          <InputField
-            name="name"
-            label={t('units.name')}
-            labelNote={unit.type === 'OTHER' ? undefined : t('optional')}
-            defaultValue={unit.name ?? ''}
-            maxLength={120}
-            error={problemText(fields.name)}
-          />
-          {status === 'ACTIVE' ? (
-            <InputField
-              name="activeSince"
-              type="date"
-              label={t('units.activeSince')}
-              labelNote={t('optional')}
-              defaultValue={unit.activeSince ?? ''}
-              error={problemText(fields.activeSince)}
-            />
-          ) : null}
-          <TextAreaField
-            name="capacityNotes"
-            label={t('units.capacityNotes')}
-            labelNote={t('optional')}
-            rows={2}
-            maxLength={2000}
-            defaultValue={unit.capacityNotes ?? ''}
-            error={problemText(fields.capacityNotes)}
-            wrapperClassName="sm:col-span-2"
+          <UnitDetailFields
+            unit={unit}
+            status={status}
+            onStatusChange={setStatus}
+            nameNote={unit.type === 'OTHER' ? undefined : t('optional')}
+            problems={fields}
           />
         </div>
         <div className="flex flex-wrap gap-2">
@@ -233,38 +271,11 @@ function AddUnitForm({
           options={types.map((value) => ({ value, label: enums(`unitType.${value}`) }))}
           error={problemText(fields.type)}
         />
-        <ChoiceField
-          name="status"
-          label={t('units.status')}
-          value={status}
-          onChange={(event) => setStatus(event.target.value as BusinessUnitStatus)}
-          options={BUSINESS_UNIT_STATUSES.map((value) => ({ value, label: enums(`unitStatus.${value}`) }))}
-          error={problemText(fields.status)}
-        />
-        <InputField
-          name="name"
-          label={t('units.name')}
-          hint={t('units.nameHint')}
-          maxLength={120}
-          error={problemText(fields.name)}
-        />
-        {status === 'ACTIVE' ? (
-          <InputField
-            name="activeSince"
-            type="date"
-            label={t('units.activeSince')}
-            labelNote={t('optional')}
-            error={problemText(fields.activeSince)}
-          />
-        ) : null}
-        <TextAreaField
-          name="capacityNotes"
-          label={t('units.capacityNotes')}
-          labelNote={t('optional')}
-          rows={2}
-          maxLength={2000}
-          error={problemText(fields.capacityNotes)}
-          wrapperClassName="sm:col-span-2"
+        <UnitDetailFields
+          status={status}
+          onStatusChange={setStatus}
+          nameHint={t('units.nameHint')}
+          problems={fields}
         />
       </div>
       <button type="submit" disabled={busy !== null} className={BUTTON_CLASSES.primary}>

@@ -20,6 +20,12 @@ export function ProposalStatusBadge({ status }: { status: ProposalStatus }) {
   return <Badge tone={STATUS_TONE[status]}>{t(status)}</Badge>;
 }
 
+/** The status of a proposal in a workspace list (brokered deals, pipelines), in the workspaces' words. */
+export function DealStatusBadge({ status }: { status: ProposalStatus }) {
+  const t = useTranslations('roleWorkspaces.proposalStatus');
+  return <Badge tone={STATUS_TONE[status]}>{t(status)}</Badge>;
+}
+
 export function ProposalKindBadge({ kind }: { kind: ProposalKind }) {
   const t = useTranslations('proposal.enums.kind');
   return <Badge tone="brand">{t(kind)}</Badge>;

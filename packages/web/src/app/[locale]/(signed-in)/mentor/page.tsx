@@ -6,9 +6,9 @@ import { AccessNotice } from '../../../../components/access-notice';
 import { Badge } from '../../../../components/badge';
 import { CaseloadList } from '../../../../components/caseload-list';
 import { CaseloadViewForm } from '../../../../components/caseload-view-form';
-import { DealStatusBadge } from '../../../../components/deal-status-badge';
 import { EmptyState } from '../../../../components/empty-state';
 import { PageHeader } from '../../../../components/page-header';
+import { DealStatusBadge } from '../../../../components/proposal/proposal-badges';
 import {
   MentorSupervisedCaseloadsDocument,
   MentorWorkspaceDocument,

@@ -40,7 +40,7 @@ export function chosenPartner(value: string | string[] | undefined): string | un
   return first && /^[A-Za-z0-9+/=_-]{1,200}$/.test(first) ? first : undefined;
 }
 
-interface RegionOption {
+export interface RegionOption {
   code: string;
   name: string;
 }

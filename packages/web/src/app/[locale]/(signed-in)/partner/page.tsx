@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { AccessNotice } from '../../../../components/access-notice';
 import { Badge, type BadgeTone } from '../../../../components/badge';
 import { EmptyState } from '../../../../components/empty-state';
-import { FormSelect } from '../../../../components/form-fields';
+import { ChoiceField } from '../../../../components/form-controls';
 import { PageHeader } from '../../../../components/page-header';
 import { ProposalStatusTable } from '../../../../components/proposal-status-table';
 import {
@@ -142,14 +142,14 @@ export default async function PartnerWorkspacePage({ params, searchParams }: Pag
               aria-label={t('discoverTitle')}
               className="space-y-4 rounded-lg border border-stone-200 bg-white p-4"
             >
-              <FormSelect
+              <ChoiceField
                 name="regency"
                 label={t('discoverRegency')}
                 emptyLabel={t('anyRegency')}
                 options={discoverRegencies.map((region) => ({ value: region.code, label: region.name }))}
-                defaultValue={partner.coverage[0]?.code}
+                defaultValue={partner.coverage[0]?.code ?? ''}
               />
-              <FormSelect
+              <ChoiceField
                 name="commodity"
                 label={t('discoverCommodity')}
                 emptyLabel={t('anyCommodity')}
@@ -157,7 +157,7 @@ export default async function PartnerWorkspacePage({ params, searchParams }: Pag
                   value: commodity,
                   label: enums(`commodity.${commodity}`),
                 }))}
-                defaultValue={partner.commodities[0]}
+                defaultValue={partner.commodities[0] ?? ''}
                 hint={partner.commodities.length === 0 ? t('noCommodities') : undefined}
               />
               <button type="submit" className={BUTTON}>

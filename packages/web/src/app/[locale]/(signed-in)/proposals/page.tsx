@@ -4,10 +4,10 @@ import { AccessNotice } from '../../../../components/access-notice';
 import { EmptyState } from '../../../../components/empty-state';
 import { FilterActions } from '../../../../components/filter-actions';
 import { FilterForm } from '../../../../components/filter-form';
+import { FilterChoiceField } from '../../../../components/form-controls';
 import { PageHeader } from '../../../../components/page-header';
 import { Pagination } from '../../../../components/pagination';
 import { ProposalListItem } from '../../../../components/proposal/proposal-list-item';
-import { SelectField } from '../../../../components/select-field';
 import { ProposalInboxDocument } from '../../../../graphql/generated/graphql';
 import { getPathname, Link } from '../../../../i18n/navigation';
 import { pageLocale } from '../../../../i18n/page-locale';
@@ -84,14 +84,14 @@ export default async function ProposalsPage({ params, searchParams }: PageProps<
       <div className="grid grid-cols-1 gap-6 md:grid-cols-[16rem_minmax(0,1fr)]">
         <FilterForm action={action} label={t('filters')}>
           {search.cooperative ? <input type="hidden" name="cooperative" value={search.cooperative} /> : null}
-          <SelectField
+          <FilterChoiceField
             name="status"
             label={t('status')}
             anyLabel={t('anyStatus')}
             options={PROPOSAL_STATUSES.map((status) => ({ value: status, label: enums(`status.${status}`) }))}
             value={search.status}
           />
-          <SelectField
+          <FilterChoiceField
             name="kind"
             label={t('kind')}
             anyLabel={t('anyKind')}
@@ -99,7 +99,7 @@ export default async function ProposalsPage({ params, searchParams }: PageProps<
             value={search.kind}
           />
           {offerSide ? (
-            <SelectField
+            <FilterChoiceField
               name="side"
               label={t('side')}
               anyLabel={t('anySide')}

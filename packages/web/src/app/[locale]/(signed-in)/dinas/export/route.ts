@@ -8,19 +8,7 @@ import { apiUrl, SESSION_COOKIE } from '../../../../../lib/api-url';
 import { buildDinasCsv, dinasCsvFilename, type DinasCsvLabels } from '../../../../../lib/dinas-csv';
 import { parseDashboardRegion } from '../../../../../lib/dinas-regions';
 import { COOPERATIVE_STAGES } from '../../../../../lib/enum-values';
-
-const PROPOSAL_STATUSES = [
-  'DRAFT',
-  'SUBMITTED',
-  'UNDER_REVIEW',
-  'NEGOTIATING',
-  'ACCEPTED',
-  'DECLINED',
-  'WITHDRAWN',
-  'EXPIRED',
-  'COMPLETED',
-  'CANCELLED',
-] as const;
+import { PROPOSAL_STATUSES } from '../../../../../lib/workspace-enum-values';
 
 /** HTTP status for the API's refusal codes; anything else unexpected is a bad gateway. */
 const STATUS_OF_CODE: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 };

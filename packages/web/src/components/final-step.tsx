@@ -1,0 +1,66 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { FormAlert } from './form-controls';
+
+/*
+ * The parts of the partner workspace's one-click steps (a program's status moves, closing a
+ * request): what went wrong, and "are you sure?" before a step that cannot be undone.
+ */
+
+export const STEP_BUTTON =
+  'min-h-11 rounded-md border border-stone-300 bg-white px-4 font-medium text-stone-800 hover:bg-stone-100 disabled:opacity-70';
+
+export const PRIMARY_STEP_BUTTON =
+  'min-h-11 rounded-md bg-brand-700 px-4 font-medium text-white hover:bg-brand-800 disabled:opacity-70';
+
+/** Why the step did not happen; a stale version (a conflict) offers a reload. */
+export function StepProblem({ id, message, conflict }: { id: string; message: string; conflict: boolean }) {
+  const shared = useTranslations('roleWorkspaces');
+  return (
+    <FormAlert id={id}>
+      <p>{message}</p>
+      {conflict ? (
+        <button type="button" onClick={() => window.location.reload()} className={`mt-2 ${STEP_BUTTON}`}>
+          {shared('reload')}
+        </button>
+      ) : null}
+    </FormAlert>
+  );
+}
+
+/** Asks once more before a step that cannot be undone. */
+export function ConfirmFinalStep({
+  id,
+  question,
+  confirmLabel,
+  keepLabel,
+  busy,
+  onConfirm,
+  onKeep,
+}: {
+  /** The question's id, which names the group. */
+  id: string;
+  question: string;
+  confirmLabel: string;
+  keepLabel: string;
+  busy: boolean;
+  onConfirm: () => void;
+  onKeep: () => void;
+}) {
+  return (
+    <div role="group" aria-labelledby={id} className="rounded-md border border-amber-300 bg-amber-50 p-3">
+      <p id={id} className="text-sm text-stone-800">
+        {question}
+      </p>
+      <div className="mt-2 flex flex-wrap gap-2">
+        <button type="button" disabled={busy} onClick={onConfirm} className={PRIMARY_STEP_BUTTON}>
+          {confirmLabel}
+        </button>
+        <button type="button" onClick={onKeep} className={STEP_BUTTON}>
+          {keepLabel}
+        </button>
+      </div>
+    </div>
+  );
+}
