@@ -27,6 +27,7 @@ const schema = z.object({
     .regex(/^[\w.:/, -]+$/, 'must be Express trust-proxy names or addresses, e.g. "loopback" or "10.0.0.0/8"')
     .default('loopback'),
   PROPOSAL_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86400).default(60),
+  LISTING_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86400).default(300),
 });
 
 export type Config = {
@@ -50,6 +51,8 @@ export type Config = {
   sqlStatementHeader: boolean;
   /** How often overdue proposals are expired, in milliseconds; 0: never (e.g. a process that only serves reads). */
   proposalExpiryIntervalMs: number;
+  /** How often published offerings past validUntil and open requests past their deadline expire (0: never). */
+  listingExpiryIntervalMs: number;
 };
 
 /** Parses and validates the environment; throws one readable message listing every bad value. */
@@ -81,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sqlStatementHeader: values.SQL_STATEMENT_HEADER ?? !isProduction,
     trustProxy: values.TRUST_PROXY,
     proposalExpiryIntervalMs: values.PROPOSAL_EXPIRY_INTERVAL_SECONDS * 1000,
+    listingExpiryIntervalMs: values.LISTING_EXPIRY_INTERVAL_SECONDS * 1000,
   };
 }
 

@@ -6,7 +6,8 @@ import { openDatabase, type Database } from './db/database';
 import { seedDemoData } from './db/seeders/demo-seed';
 import { createApp, type App } from './app';
 import { assertNoDemoAccountsInProduction } from './modules/account/account.service';
-import { startProposalExpiry, type ExpiryJob } from './modules/proposal/proposal.expiry';
+import { startBackgroundJobs } from './jobs';
+import type { PeriodicJob } from './shared/periodic-job';
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -28,15 +29,15 @@ async function main(): Promise<void> {
   });
 
   // Filled in as start-up proceeds, so that a signal or a failure at any point stops what runs.
-  const running: { db?: Database; app?: App; server?: Server; expiry?: ExpiryJob } = {};
+  const running: { db?: Database; app?: App; server?: Server; jobs?: PeriodicJob } = {};
   let stopping = false;
   const shutDown = async () => {
-    const { server, app, db, expiry } = running;
+    const { server, app, db, jobs } = running;
     await new Promise<void>((resolve) => (server?.listening ? server.close(() => resolve()) : resolve()));
     log.debug('HTTP server closed');
     // Before the database closes: a run in progress finishes its transaction.
-    await expiry?.stop();
-    log.debug('proposal expiry stopped');
+    await jobs?.stop();
+    log.debug('background jobs stopped');
     await app?.stop();
     log.debug('GraphQL server stopped');
     await db?.close();
@@ -65,7 +66,7 @@ async function main(): Promise<void> {
       server.once('listening', resolve);
       server.once('error', reject);
     });
-    running.expiry = startProposalExpiry(db.orm, config.proposalExpiryIntervalMs, log);
+    running.jobs = startBackgroundJobs(db.orm, config, log);
   } catch (error) {
     // Leave nothing running behind (the embedded PostgreSQL above all), then report.
     stopping = true;

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { Proposal, ProposalAction, ProposalActor } from './proposal.entity';
 import { EXPIRABLE_STATUSES, findTransition, roleOf, stageOf } from './proposal.transitions';
 import { applyTransition, recordEvent } from './proposal.service';
+import { startPeriodicJob, type PeriodicJob } from '../../shared/periodic-job';
 
 /** Proposals expired per transaction; a run repeats until none are left. */
 const BATCH_SIZE = 200;
@@ -63,37 +64,7 @@ export async function expireOverdueProposals(em: EntityManager, now: Date = new 
   }
 }
 
-export interface ExpiryJob {
-  /** Stops the schedule and waits for a run in progress. */
-  stop(): Promise<void>;
-}
-
 /** Runs the expiry every `intervalMs` (0: never) until stopped. */
-export function startProposalExpiry(orm: MikroORM, intervalMs: number, log: Logger): ExpiryJob {
-  if (intervalMs <= 0) {
-    log.info('proposal expiry disabled');
-    return { stop: async () => undefined };
-  }
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  let stopped = false;
-  const tick = () => {
-    running = expireOverdueProposals(orm.em.fork())
-      .then((expired) => {
-        if (expired > 0) log.info({ expired }, 'proposals expired');
-      })
-      .catch((error: unknown) => log.error({ err: error }, 'proposal expiry failed'))
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, intervalMs);
-      });
-  };
-  timer = setTimeout(tick, intervalMs);
-  log.debug({ intervalMs }, 'proposal expiry scheduled');
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
+export function startProposalExpiry(orm: MikroORM, intervalMs: number, log: Logger): PeriodicJob {
+  return startPeriodicJob('proposal expiry', intervalMs, () => expireOverdueProposals(orm.em.fork()), log);
 }

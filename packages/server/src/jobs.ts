@@ -1,0 +1,21 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { Config } from './config';
+import { startPeriodicJob, type PeriodicJob } from './shared/periodic-job';
+import { startProposalExpiry } from './modules/proposal/proposal.expiry';
+import { expireStaleOfferings } from './modules/offering/offering.expiry';
+import { expireOverdueRequests } from './modules/request/partner-request.expiry';
+
+/** The background work of every API process; each job is safe to run in several processes at once. */
+export function startBackgroundJobs(orm: MikroORM, config: Config, log: Logger): PeriodicJob {
+  const jobs = [
+    startProposalExpiry(orm, config.proposalExpiryIntervalMs, log),
+    startPeriodicJob(
+      'listing expiry',
+      config.listingExpiryIntervalMs,
+      async () => (await expireStaleOfferings(orm.em.fork())) + (await expireOverdueRequests(orm.em.fork())),
+      log,
+    ),
+  ];
+  return { stop: async () => void (await Promise.all(jobs.map((job) => job.stop()))) };
+}
