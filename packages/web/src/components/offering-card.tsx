@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { OfferingSummaryFragment } from '../graphql/generated/graphql';
 import { Link } from '../i18n/navigation';
-import { formatDate } from '../lib/format';
+import { daysSince, formatDate } from '../lib/format';
 import { Badge } from './badge';
 import { OfferingFigures } from './offering-figures';
 
@@ -35,6 +35,12 @@ export function OfferingCard({ offering, cooperative }: OfferingCardProps) {
       {offering.validUntil ? (
         <p className="mt-2 text-xs text-stone-600">
           {t('validUntil')}: {formatDate(offering.validUntil, locale)}
+        </p>
+      ) : null}
+      {offering.lastConfirmedAt ? (
+        // Freshness at a glance: partners trust a listing confirmed days ago over one of months ago.
+        <p className="mt-0.5 text-xs text-stone-600">
+          {t('confirmedAgo', { days: daysSince(offering.lastConfirmedAt) })}
         </p>
       ) : null}
     </article>
