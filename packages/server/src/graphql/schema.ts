@@ -26,6 +26,7 @@ import { MembershipScopeFields } from '../modules/account/membership-scope.field
 import { VerificationResolver } from '../modules/verification/verification.resolver';
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver';
 import { ProposalResolver } from '../modules/proposal/proposal.resolver';
+import { SearchResolver } from '../modules/search/search.resolver';
 import {
   CooperativeProposalFields,
   PartnerProposalFields,
@@ -63,6 +64,7 @@ const RESOLVERS = [
   CooperativeProposalFields,
   PartnerProposalFields,
   DashboardResolver,
+  SearchResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

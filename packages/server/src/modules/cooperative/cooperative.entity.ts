@@ -78,6 +78,11 @@ export enum OfficerRole {
   expression:
     'create index cooperative_village_code_prefix on cooperative (village_code varchar_pattern_ops)',
 })
+// Search: trigram similarity for typos and partial names.
+@Index({
+  name: 'cooperative_name_trgm',
+  expression: 'create index cooperative_name_trgm on cooperative using gin (name gin_trgm_ops)',
+})
 export class Cooperative extends Timestamped {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version' | 'verificationLevel' | 'memberCount';
 

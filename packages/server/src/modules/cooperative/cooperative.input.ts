@@ -13,6 +13,7 @@ import {
   ManagementPattern,
   OfficerRole,
 } from './cooperative.entity';
+import { Q_DESCRIPTION } from '../search/search.input';
 
 export enum CooperativeOrder {
   NAME = 'NAME',
@@ -30,6 +31,9 @@ registerEnumType(CooperativeOrder, {
 
 @InputType({ description: 'Filters for discovering cooperatives; all given filters must match.' })
 export class CooperativeFilter {
+  @Field(() => String, { nullable: true, description: Q_DESCRIPTION })
+  q?: string | null;
+
   @Field(() => String, {
     nullable: true,
     description:

@@ -37,6 +37,12 @@ export enum OfferingStatus {
 @Index({ properties: ['updatedAt', 'id'] })
 @Index({ properties: ['validUntil'] })
 @Index({ properties: ['status', 'amountNeeded'] })
+// Search: stemmed full text (indonesian) over the row's own text; see modules/search/search.match.ts.
+@Index({
+  name: 'offering_search_fts',
+  expression:
+    "create index offering_search_fts on offering using gin (to_tsvector('indonesian', title || ' ' || description))",
+})
 export class Offering extends Timestamped {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version' | 'status';
 

@@ -15,6 +15,7 @@ import {
 import { Commodity, QuantityUnit } from '../commodity/commodity.type';
 import { BusinessUnitType } from '../cooperative/cooperative.entity';
 import { OfferingKind, OfferingStatus } from './offering.entity';
+import { Q_DESCRIPTION } from '../search/search.input';
 
 export enum OfferingOrder {
   NEWEST = 'NEWEST',
@@ -35,6 +36,9 @@ const DRAFTS_LISTED =
 
 @InputType({ description: 'Filters for offerings; all given filters must match.' })
 export class OfferingFilter {
+  @Field(() => String, { nullable: true, description: Q_DESCRIPTION })
+  q?: string | null;
+
   @Field(() => [OfferingKind], { nullable: true, description: 'Any of these kinds.' })
   kinds?: OfferingKind[] | null;
 

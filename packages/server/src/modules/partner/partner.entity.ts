@@ -32,6 +32,17 @@ export enum PartnerType {
   name: 'partner_commodities_gin',
   expression: 'create index partner_commodities_gin on partner using gin (commodities)',
 })
+// Search: stemmed full text (indonesian) over the row's own text; see modules/search/search.match.ts.
+@Index({
+  name: 'partner_search_fts',
+  expression:
+    "create index partner_search_fts on partner using gin (to_tsvector('indonesian', name || ' ' || description))",
+})
+// Search: trigram similarity for typos and partial names.
+@Index({
+  name: 'partner_name_trgm',
+  expression: 'create index partner_name_trgm on partner using gin (name gin_trgm_ops)',
+})
 export class Partner extends Timestamped {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version' | 'verificationLevel' | 'commodities';
 

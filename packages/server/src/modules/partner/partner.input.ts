@@ -4,9 +4,13 @@ import { MutationInput, VersionField } from '../../graphql/payload';
 import { composed, EachRegencyCode, inputField, NotBlank, type FieldChange } from '../../graphql/validation';
 import { Commodity } from '../commodity/commodity.type';
 import { PartnerType } from './partner.entity';
+import { Q_DESCRIPTION } from '../search/search.input';
 
 @InputType({ description: 'Filters for partners; all given filters must match.' })
 export class PartnerFilter {
+  @Field(() => String, { nullable: true, description: Q_DESCRIPTION })
+  q?: string | null;
+
   @Field(() => [PartnerType], { nullable: true, description: 'Any of these types.' })
   types?: PartnerType[] | null;
 

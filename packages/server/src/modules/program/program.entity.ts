@@ -41,6 +41,12 @@ export enum ProgramStatus {
   name: 'program_eligible_unit_types_gin',
   expression: 'create index program_eligible_unit_types_gin on program using gin (eligible_unit_types)',
 })
+// Search: stemmed full text (indonesian) over the row's own text; see modules/search/search.match.ts.
+@Index({
+  name: 'program_search_fts',
+  expression:
+    "create index program_search_fts on program using gin (to_tsvector('indonesian', name || ' ' || description))",
+})
 export class Program extends Timestamped {
   [OptionalProps]?:
     'createdAt' | 'updatedAt' | 'version' | 'status' | 'eligibleUnitTypes' | 'requiredDocuments';

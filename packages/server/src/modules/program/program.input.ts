@@ -16,11 +16,15 @@ import { DocumentType } from '../document/document-type.type';
 import { BusinessUnitType } from '../cooperative/cooperative.entity';
 import { MAX_COVERAGE_REGENCIES } from '../partner/partner.input';
 import { ProgramKind, ProgramStatus } from './program.entity';
+import { Q_DESCRIPTION } from '../search/search.input';
 
 @InputType({
   description: 'Filters for programs; all given filters must match. Only active programs are listed.',
 })
 export class ProgramFilter {
+  @Field(() => String, { nullable: true, description: Q_DESCRIPTION })
+  q?: string | null;
+
   @Field(() => [ProgramKind], { nullable: true, description: 'Any of these kinds.' })
   kinds?: ProgramKind[] | null;
 

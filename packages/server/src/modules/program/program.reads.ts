@@ -11,6 +11,7 @@ import { Program, type ProgramRow } from './program.type';
 import type { BusinessUnitType } from '../cooperative/cooperative.entity';
 import type { Commodity } from '../commodity/commodity';
 import type { ProgramKind } from './program.entity';
+import { DOCUMENT_SQL, whereText } from '../search/search.match';
 
 const COLUMNS = [
   'g.id',
@@ -47,6 +48,7 @@ const BY_NAME: Ordering = {
 const toProgram = (row: Record<string, unknown>) => Program.fromRow(row as unknown as ProgramRow);
 
 export interface ProgramListFilter {
+  q?: string | null;
   kinds?: ProgramKind[] | null;
   regionCode?: string | null;
   unitType?: BusinessUnitType | null;
@@ -74,6 +76,7 @@ function applyFilter(ctx: Context, qb: Knex.QueryBuilder, filter: ProgramListFil
   qb.where('g.status', ProgramStatus.ACTIVE);
   if (filter.kinds?.length) qb.whereIn('g.kind', filter.kinds);
   if (filter.commodity) qb.where('g.commodity', filter.commodity);
+  whereText(ctx.knex, qb, DOCUMENT_SQL.program, 'g', filter.q);
   if (filter.partnerId) qb.where('g.partner_id', filter.partnerId);
   if (filter.unitType) {
     qb.whereRaw("(g.eligible_unit_types = '{}' or ? = any(g.eligible_unit_types))", [filter.unitType]);

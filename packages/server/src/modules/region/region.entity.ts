@@ -25,6 +25,11 @@ export enum VillageKind {
 /** An administrative region keyed by its official Kemendagri code, e.g. "61.03.05.2001". */
 @Entity({ tableName: 'region' })
 @Index({ properties: ['level', 'name'] })
+// Search: trigram similarity for typos and partial names.
+@Index({
+  name: 'region_name_trgm',
+  expression: 'create index region_name_trgm on region using gin (name gin_trgm_ops)',
+})
 export class Region {
   [PrimaryKeyProp]?: 'code';
 

@@ -31,6 +31,12 @@ export enum PartnerRequestStatus {
   expression:
     'create index partner_request_delivery_region_prefix on partner_request (delivery_region_code varchar_pattern_ops)',
 })
+// Search: stemmed full text (indonesian) over the row's own text; see modules/search/search.match.ts.
+@Index({
+  name: 'partner_request_search_fts',
+  expression:
+    "create index partner_request_search_fts on partner_request using gin (to_tsvector('indonesian', title || ' ' || description))",
+})
 export class PartnerRequest extends Timestamped {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version' | 'status';
 

@@ -16,9 +16,13 @@ import {
 import { Commodity, QuantityUnit } from '../commodity/commodity.type';
 import { MAX_QUANTITY } from '../offering/offering.input';
 import { PartnerRequestStatus } from './partner-request.entity';
+import { Q_DESCRIPTION } from '../search/search.input';
 
 @InputType({ description: "Filters for partners' requests; all given filters must match." })
 export class PartnerRequestFilter {
+  @Field(() => String, { nullable: true, description: Q_DESCRIPTION })
+  q?: string | null;
+
   @Field(() => Commodity, { nullable: true, description: 'This commodity.' })
   commodity?: Commodity | null;
 

@@ -6,6 +6,7 @@ import { withinRegionPattern } from '../region/region.input';
 import type { Commodity } from '../commodity/commodity';
 import { PartnerRequestStatus } from './partner-request.entity';
 import { PartnerRequest, type PartnerRequestRow } from './partner-request.type';
+import { DOCUMENT_SQL, whereText } from '../search/search.match';
 
 const COLUMNS = [
   'q.id',
@@ -36,6 +37,7 @@ const toRequest = (row: Record<string, unknown>) =>
   PartnerRequest.fromRow(row as unknown as PartnerRequestRow);
 
 export interface PartnerRequestListFilter {
+  q?: string | null;
   commodity?: Commodity | null;
   regionCode?: string | null;
   statuses?: PartnerRequestStatus[] | null;
@@ -68,6 +70,7 @@ export function listRequests(
       const qb = ctx.knex('partner_request as q');
       qb.whereIn('q.status', filter.statuses?.length ? filter.statuses : [PartnerRequestStatus.OPEN]);
       if (filter.commodity) qb.where('q.commodity', filter.commodity);
+      whereText(ctx.knex, qb, DOCUMENT_SQL.request, 'q', filter.q);
       if (filter.partnerId) qb.where('q.partner_id', filter.partnerId);
       const regionCode = filter.regionCode;
       if (regionCode) {

@@ -214,6 +214,8 @@ export type CooperativeFilter = {
   minVerificationLevel?: VerificationLevel | null | undefined;
   /** Part of the name, case-insensitive (at most 100 characters). */
   nameContains?: string | null | undefined;
+  /** Search text (1–200 characters): every word must match the text, commodity or place names, allowing Indonesian word forms ("perkebunan" ~ "kebun") and small typos ("karret" ~ "karet"). */
+  q?: string | null | undefined;
   /** A regency, district or village code; matches cooperatives inside it (e.g. "61.03" for Kabupaten Sanggau). */
   regionCode?: string | null | undefined;
   /** Any of these stages. */
@@ -464,6 +466,8 @@ export type OfferingFilter = {
   commodity?: Commodity | null | undefined;
   /** Any of these kinds. */
   kinds?: Array<OfferingKind> | null | undefined;
+  /** Search text (1–200 characters): every word must match the text, commodity or place names, allowing Indonesian word forms ("perkebunan" ~ "kebun") and small typos ("karret" ~ "karet"). */
+  q?: string | null | undefined;
   /** A regency, district or village code; matches offerings of cooperatives inside it. */
   regionCode?: string | null | undefined;
   /** Any of these statuses (default: PUBLISHED). DRAFT lists only the drafts you may see: your cooperative's, your caseload's, or all for admins. */

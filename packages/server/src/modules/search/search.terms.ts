@@ -1,0 +1,41 @@
+import { COMMODITY_LABELS, Commodity } from '../commodity/commodity';
+
+/** Longest accepted query, in characters after trimming. */
+export const MAX_QUERY_LENGTH = 200;
+/** More words than this add little and make the statement longer; the rest are ignored. */
+export const MAX_QUERY_TERMS = 8;
+
+/**
+ * Words people use for a commodity besides its label ("kelapa sawit", "TBS", "CPO"). They are
+ * added to the searchable text of every row with that commodity, so "sawit" finds PALM_OIL_FFB.
+ */
+const COMMODITY_SYNONYMS: Partial<Record<Commodity, string>> = {
+  [Commodity.PALM_OIL_FFB]: 'kelapa sawit TBS',
+  [Commodity.CRUDE_PALM_OIL]: 'CPO kelapa sawit',
+  [Commodity.RUBBER]: 'getah lateks bokar',
+  [Commodity.PEPPER]: 'merica sahang',
+  [Commodity.PADDY_RICE]: 'padi beras gabah',
+  [Commodity.CASSAVA]: 'ubi kayu',
+  [Commodity.FISH]: 'perikanan',
+  [Commodity.EGGS]: 'telur ayam',
+  [Commodity.POULTRY]: 'ayam itik bebek',
+  [Commodity.STAPLE_GOODS]: 'sembilan bahan pokok',
+};
+
+/** Each commodity with the words that find it (Indonesian label, English label, synonyms). */
+export const COMMODITY_WORDS: ReadonlyArray<readonly [Commodity, string]> = Object.values(Commodity).map(
+  (commodity) => {
+    const label = COMMODITY_LABELS[commodity];
+    const words = [label.id, label.en, COMMODITY_SYNONYMS[commodity] ?? ''].join(' ');
+    return [commodity, words.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()] as const;
+  },
+);
+
+/** The words of a query: lower case letters and digits, duplicates and extra words dropped. */
+export function queryTerms(q: string): string[] {
+  const words = q
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0);
+  return [...new Set(words)].slice(0, MAX_QUERY_TERMS);
+}

@@ -1,0 +1,68 @@
+import { createUnionType, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PageInfo } from '../../graphql/relay';
+import { Cooperative } from '../cooperative/cooperative.type';
+import { Offering } from '../offering/offering.type';
+import { Partner } from '../partner/partner.type';
+import { Program } from '../program/program.type';
+import { PartnerRequest } from '../request/partner-request.type';
+
+export enum SearchType {
+  COOPERATIVE = 'COOPERATIVE',
+  OFFERING = 'OFFERING',
+  PARTNER = 'PARTNER',
+  PROGRAM = 'PROGRAM',
+  REQUEST = 'REQUEST',
+}
+
+registerEnumType(SearchType, {
+  name: 'SearchType',
+  description: 'A kind of object that `search` finds.',
+  valuesConfig: {
+    COOPERATIVE: { description: 'Cooperatives (by name and the names of their village, district, regency).' },
+    OFFERING: { description: 'Published offerings (text, commodity, and their cooperative and its places).' },
+    PARTNER: { description: 'Partners (name, description, commodities).' },
+    PROGRAM: { description: 'Active programs (text, commodity, partner name).' },
+    REQUEST: { description: 'Open partner requests (text, commodity, partner, delivery region).' },
+  },
+});
+
+export const SearchResult = createUnionType({
+  name: 'SearchResult',
+  description: 'Something `search` found.',
+  types: () => [Cooperative, Offering, Partner, Program, PartnerRequest] as const,
+});
+
+export type SearchNode = Cooperative | Offering | Partner | Program | PartnerRequest;
+
+@ObjectType({ simpleResolvers: true, description: 'One search result in a page, with its cursor.' })
+export class SearchEdge {
+  @Field(() => String, { description: 'Opaque cursor of this edge, for `after`.' })
+  cursor!: string;
+
+  @Field(() => SearchResult, { description: 'The object found.' })
+  node!: SearchNode;
+
+  @Field(() => Float, {
+    description:
+      'Relevance (higher first): per query word 1 for a stemmed full-text match plus its trigram similarity, plus the similarity of the query to the name.',
+  })
+  score!: number;
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A page of search results, most relevant first (Relay cursor connection).',
+})
+export class SearchConnection {
+  @Field(() => [SearchEdge], { description: 'The results of this page, in order.' })
+  edges!: SearchEdge[];
+
+  @Field(() => PageInfo, { description: 'Whether there are more pages, and their cursors.' })
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many objects match in all (costs one extra query).',
+  })
+  totalCount!: () => Promise<number>;
+}

@@ -1,0 +1,290 @@
+import { startTestServer, type GraphQLResponse, type TestServer } from './support/test-server';
+import { dbIdOf } from './support/ids';
+
+/**
+ * `search`: Indonesian full text (stemming), trigram similarity (typos), commodity words and place
+ * names, ranked by relevance; drafts never show; pages, type selection, bad input and a constant
+ * number of SQL statements.
+ */
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+const knex = () => server.orm.em.getKnex();
+
+type SearchType = 'COOPERATIVE' | 'OFFERING' | 'PARTNER' | 'PROGRAM' | 'REQUEST';
+
+interface Hit {
+  __typename: string;
+  id: string;
+  name?: string;
+  title?: string;
+}
+
+interface SearchPage {
+  search: {
+    totalCount: number;
+    edges: { cursor: string; score: number; node: Hit }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+}
+
+const SEARCH = /* GraphQL */ `
+  query Search($q: String!, $types: [SearchType!], $first: Int, $after: String) {
+    search(q: $q, types: $types, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        score
+        node {
+          __typename
+          ... on Cooperative {
+            id
+            name
+          }
+          ... on Offering {
+            id
+            title
+          }
+          ... on Partner {
+            id
+            name
+          }
+          ... on Program {
+            id
+            name
+          }
+          ... on PartnerRequest {
+            id
+            title
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`;
+
+function search(variables: { q: string; types?: SearchType[]; first?: number; after?: string | null }) {
+  return server.graphql<SearchPage>(SEARCH, variables);
+}
+
+async function hits(q: string, types?: SearchType[], first = 10): Promise<Hit[]> {
+  const response = await search({ q, types, first });
+  expect(response.errors).toBeUndefined();
+  return response.data!.search.edges.map((edge) => edge.node);
+}
+
+/** Offerings with their commodity and the regency of their cooperative. */
+async function offeringFacts(ids: number[]) {
+  return (await knex()
+    .select('o.id', 'o.commodity', 'o.status', 'r.name as regency')
+    .from('offering as o')
+    .join('cooperative as c', 'c.id', 'o.cooperative_id')
+    .join('region as v', 'v.code', 'c.village_code')
+    .join('region as d', 'd.code', 'v.parent_code')
+    .join('region as r', 'r.code', 'd.parent_code')
+    .whereIn('o.id', ids)) as { id: number; commodity: string; status: string; regency: string }[];
+}
+
+interface Case {
+  q: string;
+  types?: SearchType[];
+  /** How many of the top results must satisfy `expect`. */
+  top: number;
+  expectTop: (top: Hit[]) => Promise<void>;
+}
+
+const offeringsAre =
+  (commodity: string, regency?: string) =>
+  async (top: Hit[]): Promise<void> => {
+    expect(top.every((hit) => hit.__typename === 'Offering')).toBe(true);
+    const facts = await offeringFacts(top.map((hit) => dbIdOf(hit.id)));
+    expect(facts).toHaveLength(top.length);
+    for (const fact of facts) {
+      expect(fact.commodity).toBe(commodity);
+      expect(fact.status).toBe('PUBLISHED');
+      if (regency) expect(fact.regency).toBe(regency);
+    }
+  };
+
+const CASES: Case[] = [
+  // Commodity word + regency name: palm-oil offerings of cooperatives in Kabupaten Sanggau.
+  {
+    q: 'sawit Sanggau',
+    types: ['OFFERING'],
+    top: 5,
+    expectTop: offeringsAre('PALM_OIL_FFB', 'Kabupaten Sanggau'),
+  },
+  // Across all types, palm-oil requests for Sanggau rank alongside; the first offering among the
+  // top 10 is still a palm-oil offering from Sanggau.
+  {
+    q: 'sawit Sanggau',
+    top: 10,
+    expectTop: async (top) =>
+      offeringsAre(
+        'PALM_OIL_FFB',
+        'Kabupaten Sanggau',
+      )(top.filter((hit) => hit.__typename === 'Offering').slice(0, 1)),
+  },
+  // A typo: "karret" finds rubber ("karet") by trigram similarity.
+  { q: 'karret', types: ['OFFERING'], top: 5, expectTop: offeringsAre('RUBBER') },
+  {
+    q: 'lada Bengkayang',
+    types: ['OFFERING'],
+    top: 3,
+    expectTop: offeringsAre('PEPPER', 'Kabupaten Bengkayang'),
+  },
+  // A village name finds its cooperative first.
+  {
+    q: 'Air Dekakah',
+    top: 1,
+    expectTop: async ([hit]) => {
+      expect(hit.__typename).toBe('Cooperative');
+      const row = await knex()
+        .select('v.name')
+        .from('cooperative as c')
+        .join('region as v', 'v.code', 'c.village_code')
+        .where('c.id', dbIdOf(hit.id))
+        .first();
+      expect(row.name).toBe('Air Dekakah');
+    },
+  },
+  // A partner name with typos.
+  { q: 'Bank Mandri', top: 1, expectTop: async ([hit]) => expect(hit.name).toBe('Bank Mandiri') },
+  {
+    q: 'Pupuk Indonesa',
+    types: ['PARTNER'],
+    top: 1,
+    expectTop: async ([hit]) => expect(hit.name).toBe('PT Pupuk Indonesia (Persero)'),
+  },
+  // Stemming: "perkebunan" (plantation) finds text that says "kebun" (garden/plot).
+  {
+    q: 'perkebunan',
+    types: ['OFFERING'],
+    top: 5,
+    expectTop: async (top) => {
+      const rows = await knex()
+        .select('id', 'title', 'description')
+        .from('offering')
+        .whereIn(
+          'id',
+          top.map((hit) => dbIdOf(hit.id)),
+        );
+      expect(rows).toHaveLength(5);
+      for (const row of rows) {
+        const text = `${row.title} ${row.description}`.toLowerCase();
+        expect(text).toContain('kebun');
+        expect(text).not.toContain('perkebunan');
+      }
+    },
+  },
+];
+
+test.each(CASES)('"$q" ($types) → expected top $top', async ({ q, types, top, expectTop }) => {
+  const found = await hits(q, types, 10);
+  expect(found.length).toBeGreaterThanOrEqual(top);
+  await expectTop(found.slice(0, top));
+});
+
+test('drafts never appear, even searched by their exact title', async () => {
+  const drafts = (await knex().select('id', 'title').from('offering').where('status', 'DRAFT').limit(3)) as {
+    id: number;
+    title: string;
+  }[];
+  expect(drafts.length).toBeGreaterThan(0);
+  for (const draft of drafts) {
+    const found = await hits(draft.title, ['OFFERING'], 100);
+    const ids = found.map((hit) => dbIdOf(hit.id));
+    expect(ids).not.toContain(draft.id);
+    const facts = await offeringFacts(ids);
+    expect(facts.every((fact) => fact.status === 'PUBLISHED')).toBe(true);
+  }
+});
+
+test('types limit the kinds of results', async () => {
+  const partners = await hits('bank', ['PARTNER'], 20);
+  expect(partners.length).toBeGreaterThan(0);
+  expect(new Set(partners.map((hit) => hit.__typename))).toEqual(new Set(['Partner']));
+  const mixed = await hits('sawit', ['COOPERATIVE', 'OFFERING', 'PARTNER', 'PROGRAM', 'REQUEST'], 100);
+  expect(new Set(mixed.map((hit) => hit.__typename)).size).toBeGreaterThan(1);
+});
+
+test('pages follow each other without gaps or repeats, most relevant first', async () => {
+  const whole = (await search({ q: 'sawit', first: 10 })).data!.search;
+  const first = (await search({ q: 'sawit', first: 5 })).data!.search;
+  expect(first.pageInfo.hasNextPage).toBe(true);
+  const second = (await search({ q: 'sawit', first: 5, after: first.pageInfo.endCursor })).data!.search;
+  const ids = (page: SearchPage['search']) => page.edges.map((edge) => edge.node.id);
+  expect([...ids(first), ...ids(second)]).toEqual(ids(whole));
+  const scores = whole.edges.map((edge) => edge.score);
+  expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  expect(whole.totalCount).toBeGreaterThan(10);
+});
+
+test.each([
+  ['empty q', { q: '' }],
+  ['blank q', { q: '   ' }],
+  ['q without words', { q: '–!?' }],
+  ['q too long', { q: 'sawit '.repeat(40) }],
+  ['first above 100', { q: 'sawit', first: 101 }],
+  ['a foreign cursor', { q: 'sawit', after: 'bm90LWEtY3Vyc29y' }],
+])('%s → BAD_USER_INPUT', async (_name, variables) => {
+  const response: GraphQLResponse<SearchPage> = await search(variables);
+  expect(response.data?.search ?? null).toBeNull();
+  expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+});
+
+test('SQL statements stay the same for 5 and 50 results', async () => {
+  // One type, so both pages load nodes with the same one by-id statement.
+  const small = await search({ q: 'sawit', types: ['OFFERING'], first: 5 });
+  const large = await search({ q: 'sawit', types: ['OFFERING'], first: 50 });
+  expect(small.errors).toBeUndefined();
+  expect(large.errors).toBeUndefined();
+  expect(large.data!.search.edges.length).toBe(50);
+  expect(large.sqlStatements).toBe(small.sqlStatements);
+  // With every type on the page: ranked page + total count + at most one by-id statement per type.
+  const mixed = await search({ q: 'sawit', first: 100 });
+  expect(new Set(mixed.data!.search.edges.map((edge) => edge.node.__typename)).size).toBeGreaterThan(2);
+  expect(mixed.sqlStatements).toBeLessThanOrEqual(7);
+});
+
+describe('the q filter of the lists matches like search', () => {
+  const LISTS: { list: string; filterType: string; type: SearchType; q: string }[] = [
+    { list: 'cooperatives', filterType: 'CooperativeFilter', type: 'COOPERATIVE', q: 'Air Dekakah' },
+    { list: 'offerings', filterType: 'OfferingFilter', type: 'OFFERING', q: 'sawit Sanggau' },
+    { list: 'partners', filterType: 'PartnerFilter', type: 'PARTNER', q: 'Bank Mandri' },
+    { list: 'programs', filterType: 'ProgramFilter', type: 'PROGRAM', q: 'karret' },
+    { list: 'requests', filterType: 'PartnerRequestFilter', type: 'REQUEST', q: 'karret' },
+  ];
+
+  test.each(LISTS)('$list(filter: { q: "$q" })', async ({ list, filterType, type, q }) => {
+    const listed = await server.graphql<
+      Record<string, { totalCount: number; edges: { node: { id: string } }[] }>
+    >(
+      `query($filter: ${filterType}) { ${list}(filter: $filter, first: 100) { totalCount edges { node { id } } } }`,
+      { filter: { q } },
+    );
+    expect(listed.errors).toBeUndefined();
+    const found = await search({ q, types: [type], first: 100 });
+    expect(found.errors).toBeUndefined();
+    const listedIds = listed.data![list].edges.map((edge) => edge.node.id).sort();
+    expect(listedIds.length).toBeGreaterThan(0);
+    expect(listedIds.length).toBeLessThan(100);
+    expect(listed.data![list].totalCount).toBe(found.data!.search.totalCount);
+    expect(listedIds).toEqual(found.data!.search.edges.map((edge) => edge.node.id).sort());
+  });
+
+  test.each(LISTS)('$list with a blank q → BAD_USER_INPUT', async ({ list, filterType }) => {
+    const response = await server.graphql(
+      `query($filter: ${filterType}) { ${list}(filter: $filter) { edges { node { id } } } }`,
+      { filter: { q: '  ' } },
+    );
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
