@@ -6,6 +6,7 @@ import { Program, ProgramCoverage } from '../modules/program/program.entity';
 import { PartnerRequest } from '../modules/request/partner-request.entity';
 import { Mentor, MentorAssignment } from '../modules/mentor/mentor.entity';
 import { ApiToken, Membership, Session, User } from '../modules/account/account.entity';
+import { CooperativeDocument } from '../modules/document/document.entity';
 import { Proposal, ProposalEvent, ProposalMessage, ProposalTerms } from '../modules/proposal/proposal.entity';
 
 /** Every MikroORM entity, listed explicitly so no folder scanning happens at start. */
@@ -14,6 +15,7 @@ export const ENTITIES = [
   Cooperative,
   BusinessUnit,
   CooperativeOfficer,
+  CooperativeDocument,
   Offering,
   OfferingDeliveryRegion,
   Partner,

@@ -13,3 +13,8 @@ const ORDER = Object.values(VerificationLevel);
 export function levelsAtLeast(level: VerificationLevel): VerificationLevel[] {
   return ORDER.slice(ORDER.indexOf(level));
 }
+
+/** Whether `level` is at least as strong as `minimum`. */
+export function isAtLeast(level: VerificationLevel, minimum: VerificationLevel): boolean {
+  return ORDER.indexOf(level) >= ORDER.indexOf(minimum);
+}

@@ -1,6 +1,7 @@
 import type { EntityName, RequiredEntityData } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BusinessUnit, Cooperative, CooperativeOfficer } from '../../modules/cooperative/cooperative.entity';
+import { CooperativeDocument } from '../../modules/document/document.entity';
 import { Mentor, MentorAssignment } from '../../modules/mentor/mentor.entity';
 import { Offering, OfferingDeliveryRegion } from '../../modules/offering/offering.entity';
 import { Partner, PartnerCoverage } from '../../modules/partner/partner.entity';
@@ -15,6 +16,7 @@ import {
   ProposalTerms,
 } from '../../modules/proposal/proposal.entity';
 import { buildCooperatives, type CooperativeSeed } from './cooperatives';
+import { buildDocuments } from './documents';
 import { insertDemoUsers } from './demo-users';
 import { loadGeography, type Geography } from './geography';
 import { buildMentors, type MentorSeed } from './mentors';
@@ -45,6 +47,7 @@ const SEEDED_ENTITIES = [
   Cooperative,
   BusinessUnit,
   CooperativeOfficer,
+  CooperativeDocument,
   Partner,
   PartnerCoverage,
   Program,
@@ -134,6 +137,11 @@ async function insertDemoData(tx: EntityManager, data: DemoData): Promise<void> 
   await insertInChunks(tx, Cooperative, data.cooperatives.cooperatives);
   await insertInChunks(tx, BusinessUnit, data.cooperatives.units);
   await insertInChunks(tx, CooperativeOfficer, data.cooperatives.officers);
+  await insertInChunks(
+    tx,
+    CooperativeDocument,
+    buildDocuments(data.cooperatives.cooperatives, data.cooperatives.profiles),
+  );
   await insertInChunks(tx, Partner, data.partners.partners);
   await insertInChunks(tx, PartnerCoverage, data.partners.partnerCoverage);
   await insertInChunks(tx, Program, data.partners.programs);
