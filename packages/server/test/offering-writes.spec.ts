@@ -297,7 +297,7 @@ describe('life cycle', () => {
     publish: { from: ['DRAFT', 'PAUSED'], to: 'PUBLISHED' },
     pause: { from: ['PUBLISHED'], to: 'PAUSED' },
     close: { from: ['DRAFT', 'PUBLISHED', 'PAUSED', 'EXPIRED'], to: 'CLOSED' },
-    confirm: { from: ['PUBLISHED'], to: 'PUBLISHED' },
+    confirm: { from: ['PUBLISHED', 'EXPIRED'], to: 'PUBLISHED' },
   };
   const cases = (Object.keys(ALLOWED) as Action[]).flatMap((action) =>
     STATUSES.map((status) => [action, status, ALLOWED[action].from.includes(status)] as const),
@@ -360,6 +360,32 @@ describe('life cycle', () => {
     expectAbout(confirmed.lastConfirmedAt, Date.now());
     const row = await offeringRow(draft.id);
     expect(row.version).toBe(confirmed.version);
+  });
+
+  test('one tap brings an EXPIRED offering back: PUBLISHED, valid 60 days, confirmed now, listed again', async () => {
+    const draft = await createdDraft();
+    const published = (await move('publish', draft.id, draft.version)).payload!.offering!;
+    await knex()('offering')
+      .where('id', dbIdOf(draft.id))
+      .update({
+        status: 'EXPIRED',
+        valid_until: new Date(Date.now() - DAY_MS),
+        version: published.version + 1,
+      });
+    const listed = async () =>
+      (
+        await server.graphql<{ cooperative: { offerings: { edges: { node: { id: string } }[] } } }>(
+          `query ($id: ID!) { cooperative(id: $id) { offerings(first: 100) { edges { node { id } } } } }`,
+          { id: demoCooperative() },
+        )
+      ).data!.cooperative.offerings.edges.map((edge) => edge.node.id);
+    expect(await listed()).not.toContain(draft.id);
+
+    const confirmed = (await move('confirm', draft.id, published.version + 1)).payload!.offering!;
+    expect(confirmed.status).toBe('PUBLISHED');
+    expectAbout(confirmed.validUntil, Date.now() + 60 * DAY_MS);
+    expectAbout(confirmed.lastConfirmedAt, Date.now());
+    expect(await listed()).toContain(draft.id);
   });
 
   test('a stale version is a CONFLICT for life-cycle moves too', async () => {

@@ -572,6 +572,63 @@ describe('requests', () => {
     expect(refusal(edited.payload)!.code).toBe('INVALID_TRANSITION');
   });
 
+  const confirm = (input: Record<string, unknown>, user: DemoUser = 'buyer') =>
+    call<{ request: (RequestShape & { lastConfirmedAt: string }) | null }>(
+      'confirmRequestStillOpen',
+      'ConfirmRequestStillOpenInput',
+      REQUEST.replace('deadline', 'deadline lastConfirmedAt'),
+      input,
+      user,
+    );
+
+  test('"still wanted": an OPEN request keeps its deadline and is confirmed now', async () => {
+    const request = await created();
+    await knex()('partner_request')
+      .where('id', dbIdOf(request.id))
+      .update({ last_confirmed_at: new Date(Date.now() - 20 * DAY_MS) });
+    const { payload } = await confirm({ id: request.id, version: request.version });
+    expect(payload!.userErrors).toEqual([]);
+    expect(payload!.request).toMatchObject({ status: 'OPEN', deadline: request.deadline, version: 2 });
+    expect(Math.abs(Date.parse(payload!.request!.lastConfirmedAt) - Date.now())).toBeLessThan(60_000);
+  });
+
+  test('"still wanted" opens an EXPIRED request again: 30 days without a deadline, or until the one given', async () => {
+    const request = await created();
+    const expire = async () =>
+      knex()('partner_request')
+        .where('id', dbIdOf(request.id))
+        .update({ status: 'EXPIRED', deadline: new Date(Date.now() - DAY_MS) });
+    await expire();
+    const reopened = (await confirm({ id: request.id, version: request.version })).payload!.request!;
+    expect(reopened.status).toBe('OPEN');
+    expect(Math.abs(Date.parse(reopened.deadline!) - (Date.now() + 30 * DAY_MS))).toBeLessThan(60_000);
+
+    await expire();
+    const deadline = inDays(10);
+    const until = (await confirm({ id: request.id, version: reopened.version, deadline })).payload!.request!;
+    expect(until).toMatchObject({ status: 'OPEN', deadline });
+  });
+
+  test('"still wanted" refuses a CLOSED request, a past deadline and a stale version, changing nothing', async () => {
+    const request = await created();
+    const past = await expectUnchanged(
+      () => requestRow(request.id),
+      () => confirm({ id: request.id, version: request.version, deadline: inDays(-2) }),
+    );
+    expect(refusal(past.payload)).toMatchObject({ code: 'INVALID', field: ['input', 'deadline'] });
+    const stale = await expectUnchanged(
+      () => requestRow(request.id),
+      () => confirm({ id: request.id, version: request.version + 5 }),
+    );
+    expect(refusal(stale.payload)!.code).toBe('CONFLICT');
+    await close(request.id, request.version);
+    const closed = await expectUnchanged(
+      () => requestRow(request.id),
+      () => confirm({ id: request.id, version: request.version + 1 }),
+    );
+    expect(refusal(closed.payload)!.code).toBe('INVALID_TRANSITION');
+  });
+
   test.each([['bankAdmin'], ['bankOfficer'], ['ketua'], ['dinasProvince']] as const)(
     "%s may not post or change the buyer's requests",
     async (user) => {

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { RequestSummaryFragment } from '../graphql/generated/graphql';
-import { formatDate, formatDecimal, formatIdr } from '../lib/format';
+import { daysSince, formatDate, formatDecimal, formatIdr } from '../lib/format';
 
 /** One of a partner's requests: what they need, how much, where and by when. */
 export function RequestItem({ request }: { request: RequestSummaryFragment }) {
@@ -21,6 +21,9 @@ export function RequestItem({ request }: { request: RequestSummaryFragment }) {
     <div>
       <p className="font-medium">{request.title}</p>
       <p className="text-sm text-stone-600">{facts.join(' · ')}</p>
+      <p className="text-xs text-stone-500">
+        {t('confirmedAgo', { days: daysSince(request.lastConfirmedAt) })}
+      </p>
     </div>
   );
 }

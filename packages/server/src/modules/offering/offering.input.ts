@@ -313,6 +313,6 @@ export const PauseOfferingInput = offeringLifecycleInput('PauseOfferingInput', '
 export const CloseOfferingInput = offeringLifecycleInput('CloseOfferingInput', 'Close an offering for good.');
 export const ConfirmOfferingStillValidInput = offeringLifecycleInput(
   'ConfirmOfferingStillValidInput',
-  'Confirm that a published offering still stands.',
+  'Confirm that a published or expired offering still stands.',
 );
 export type OfferingLifecycleInput = InstanceType<typeof PublishOfferingInput>;

@@ -161,7 +161,7 @@ export class OfferingResolver {
 
   @Allow(AccessRole.COOPERATIVE, AccessRole.MENTOR)
   @Mutation(() => ConfirmOfferingStillValidPayload, {
-    description: `Confirms that a PUBLISHED offering still stands: \`validUntil\` moves to ${offerings.OFFERING_VALIDITY_DAYS} days from now.`,
+    description: `Confirms in one action that a PUBLISHED offering still stands, or brings an EXPIRED one back: it is PUBLISHED with \`validUntil\` ${offerings.OFFERING_VALIDITY_DAYS} days from now.`,
   })
   confirmOfferingStillValid(
     @Ctx() ctx: Context,

@@ -160,7 +160,7 @@ const validFromNow = (now: Date) => addDays(now, OFFERING_VALIDITY_DAYS);
 /**
  * The offering life cycle in one table: which statuses each action starts from, where it leads,
  * and what else it changes. Anything else is an INVALID_TRANSITION. (EXPIRED is set by expiry,
- * not by a client.)
+ * not by a client; confirming brings an expired offering back.)
  */
 export const OFFERING_LIFECYCLE: Record<OfferingAction, LifecycleMove> = {
   publish: {
@@ -176,8 +176,9 @@ export const OFFERING_LIFECYCLE: Record<OfferingAction, LifecycleMove> = {
     from: [OfferingStatus.DRAFT, OfferingStatus.PUBLISHED, OfferingStatus.PAUSED, OfferingStatus.EXPIRED],
     to: OfferingStatus.CLOSED,
   },
+  // "Still valid" in one tap, also after expiry: the offering is back for another period.
   confirm: {
-    from: [OfferingStatus.PUBLISHED],
+    from: [OfferingStatus.PUBLISHED, OfferingStatus.EXPIRED],
     to: OfferingStatus.PUBLISHED,
     effect: (offering, now) => {
       offering.validUntil = validFromNow(now);

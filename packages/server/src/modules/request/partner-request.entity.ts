@@ -71,6 +71,10 @@ export class PartnerRequest extends Timestamped {
   @Property({ type: 'decimal', columnType: MONEY_COLUMN, nullable: true, check: 'price_hint >= 0' })
   priceHint?: string | null;
 
+  /** When the partner last confirmed the request still stands (posting counts as confirming). */
+  @Property({ type: 'datetime', columnType: TIMESTAMP_COLUMN, nullable: true })
+  lastConfirmedAt?: Date | null;
+
   @Enum({ items: () => PartnerRequestStatus })
   status: PartnerRequestStatus = PartnerRequestStatus.OPEN;
 

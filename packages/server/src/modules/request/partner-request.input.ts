@@ -180,3 +180,18 @@ export class CloseRequestInput extends MutationInput {
   @VersionField('request')
   version!: number;
 }
+
+@InputType({
+  description:
+    'Confirm that an OPEN request is still wanted, or open an EXPIRED one again (optionally with a new deadline).',
+})
+export class ConfirmRequestStillOpenInput extends MutationInput {
+  @Field(() => ID, { description: 'The request.' })
+  id!: string;
+
+  @VersionField('request')
+  version!: number;
+
+  @RequestField.deadline(false)
+  deadline?: Date | null;
+}

@@ -20,6 +20,7 @@ const COLUMNS = [
   'q.deadline',
   'q.price_hint',
   'q.status',
+  'q.last_confirmed_at',
   'q.version',
   'q.created_at',
 ];

@@ -8,6 +8,7 @@ import { assertRegionCode } from '../region/region.input';
 import { PartnerRequest } from './partner-request.type';
 import {
   CloseRequestInput,
+  ConfirmRequestStillOpenInput,
   CreateRequestInput,
   PartnerRequestFilter,
   UpdateRequestInput,
@@ -28,6 +29,12 @@ const UpdateRequestPayload = PayloadType(
   'request',
   PartnerRequest,
   'Result of updateRequest.',
+);
+const ConfirmRequestStillOpenPayload = PayloadType(
+  'ConfirmRequestStillOpenPayload',
+  'request',
+  PartnerRequest,
+  'Result of confirmRequestStillOpen.',
 );
 const CloseRequestPayload = PayloadType(
   'CloseRequestPayload',
@@ -107,6 +114,24 @@ export class PartnerRequestResolver {
       input,
       'request',
       (tx) => requests.closeRequest(tx, decodeIdOf('PartnerRequest', input.id), input),
+      requestById,
+    );
+  }
+
+  @Allow(AccessRole.PARTNER)
+  @Mutation(() => ConfirmRequestStillOpenPayload, {
+    description: `Confirms that a request is still wanted (its partner's staff): an OPEN one stays as it is, an EXPIRED one opens again until the new deadline, or for ${requests.REOPENED_REQUEST_DAYS} days when none is given.`,
+  })
+  confirmRequestStillOpen(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ConfirmRequestStillOpenInput, { description: 'The request.' })
+    input: ConfirmRequestStillOpenInput,
+  ) {
+    return mutateAndReadBack(
+      ctx,
+      input,
+      'request',
+      (tx) => requests.confirmRequestStillOpen(tx, decodeIdOf('PartnerRequest', input.id), input),
       requestById,
     );
   }

@@ -5,7 +5,15 @@ import { assertMayManagePartner } from '../account/permissions';
 import { partnerToChange } from '../partner/partner.service';
 import { referencedRegion } from '../region/region.service';
 import { PartnerRequest, PartnerRequestStatus } from './partner-request.entity';
-import type { CloseRequestInput, CreateRequestInput, UpdateRequestInput } from './partner-request.input';
+import type {
+  CloseRequestInput,
+  ConfirmRequestStillOpenInput,
+  CreateRequestInput,
+  UpdateRequestInput,
+} from './partner-request.input';
+
+/** How long a request re-opened without a deadline of its own stays open. */
+export const REOPENED_REQUEST_DAYS = 30;
 
 /** A new OPEN request of a partner; by its staff. */
 export async function createRequest(
@@ -32,6 +40,7 @@ export async function createRequest(
     deliveryRegion,
     deadline: input.deadline ?? null,
     priceHint: input.priceHint ?? null,
+    lastConfirmedAt: new Date(),
   });
   await ctx.em.flush();
   return request.id;
@@ -85,6 +94,36 @@ export async function updateRequest(ctx: Context, id: number, changes: UpdateReq
 export async function closeRequest(ctx: Context, id: number, input: CloseRequestInput): Promise<number> {
   const request = await openRequestToChange(ctx, id, input.version);
   request.status = PartnerRequestStatus.CLOSED;
+  await ctx.em.flush();
+  return request.id;
+}
+
+/**
+ * One tap "still wanted": an OPEN request is confirmed as it is; an EXPIRED one opens again until
+ * the given deadline, or for REOPENED_REQUEST_DAYS when none is given. By its partner's staff.
+ */
+export async function confirmRequestStillOpen(
+  ctx: Context,
+  id: number,
+  input: ConfirmRequestStillOpenInput,
+): Promise<number> {
+  const request = await ctx.em.findOne(PartnerRequest, id);
+  if (!request) throw notFoundAt('request');
+  assertMayManagePartner(ctx, request.partner.id, 'staff');
+  await changeAtVersion(ctx.em, request, input.version);
+  if (request.status !== PartnerRequestStatus.OPEN && request.status !== PartnerRequestStatus.EXPIRED) {
+    throw UserErrorException.of(
+      UserErrorCode.INVALID_TRANSITION,
+      `This request is ${request.status}; only OPEN or EXPIRED requests can be confirmed.`,
+    );
+  }
+  const now = new Date();
+  if (input.deadline) request.deadline = input.deadline;
+  else if (request.deadline && request.deadline <= now) {
+    request.deadline = new Date(now.getTime() + REOPENED_REQUEST_DAYS * 24 * 60 * 60 * 1000);
+  }
+  request.status = PartnerRequestStatus.OPEN;
+  request.lastConfirmedAt = now;
   await ctx.em.flush();
   return request.id;
 }

@@ -29,6 +29,7 @@ export interface PartnerRequestRow {
   deadline: string | null;
   price_hint: string | null;
   status: PartnerRequestStatus;
+  last_confirmed_at: string | null;
   version: number;
   created_at: string;
 }
@@ -67,6 +68,11 @@ export class PartnerRequest extends Node {
   @Field(() => PartnerRequestStatus, { description: 'Open, closed or expired.' })
   status!: PartnerRequestStatus;
 
+  @Field(() => DateTimeISOResolver, {
+    description: 'When the partner last confirmed it is still wanted; posting it counts as confirming.',
+  })
+  lastConfirmedAt!: Date;
+
   @Field(() => Int, { description: 'Optimistic-lock version.' })
   version!: number;
 
@@ -87,6 +93,7 @@ export class PartnerRequest extends Node {
       deadline: fromPgTimestamp(row.deadline),
       priceHint: toMoney(row.price_hint),
       status: row.status,
+      lastConfirmedAt: fromPgTimestamp(row.last_confirmed_at ?? row.created_at),
       version: row.version,
       createdAt: fromPgTimestamp(row.created_at),
     });

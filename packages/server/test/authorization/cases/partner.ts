@@ -121,6 +121,32 @@ export const partnerCases: AuthorizationCase[] = [
         .select('id', 'quantity', 'version'),
   },
   {
+    mutation: 'confirmRequestStillOpen',
+    target: 'an expired request of the buyer',
+    document: payload('confirmRequestStillOpen', 'ConfirmRequestStillOpenInput', 'request { id }'),
+    variables: async (fixture, knex) => {
+      const [request] = await knex('partner_request')
+        .insert({
+          partner_id: fixture.buyerId,
+          title: 'Lada putih',
+          commodity: 'PEPPER',
+          quantity: '5',
+          quantity_unit: 'TON',
+          delivery_region_code: '61.03',
+          status: 'EXPIRED',
+        })
+        .returning('id');
+      return { input: { id: globalIdOf('PartnerRequest', request.id), version: 1 } };
+    },
+    outsiders: ['bankOfficer', 'ketua', 'mentor', 'dinasSanggau'],
+    insider: 'buyer',
+    state: (fixture, knex) =>
+      knex('partner_request')
+        .where('partner_id', fixture.buyerId)
+        .orderBy('id')
+        .select('id', 'status', 'deadline', 'version'),
+  },
+  {
     mutation: 'closeRequest',
     target: 'a fresh open request of the buyer',
     document: payload('closeRequest', 'CloseRequestInput', 'request { id }'),

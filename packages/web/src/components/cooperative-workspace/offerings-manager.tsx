@@ -73,7 +73,7 @@ const ACTIONS_BY_STATUS: Record<OfferingStatus, readonly LifecycleAction[]> = {
   DRAFT: ['publish', 'close'],
   PUBLISHED: ['confirm', 'pause', 'close'],
   PAUSED: ['publish', 'close'],
-  EXPIRED: ['close'],
+  EXPIRED: ['confirm', 'close'],
   CLOSED: [],
 };
 

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { AccessNotice } from '../../../../../../components/access-notice';
 import { Badge } from '../../../../../../components/badge';
 import { CloseRequestButton } from '../../../../../../components/close-request-button';
+import { ConfirmRequestButton } from '../../../../../../components/confirm-request-button';
 import { PageHeader } from '../../../../../../components/page-header';
 import { PartnerRequestForm } from '../../../../../../components/partner-request-form';
 import { SectionCard } from '../../../../../../components/section-card';
@@ -62,15 +63,35 @@ export default async function EditRequestPage({ params }: PageProps<'/[locale]/p
             <SectionCard id="request-details" title={t('detailsTitle')}>
               <PartnerRequestForm partnerId={request.partner.id} request={request} options={options} />
             </SectionCard>
+            <SectionCard id="request-still-wanted" title={t('stillWanted.title')}>
+              <ConfirmRequestButton
+                requestId={request.id}
+                version={request.version}
+                status="OPEN"
+                lastConfirmedAt={request.lastConfirmedAt}
+              />
+            </SectionCard>
             <SectionCard id="request-close" title={t('closeRequestTitle')}>
               <p className="mb-3 text-sm text-stone-700">{t('closeRequestHint')}</p>
               <CloseRequestButton requestId={request.id} version={request.version} />
             </SectionCard>
           </>
         ) : (
-          <p className="rounded-md border border-stone-200 bg-white p-4 text-stone-700">
-            {t(request.status === 'CLOSED' ? 'requestClosed' : 'requestExpired')}
-          </p>
+          <>
+            <p className="rounded-md border border-stone-200 bg-white p-4 text-stone-700">
+              {t(request.status === 'CLOSED' ? 'requestClosed' : 'requestExpired')}
+            </p>
+            {request.status === 'EXPIRED' ? (
+              <SectionCard id="request-still-wanted" title={t('stillWanted.title')}>
+                <ConfirmRequestButton
+                  requestId={request.id}
+                  version={request.version}
+                  status="EXPIRED"
+                  lastConfirmedAt={request.lastConfirmedAt}
+                />
+              </SectionCard>
+            ) : null}
+          </>
         )}
       </div>
     </>
