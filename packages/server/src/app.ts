@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
 import express, { type Express } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -20,9 +21,18 @@ import { SignInLimiter } from './modules/account/sign-in-limiter';
 import { createErrorFormatter } from './graphql/errors';
 import { operationLogPlugin, queryCostPlugin, sqlStatementHeaderPlugin } from './graphql/plugins';
 import { countSqlStatementsOf, type SqlStatementCounter } from './shared/sql-statement-counter';
+import { serveSubscriptions, type SubscriptionServer } from './graphql/subscriptions';
+import { InMemoryNotificationBus } from './modules/notification/notification.bus';
+import { deliverNotificationsOnCommit } from './modules/notification/notification.service';
 
 export interface App {
   app: Express;
+  /** Long-lived collaborators of the process (sign-in limits, the notification bus). */
+  services: AppServices;
+  /** Serves GraphQL subscriptions over WebSocket on the HTTP server's /graphql (call once it exists). */
+  serveSubscriptions(server: Server): void;
+  /** Closes the WebSockets; before the HTTP server, whose close waits for every open connection. */
+  closeSubscriptions(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -46,7 +56,14 @@ function queryLimits(config: Config) {
 /** The HTTP application: health check and the GraphQL endpoint. */
 export async function createApp(config: Config, orm: MikroORM, log: Logger): Promise<App> {
   const limits = queryLimits(config);
-  const services: AppServices = { signInLimiter: new SignInLimiter(), isProduction: config.isProduction };
+  // One bus per process, in memory: see NotificationBus for running several processes.
+  const notificationBus = new InMemoryNotificationBus();
+  deliverNotificationsOnCommit(orm, notificationBus, log);
+  const services: AppServices = {
+    signInLimiter: new SignInLimiter(),
+    isProduction: config.isProduction,
+    notificationBus,
+  };
   const schema = await getSchema();
   const apollo = new ApolloServer<Context>({
     schema,
@@ -137,5 +154,23 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
     }),
   );
 
-  return { app, stop: () => apollo.stop() };
+  let subscriptions: SubscriptionServer | undefined;
+  return {
+    app,
+    services,
+    serveSubscriptions(server) {
+      subscriptions ??= serveSubscriptions(server, {
+        schema,
+        orm,
+        log,
+        services,
+        validationRules: limits.validationRules ?? [],
+      });
+    },
+    closeSubscriptions: async () => subscriptions?.close(),
+    stop: async () => {
+      await subscriptions?.close();
+      await apollo.stop();
+    },
+  };
 }

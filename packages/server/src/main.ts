@@ -33,6 +33,8 @@ async function main(): Promise<void> {
   let stopping = false;
   const shutDown = async () => {
     const { server, app, db, jobs } = running;
+    await app?.closeSubscriptions();
+    log.debug('WebSocket subscriptions closed');
     await new Promise<void>((resolve) => (server?.listening ? server.close(() => resolve()) : resolve()));
     log.debug('HTTP server closed');
     // Before the database closes: a run in progress finishes its transaction.
@@ -66,6 +68,7 @@ async function main(): Promise<void> {
       server.once('listening', resolve);
       server.once('error', reject);
     });
+    app.serveSubscriptions(server);
     running.jobs = startBackgroundJobs(db.orm, config, log);
   } catch (error) {
     // Leave nothing running behind (the embedded PostgreSQL above all), then report.

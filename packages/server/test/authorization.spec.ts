@@ -11,6 +11,7 @@ import { offeringCases } from './authorization/cases/offering';
 import { partnerCases } from './authorization/cases/partner';
 import { adminCases } from './authorization/cases/admin';
 import { proposalCases } from './authorization/cases/proposal';
+import { notificationCases } from './authorization/cases/notification';
 
 /**
  * Deny by default, proven two ways: every root operation declares who may call it, and for every
@@ -23,10 +24,14 @@ const CASES: AuthorizationCase[] = [
   ...partnerCases,
   ...adminCases,
   ...proposalCases,
+  ...notificationCases,
 ];
 
-/** Mutations anyone (or any signed-in user) may call about themselves: nothing of others to protect. */
-const SELF_SERVICE = new Set(['signIn', 'signOut']);
+/**
+ * Mutations anyone (or any signed-in user) may call about themselves: nothing of others to protect
+ * (markAllNotificationsRead touches only the caller's own; test/notifications.spec.ts checks that).
+ */
+const SELF_SERVICE = new Set(['signIn', 'signOut', 'markAllNotificationsRead']);
 
 let server: TestServer;
 let fixture: Fixture;
@@ -43,9 +48,10 @@ async function tokenOf(user: DemoUser): Promise<string> {
   return tokens.get(user)!;
 }
 
-test('every root query and mutation declares who may call it', async () => {
+test('every root query, mutation and subscription declares who may call it', async () => {
   const schema = await getSchema();
-  const undeclared = [schema.getQueryType()!, schema.getMutationType()!].flatMap((type) =>
+  const roots = [schema.getQueryType()!, schema.getMutationType()!, schema.getSubscriptionType()!];
+  const undeclared = roots.flatMap((type) =>
     Object.values(type.getFields())
       .filter((field) => declaredAccess(field) === undefined)
       .map((field) => `${type.name}.${field.name}`),

@@ -59,6 +59,7 @@ test('every list is a connection capped by first/last', async () => {
     [
       'cooperatives',
       'mentors',
+      'notifications',
       'offerings',
       'partners',
       'programs',

@@ -8,6 +8,7 @@ import { Mentor, MentorAssignment } from '../modules/mentor/mentor.entity';
 import { ApiToken, Membership, Session, User } from '../modules/account/account.entity';
 import { CooperativeDocument } from '../modules/document/document.entity';
 import { Proposal, ProposalEvent, ProposalMessage, ProposalTerms } from '../modules/proposal/proposal.entity';
+import { Notification } from '../modules/notification/notification.entity';
 
 /** Every MikroORM entity, listed explicitly so no folder scanning happens at start. */
 export const ENTITIES = [
@@ -33,4 +34,5 @@ export const ENTITIES = [
   ProposalTerms,
   ProposalEvent,
   ProposalMessage,
+  Notification,
 ];

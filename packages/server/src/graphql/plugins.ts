@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getNamedType, GraphQLError, type GraphQLSchema } from 'graphql';
+import { getNamedType, GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Context } from './context';
 import { ErrorCode } from './errors';
@@ -60,37 +60,50 @@ const connectionCost: ComplexityEstimator = ({ field, args, childComplexity }) =
   return undefined;
 };
 
+/**
+ * Refuses an operation whose cost estimate is above MAX_QUERY_COST (BAD_USER_INPUT). Shared by the
+ * HTTP endpoint (queryCostPlugin) and the WebSocket subscriptions.
+ */
+export function assertQueryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName: string | undefined,
+): void {
+  let cost: number;
+  try {
+    cost = getComplexity({
+      schema,
+      query: document,
+      variables,
+      operationName,
+      estimators: [connectionCost, simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch {
+    // Variables that do not fit their types: execution reports them as BAD_USER_INPUT.
+    return;
+  }
+  if (cost > MAX_QUERY_COST) {
+    throw new GraphQLError(
+      `This query could return about ${cost} objects (limit ${MAX_QUERY_COST}); ask for smaller pages (first/last) in nested lists.`,
+      {
+        extensions: {
+          code: ErrorCode.BAD_USER_INPUT,
+          cost,
+          maxCost: MAX_QUERY_COST,
+          http: { status: 400 },
+        },
+      },
+    );
+  }
+}
+
 export function queryCostPlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              operationName: request.operationName ?? undefined,
-              estimators: [connectionCost, simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch {
-            // Variables that do not fit their types: execution reports them as BAD_USER_INPUT.
-            return;
-          }
-          if (cost > MAX_QUERY_COST) {
-            throw new GraphQLError(
-              `This query could return about ${cost} objects (limit ${MAX_QUERY_COST}); ask for smaller pages (first/last) in nested lists.`,
-              {
-                extensions: {
-                  code: ErrorCode.BAD_USER_INPUT,
-                  cost,
-                  maxCost: MAX_QUERY_COST,
-                  http: { status: 400 },
-                },
-              },
-            );
-          }
+          assertQueryCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
         },
       };
     },

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { printSchema, type GraphQLSchema } from 'graphql';
-import { ArgumentValidationError, buildSchema } from 'type-graphql';
+import { ArgumentValidationError, buildSchema, type PubSub } from 'type-graphql';
 import { validate } from 'class-validator';
 import { authChecker } from './access';
 import { MutationInput } from './payload';
@@ -27,6 +27,7 @@ import { VerificationResolver } from '../modules/verification/verification.resol
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver';
 import { ProposalResolver } from '../modules/proposal/proposal.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
+import { NotificationResolver } from '../modules/notification/notification.resolver';
 import {
   CooperativeProposalFields,
   PartnerProposalFields,
@@ -65,15 +66,34 @@ const RESOLVERS = [
   PartnerProposalFields,
   DashboardResolver,
   SearchResolver,
+  NotificationResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
+
+/**
+ * type-graphql insists on a pubSub once a subscription exists, but ours bring their own `subscribe`
+ * (the notification bus in AppServices, reached through the context); topics are not used.
+ */
+const NO_TOPICS: PubSub = {
+  publish: () => {
+    throw new Error(
+      'Subscriptions publish through their own bus (see AppServices), not type-graphql topics.',
+    );
+  },
+  subscribe: () => {
+    throw new Error(
+      'Subscriptions subscribe through their own bus (see AppServices), not type-graphql topics.',
+    );
+  },
+};
 
 /** Builds the schema once per process (type-graphql metadata is global). */
 export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: RESOLVERS,
     authChecker,
+    pubSub: NO_TOPICS,
     validateFn: async (argValue) => {
       // Mutation inputs are validated by mutate() into payload userErrors; other arguments
       // (filters, pagination) fail the whole request with BAD_USER_INPUT.
@@ -87,6 +107,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       'Read access to MitraDesa: regions, cooperatives, offerings, partners, programs, requests, mentors, proposals and the viewer.';
     schema.getMutationType()!.description =
       'Changes to MitraDesa. Each takes one `input` and returns a payload whose `userErrors` say why it was refused.';
+    schema.getSubscriptionType()!.description =
+      'Live updates for the signed-in user, over WebSocket (graphql-ws protocol) on the same /graphql path.';
     return schema;
   });
   return built;

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Knex } from '@mikro-orm/postgresql';
 import type { NodeTypeName } from '../../src/graphql/relay';
 import type { DemoUser, Fixture } from './fixture';
+import { insertBankOfficerNotification } from './cases/notification';
 
 /**
  * The read side of the matrix: private objects of one organisation, fetched by ID by users of
@@ -100,6 +101,14 @@ export const PRIVATE_READS: PrivateReadCase[] = [
       ),
     outsiders: ['anonymous', 'buyer', 'bankOfficer', 'ketua'],
     insider: 'bankAdmin',
+  },
+  {
+    type: 'Notification',
+    field: null,
+    target: 'a notification of the bank officer',
+    create: insertBankOfficerNotification,
+    outsiders: ['anonymous', 'bankAdmin', 'ketua', 'admin', 'mentor'],
+    insider: 'bankOfficer',
   },
 ];
 

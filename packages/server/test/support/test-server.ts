@@ -6,6 +6,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfig } from '../../src/config';
 import { connect } from '../../src/db/database';
 import { createApp, type App } from '../../src/app';
+import type { AppServices } from '../../src/graphql/context';
 import { SQL_STATEMENTS_HEADER } from '../../src/graphql/plugins';
 import { DEMO_PASSWORD } from '../../src/db/seeders/demo-users';
 import { databaseUrl, runSql } from '../../src/db/scratch-database';
@@ -31,6 +32,8 @@ export interface RequestOptions {
 export interface TestServer {
   url: string;
   orm: MikroORM;
+  /** The process's services (e.g. the notification bus). */
+  services: AppServices;
   graphql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -56,11 +59,13 @@ export async function startTestServer(): Promise<TestServer> {
   const server: Server = await new Promise((resolve) => {
     const listening = app.app.listen(0, '127.0.0.1', () => resolve(listening));
   });
+  app.serveSubscriptions(server);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   const testServer: TestServer = {
     url,
     orm,
+    services: app.services,
     async graphql(query, variables, options = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
@@ -92,6 +97,7 @@ export async function startTestServer(): Promise<TestServer> {
       return token;
     },
     async close() {
+      await app.closeSubscriptions();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await app.stop();
       await orm.close(true);

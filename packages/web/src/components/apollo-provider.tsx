@@ -1,21 +1,52 @@
 'use client';
 
-import { HttpLink } from '@apollo/client';
+import { ApolloLink, HttpLink } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { ApolloClient, ApolloNextAppProvider, InMemoryCache } from '@apollo/client-integration-nextjs';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { createClient } from 'graphql-ws';
 import type { ReactNode } from 'react';
 
-function makeClient() {
+/** Same origin: proxy.ts forwards /graphql to the API, so its session cookie is first-party. */
+function httpLink() {
+  return new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+}
+
+/**
+ * Subscriptions go over a WebSocket to the same origin's /graphql: `next start` forwards the
+ * upgrade through proxy.ts's rewrite to the API, and the browser sends the session cookie with the
+ * handshake, which is how the API authenticates the socket. Lazy: the socket opens with the first
+ * subscription and closes after the last. If it cannot connect, queries and mutations still go
+ * over HTTP; graphql-ws retries with backoff.
+ */
+function liveLink() {
+  const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
+  const ws = new GraphQLWsLink(
+    createClient({ url: `${scheme}://${window.location.host}/graphql`, lazy: true, retryAttempts: 5 }),
+  );
+  return ApolloLink.split(
+    ({ query }) => {
+      const definition = getMainDefinition(query);
+      return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
+    },
+    ws,
+    httpLink(),
+  );
+}
+
+function makeClient(live: boolean) {
   return new ApolloClient({
     cache: new InMemoryCache(),
-    // Same origin: proxy.ts forwards /graphql to the API, so its session cookie is first-party.
-    link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    // The server render of a client component has no window (and no socket to open).
+    link: live && typeof window !== 'undefined' ? liveLink() : httpLink(),
   });
 }
 
 /**
  * Apollo Client for client components. Mounted only by the routes whose islands call the API
- * from the browser (sign-in), so the public pages do not ship Apollo's JavaScript.
+ * from the browser (sign-in, the signed-in workspaces), so the public pages do not ship Apollo's
+ * JavaScript. `live`: also subscriptions over WebSocket (the signed-in pages' notification bell).
  */
-export function ApolloProvider({ children }: { children: ReactNode }) {
-  return <ApolloNextAppProvider makeClient={makeClient}>{children}</ApolloNextAppProvider>;
+export function ApolloProvider({ children, live = false }: { children: ReactNode; live?: boolean }) {
+  return <ApolloNextAppProvider makeClient={() => makeClient(live)}>{children}</ApolloNextAppProvider>;
 }

@@ -6,6 +6,7 @@ import { Migration20261128065525 } from './Migration20261128065525';
 import { Migration20261128081751 } from './Migration20261128081751';
 import { Migration20261128083742 } from './Migration20261128083742';
 import { Migration20261128084037 } from './Migration20261128084037';
+import { Migration20261128084154 } from './Migration20261128084154';
 
 /** Every migration in order. `pnpm migration:create` regenerates this list. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128081751', class: Migration20261128081751 },
   { name: 'Migration20261128083742', class: Migration20261128083742 },
   { name: 'Migration20261128084037', class: Migration20261128084037 },
+  { name: 'Migration20261128084154', class: Migration20261128084154 },
 ];

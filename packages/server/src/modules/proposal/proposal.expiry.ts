@@ -5,6 +5,7 @@ import { Proposal, ProposalAction, ProposalActor } from './proposal.entity';
 import { EXPIRABLE_STATUSES, findTransition, roleOf, stageOf } from './proposal.transitions';
 import { applyTransition, recordEvent } from './proposal.service';
 import { startPeriodicJob, type PeriodicJob } from '../../shared/periodic-job';
+import { notifyProposalMoves, type ProposalMove } from '../notification/notification.proposal';
 
 /** Proposals expired per transaction; a run repeats until none are left. */
 const BATCH_SIZE = 200;
@@ -27,8 +28,18 @@ async function expireBatch(em: EntityManager, now: Date): Promise<number> {
         lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE,
       },
     );
+    const moves: ProposalMove[] = overdue.map((proposal) => ({
+      proposalId: proposal.id,
+      action: ProposalAction.EXPIRE,
+      actor: ProposalActor.SYSTEM,
+      actorUserId: null,
+      turnBefore: proposal.turn ?? null,
+      turnAfter: null,
+    }));
     for (const proposal of overdue) expire(tx, proposal, now);
     await tx.flush();
+    // Both parties of every expired proposal, in one statement for the whole batch.
+    await notifyProposalMoves(tx, moves);
     return overdue.length;
   });
 }

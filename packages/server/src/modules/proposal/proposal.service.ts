@@ -38,6 +38,7 @@ import {
 import { termsProblems, type ProposalTermsInput } from './proposal.input';
 import { ProposalError } from './proposal.errors';
 import { actorsFor, maySeeProposal, type ProposalParties } from './proposal.visibility';
+import { notifyProposalMoves } from '../notification/notification.proposal';
 
 /** How long the party on turn has to act before the proposal expires; every move renews it. */
 export const RESPONSE_WINDOW_DAYS = 14;
@@ -189,12 +190,23 @@ async function act(ctx: Context, request: ActionRequest, step: Step): Promise<nu
     // Before the table, so that every loser of a race sees CONFLICT, whatever the state became.
     if (proposal.version !== request.version) throw ProposalError.conflict();
     const fromStatus = proposal.status;
-    const transition = allowedMove(stageOf(proposal), step.action, actor, proposal.turn ?? null);
+    const turnBefore = proposal.turn ?? null;
+    const transition = allowedMove(stageOf(proposal), step.action, actor, turnBefore);
     const move: Move = { tx, proposal, actor, transition, now: new Date() };
     await step.change?.(move);
     applyTransition(proposal, move);
     await tx.flush();
     await step.write?.(move);
+    await notifyProposalMoves(tx, [
+      {
+        proposalId: proposal.id,
+        action: step.action,
+        actor,
+        actorUserId: ctx.viewer!.userId,
+        turnBefore,
+        turnAfter: proposal.turn ?? null,
+      },
+    ]);
     recordEvent(tx, proposal, {
       actorUser: tx.getReference(User, ctx.viewer!.userId),
       actor,
@@ -355,6 +367,16 @@ export async function createProposal(ctx: Context, data: CreateProposalData): Pr
       createdAt: now,
     });
     await tx.flush();
+    await notifyProposalMoves(tx, [
+      {
+        proposalId: proposal.id,
+        action: ProposalAction.CREATE,
+        actor,
+        actorUserId: ctx.viewer!.userId,
+        turnBefore: null,
+        turnAfter: proposal.turn ?? null,
+      },
+    ]);
     return proposal.id;
   });
 }
@@ -516,6 +538,17 @@ export async function sendProposalMessage(
       body: body.trim(),
     });
     await tx.flush();
+    const turn = proposal.turn ?? null;
+    await notifyProposalMoves(tx, [
+      {
+        proposalId,
+        action: ProposalAction.SEND_MESSAGE,
+        actor,
+        actorUserId: ctx.viewer!.userId,
+        turnBefore: turn,
+        turnAfter: turn,
+      },
+    ]);
     return message.id;
   });
 }

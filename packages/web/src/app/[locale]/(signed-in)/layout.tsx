@@ -1,12 +1,17 @@
 import type { ReactNode } from 'react';
 import { ApolloProvider } from '../../../components/apollo-provider';
+import { NotificationBell } from '../../../components/notification-bell';
+import { WorkspaceMessages } from '../../../components/workspace-messages';
 import { redirect } from '../../../i18n/navigation';
 import { pageLocale } from '../../../i18n/page-locale';
 import { getViewer } from '../../../lib/session';
 
 /**
  * Every page in this group is for signed-in users and changes data from the browser, so the group
- * signs anonymous visitors in first and mounts Apollo Client (public pages stay without it).
+ * signs anonymous visitors in first and mounts Apollo Client (public pages stay without it) with
+ * its live WebSocket link, and shows the notification bell at the top of the page. The bell lives
+ * here rather than in the site header, which every public page shares: there it would put Apollo
+ * Client into every page's JavaScript.
  */
 export default async function SignedInLayout({
   children,
@@ -17,5 +22,14 @@ export default async function SignedInLayout({
 }) {
   const locale = await pageLocale(params);
   if (!(await getViewer())) redirect({ href: '/sign-in', locale });
-  return <ApolloProvider>{children}</ApolloProvider>;
+  return (
+    <ApolloProvider live>
+      <div className="-mt-3 mb-3 flex justify-end">
+        <WorkspaceMessages namespaces={['notifications']}>
+          <NotificationBell />
+        </WorkspaceMessages>
+      </div>
+      {children}
+    </ApolloProvider>
+  );
 }

@@ -1,0 +1,157 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import {
+  getOperationAST,
+  GraphQLError,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
+import { WebSocketServer } from 'ws';
+import { useServer, type Extra } from 'graphql-ws/use/ws';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import { parse as parseCookies } from 'cookie';
+import { tokenOfRequest, viewerFromToken } from '../modules/account/credentials';
+import type { Viewer } from '../modules/account/viewer';
+import { Loaders, type AppServices, type Context } from './context';
+import { createErrorFormatter, ErrorCode } from './errors';
+import { assertQueryCost } from './plugins';
+
+export interface SubscriptionServer {
+  /** Closes every socket (1001 "Going away") and stops accepting new ones. */
+  close(): Promise<void>;
+}
+
+/** What a socket carries from its connection to its operations (a type alias: graphql-ws wants a record). */
+type ConnectionState = { viewer?: Viewer };
+
+/** How long a closing client may take to answer the close handshake before its socket is cut. */
+const CLOSE_GRACE_MS = 1000;
+
+/**
+ * GraphQL subscriptions over WebSocket (the graphql-ws protocol) on the HTTP server's /graphql.
+ * The socket is authenticated once, when it connects, exactly like an HTTP request: the session
+ * cookie of the upgrade request, or `authorization: "Bearer …"` in the connection parameters (for
+ * API clients). Anonymous sockets are refused (close code 4403). Only subscriptions run here —
+ * queries and mutations stay on HTTP with its CSRF protection, logging and statement counting —
+ * under the same validation limits (depth, aliases, directives) and cost estimate.
+ */
+export function serveSubscriptions(
+  server: Server,
+  options: {
+    schema: GraphQLSchema;
+    orm: MikroORM;
+    log: Logger;
+    services: AppServices;
+    validationRules: readonly ValidationRule[];
+  },
+): SubscriptionServer {
+  const { schema, orm, log, services } = options;
+  const formatError = createErrorFormatter(log);
+  const rules = [...specifiedRules, ...options.validationRules];
+  const wss = new WebSocketServer({ server, path: '/graphql' });
+  const socketLog = (extra: Extra) => log.child({ ws: extra.request.socket.remoteAddress ?? 'unknown' });
+
+  const disposable = useServer<Record<string, unknown> | undefined, ConnectionState>(
+    {
+      schema,
+      onConnect: async ({ connectionParams, extra }) => {
+        const authorization = connectionParams?.authorization;
+        const token = tokenOfRequest(
+          typeof authorization === 'string' ? authorization : undefined,
+          parseCookies(extra.request.headers.cookie ?? ''),
+        );
+        const viewer = token ? await viewerFromToken(orm.em.getKnex(), token) : null;
+        // false: graphql-ws closes the socket with 4403 Forbidden.
+        if (!viewer) return false;
+        extra.viewer = viewer;
+        return true;
+      },
+      onSubscribe: ({ extra }, _id, payload) => {
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, { maxTokens: 2000 });
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError('The query could not be parsed.')];
+        }
+        const errors = validate(schema, document, rules);
+        if (errors.length > 0) return errors;
+        const operation = getOperationAST(document, payload.operationName);
+        if (operation?.operation !== 'subscription') {
+          return [
+            new GraphQLError(
+              'Only subscriptions are served over WebSocket; send queries and mutations over HTTP.',
+              {
+                extensions: { code: ErrorCode.BAD_USER_INPUT },
+              },
+            ),
+          ];
+        }
+        const variables = payload.variables ?? {};
+        try {
+          assertQueryCost(schema, document, variables, payload.operationName ?? undefined);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
+        const em = orm.em.fork();
+        const viewer = extra.viewer!;
+        const contextValue: Context = {
+          em,
+          knex: em.getKnex(),
+          loaders: new Loaders(),
+          log: socketLog(extra).child({ userId: viewer.userId }),
+          requestId: randomUUID(),
+          sqlStatements: { count: 0 },
+          viewer,
+          credentialRejected: false,
+          http: {
+            ip: extra.request.socket.remoteAddress ?? 'unknown',
+            setSessionCookie: () => {
+              throw new Error('A WebSocket cannot set cookies');
+            },
+            clearSessionCookie: () => {
+              throw new Error('A WebSocket cannot clear cookies');
+            },
+          },
+          services,
+        };
+        return {
+          schema,
+          document,
+          variableValues: variables,
+          operationName: payload.operationName,
+          contextValue,
+        };
+      },
+      // The same error shapes as over HTTP: known codes pass, anything else is logged and hidden.
+      onError: ({ extra }, _id, _payload, errors) => {
+        socketLog(extra).debug({ errors: errors.map((error) => error.message) }, 'subscription refused');
+        return errors.map((error) => formatError(error.toJSON(), error));
+      },
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors
+          ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) }
+          : result,
+    },
+    wss,
+  );
+
+  let closed: Promise<void> | undefined;
+  return {
+    close() {
+      closed ??= closeAll();
+      return closed;
+    },
+  };
+
+  async function closeAll(): Promise<void> {
+    const clients = [...wss.clients];
+    await disposable.dispose();
+    // The HTTP server's close waits for every socket: cut those that do not finish the handshake.
+    for (const client of clients) setTimeout(() => client.terminate(), CLOSE_GRACE_MS).unref();
+  }
+}

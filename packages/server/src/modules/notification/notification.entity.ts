@@ -1,0 +1,90 @@
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+  type Rel,
+} from '@mikro-orm/core';
+import { User } from '../account/account.entity';
+import { ProposalAction } from '../proposal/proposal.entity';
+import { TIMESTAMP_COLUMN } from '../../shared/timestamps';
+
+/** Why a user is told something. The web words each kind in the user's language. */
+export enum NotificationKind {
+  /** A move on a proposal made it the recipient's organisation's turn to act. */
+  PROPOSAL_YOUR_TURN = 'PROPOSAL_YOUR_TURN',
+  /** Anything else a party should know about a proposal: accepted, declined, withdrawn, expired, a message. */
+  PROPOSAL_UPDATED = 'PROPOSAL_UPDATED',
+  /** A new or updated listing matches one of the recipient's saved searches. */
+  SAVED_SEARCH_MATCH = 'SAVED_SEARCH_MATCH',
+}
+
+/** What a notification links to. */
+export enum NotificationSubjectType {
+  PROPOSAL = 'PROPOSAL',
+  OFFERING = 'OFFERING',
+  PARTNER_REQUEST = 'PARTNER_REQUEST',
+  PROGRAM = 'PROGRAM',
+}
+
+/**
+ * Something one user should see in their bell. Stored as structured facts (kind, subject, actor
+ * name, the proposal action) rather than sentences, so each user reads it in their own language.
+ * The subject columns are no foreign key, since one table serves several subject types; a subject
+ * deleted later simply no longer opens (the link leads to its not-found page).
+ */
+@Entity({ tableName: 'notification' })
+@Index({ name: 'notification_recipient_newest', properties: ['recipient', 'createdAt', 'id'] })
+@Index({
+  name: 'notification_recipient_unread',
+  expression:
+    'create index notification_recipient_unread on notification (recipient_id, created_at, id) where read_at is null',
+})
+export class Notification {
+  [OptionalProps]?:
+    'createdAt' | 'readAt' | 'actorName' | 'proposalAction' | 'savedSearchId' | 'savedSearchName';
+
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @ManyToOne({ entity: () => User, deleteRule: 'cascade' })
+  recipient!: Rel<User>;
+
+  @Enum({ items: () => NotificationKind })
+  kind!: NotificationKind;
+
+  @Enum({ items: () => NotificationSubjectType })
+  subjectType!: NotificationSubjectType;
+
+  /** Database id of the proposal, offering, partner request or program. */
+  @Property({ type: 'integer' })
+  subjectId!: number;
+
+  /** The subject's title or name when the notification was made. */
+  @Property({ type: 'string', length: 200 })
+  subjectLabel!: string;
+
+  /** The organisation (or mentor) who acted; null for the system (expiry) and saved-search matches. */
+  @Property({ type: 'string', length: 200, nullable: true })
+  actorName?: string | null;
+
+  /** For proposal notifications: what happened (COUNTER, ACCEPT, SEND_MESSAGE, EXPIRE…). */
+  @Enum({ items: () => ProposalAction, nullable: true })
+  proposalAction?: ProposalAction | null;
+
+  /** For saved-search matches: the saved search that matched (no foreign key: saved searches live elsewhere). */
+  @Property({ type: 'integer', nullable: true })
+  savedSearchId?: number | null;
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  savedSearchName?: string | null;
+
+  @Property({ type: 'datetime', columnType: TIMESTAMP_COLUMN, defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', columnType: TIMESTAMP_COLUMN, nullable: true })
+  readAt?: Date | null;
+}
