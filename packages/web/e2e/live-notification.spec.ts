@@ -124,6 +124,15 @@ test("the bank officer's bell rings live when the cooperative's chair counters, 
     await expect(bankPage.getByRole('heading', { level: 1, name: title })).toBeVisible();
     await expect(bankPage.getByTestId('turn-info')).toContainText('Giliran Anda');
     await expect.poll(() => badgeCount(bankPage.getByTestId('notification-bell'))).toBe(before);
+
+    /* ---- The notifications page lists it, read now, with the earlier one. ---- */
+    const bellAgain = bankPage.getByTestId('notification-bell');
+    await bellAgain.getByRole('button', { name: /^Notifikasi/ }).click();
+    await bellAgain.getByRole('link', { name: 'Lihat semua notifikasi' }).click();
+    await expect(bankPage.getByRole('heading', { level: 1, name: 'Notifikasi' })).toBeVisible();
+    const listed = bankPage.getByRole('main').getByRole('listitem').filter({ hasText: title });
+    await expect(listed.first()).toContainText(`Giliran Anda: ${title}`);
+    await expect(listed).toHaveCount(2);
   } finally {
     await bankContext.close();
     await ketuaContext.close();

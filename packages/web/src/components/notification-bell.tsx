@@ -36,7 +36,8 @@ function BellIcon() {
   );
 }
 
-function NotificationLine({ notification }: { notification: NotificationItemFragment }) {
+/** A notification's headline, detail and time, in the interface's language. */
+export function NotificationLine({ notification }: { notification: NotificationItemFragment }) {
   const t = useTranslations('notifications');
   const locale = useLocale();
   const { headline, detail } = notificationLines(notification);
@@ -211,6 +212,15 @@ export function NotificationBell() {
               ))}
             </ul>
           )}
+          <p className="border-t border-stone-100 px-3 py-2">
+            <Link
+              href="/notifications"
+              onClick={() => setOpen(false)}
+              className="inline-flex min-h-11 items-center"
+            >
+              {t('seeAll')}
+            </Link>
+          </p>
         </div>
       ) : null}
     </div>
