@@ -11,6 +11,7 @@ import { offeringCases } from './authorization/cases/offering';
 import { partnerCases } from './authorization/cases/partner';
 import { adminCases } from './authorization/cases/admin';
 import { proposalCases } from './authorization/cases/proposal';
+import { savedSearchCases } from './authorization/cases/saved-search';
 
 /**
  * Deny by default, proven two ways: every root operation declares who may call it, and for every
@@ -23,10 +24,14 @@ const CASES: AuthorizationCase[] = [
   ...partnerCases,
   ...adminCases,
   ...proposalCases,
+  ...savedSearchCases,
 ];
 
-/** Mutations anyone (or any signed-in user) may call about themselves: nothing of others to protect. */
-const SELF_SERVICE = new Set(['signIn', 'signOut']);
+/**
+ * Mutations anyone (or any signed-in user) may call about themselves: nothing of others to protect
+ * (saveSearch stores a search of the caller's own; test/saved-search.spec.ts covers it).
+ */
+const SELF_SERVICE = new Set(['signIn', 'signOut', 'saveSearch']);
 
 let server: TestServer;
 let fixture: Fixture;

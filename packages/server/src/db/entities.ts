@@ -7,6 +7,7 @@ import { PartnerRequest } from '../modules/request/partner-request.entity';
 import { Mentor, MentorAssignment } from '../modules/mentor/mentor.entity';
 import { ApiToken, Membership, Session, User } from '../modules/account/account.entity';
 import { Proposal, ProposalEvent, ProposalMessage, ProposalTerms } from '../modules/proposal/proposal.entity';
+import { SavedSearch } from '../modules/saved-search/saved-search.entity';
 
 /** Every MikroORM entity, listed explicitly so no folder scanning happens at start. */
 export const ENTITIES = [
@@ -31,4 +32,5 @@ export const ENTITIES = [
   ProposalTerms,
   ProposalEvent,
   ProposalMessage,
+  SavedSearch,
 ];

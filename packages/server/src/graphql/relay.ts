@@ -15,7 +15,8 @@ export type NodeTypeName =
   | 'Mentor'
   | 'User'
   | 'ApiToken'
-  | 'Proposal';
+  | 'Proposal'
+  | 'SavedSearch';
 
 const STRING_KEYED: ReadonlySet<NodeTypeName> = new Set(['Region']);
 const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>([
@@ -30,6 +31,7 @@ const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>([
   'User',
   'ApiToken',
   'Proposal',
+  'SavedSearch',
 ]);
 
 /** Opaque global ID: base64url("Type:key"). Clients must not parse it. */

@@ -27,6 +27,7 @@ import { VerificationResolver } from '../modules/verification/verification.resol
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver';
 import { ProposalResolver } from '../modules/proposal/proposal.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
+import { SavedSearchResolver } from '../modules/saved-search/saved-search.resolver';
 import {
   CooperativeProposalFields,
   PartnerProposalFields,
@@ -65,6 +66,7 @@ const RESOLVERS = [
   PartnerProposalFields,
   DashboardResolver,
   SearchResolver,
+  SavedSearchResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
