@@ -256,11 +256,21 @@ describe('savedSearchesMatching', () => {
       commodity: 'RUBBER',
     });
     // Does not match: the same words, but another regency.
-    await insert(officerId, { name: 'Karet di Sambas', q: 'karet', terms: ['karet'], region_code: '61.01' });
+    const rubberSambas = await insert(officerId, {
+      name: 'Karet di Sambas',
+      q: 'karet',
+      terms: ['karet'],
+      region_code: '61.01',
+    });
     // Does not match: other words.
-    await insert(buyerId, { name: 'Lada di mana saja', q: 'lada', terms: ['lada'] });
+    const pepper = await insert(buyerId, { name: 'Lada di mana saja', q: 'lada', terms: ['lada'] });
     // Does not match: only requests.
-    await insert(buyerId, { name: 'Permintaan karet', q: 'karet', terms: ['karet'], types: ['REQUEST'] });
+    const requestsOnly = await insert(buyerId, {
+      name: 'Permintaan karet',
+      q: 'karet',
+      terms: ['karet'],
+      types: ['REQUEST'],
+    });
 
     const cooperative = await knex()('cooperative as c')
       .join('region as v', 'v.code', 'c.village_code')
@@ -283,9 +293,20 @@ describe('savedSearchesMatching', () => {
     expect(await savedSearchesMatching(em, item)).toEqual([]);
 
     await knex()('offering').where('id', offering.id).update({ status: 'PUBLISHED' });
-    expect(await savedSearchesMatching(em, item)).toEqual([
-      { savedSearchId: rubberSanggau, userId: officerId, name: 'Karet di Sanggau' },
-    ]);
+    const matches = await savedSearchesMatching(em, item);
+    expect(matches).toContainEqual({
+      savedSearchId: rubberSanggau,
+      userId: officerId,
+      name: 'Karet di Sanggau',
+    });
+    const matched = matches.map((match) => match.savedSearchId);
+    for (const other of [rubberSambas, pepper, requestsOnly]) expect(matched).not.toContain(other);
+    // Every match is one whose criteria fit: rubber (or no commodity), offerings (or all types).
+    const fits = await knex()('saved_search').whereIn('id', matched).select('commodity', 'types');
+    for (const fit of fits) {
+      expect([null, 'RUBBER']).toContain(fit.commodity);
+      expect(fit.types.length === 0 || fit.types.includes('OFFERING')).toBe(true);
+    }
     // The same offering is also what the saved search's criteria find when run as a search.
     const found = await server.graphql<{ search: { edges: { node: { id: string } }[] } }>(
       `query { search(q: "karret lembaran", types: [OFFERING], filter: { regionCode: "61.03", commodity: RUBBER }, first: 100) { edges { node { ... on Offering { id } } } } }`,

@@ -24,7 +24,7 @@ export class Migration20261128083947 extends Migration {
     );`);
     this.addSql(`comment on table search_document is 'Searchable text and facets of cooperatives, offerings, partners, programs and requests; maintained by triggers.';`);
     this.addSql(`comment on column search_document.body is 'Lower-case text: own text, commodity words, owner name, place names (pg_trgm word similarity).';`);
-    this.addSql(`comment on column search_document.words is 'The distinct words of body (set by a trigger), matched against search_word for typos.';`);
+    this.addSql(`comment on column search_document.words is 'The distinct words of body, matched against search_word for typos.';`);
     this.addSql(`comment on column search_document.places is 'Region codes the object is located in or serves, with every enclosing region (province, regency, district).';`);
     this.addSql(`comment on column search_document.areas is 'Region codes the object is located in or serves, as stored; ''*'' for everywhere (a program without coverage).';`);
     this.addSql(`comment on column search_document.is_public is 'Whether search shows it: published offering, active program, open request; cooperatives and partners always.';`);
@@ -37,15 +37,10 @@ export class Migration20261128083947 extends Migration {
     this.addSql(`create table search_word (word text primary key);`);
     this.addSql(`comment on table search_word is 'Lexicon of the words in search_document, for typo-tolerant matching.';`);
     this.addSql(`create index search_word_trgm on search_word using gin (word gin_trgm_ops);`);
-    this.addSql(`create function search_document_words() returns trigger language plpgsql as $$
-      begin
-        new.words := array(select distinct w from regexp_split_to_table(new.body, '[^[:alnum:]]+') as w where w <> '' order by 1);
-        insert into search_word (word) select unnest(new.words) on conflict do nothing;
-        return new;
-      end;
+    this.addSql(`create function search_words(body text) returns text[]
+      language sql immutable parallel safe as $$
+      select array(select distinct w from regexp_split_to_table(body, '[^[:alnum:]]+') as w where w <> '' order by 1)
       $$;`);
-    this.addSql(`create trigger search_document_words before insert or update of body on search_document
-      for each row execute function search_document_words();`);
     this.addSql(`create index search_document_places on search_document using gin (places);`);
     this.addSql(`create index search_document_areas on search_document using gin (areas);`);
     this.addSql(`create index search_document_commodities on search_document using gin (commodities);`);
@@ -114,21 +109,21 @@ export class Migration20261128083947 extends Migration {
           return;
         end if;
         if doc_type = 'COOPERATIVE' then
-          insert into search_document (type, id, name, body, tsv, places, areas, commodities, is_public)
-          select 'COOPERATIVE', c.id, c.name, t.body, to_tsvector('indonesian', t.body),
+          insert into search_document (type, id, name, body, tsv, words, places, areas, commodities, is_public)
+          select 'COOPERATIVE', c.id, c.name, t.body, to_tsvector('indonesian', t.body), search_words(t.body),
             search_region_path(c.village_code), array[c.village_code],
             array(select distinct o.commodity from offering o where o.cooperative_id = c.id
               and o.commodity is not null and o.status in ('PUBLISHED', 'PAUSED', 'EXPIRED', 'CLOSED') order by 1),
             true
           from cooperative c, lateral (select lower(c.name || ' ' || search_place_names(c.village_code)) as body) t
           where c.id = any(ids)
-          on conflict (type, id) do update set name = excluded.name, body = excluded.body, tsv = excluded.tsv,
+          on conflict (type, id) do update set name = excluded.name, body = excluded.body, tsv = excluded.tsv, words = excluded.words,
             places = excluded.places, areas = excluded.areas, commodities = excluded.commodities, is_public = excluded.is_public;
           delete from search_document s where s.type = doc_type and s.id = any(ids)
             and not exists (select 1 from cooperative x where x.id = s.id);
         elsif doc_type = 'OFFERING' then
-          insert into search_document (type, id, name, body, tsv, places, areas, commodities, is_public)
-          select 'OFFERING', o.id, o.title, t.body, to_tsvector('indonesian', t.body),
+          insert into search_document (type, id, name, body, tsv, words, places, areas, commodities, is_public)
+          select 'OFFERING', o.id, o.title, t.body, to_tsvector('indonesian', t.body), search_words(t.body),
             search_region_paths(array[c.village_code] || del.codes), array[c.village_code] || del.codes,
             case when o.commodity is null then '{}' else array[o.commodity] end,
             o.status = 'PUBLISHED'
@@ -139,13 +134,13 @@ export class Migration20261128083947 extends Migration {
           lateral (select lower(o.title || ' ' || coalesce(o.description, '') || ' ' || search_commodity_words(o.commodity)
             || ' ' || c.name || ' ' || search_place_names(c.village_code)) as body) t
           where o.id = any(ids)
-          on conflict (type, id) do update set name = excluded.name, body = excluded.body, tsv = excluded.tsv,
+          on conflict (type, id) do update set name = excluded.name, body = excluded.body, tsv = excluded.tsv, words = excluded.words,
             places = excluded.places, areas = excluded.areas, commodities = excluded.commodities, is_public = excluded.is_public;
           delete from search_document s where s.type = doc_type and s.id = any(ids)
             and not exists (select 1 from offering x where x.id = s.id);
         elsif doc_type = 'PARTNER' then
-          insert into search_document (type, id, name, body, tsv, places, areas, commodities, is_public)
-          select 'PARTNER', p.id, p.name, t.body, to_tsvector('indonesian', t.body),
+          insert into search_document (type, id, name, body, tsv, words, places, areas, commodities, is_public)
+          select 'PARTNER', p.id, p.name, t.body, to_tsvector('indonesian', t.body), search_words(t.body),
             search_region_paths(cov.codes), cov.codes, coalesce(p.commodities, '{}'), true
           from partner p,
           lateral (select coalesce(array_agg(pc.region_code order by pc.region_code), '{}') as codes
@@ -153,13 +148,13 @@ export class Migration20261128083947 extends Migration {
           lateral (select lower(p.name || ' ' || coalesce(p.description, '') || ' ' ||
             coalesce((select string_agg(search_commodity_words(x), ' ') from unnest(p.commodities) x), '')) as body) t
           where p.id = any(ids)
-          on conflict (type, id) do update set name = excluded.name, body = excluded.body, tsv = excluded.tsv,
+          on conflict (type, id) do update set name = excluded.name, body = excluded.body, tsv = excluded.tsv, words = excluded.words,
             places = excluded.places, areas = excluded.areas, commodities = excluded.commodities, is_public = excluded.is_public;
           delete from search_document s where s.type = doc_type and s.id = any(ids)
             and not exists (select 1 from partner x where x.id = s.id);
         elsif doc_type = 'PROGRAM' then
-          insert into search_document (type, id, name, body, tsv, places, areas, commodities, is_public)
-          select 'PROGRAM', g.id, g.name, t.body, to_tsvector('indonesian', t.body),
+          insert into search_document (type, id, name, body, tsv, words, places, areas, commodities, is_public)
+          select 'PROGRAM', g.id, g.name, t.body, to_tsvector('indonesian', t.body), search_words(t.body),
             search_region_paths(cov.codes),
             case when cardinality(cov.codes) = 0 then array['*'] else cov.codes end,
             case when g.commodity is null then '{}' else array[g.commodity] end,
@@ -171,13 +166,13 @@ export class Migration20261128083947 extends Migration {
           lateral (select lower(g.name || ' ' || coalesce(g.description, '') || ' ' || search_commodity_words(g.commodity)
             || ' ' || p.name) as body) t
           where g.id = any(ids)
-          on conflict (type, id) do update set name = excluded.name, body = excluded.body, tsv = excluded.tsv,
+          on conflict (type, id) do update set name = excluded.name, body = excluded.body, tsv = excluded.tsv, words = excluded.words,
             places = excluded.places, areas = excluded.areas, commodities = excluded.commodities, is_public = excluded.is_public;
           delete from search_document s where s.type = doc_type and s.id = any(ids)
             and not exists (select 1 from program x where x.id = s.id);
         elsif doc_type = 'REQUEST' then
-          insert into search_document (type, id, name, body, tsv, places, areas, commodities, is_public)
-          select 'REQUEST', q.id, q.title, t.body, to_tsvector('indonesian', t.body),
+          insert into search_document (type, id, name, body, tsv, words, places, areas, commodities, is_public)
+          select 'REQUEST', q.id, q.title, t.body, to_tsvector('indonesian', t.body), search_words(t.body),
             search_region_path(q.delivery_region_code),
             case when q.delivery_region_code is null then '{}' else array[q.delivery_region_code] end,
             case when q.commodity is null then '{}' else array[q.commodity] end,
@@ -187,13 +182,16 @@ export class Migration20261128083947 extends Migration {
           lateral (select lower(q.title || ' ' || coalesce(q.description, '') || ' ' || search_commodity_words(q.commodity)
             || ' ' || p.name || ' ' || search_region_names(q.delivery_region_code)) as body) t
           where q.id = any(ids)
-          on conflict (type, id) do update set name = excluded.name, body = excluded.body, tsv = excluded.tsv,
+          on conflict (type, id) do update set name = excluded.name, body = excluded.body, tsv = excluded.tsv, words = excluded.words,
             places = excluded.places, areas = excluded.areas, commodities = excluded.commodities, is_public = excluded.is_public;
           delete from search_document s where s.type = doc_type and s.id = any(ids)
             and not exists (select 1 from partner_request x where x.id = s.id);
         else
           raise exception 'unknown search document type %', doc_type;
         end if;
+        insert into search_word (word)
+          select distinct unnest(s.words) from search_document s where s.type = doc_type and s.id = any(ids)
+          on conflict do nothing;
       end;
       $$;`);
 
@@ -212,9 +210,14 @@ export class Migration20261128083947 extends Migration {
       $$;`);
 
     // Row changes, one call per statement (transition tables), only when searched columns change.
+    // A bulk load (the demo seed) sets mitradesa.defer_search_documents = 'on' for its transaction
+    // and rebuilds the documents once at the end, instead of after every chunk it inserts.
     this.addSql(`create function search_document_on_cooperative() returns trigger language plpgsql as $$
       declare changed integer[];
       begin
+        if current_setting('mitradesa.defer_search_documents', true) = 'on' then
+          return null;
+        end if;
         if tg_op = 'INSERT' then
           perform search_document_refresh('COOPERATIVE', array(select id from new_rows));
         elsif tg_op = 'DELETE' then
@@ -231,6 +234,9 @@ export class Migration20261128083947 extends Migration {
       $$;`);
     this.addSql(`create function search_document_on_offering() returns trigger language plpgsql as $$
       begin
+        if current_setting('mitradesa.defer_search_documents', true) = 'on' then
+          return null;
+        end if;
         if tg_op = 'INSERT' then
           perform search_document_refresh('OFFERING', array(select id from new_rows));
           perform search_document_refresh('COOPERATIVE', array(select distinct cooperative_id from new_rows));
@@ -254,6 +260,9 @@ export class Migration20261128083947 extends Migration {
       $$;`);
     this.addSql(`create function search_document_on_offering_delivery_region() returns trigger language plpgsql as $$
       begin
+        if current_setting('mitradesa.defer_search_documents', true) = 'on' then
+          return null;
+        end if;
         if tg_op = 'INSERT' then
           perform search_document_refresh('OFFERING', array(select distinct offering_id from new_rows));
         elsif tg_op = 'DELETE' then
@@ -267,6 +276,9 @@ export class Migration20261128083947 extends Migration {
     this.addSql(`create function search_document_on_partner() returns trigger language plpgsql as $$
       declare renamed integer[];
       begin
+        if current_setting('mitradesa.defer_search_documents', true) = 'on' then
+          return null;
+        end if;
         if tg_op = 'INSERT' then
           perform search_document_refresh('PARTNER', array(select id from new_rows));
         elsif tg_op = 'DELETE' then
@@ -284,6 +296,9 @@ export class Migration20261128083947 extends Migration {
       $$;`);
     this.addSql(`create function search_document_on_partner_coverage() returns trigger language plpgsql as $$
       begin
+        if current_setting('mitradesa.defer_search_documents', true) = 'on' then
+          return null;
+        end if;
         if tg_op = 'INSERT' then
           perform search_document_refresh('PARTNER', array(select distinct partner_id from new_rows));
         elsif tg_op = 'DELETE' then
@@ -296,6 +311,9 @@ export class Migration20261128083947 extends Migration {
       $$;`);
     this.addSql(`create function search_document_on_program() returns trigger language plpgsql as $$
       begin
+        if current_setting('mitradesa.defer_search_documents', true) = 'on' then
+          return null;
+        end if;
         if tg_op = 'INSERT' then
           perform search_document_refresh('PROGRAM', array(select id from new_rows));
         elsif tg_op = 'DELETE' then
@@ -310,6 +328,9 @@ export class Migration20261128083947 extends Migration {
       $$;`);
     this.addSql(`create function search_document_on_program_coverage() returns trigger language plpgsql as $$
       begin
+        if current_setting('mitradesa.defer_search_documents', true) = 'on' then
+          return null;
+        end if;
         if tg_op = 'INSERT' then
           perform search_document_refresh('PROGRAM', array(select distinct program_id from new_rows));
         elsif tg_op = 'DELETE' then
@@ -322,6 +343,9 @@ export class Migration20261128083947 extends Migration {
       $$;`);
     this.addSql(`create function search_document_on_partner_request() returns trigger language plpgsql as $$
       begin
+        if current_setting('mitradesa.defer_search_documents', true) = 'on' then
+          return null;
+        end if;
         if tg_op = 'INSERT' then
           perform search_document_refresh('REQUEST', array(select id from new_rows));
         elsif tg_op = 'DELETE' then
@@ -337,6 +361,9 @@ export class Migration20261128083947 extends Migration {
     // Region names rarely change (a data import); then every document is recomputed.
     this.addSql(`create function search_document_on_region() returns trigger language plpgsql as $$
       begin
+        if current_setting('mitradesa.defer_search_documents', true) = 'on' then
+          return null;
+        end if;
         if exists (select 1 from new_rows n join old_rows o on o.code = n.code where n.name is distinct from o.name) then
           perform search_document_rebuild(t) from unnest(array['COOPERATIVE', 'OFFERING', 'PARTNER', 'PROGRAM', 'REQUEST']) t;
         end if;
@@ -347,6 +374,9 @@ export class Migration20261128083947 extends Migration {
     this.addSql(`create function search_document_on_truncate() returns trigger language plpgsql as $$
       declare t text;
       begin
+        if current_setting('mitradesa.defer_search_documents', true) = 'on' then
+          return null;
+        end if;
         foreach t in array tg_argv loop
           perform search_document_rebuild(t);
         end loop;
@@ -418,7 +448,7 @@ export class Migration20261128083947 extends Migration {
       this.addSql(`drop function ${fn};`);
     }
     this.addSql(`drop table search_document;`);
-    this.addSql(`drop function search_document_words();`);
+    this.addSql(`drop function search_words(text);`);
     this.addSql(`drop table search_word;`);
   }
 }
