@@ -170,3 +170,59 @@ export const OFFERINGS_FILTER = /* GraphQL */ `
     }
   }
 `;
+
+/** The search results page: one ranked page over every kind of object, with the total. */
+export const SEARCH_PAGE = /* GraphQL */ `
+  query SearchPage($q: String!, $types: [SearchType!], $first: Int) {
+    search(q: $q, types: $types, first: $first) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          __typename
+          ... on Cooperative {
+            id
+            name
+            village {
+              name
+              parent {
+                name
+                parent {
+                  name
+                }
+              }
+            }
+          }
+          ... on Offering {
+            id
+            title
+            commodity
+            cooperative {
+              id
+              name
+            }
+          }
+          ... on Partner {
+            id
+            name
+            type
+          }
+          ... on Program {
+            id
+            name
+            commodity
+          }
+          ... on PartnerRequest {
+            id
+            title
+            requestCommodity: commodity
+          }
+        }
+      }
+    }
+  }
+`;

@@ -9,20 +9,36 @@ import { connect, migrate } from '../src/db/database';
 import { seedDemoData } from '../src/db/seeders/demo-seed';
 import { SERVER_ROOT } from '../src/shared/paths';
 import { toGlobalId } from '../src/graphql/relay';
-import { COOPERATIVE_DETAIL, DISCOVERY_PAGE, OFFERINGS_FILTER, type BenchOperation } from './operations';
+import {
+  COOPERATIVE_DETAIL,
+  DISCOVERY_PAGE,
+  OFFERINGS_FILTER,
+  SEARCH_PAGE,
+  type BenchOperation,
+} from './operations';
 
 /**
  * Load benchmark: a freshly seeded database, the production build of the API in its own process,
- * and autocannon driving three read operations for a fixed time each. Prints req/s, latency
+ * and autocannon driving read operations (discovery, detail, filters, search) for a fixed time each. Prints req/s, latency
  * percentiles, SQL statements per request and the server's peak RSS.
  *
  *   pnpm bench                      # 10 s per operation, 10 connections
  *   BENCH_SECONDS=30 BENCH_CONNECTIONS=20 pnpm bench
  *   DATABASE_URL=postgres://…/postgres pnpm bench   # on that server (creates and drops mitradesa_bench)
+ *   BENCH_ONLY=search pnpm bench    # only the operations whose name contains "search"
+ *   BENCH_PORT=4101 BENCH_PG_PORT=54350 pnpm bench   # other ports for the API and the embedded cluster
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SERVER_PORT = Number(process.env.BENCH_PORT ?? 4100);
+
+/** Search page queries (20 results with the total): place + commodity, a typo, a broad word, a name. */
+const SEARCHES: [string, Record<string, unknown>][] = [
+  ['search: "sawit Sanggau", all types', { q: 'sawit Sanggau', first: 20 }],
+  ['search: "karret" (typo), all types', { q: 'karret', first: 20 }],
+  ['search: "koperasi" (broad), all types', { q: 'koperasi', first: 20 }],
+  ['search: "Bank Mandri", partners', { q: 'Bank Mandri', types: ['PARTNER'], first: 20 }],
+];
 
 interface Result {
   operation: string;
@@ -57,9 +73,12 @@ async function main(): Promise<void> {
           query: OFFERINGS_FILTER,
           variables: { filter: { commodity: 'PALM_OIL_FFB', regionCode: '61.03' } },
         },
+        ...SEARCHES.map(([name, variables]) => ({ name, query: SEARCH_PAGE, variables })),
       ];
+      const only = process.env.BENCH_ONLY;
+      const selected = only ? operations.filter((operation) => operation.name.includes(only)) : operations;
       const results: Result[] = [];
-      for (const operation of operations) results.push(await measure(operation));
+      for (const operation of selected) results.push(await measure(operation));
       report(results, { seedMs, peakRssMb: peakRss(server.pid!) });
     } finally {
       // Let the API finish and close its pool before the database is dropped under it.

@@ -12,6 +12,7 @@ import { partnerCases } from './authorization/cases/partner';
 import { adminCases } from './authorization/cases/admin';
 import { proposalCases } from './authorization/cases/proposal';
 import { notificationCases } from './authorization/cases/notification';
+import { savedSearchCases } from './authorization/cases/saved-search';
 
 /**
  * Deny by default, proven two ways: every root operation declares who may call it, and for every
@@ -25,13 +26,15 @@ const CASES: AuthorizationCase[] = [
   ...adminCases,
   ...proposalCases,
   ...notificationCases,
+  ...savedSearchCases,
 ];
 
 /**
  * Mutations anyone (or any signed-in user) may call about themselves: nothing of others to protect
- * (markAllNotificationsRead touches only the caller's own; test/notifications.spec.ts checks that).
+ * (markAllNotificationsRead and saveSearch touch only the caller's own; test/notifications.spec.ts
+ * and test/saved-search.spec.ts check them).
  */
-const SELF_SERVICE = new Set(['signIn', 'signOut', 'markAllNotificationsRead']);
+const SELF_SERVICE = new Set(['signIn', 'signOut', 'markAllNotificationsRead', 'saveSearch']);
 
 let server: TestServer;
 let fixture: Fixture;

@@ -468,15 +468,15 @@ describe('requests', () => {
       { id, version },
       user,
     );
-  const created = async () => {
-    const { payload } = await create(NEED());
+  const created = async (need = NEED()) => {
+    const { payload } = await create(need);
     expect(payload!.userErrors).toEqual([]);
     return payload!.request!;
   };
 
   test('staff post an OPEN request; it reads back as stored', async () => {
     const need = NEED();
-    const request = await created();
+    const request = await created(need);
     expect(request).toMatchObject({
       title: need.title,
       quantity: '200',

@@ -66,6 +66,7 @@ test('every list is a connection capped by first/last', async () => {
       'proposals',
       'regions',
       'requests',
+      'savedSearches',
       'search',
     ].sort(),
   );

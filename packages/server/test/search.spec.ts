@@ -1,5 +1,6 @@
 import { startTestServer, type GraphQLResponse, type TestServer } from './support/test-server';
 import { dbIdOf } from './support/ids';
+import { COMMODITY_WORDS } from '../src/modules/search/search.terms';
 
 /**
  * `search`: Indonesian full text (stemming), trigram similarity (typos), commodity words and place
@@ -248,7 +249,7 @@ test('SQL statements stay the same for 5 and 50 results', async () => {
   expect(large.errors).toBeUndefined();
   expect(large.data!.search.edges.length).toBe(50);
   expect(large.sqlStatements).toBe(small.sqlStatements);
-  // With every type on the page: ranked page + total count + at most one by-id statement per type.
+  // With every type on the page: similar words + ranked, counted page + at most one by-id statement per type.
   const mixed = await search({ q: 'sawit', first: 100 });
   expect(new Set(mixed.data!.search.edges.map((edge) => edge.node.__typename)).size).toBeGreaterThan(2);
   expect(mixed.sqlStatements).toBeLessThanOrEqual(7);
@@ -287,4 +288,142 @@ describe('the q filter of the lists matches like search', () => {
     );
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
+});
+
+describe('filter', () => {
+  const FILTERED = /* GraphQL */ `
+    query ($q: String!, $types: [SearchType!], $filter: SearchFilter) {
+      search(q: $q, types: $types, filter: $filter, first: 100) {
+        totalCount
+        edges {
+          node {
+            __typename
+            ... on Offering {
+              id
+            }
+            ... on PartnerRequest {
+              id
+            }
+            ... on Program {
+              id
+            }
+            ... on Cooperative {
+              id
+            }
+          }
+        }
+      }
+    }
+  `;
+  type Filtered = { search: { totalCount: number; edges: { node: Hit }[] } };
+  const run = (q: string, types: SearchType[] | undefined, filter: Record<string, unknown>) =>
+    server.graphql<Filtered>(FILTERED, { q, types, filter });
+
+  test('regionCode: offerings of cooperatives in the regency or delivering to it', async () => {
+    const response = await run('sawit', ['OFFERING'], { regionCode: '61.03' });
+    expect(response.errors).toBeUndefined();
+    const ids = response.data!.search.edges.map((edge) => dbIdOf(edge.node.id));
+    expect(ids.length).toBeGreaterThan(0);
+    const inside = (await knex()
+      .select('o.id')
+      .from('offering as o')
+      .join('cooperative as c', 'c.id', 'o.cooperative_id')
+      .whereIn('o.id', ids)
+      .andWhere((where) =>
+        where
+          .where('c.village_code', 'like', '61.03.%')
+          .orWhereExists(
+            knex()
+              .select(knex().raw('1'))
+              .from('offering_delivery_region as dr')
+              .whereRaw('dr.offering_id = o.id')
+              .where('dr.region_code', 'like', '61.03%'),
+          ),
+      )) as { id: number }[];
+    expect(inside.map((row) => row.id).sort()).toEqual([...ids].sort());
+    const all = await run('sawit', ['OFFERING'], {});
+    expect(all.data!.search.totalCount).toBeGreaterThan(response.data!.search.totalCount);
+  });
+
+  test('regionCode of a village: a regency-wide request and a program without coverage count for it', async () => {
+    const request = await knex()('partner_request')
+      .where('status', 'OPEN')
+      .whereRaw('length(delivery_region_code) = 5')
+      .orderBy('id')
+      .first('id', 'title', 'delivery_region_code');
+    const village = await knex()('region')
+      .where('code', 'like', `${request.delivery_region_code}.%`)
+      .where('level', 'VILLAGE')
+      .orderBy('code')
+      .first('code');
+    const found = await run(request.title, ['REQUEST'], { regionCode: village.code });
+    expect(found.data!.search.edges.map((edge) => dbIdOf(edge.node.id))).toContain(request.id);
+
+    const [program] = (await knex()('program')
+      .insert({
+        partner_id: (await knex()('partner').orderBy('id').first('id')).id,
+        kind: 'LOAN',
+        name: 'Kredit alat pengering gabah',
+        status: 'ACTIVE',
+        eligible_unit_types: '{}',
+        required_documents: '{}',
+      })
+      .returning('id')) as { id: number }[];
+    const anywhere = await run('pengering gabah', ['PROGRAM'], { regionCode: village.code });
+    expect(anywhere.data!.search.edges.map((edge) => dbIdOf(edge.node.id))).toContain(program.id);
+  });
+
+  test('commodity: only objects about it', async () => {
+    const response = await run('koperasi', ['OFFERING'], { commodity: 'RUBBER' });
+    const ids = response.data!.search.edges.map((edge) => dbIdOf(edge.node.id));
+    expect(ids.length).toBeGreaterThan(0);
+    const facts = await offeringFacts(ids);
+    expect(facts.every((fact) => fact.commodity === 'RUBBER')).toBe(true);
+    // Cooperatives: those with a public offering of the commodity.
+    const cooperatives = await run('koperasi', ['COOPERATIVE'], { commodity: 'PEPPER', regionCode: '61.07' });
+    const coopIds = cooperatives.data!.search.edges.map((edge) => dbIdOf(edge.node.id));
+    expect(coopIds.length).toBeGreaterThan(0);
+    const withPepper = await knex()('offering')
+      .whereIn('cooperative_id', coopIds)
+      .where('commodity', 'PEPPER')
+      .whereNot('status', 'DRAFT')
+      .distinct('cooperative_id');
+    expect(withPepper).toHaveLength(coopIds.length);
+  });
+
+  test('the search document follows changes: a renamed cooperative is found by its new name', async () => {
+    const cooperative = await knex()('cooperative').orderBy('id').first('id');
+    await knex()('cooperative').where('id', cooperative.id).update({ name: 'Koperasi Tengkawang Lestari' });
+    const found = await hits('Tengkawang Lestari', ['COOPERATIVE']);
+    expect(found.map((hit) => dbIdOf(hit.id))).toContain(cooperative.id);
+    // Its offerings carry the new name too.
+    const offering = await knex()('offering')
+      .where({ cooperative_id: cooperative.id, status: 'PUBLISHED' })
+      .first('id');
+    if (offering) {
+      const offerings = await hits('Tengkawang Lestari', ['OFFERING'], 100);
+      expect(offerings.map((hit) => dbIdOf(hit.id))).toContain(offering.id);
+    }
+  });
+
+  test.each([
+    ['a malformed code', { regionCode: '61.3' }],
+    ['a code of no region', { regionCode: '99.99' }],
+  ])('%s → BAD_USER_INPUT naming filter.regionCode', async (_name, filter) => {
+    const response = await run('sawit', undefined, filter);
+    expect(response.data?.search ?? null).toBeNull();
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.regionCode',
+    });
+  });
+});
+
+test('the commodity words of the database match search.terms.ts', async () => {
+  const rows = (
+    await knex().raw('select c as commodity, search_commodity_words(c) as words from unnest(?::text[]) c', [
+      COMMODITY_WORDS.map(([commodity]) => commodity),
+    ])
+  ).rows as { commodity: string; words: string }[];
+  expect(rows.map((row) => [row.commodity, row.words])).toEqual(COMMODITY_WORDS.map(([c, w]) => [c, w]));
 });

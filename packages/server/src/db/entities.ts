@@ -9,6 +9,7 @@ import { ApiToken, Membership, Session, User } from '../modules/account/account.
 import { CooperativeDocument } from '../modules/document/document.entity';
 import { Proposal, ProposalEvent, ProposalMessage, ProposalTerms } from '../modules/proposal/proposal.entity';
 import { Notification } from '../modules/notification/notification.entity';
+import { SavedSearch } from '../modules/saved-search/saved-search.entity';
 
 /** Every MikroORM entity, listed explicitly so no folder scanning happens at start. */
 export const ENTITIES = [
@@ -35,4 +36,5 @@ export const ENTITIES = [
   ProposalEvent,
   ProposalMessage,
   Notification,
+  SavedSearch,
 ];

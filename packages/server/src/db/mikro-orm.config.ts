@@ -4,6 +4,11 @@ import { Migrator } from '@mikro-orm/migrations';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { SERVER_ROOT } from '../shared/paths';
+import { WORD_SIMILARITY_THRESHOLD } from '../modules/search/search.terms';
+
+interface PgConnection {
+  query(sql: string, callback: (error: Error | null) => void): void;
+}
 
 /** Where `migration:create` writes new migration files (the TypeScript sources). */
 export const MIGRATIONS_SOURCE_DIR = path.join(SERVER_ROOT, 'src/db/migrations');
@@ -20,7 +25,24 @@ export function ormOptions(
     // Entities declare every type explicitly, so no TypeScript reflection is needed at start.
     discovery: { requireEntitiesArray: true },
     extensions: [Migrator],
-    pool: { min: 0, max: poolMax },
+    pool: {
+      min: 0,
+      max: poolMax,
+      // Search treats a word as found from pg_trgm word similarity 0.5 (the `<%` operator, which
+      // its trigram indexes serve, compares with this setting; pg_trgm's default is 0.6). JIT
+      // compilation costs tens of milliseconds and only pays off for long analytical queries;
+      // it kicked in on broad searches (the planner over-estimates their correlated subqueries).
+      afterCreate: (
+        connection: PgConnection,
+        done: (error: Error | null, connection: PgConnection) => void,
+      ) =>
+        connection.query(
+          `set pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}; set jit = off`,
+          (error) => done(error ?? null, connection),
+        ),
+    },
+    // Maintained by database triggers (migration 20261128083947), read with SQL: no entity.
+    schemaGenerator: { skipTables: ['search_document', 'search_word'] },
     forceUtcTimezone: true,
     // Reads go through QueryBuilder/SQL into plain objects; entities are for writes.
     allowGlobalContext: false,

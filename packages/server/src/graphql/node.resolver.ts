@@ -13,6 +13,7 @@ import { mentorById } from '../modules/mentor/mentor.reads';
 import { apiTokenById, userById } from '../modules/account/account.reads';
 import { proposalById } from '../modules/proposal/proposal.reads';
 import { notificationById } from '../modules/notification/notification.reads';
+import { savedSearchById } from '../modules/saved-search/saved-search.reads';
 
 /**
  * Each node type is fetched through the same batched, visibility-aware read its own query uses,
@@ -31,6 +32,7 @@ const FETCH: Record<NodeTypeName, (ctx: Context, key: never) => Promise<Node | n
   ApiToken: (ctx, id: number) => apiTokenById(ctx, id),
   Proposal: (ctx, id: number) => proposalById(ctx, id),
   Notification: (ctx, id: number) => notificationById(ctx, id),
+  SavedSearch: (ctx, id: number) => savedSearchById(ctx, id),
 };
 
 function fetchNode(ctx: Context, id: string): Promise<Node | null> {

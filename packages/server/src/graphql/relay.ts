@@ -16,7 +16,8 @@ export type NodeTypeName =
   | 'User'
   | 'ApiToken'
   | 'Proposal'
-  | 'Notification';
+  | 'Notification'
+  | 'SavedSearch';
 
 const STRING_KEYED: ReadonlySet<NodeTypeName> = new Set(['Region']);
 const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>([
@@ -32,6 +33,7 @@ const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>([
   'ApiToken',
   'Proposal',
   'Notification',
+  'SavedSearch',
 ]);
 
 /** Opaque global ID: base64url("Type:key"). Clients must not parse it. */

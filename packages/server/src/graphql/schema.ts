@@ -28,6 +28,7 @@ import { DashboardResolver } from '../modules/dashboard/dashboard.resolver';
 import { ProposalResolver } from '../modules/proposal/proposal.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
 import { NotificationResolver } from '../modules/notification/notification.resolver';
+import { SavedSearchResolver } from '../modules/saved-search/saved-search.resolver';
 import {
   CooperativeProposalFields,
   PartnerProposalFields,
@@ -67,6 +68,7 @@ const RESOLVERS = [
   DashboardResolver,
   SearchResolver,
   NotificationResolver,
+  SavedSearchResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

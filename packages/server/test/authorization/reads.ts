@@ -110,6 +110,26 @@ export const PRIVATE_READS: PrivateReadCase[] = [
     outsiders: ['anonymous', 'bankAdmin', 'ketua', 'admin', 'mentor'],
     insider: 'bankOfficer',
   },
+  {
+    type: 'SavedSearch',
+    field: null,
+    target: "a bank officer's saved search",
+    create: async (_fixture, knex) => {
+      const user = await knex('app_user').where('email', 'bank@demo.mitradesa.id').first('id');
+      return insertedId(
+        knex('saved_search').insert({
+          user_id: user.id,
+          name: `Karet ${randomBytes(4).toString('hex')}`,
+          q: 'karet',
+          terms: ['karet'],
+          types: [],
+        }),
+      );
+    },
+    // Nobody else, not even an admin: what someone searches for is theirs.
+    outsiders: ['anonymous', 'bankAdmin', 'buyer', 'ketua', 'admin'],
+    insider: 'bankOfficer',
+  },
 ];
 
 /** Types whose every object is public by design (profiles, regions, published listings). */

@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { Link } from '../i18n/navigation';
 import { getViewer } from '../lib/session';
 import { workspaceLinksFor } from '../lib/workspace-links';
+import { HeaderSearch } from './header-search';
 import { LanguageSwitcher } from './language-switcher';
 import { NavLinks } from './nav-links';
 
@@ -49,14 +50,15 @@ async function WorkspaceNav() {
 }
 
 /**
- * Two rows, in reading order: the brand and who is signed in; then the sections and the
- * language. On a 360 px phone the language wraps onto its own short row rather than overflow.
+ * Two rows, in reading order: the brand, the search box and who is signed in; then the sections
+ * and the language. On a 360 px phone the search box and the language wrap onto rows of their own
+ * rather than overflow.
  */
 export async function SiteHeader() {
   const t = await getTranslations('common');
   return (
     <header className="border-b border-stone-200 bg-white">
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 pt-2">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-3 gap-y-1 px-4 pt-2">
         <Link
           href="/"
           className="flex min-h-11 items-center gap-2 text-lg font-bold text-stone-900 no-underline"
@@ -67,6 +69,7 @@ export async function SiteHeader() {
           />
           {t('appName')}
         </Link>
+        <HeaderSearch />
         <ViewerLink />
       </div>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 px-4 pb-1">

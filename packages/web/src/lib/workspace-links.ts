@@ -61,6 +61,12 @@ export const WORKSPACE_ENTRIES: readonly WorkspaceEntry[] = [
       viewer.roles.includes('ADMIN') || viewer.memberships.some((membership) => membership.role === 'DINAS'),
     labelKey: 'dinas.navLabel',
   },
+  {
+    key: 'saved-searches',
+    href: '/saved-searches',
+    isFor: () => true,
+    labelKey: 'workspace.nav.savedSearches',
+  },
 ];
 
 /** The workspace links of a viewer, labelled; empty for anonymous visitors. */

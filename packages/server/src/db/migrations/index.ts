@@ -5,8 +5,10 @@ import { Migration20261128063836 } from './Migration20261128063836';
 import { Migration20261128065525 } from './Migration20261128065525';
 import { Migration20261128081751 } from './Migration20261128081751';
 import { Migration20261128083742 } from './Migration20261128083742';
+import { Migration20261128083947 } from './Migration20261128083947';
 import { Migration20261128084037 } from './Migration20261128084037';
 import { Migration20261128084154 } from './Migration20261128084154';
+import { Migration20261128085015 } from './Migration20261128085015';
 
 /** Every migration in order. `pnpm migration:create` regenerates this list. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -16,6 +18,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128065525', class: Migration20261128065525 },
   { name: 'Migration20261128081751', class: Migration20261128081751 },
   { name: 'Migration20261128083742', class: Migration20261128083742 },
+  { name: 'Migration20261128083947', class: Migration20261128083947 },
   { name: 'Migration20261128084037', class: Migration20261128084037 },
   { name: 'Migration20261128084154', class: Migration20261128084154 },
+  { name: 'Migration20261128085015', class: Migration20261128085015 },
 ];

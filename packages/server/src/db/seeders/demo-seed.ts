@@ -87,6 +87,10 @@ export async function isDemoSeeded(em: EntityManager): Promise<boolean> {
   return (await em.count(Region, {})) > 0;
 }
 
+/** Every search document from the rows (the function comes from migration 20261128083947). */
+const REBUILD_SEARCH_DOCUMENTS_SQL = `select search_document_rebuild(t)
+  from unnest(array['COOPERATIVE', 'OFFERING', 'PARTNER', 'PROGRAM', 'REQUEST']) as t`;
+
 /**
  * Loads the deterministic demo data in one transaction. Without `reset` an already seeded database
  * is left alone (returns null); with `reset` the seeded tables (and whatever references them) are
@@ -99,6 +103,8 @@ export async function seedDemoData(
   const started = Date.now();
   const counts = await em.transactional(async (tx) => {
     await tx.execute(LOCK_SQL);
+    // The search documents are built once at the end rather than after every inserted chunk.
+    await tx.execute(`set local mitradesa.defer_search_documents = 'on'`);
     if (options.reset) await truncateSeededTables(tx);
     else if (await isDemoSeeded(tx)) return null;
     const data = buildDemoData();
@@ -106,6 +112,8 @@ export async function seedDemoData(
     const users = await insertDemoUsers(tx);
     const proposals = await insertProposals(tx, data);
     await resetSequences(tx);
+    await tx.execute(`set local mitradesa.defer_search_documents = 'off'`);
+    await tx.execute(REBUILD_SEARCH_DOCUMENTS_SQL);
     return { ...countRows(data), users, proposals };
   });
   // Measured after the commit, so the figure is what a caller waits for.

@@ -16,7 +16,8 @@ import {
 import type { CooperativeFilter } from './cooperative.input';
 import { CooperativeOrder } from './cooperative.input';
 import { PUBLIC_OFFERING_STATUSES } from '../offering/offering.visibility';
-import { DOCUMENT_SQL, whereText } from '../search/search.match';
+import { whereText } from '../search/search.match';
+import { SearchType } from '../search/search.type';
 
 export const COOPERATIVE_COLUMNS = [
   'c.id',
@@ -89,7 +90,7 @@ function applyFilter(ctx: Context, qb: Knex.QueryBuilder, filter: CooperativeFil
     qb.whereIn('c.verification_level', levelsAtLeast(filter.minVerificationLevel));
   }
   if (filter.nameContains) qb.whereILike('c.name', likePattern(filter.nameContains));
-  whereText(ctx.knex, qb, DOCUMENT_SQL.cooperative, 'c', filter.q);
+  whereText(ctx.knex, qb, SearchType.COOPERATIVE, 'c.id', filter.q);
   if (filter.unitType || filter.unitStatus) {
     qb.whereExists(function unitMatches() {
       this.select(ctx.knex.raw('1')).from('business_unit as u').whereRaw('u.cooperative_id = c.id');

@@ -9,7 +9,8 @@ import type { OfferingStatus } from './offering.entity';
 import { Offering, type OfferingRow } from './offering.type';
 import { OfferingOrder, type OfferingFilter } from './offering.input';
 import { askedStatuses, draftAccessFor, whereVisible, withoutHiddenDrafts } from './offering.visibility';
-import { DOCUMENT_SQL, whereText } from '../search/search.match';
+import { whereText } from '../search/search.match';
+import { SearchType } from '../search/search.type';
 
 const COLUMNS = [
   'o.id',
@@ -74,7 +75,7 @@ function applyFilter(
   whereVisible(qb, askedStatuses(filter.statuses), draftAccess);
   if (filter.kinds?.length) qb.whereIn('o.kind', filter.kinds);
   if (filter.commodity) qb.where('o.commodity', filter.commodity);
-  whereText(ctx.knex, qb, DOCUMENT_SQL.offering, 'o', filter.q);
+  whereText(ctx.knex, qb, SearchType.OFFERING, 'o.id', filter.q);
   if (filter.amountMin != null) qb.where('o.amount_needed', '>=', filter.amountMin);
   if (filter.amountMax != null) qb.where('o.amount_needed', '<=', filter.amountMax);
   if (filter.regionCode) {

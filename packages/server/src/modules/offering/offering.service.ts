@@ -8,6 +8,18 @@ import { referencedRegions, syncRegionLinks } from '../region/region.service';
 import type { Region } from '../region/region.entity';
 import { Offering, OfferingDeliveryRegion, OfferingKind, OfferingStatus } from './offering.entity';
 import type { CreateOfferingInput, UpdateOfferingInput } from './offering.input';
+import { alertSavedSearches } from '../saved-search/saved-search.alerts';
+import { SearchType } from '../search/search.type';
+
+/** Saved searches hear of an offering when it goes public and when a public one changes. */
+function alertAboutOffering(ctx: Context, offering: Offering): Promise<void> {
+  return alertSavedSearches(ctx, {
+    type: SearchType.OFFERING,
+    id: offering.id,
+    label: offering.title,
+    owner: async () => (await ctx.em.populate(offering, ['cooperative'])).cooperative.name,
+  });
+}
 
 /** How long a published or confirmed offering stands before it expires unless confirmed again. */
 export const OFFERING_VALIDITY_DAYS = 60;
@@ -143,6 +155,7 @@ export async function updateOffering(
   if (regions)
     linkDeliveryRegions(ctx, offering, await ctx.em.find(OfferingDeliveryRegion, { offering }), regions);
   await ctx.em.flush();
+  if (offering.status === OfferingStatus.PUBLISHED) await alertAboutOffering(ctx, offering);
   return offering.id;
 }
 
@@ -203,8 +216,10 @@ export async function moveOffering(
       `Cannot ${action} an offering that is ${offering.status}; only one that is ${move.from.join(' or ')}.`,
     );
   }
+  const wasPublic = offering.status === OfferingStatus.PUBLISHED;
   offering.status = move.to;
   move.effect?.(offering, new Date());
   await ctx.em.flush();
+  if (!wasPublic && offering.status === OfferingStatus.PUBLISHED) await alertAboutOffering(ctx, offering);
   return offering.id;
 }

@@ -5,7 +5,8 @@ import { likePattern, rootConnection, type Ordering } from '../../shared/keyset'
 import { regencyOf } from '../region/region.input';
 import { Partner, type PartnerRow } from './partner.type';
 import type { PartnerFilter } from './partner.input';
-import { DOCUMENT_SQL, whereText } from '../search/search.match';
+import { whereText } from '../search/search.match';
+import { SearchType } from '../search/search.type';
 
 const COLUMNS = [
   'p.id',
@@ -52,7 +53,7 @@ export function listPartners(
       if (filter.types?.length) qb.whereIn('p.type', filter.types);
       if (filter.commodity) qb.whereRaw('? = any(p.commodities)', [filter.commodity]);
       if (filter.nameContains) qb.whereILike('p.name', likePattern(filter.nameContains));
-      whereText(ctx.knex, qb, DOCUMENT_SQL.partner, 'p', filter.q);
+      whereText(ctx.knex, qb, SearchType.PARTNER, 'p.id', filter.q);
       const regency = filter.regionCode ? regencyOf(filter.regionCode) : null;
       if (regency) {
         qb.whereExists(

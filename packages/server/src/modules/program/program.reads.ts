@@ -11,7 +11,8 @@ import { Program, type ProgramRow } from './program.type';
 import type { BusinessUnitType } from '../cooperative/cooperative.entity';
 import type { Commodity } from '../commodity/commodity';
 import type { ProgramKind } from './program.entity';
-import { DOCUMENT_SQL, whereText } from '../search/search.match';
+import { whereText } from '../search/search.match';
+import { SearchType } from '../search/search.type';
 
 const COLUMNS = [
   'g.id',
@@ -76,7 +77,7 @@ function applyFilter(ctx: Context, qb: Knex.QueryBuilder, filter: ProgramListFil
   qb.where('g.status', ProgramStatus.ACTIVE);
   if (filter.kinds?.length) qb.whereIn('g.kind', filter.kinds);
   if (filter.commodity) qb.where('g.commodity', filter.commodity);
-  whereText(ctx.knex, qb, DOCUMENT_SQL.program, 'g', filter.q);
+  whereText(ctx.knex, qb, SearchType.PROGRAM, 'g.id', filter.q);
   if (filter.partnerId) qb.where('g.partner_id', filter.partnerId);
   if (filter.unitType) {
     qb.whereRaw("(g.eligible_unit_types = '{}' or ? = any(g.eligible_unit_types))", [filter.unitType]);

@@ -6,6 +6,18 @@ import { coverageRegencies, partnerToChange } from '../partner/partner.service';
 import { syncRegionLinks } from '../region/region.service';
 import { Program, ProgramCoverage, ProgramKind, ProgramStatus } from './program.entity';
 import type { CreateProgramInput, LoanTermsInput, UpdateProgramInput } from './program.input';
+import { alertSavedSearches } from '../saved-search/saved-search.alerts';
+import { SearchType } from '../search/search.type';
+
+/** Saved searches hear of a program when it opens and when an open one changes. */
+function alertAboutProgram(ctx: Context, program: Program): Promise<void> {
+  return alertSavedSearches(ctx, {
+    type: SearchType.PROGRAM,
+    id: program.id,
+    label: program.name,
+    owner: async () => (await ctx.em.populate(program, ['partner'])).partner.name,
+  });
+}
 
 const LOAN_TERM_FIELDS = [
   'minAmount',
@@ -139,6 +151,7 @@ export async function updateProgram(ctx: Context, id: number, changes: UpdatePro
     syncRegionLinks(ctx, current, coverage, (region) => ctx.em.create(ProgramCoverage, { program, region }));
   }
   await ctx.em.flush();
+  if (program.status === ProgramStatus.ACTIVE) await alertAboutProgram(ctx, program);
   return program.id;
 }
 
@@ -171,5 +184,6 @@ export async function setProgramStatus(
   }
   program.status = status;
   await ctx.em.flush();
+  if (status === ProgramStatus.ACTIVE) await alertAboutProgram(ctx, program);
   return program.id;
 }

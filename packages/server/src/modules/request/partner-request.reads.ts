@@ -6,7 +6,8 @@ import { withinRegionPattern } from '../region/region.input';
 import type { Commodity } from '../commodity/commodity';
 import { PartnerRequestStatus } from './partner-request.entity';
 import { PartnerRequest, type PartnerRequestRow } from './partner-request.type';
-import { DOCUMENT_SQL, whereText } from '../search/search.match';
+import { whereText } from '../search/search.match';
+import { SearchType } from '../search/search.type';
 
 const COLUMNS = [
   'q.id',
@@ -71,7 +72,7 @@ export function listRequests(
       const qb = ctx.knex('partner_request as q');
       qb.whereIn('q.status', filter.statuses?.length ? filter.statuses : [PartnerRequestStatus.OPEN]);
       if (filter.commodity) qb.where('q.commodity', filter.commodity);
-      whereText(ctx.knex, qb, DOCUMENT_SQL.request, 'q', filter.q);
+      whereText(ctx.knex, qb, SearchType.REQUEST, 'q.id', filter.q);
       if (filter.partnerId) qb.where('q.partner_id', filter.partnerId);
       const regionCode = filter.regionCode;
       if (regionCode) {

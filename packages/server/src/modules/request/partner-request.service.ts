@@ -4,6 +4,8 @@ import { applyGiven, changeAtVersion } from '../../shared/changes';
 import { assertMayManagePartner } from '../account/permissions';
 import { partnerToChange } from '../partner/partner.service';
 import { referencedRegion } from '../region/region.service';
+import { alertSavedSearches } from '../saved-search/saved-search.alerts';
+import { SearchType } from '../search/search.type';
 import { PartnerRequest, PartnerRequestStatus } from './partner-request.entity';
 import type {
   CloseRequestInput,
@@ -11,6 +13,16 @@ import type {
   CreateRequestInput,
   UpdateRequestInput,
 } from './partner-request.input';
+
+/** Saved searches hear of a request when it is posted, changed or reopened. */
+function alertAboutRequest(ctx: Context, request: PartnerRequest): Promise<void> {
+  return alertSavedSearches(ctx, {
+    type: SearchType.REQUEST,
+    id: request.id,
+    label: request.title,
+    owner: async () => (await ctx.em.populate(request, ['partner'])).partner.name,
+  });
+}
 
 /** How long a request re-opened without a deadline of its own stays open. */
 export const REOPENED_REQUEST_DAYS = 30;
@@ -43,6 +55,7 @@ export async function createRequest(
     lastConfirmedAt: new Date(),
   });
   await ctx.em.flush();
+  await alertAboutRequest(ctx, request);
   return request.id;
 }
 
@@ -87,6 +100,7 @@ export async function updateRequest(ctx: Context, id: number, changes: UpdateReq
   ]);
   if (deliveryRegion) request.deliveryRegion = deliveryRegion;
   await ctx.em.flush();
+  await alertAboutRequest(ctx, request);
   return request.id;
 }
 
@@ -117,6 +131,7 @@ export async function confirmRequestStillOpen(
       `This request is ${request.status}; only OPEN or EXPIRED requests can be confirmed.`,
     );
   }
+  const reopened = request.status === PartnerRequestStatus.EXPIRED;
   const now = new Date();
   if (input.deadline) request.deadline = input.deadline;
   else if (request.deadline && request.deadline <= now) {
@@ -125,5 +140,6 @@ export async function confirmRequestStillOpen(
   request.status = PartnerRequestStatus.OPEN;
   request.lastConfirmedAt = now;
   await ctx.em.flush();
+  if (reopened) await alertAboutRequest(ctx, request);
   return request.id;
 }

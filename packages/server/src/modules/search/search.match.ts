@@ -1,112 +1,135 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import { COMMODITY_WORDS } from './search.terms';
 import { searchTerms } from './search.input';
+import type { SearchType } from './search.type';
 
 /**
- * How a row matches text, shared by the `search` query and the `q` filter of the lists.
+ * How an object matches text, shared by `search`, the `q` filter of the lists and saved-search
+ * matching.
  *
- * Every row has a searchable text ("document"): its own title/name and description, the words of
- * its commodity (Indonesian label, English label, synonyms — so "sawit" finds PALM_OIL_FFB), and
- * the names of the places it belongs to (village, district, regency of a cooperative; so
- * "sawit Sanggau" finds palm-oil offerings of cooperatives in Kabupaten Sanggau). Each query word
- * must match the document, either by PostgreSQL full text with the `indonesian` configuration
- * (stemming: "perkebunan" finds "kebun") or by pg_trgm word similarity (typos and partial words:
- * "karret" finds "karet").
+ * Every cooperative, offering, partner, program and request has one row in `search_document`
+ * (kept current by database triggers, see migration 20261128083947): its searchable text
+ * (`body`, lower case, and `tsv`, its `indonesian` tsvector) made of its own title/name and
+ * description, the words of its commodity (Indonesian label, English label, synonyms — so "sawit"
+ * finds PALM_OIL_FFB), its owner's name and the names of its places (so "sawit Sanggau" finds
+ * palm-oil offerings of cooperatives in Kabupaten Sanggau); its region codes and commodities for
+ * the filters; and whether search shows it. Each query word must match the text, either by full
+ * text (stemming: "perkebunan" finds "kebun"; GIN index on `tsv`) or by pg_trgm word similarity
+ * to one of its words (typos and partial words: "karret" finds "karet"): the query word is compared
+ * with the lexicon of all words (`search_word`, trigram index), and documents with a similar word are
+ * found through the GIN index on `words`.
  */
-
-/** pg_trgm word similarity at or above which a word counts as found (a little below pg_trgm’s default 0.6 for `<%`, so "mandri" still finds "Mandiri"). */
-export const WORD_SIMILARITY_THRESHOLD = 0.5;
-
-const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
-
-/** SQL: the words of the commodity in column `column` (empty when null). */
-export function commodityWordsSql(column: string): string {
-  const cases = COMMODITY_WORDS.map(([code, words]) => `when ${quote(code)} then ${quote(words)}`).join(' ');
-  return `(case ${column} ${cases} else '' end)`;
-}
-
-/** SQL: village, district and regency names of a village code column. */
-export function placeNamesSql(villageCodeColumn: string): string {
-  return `coalesce((select v.name || ' ' || coalesce(d.name, '') || ' ' || coalesce(r.name, '')
-    from region v left join region d on d.code = v.parent_code left join region r on r.code = d.parent_code
-    where v.code = ${villageCodeColumn}), '')`;
-}
-
-/** SQL: the name of a region and of its parents (a regency, district or village code column). */
-function regionNamesSql(regionCodeColumn: string): string {
-  return `coalesce((select string_agg(x.name, ' ') from region x
-    where ${regionCodeColumn} = x.code or ${regionCodeColumn} like x.code || '.%'), '')`;
-}
-
-/** The searchable text of each kind of row, as SQL over its table alias. */
-export const DOCUMENT_SQL = {
-  cooperative: (c: string) => `(${c}.name || ' ' || ${placeNamesSql(`${c}.village_code`)})`,
-  offering: (o: string) =>
-    `(${o}.title || ' ' || ${o}.description || ' ' || ${commodityWordsSql(`${o}.commodity`)} || ' ' ||
-      coalesce((select sc.name || ' ' || ${placeNamesSql('sc.village_code')} from cooperative sc
-        where sc.id = ${o}.cooperative_id), ''))`,
-  partner: (p: string) =>
-    `(${p}.name || ' ' || ${p}.description || ' ' ||
-      coalesce((select string_agg(${commodityWordsSql('pcx')}, ' ') from unnest(${p}.commodities) pcx), ''))`,
-  program: (g: string) =>
-    `(${g}.name || ' ' || ${g}.description || ' ' || ${commodityWordsSql(`${g}.commodity`)} || ' ' ||
-      coalesce((select sp.name from partner sp where sp.id = ${g}.partner_id), ''))`,
-  request: (q: string) =>
-    `(${q}.title || ' ' || ${q}.description || ' ' || ${commodityWordsSql(`${q}.commodity`)} || ' ' ||
-      coalesce((select sp.name from partner sp where sp.id = ${q}.partner_id), '') || ' ' ||
-      ${regionNamesSql(`${q}.delivery_region_code`)})`,
-} as const;
-
-/** SQL and bindings: every term matches `body` (with its tsvector `tsv`). */
-export function allTermsMatch(
-  body: string,
-  tsv: string,
-  terms: string[],
-): { sql: string; bindings: string[] } {
-  const sql = terms
-    .map(
-      () =>
-        `(${tsv} @@ plainto_tsquery('indonesian', ?) or word_similarity(?, ${body}) >= ${WORD_SIMILARITY_THRESHOLD})`,
-    )
-    .join(' and ');
-  return { sql, bindings: terms.flatMap((term) => [term, term]) };
-}
 
 /**
- * SQL and bindings: the relevance of `body` for the terms. Per word: 1 for a full-text (stemmed)
- * match, plus its trigram word similarity (1 for the exact word); plus the similarity of the whole
- * query to the row's name, so a row named like the query comes first.
+ * For each term, the words of any document similar to it (pg_trgm word similarity at least
+ * WORD_SIMILARITY_THRESHOLD, through the trigram index of `search_word`), in one statement. A
+ * search looks them up first, so its main statement gets them as values (the planner then knows
+ * them, and each lookup runs once).
  */
-export function relevance(
-  body: string,
-  tsv: string,
-  name: string,
-  q: string,
-  terms: string[],
-): { sql: string; bindings: string[] } {
-  const parts = terms.map(
-    () =>
-      `(case when ${tsv} @@ plainto_tsquery('indonesian', ?) then 1 else 0 end + word_similarity(?, ${body}))`,
+export async function similarWords(knex: Knex, terms: string[]): Promise<string[][]> {
+  const result = await knex.raw(
+    `select array(select w.word from search_word w where t.term <% w.word) as words
+      from unnest(?::text[]) with ordinality as t(term, n) order by t.n`,
+    [terms],
   );
+  return (result.rows as { words: string[] }[]).map((row) => row.words);
+}
+
+/** SQL and bindings of the similar words of term `index`: looked up before, or a subquery. */
+function similarTo(term: string, index: number, similar: string[][] | null) {
+  return similar
+    ? { sql: '?::text[]', bindings: [similar[index]] }
+    : { sql: 'array(select w.word from search_word w where ? <% w.word)', bindings: [term] };
+}
+
+type Bindings = (string | string[])[];
+
+/**
+ * SQL and bindings: every term matches the document aliased `d`, by stemmed full text (GIN on
+ * `tsv`) or because the document has a word similar to it (GIN on `words`). `similar` holds the
+ * similar words of each term (see similarWords); without it they are looked up in the statement.
+ */
+export function allTermsMatch(
+  terms: string[],
+  similar: string[][] | null,
+  d = 'd',
+): { sql: string; bindings: Bindings } {
+  const parts = terms.map((term, index) => {
+    const words = similarTo(term, index, similar);
+    return {
+      sql: `(${d}.tsv @@ plainto_tsquery('indonesian', ?) or ${d}.words && ${words.sql})`,
+      bindings: [term, ...words.bindings],
+    };
+  });
   return {
-    sql: `(${parts.join(' + ')} + similarity(lower(${name}), ?))`,
-    bindings: [...terms.flatMap((term) => [term, term]), q.toLowerCase()],
+    sql: parts.map((part) => part.sql).join(' and '),
+    bindings: parts.flatMap((part) => part.bindings),
   };
 }
 
-/** Limits a list query to rows whose document (built over `alias`) matches every term. */
+/**
+ * SQL and bindings: the relevance of document `d` for the terms. Per word: 1 for a full-text
+ * (stemmed) match, plus the trigram word similarity of its most similar word in the document (1
+ * for the exact word); plus the similarity of the whole query to the object's name, so an object
+ * named like the query comes first.
+ */
+export function relevance(
+  q: string,
+  terms: string[],
+  similar: string[][],
+  d = 'd',
+): { sql: string; bindings: Bindings } {
+  const parts = terms.map((term, index) => ({
+    sql: `(case when ${d}.tsv @@ plainto_tsquery('indonesian', ?) then 1 else 0 end
+        + case when ${d}.words @> array[?] then 1
+            else coalesce((select max(word_similarity(?, x)) from unnest(${d}.words) x where x = any(?::text[])), 0) end)`,
+    bindings: [term, term, term, similar[index]],
+  }));
+  return {
+    sql: `(${parts.map((part) => part.sql).join(' + ')} + similarity(lower(${d}.name), ?))`,
+    bindings: [...parts.flatMap((part) => part.bindings), q.toLowerCase()],
+  };
+}
+
+/** The regions strictly around a code: "61.03.05" → ["61", "61.03"]. */
+export function enclosingRegions(code: string): string[] {
+  const parts = code.split('.');
+  return parts.slice(0, -1).map((_, index) => parts.slice(0, index + 1).join('.'));
+}
+
+/**
+ * SQL and bindings: document `d` lies in or serves the region `code` (any level): it is located
+ * in or delivers to/covers a place inside the region (or the region itself), or it serves a wider
+ * region around it (a regency-wide request or coverage concerns each of its villages; a program
+ * without coverage, everywhere).
+ */
+export function inRegion(code: string, d = 'd'): { sql: string; bindings: string[] } {
+  const around = [...enclosingRegions(code), '*'];
+  return {
+    sql: `(${d}.places @> array[?]::text[] or ${d}.areas && array[${around.map(() => '?').join(', ')}]::text[])`,
+    bindings: [code, ...around],
+  };
+}
+
+/** SQL and bindings: document `d` is about the commodity. */
+export function hasCommodity(commodity: string, d = 'd'): { sql: string; bindings: string[] } {
+  return { sql: `${d}.commodities @> array[?]::text[]`, bindings: [commodity] };
+}
+
+/** Limits a list query to rows (id column `idColumn`) whose document matches every term. */
 export function whereMatches(
   knex: Knex,
   qb: Knex.QueryBuilder,
-  document: (alias: string) => string,
-  alias: string,
+  type: SearchType,
+  idColumn: string,
   terms: string[],
 ): Knex.QueryBuilder {
-  const match = allTermsMatch('m.body', "to_tsvector('indonesian', m.body)", terms);
-  return qb.whereExists(
+  const match = allTermsMatch(terms, null);
+  return qb.whereIn(
+    idColumn,
     knex
-      .select(knex.raw('1'))
-      .from(knex.raw(`(select lower(${document(alias)}) as body) as m`))
+      .select('d.id')
+      .from('search_document as d')
+      .where('d.type', type)
       .whereRaw(match.sql, match.bindings),
   );
 }
@@ -115,10 +138,10 @@ export function whereMatches(
 export function whereText(
   knex: Knex,
   qb: Knex.QueryBuilder,
-  document: (alias: string) => string,
-  alias: string,
+  type: SearchType,
+  idColumn: string,
   q: string | null | undefined,
 ): Knex.QueryBuilder {
   if (q == null) return qb;
-  return whereMatches(knex, qb, document, alias, searchTerms(q, 'filter.q'));
+  return whereMatches(knex, qb, type, idColumn, searchTerms(q, 'filter.q'));
 }

@@ -3,45 +3,12 @@ import { badUserInput } from '../../graphql/errors';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PageInfo, type ConnectionArgs } from '../../graphql/relay';
 import { cooperativeById } from '../cooperative/cooperative.reads';
 import { offeringById } from '../offering/offering.reads';
-import { OfferingStatus } from '../offering/offering.entity';
 import { partnerById } from '../partner/partner.reads';
 import { programById } from '../program/program.reads';
-import { ProgramStatus } from '../program/program.entity';
 import { requestById } from '../request/partner-request.reads';
-import { PartnerRequestStatus } from '../request/partner-request.entity';
-import { allTermsMatch, DOCUMENT_SQL, relevance } from './search.match';
+import { allTermsMatch, hasCommodity, inRegion, relevance, similarWords } from './search.match';
+import type { SearchCriteria } from './search.input';
 import { SearchType, type SearchConnection, type SearchNode } from './search.type';
-
-/**
- * The searchable rows of each type: only what everyone may see (published offerings, active
- * programs, open requests; cooperatives and partners are public profiles), so drafts and private
- * rows never reach the results whoever asks.
- */
-const SOURCES: Record<SearchType, { sql: string; bindings: string[] }> = {
-  [SearchType.COOPERATIVE]: {
-    sql: `select 'COOPERATIVE' as type, c.id, c.name, ${DOCUMENT_SQL.cooperative('c')} as body from cooperative c`,
-    bindings: [],
-  },
-  [SearchType.OFFERING]: {
-    sql: `select 'OFFERING' as type, o.id, o.title as name, ${DOCUMENT_SQL.offering('o')} as body
-      from offering o where o.status = ?`,
-    bindings: [OfferingStatus.PUBLISHED],
-  },
-  [SearchType.PARTNER]: {
-    sql: `select 'PARTNER' as type, p.id, p.name, ${DOCUMENT_SQL.partner('p')} as body from partner p`,
-    bindings: [],
-  },
-  [SearchType.PROGRAM]: {
-    sql: `select 'PROGRAM' as type, g.id, g.name, ${DOCUMENT_SQL.program('g')} as body
-      from program g where g.status = ?`,
-    bindings: [ProgramStatus.ACTIVE],
-  },
-  [SearchType.REQUEST]: {
-    sql: `select 'REQUEST' as type, q.id, q.title as name, ${DOCUMENT_SQL.request('q')} as body
-      from partner_request q where q.status = ?`,
-    bindings: [PartnerRequestStatus.OPEN],
-  },
-};
 
 const LIST = 'search';
 
@@ -83,15 +50,43 @@ function loadNode(ctx: Context, type: SearchType, id: number): Promise<SearchNod
 }
 
 /**
- * Objects of the given types whose text matches every word of `q`, most relevant first. One
- * statement ranks the page; the nodes come through the batched by-id loaders (one statement per
- * type on the page), and `totalCount` costs one more only when asked.
+ * SQL and bindings: the public documents (published offerings, active programs, open requests;
+ * cooperatives and partners are public profiles — drafts and private rows never reach the results
+ * whoever asks) of the criteria's types matching its words and filters. Uses the GIN indexes of
+ * `search_document` (full text, trigrams, region codes, commodities).
+ */
+export function matchingDocuments(
+  criteria: SearchCriteria,
+  similar: string[][],
+  d = 'd',
+): { sql: string; bindings: (string | string[])[] } {
+  const parts = [
+    { sql: `${d}.is_public`, bindings: [] as (string | string[])[] },
+    allTermsMatch(criteria.terms, similar, d),
+  ];
+  // All types asked: no condition, which would only steer the planner away from the text indexes.
+  if (criteria.types.length < Object.keys(SearchType).length) {
+    parts.push({
+      sql: `${d}.type in (${criteria.types.map(() => '?').join(', ')})`,
+      bindings: criteria.types,
+    });
+  }
+  if (criteria.regionCode) parts.push(inRegion(criteria.regionCode, d));
+  if (criteria.commodity) parts.push(hasCommodity(criteria.commodity, d));
+  return {
+    sql: parts.map((part) => `(${part.sql})`).join(' and '),
+    bindings: parts.flatMap((part) => part.bindings),
+  };
+}
+
+/**
+ * Objects matching the criteria, most relevant first. One statement looks up the words similar
+ * to the query's, one ranks and counts the matches; the nodes come through the batched by-id
+ * loaders (one statement per type on the page).
  */
 export async function search(
   ctx: Context,
-  q: string,
-  terms: string[],
-  types: SearchType[],
+  criteria: SearchCriteria,
   args: ConnectionArgs,
 ): Promise<SearchConnection> {
   if (args.last != null || args.before != null) {
@@ -103,24 +98,20 @@ export async function search(
   }
   const offset = args.after == null ? 0 : decodeCursor(args.after) + 1;
 
-  const sources = types.map((type) => SOURCES[type]);
-  const union = sources.map((source) => source.sql).join(' union all ');
-  const unionBindings = sources.flatMap((source) => source.bindings);
-  const match = allTermsMatch('d.body', 'd.tsv', terms);
-  const score = relevance('d.body', 'd.tsv', 'd.name', q, terms);
-  const matched = `from (select u.type, u.id, u.name, lower(u.body) as body, to_tsvector('indonesian', u.body) as tsv
-      from (${union}) u) d where ${match.sql}`;
-
+  const similar = await similarWords(ctx.knex, criteria.terms);
+  const where = matchingDocuments(criteria, similar);
+  const score = relevance(criteria.q, criteria.terms, similar);
   const rows =
     limit === 0
       ? []
       : ((
           await ctx.knex.raw(
-            `select d.type, d.id, ${score.sql} as score ${matched}
+            `select d.type, d.id, ${score.sql} as score, count(*) over () as total
+              from search_document d where ${where.sql}
               order by score desc, d.type, d.id offset ? limit ?`,
-            [...score.bindings, ...unionBindings, ...match.bindings, offset, limit + 1],
+            [...score.bindings, ...where.bindings, offset, limit + 1],
           )
-        ).rows as { type: SearchType; id: number; score: number }[]);
+        ).rows as { type: SearchType; id: number; score: number; total: string }[]);
 
   const pageRows = rows.slice(0, limit);
   const nodes = await Promise.all(pageRows.map((row) => loadNode(ctx, row.type, row.id)));
@@ -137,11 +128,14 @@ export async function search(
   return {
     edges,
     pageInfo,
+    // Every match is ranked for the page anyway, so the page's statement counts them too; only an
+    // empty page (past the end, or `first: 0`) needs a statement of its own.
     totalCount: async () => {
-      const result = await ctx.knex.raw(`select count(*) as count ${matched}`, [
-        ...unionBindings,
-        ...match.bindings,
-      ]);
+      if (rows.length > 0) return Number(rows[0].total);
+      const result = await ctx.knex.raw(
+        `select count(*) as count from search_document d where ${where.sql}`,
+        where.bindings,
+      );
       return Number((result.rows as { count: string }[])[0].count);
     },
   };

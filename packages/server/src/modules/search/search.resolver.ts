@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import { Public } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
 import { ConnectionArgs } from '../../graphql/relay';
-import { Q_DESCRIPTION, searchTerms } from './search.input';
+import { Q_DESCRIPTION, SearchFilter, searchCriteria } from './search.input';
 import { search } from './search.reads';
 import { SearchConnection, SearchType } from './search.type';
 
@@ -11,9 +11,9 @@ export class SearchResolver {
   @Public()
   @Query(() => SearchConnection, {
     description:
-      'Cooperatives, published offerings, partners, active programs and open requests matching `q`, most relevant first. Pages forward only (`first`/`after`).',
+      'Cooperatives, published offerings, partners, active programs and open requests matching `q` (and the filter), most relevant first. Pages forward only (`first`/`after`).',
   })
-  search(
+  async search(
     @Ctx() ctx: Context,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('q', () => String, { description: Q_DESCRIPTION }) q: string,
@@ -22,9 +22,12 @@ export class SearchResolver {
       description: 'Only these kinds of objects (default: all).',
     })
     types?: SearchType[] | null,
+    @Arg('filter', () => SearchFilter, {
+      nullable: true,
+      description: 'Only objects in a region and/or about a commodity.',
+    })
+    filter?: SearchFilter | null,
   ) {
-    const terms = searchTerms(q, 'q');
-    const asked = types?.length ? [...new Set(types)] : Object.values(SearchType);
-    return search(ctx, q.trim(), terms, asked, args);
+    return search(ctx, await searchCriteria(ctx, q, types, filter), args);
   }
 }

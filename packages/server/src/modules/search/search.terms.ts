@@ -39,3 +39,11 @@ export function queryTerms(q: string): string[] {
     .filter((word) => word.length > 0);
   return [...new Set(words)].slice(0, MAX_QUERY_TERMS);
 }
+
+/**
+ * pg_trgm word similarity at or above which a word counts as found (a little below pg_trgm’s
+ * default 0.6, so "mandri" still finds "Mandiri"). Every database connection sets it as
+ * `pg_trgm.word_similarity_threshold` (see db/mikro-orm.config.ts), which the `<%` operator and
+ * its trigram index use.
+ */
+export const WORD_SIMILARITY_THRESHOLD = 0.5;

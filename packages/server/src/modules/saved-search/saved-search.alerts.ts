@@ -1,0 +1,61 @@
+import type { Context } from '../../graphql/context';
+import { NotificationKind, NotificationSubjectType } from '../notification/notification.entity';
+import { notify } from '../notification/notification.service';
+import { SearchType } from '../search/search.type';
+import { savedSearchesMatching } from './saved-search.service';
+
+/** The listings a saved search alerts about, and what their notifications link to. */
+const SUBJECT_OF = {
+  [SearchType.OFFERING]: NotificationSubjectType.OFFERING,
+  [SearchType.PROGRAM]: NotificationSubjectType.PROGRAM,
+  [SearchType.REQUEST]: NotificationSubjectType.PARTNER_REQUEST,
+} as const;
+
+export interface ChangedListing {
+  type: keyof typeof SUBJECT_OF;
+  id: number;
+  /** The listing's title, shown in the notification. */
+  label: string;
+  /** The cooperative or partner that published it; loaded only when some search matches. */
+  owner: () => Promise<string>;
+}
+
+/**
+ * Tells the owners of saved searches that a listing which was just published, reopened or edited
+ * now matches their search. Call it from the listing's service after the change is flushed, in
+ * the same transaction (the notifications are stored with the change and delivered after commit).
+ * The user who made the change is not told, and a search that still has an unread notification
+ * about the same listing is not told again: a run of edits is one notice.
+ */
+export async function alertSavedSearches(ctx: Context, listing: ChangedListing): Promise<void> {
+  const matches = await savedSearchesMatching(ctx.em, { type: listing.type, id: listing.id });
+  const actingUserId = ctx.viewer?.userId;
+  const candidates = matches.filter((match) => match.userId !== actingUserId);
+  if (candidates.length === 0) return;
+  const subjectType = SUBJECT_OF[listing.type];
+  const unread = (await ctx.em.execute(
+    ctx.em
+      .getKnex()('notification')
+      .select('saved_search_id')
+      .whereIn(
+        'saved_search_id',
+        candidates.map((match) => match.savedSearchId),
+      )
+      .andWhere({ subject_type: subjectType, subject_id: listing.id })
+      .whereNull('read_at'),
+  )) as { saved_search_id: number }[];
+  const alreadyTold = new Set(unread.map((row) => row.saved_search_id));
+  const toTell = candidates.filter((match) => !alreadyTold.has(match.savedSearchId));
+  if (toTell.length === 0) return;
+  const owner = await listing.owner();
+  await notify(
+    ctx.em,
+    toTell.map((match) => ({
+      recipientId: match.userId,
+      kind: NotificationKind.SAVED_SEARCH_MATCH,
+      subject: { type: subjectType, id: listing.id, label: listing.label },
+      actorName: owner,
+      savedSearch: { id: match.savedSearchId, name: match.name },
+    })),
+  );
+}

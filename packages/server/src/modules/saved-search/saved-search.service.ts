@@ -1,0 +1,118 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../graphql/context';
+import { RuleViolations, UserErrorCode, UserErrorException, notFoundAt } from '../../graphql/user-error';
+import { isRegionCode } from '../region/region.input';
+import { Region } from '../region/region.entity';
+import { User } from '../account/account.entity';
+import { queryTerms, MAX_QUERY_LENGTH, WORD_SIMILARITY_THRESHOLD } from '../search/search.terms';
+import type { SearchType } from '../search/search.type';
+import type { Commodity } from '../commodity/commodity';
+import { SavedSearch } from './saved-search.entity';
+
+/** How many searches one user may keep. */
+export const MAX_SAVED_SEARCHES_PER_USER = 20;
+
+export interface SaveSearchCommand {
+  name: string;
+  q: string;
+  types: SearchType[] | null | undefined;
+  regionCode: string | null | undefined;
+  commodity: Commodity | null | undefined;
+}
+
+/** Saves a search for the viewer; returns its id. Refuses bad criteria, a taken name and more than the limit. */
+export async function saveSearch(ctx: Context, command: SaveSearchCommand): Promise<number> {
+  const userId = ctx.viewer!.userId;
+  const violations = new RuleViolations();
+  const name = command.name.trim();
+  const q = command.q.trim();
+  const terms = queryTerms(q);
+  if (q.length === 0 || q.length > MAX_QUERY_LENGTH || terms.length === 0) {
+    violations.invalid(`The search text must have a word and at most ${MAX_QUERY_LENGTH} characters.`, 'q');
+  }
+  const regionCode = command.regionCode ?? null;
+  if (regionCode !== null && !(isRegionCode(regionCode) && (await ctx.em.findOne(Region, regionCode)))) {
+    violations.invalid(
+      `There is no region with the code "${regionCode.slice(0, 40)}".`,
+      'filter',
+      'regionCode',
+    );
+  }
+  violations.throwIfAny();
+
+  // Serialises saves of one user, so two at once cannot both pass the limit.
+  await ctx.em.execute('select id from app_user where id = ? for update', [userId]);
+  const count = await ctx.em.count(SavedSearch, { user: userId });
+  if (count >= MAX_SAVED_SEARCHES_PER_USER) {
+    throw UserErrorException.of(
+      UserErrorCode.INVALID,
+      `You can keep at most ${MAX_SAVED_SEARCHES_PER_USER} saved searches; delete one first.`,
+      ['input'],
+    );
+  }
+  if (await ctx.em.count(SavedSearch, { user: userId, name })) {
+    throw UserErrorException.of(UserErrorCode.DUPLICATE, `You have a saved search named "${name}" already.`, [
+      'input',
+      'name',
+    ]);
+  }
+  const saved = ctx.em.create(SavedSearch, {
+    user: ctx.em.getReference(User, userId),
+    name,
+    q,
+    terms,
+    types: command.types?.length ? [...new Set(command.types)] : [],
+    region: regionCode === null ? null : ctx.em.getReference(Region, regionCode),
+    commodity: command.commodity ?? null,
+  });
+  await ctx.em.flush();
+  return saved.id;
+}
+
+/** Deletes one of the viewer's saved searches; another user's reads as NOT_FOUND. Returns its id. */
+export async function deleteSavedSearch(ctx: Context, id: number): Promise<number> {
+  const saved = await ctx.em.findOne(SavedSearch, { id, user: ctx.viewer!.userId });
+  if (!saved) throw notFoundAt('saved search');
+  ctx.em.remove(saved);
+  await ctx.em.flush();
+  return id;
+}
+
+export interface SavedSearchMatch {
+  savedSearchId: number;
+  userId: number;
+  name: string;
+}
+
+/**
+ * The saved searches that one object matches, for telling their owners about a listing that was
+ * just created, published or updated. Same rules as `search` (public objects only; every word by
+ * stemmed full text or trigram word similarity to one of the object's words; types, region and
+ * commodity filters), in one statement over all saved searches. Reads `search_document`, which
+ * the database keeps current within the transaction that changed the object, so it may be called
+ * right after the change is flushed, in the same transaction.
+ */
+export async function savedSearchesMatching(
+  em: EntityManager,
+  item: { type: SearchType; id: number },
+): Promise<SavedSearchMatch[]> {
+  // em.execute runs in em's transaction, so a listing changed but not yet committed is seen.
+  const rows = (await em.execute(
+    `select s.id as saved_search_id, s.user_id, s.name
+      from search_document d
+      join saved_search s on (cardinality(s.types) = 0 or d.type = any(s.types))
+      where d.type = ? and d.id = ? and d.is_public
+        and (s.commodity is null or d.commodities @> array[s.commodity])
+        -- the region rule of search.match.ts inRegion: inside it, or serving a region around it
+        and (s.region_code is null
+          or d.places @> array[s.region_code::text]
+          or d.areas && ((search_region_path(s.region_code::text))[1:cardinality(search_region_path(s.region_code::text)) - 1] || '{*}'::text[]))
+        and not exists (
+          select 1 from unnest(s.terms) t
+          where not (d.tsv @@ plainto_tsquery('indonesian', t)
+            or exists (select 1 from unnest(d.words) x where word_similarity(t, x) >= ?)))
+      order by s.id`,
+    [item.type, item.id, WORD_SIMILARITY_THRESHOLD],
+  )) as { saved_search_id: number; user_id: number; name: string }[];
+  return rows.map((row) => ({ savedSearchId: row.saved_search_id, userId: row.user_id, name: row.name }));
+}

@@ -1,0 +1,162 @@
+import { startTestServer, type TestServer } from './support/test-server';
+import { dbIdOf, globalIdOf } from './support/ids';
+import { loadFixture, type DemoUser, type Fixture } from './authorization/fixture';
+import { mutationCaller } from './writes/support';
+
+/**
+ * A listing that goes public (or changes while public) and matches a saved search notifies the
+ * search's owner: never the person who made the change, never for a search it does not match,
+ * and once per listing until that notification is read.
+ */
+let server: TestServer;
+let fixture: Fixture;
+let call: ReturnType<typeof mutationCaller>;
+beforeAll(async () => {
+  server = await startTestServer();
+  fixture = await loadFixture(server.orm.em.getKnex());
+  call = mutationCaller(server);
+});
+afterAll(() => server.close());
+
+const knex = () => server.orm.em.getKnex();
+const OFFERING = 'offering { id title version status }';
+const REQUEST = 'request { id title version status }';
+
+async function userId(email: string): Promise<number> {
+  return (await knex()('app_user').where('email', email).first('id')).id;
+}
+
+/** The saved-search notifications a user holds about one subject. */
+function alertsOf(email: string, subjectType: string, subjectId: string) {
+  return userId(email).then((id) =>
+    knex()('notification')
+      .where({ recipient_id: id, kind: 'SAVED_SEARCH_MATCH', subject_type: subjectType })
+      .andWhere('subject_id', dbIdOf(subjectId))
+      .orderBy('id')
+      .select('saved_search_name', 'subject_label', 'actor_name', 'read_at'),
+  );
+}
+
+async function save(user: DemoUser, name: string, q: string, filter = {}) {
+  const { payload } = await call<{ savedSearch: { id: string } | null }>(
+    'saveSearch',
+    'SaveSearchInput',
+    'savedSearch { id }',
+    { name, q, filter },
+    user,
+  );
+  expect(payload!.userErrors).toEqual([]);
+}
+
+async function publishedRubberOffering(title: string) {
+  const created = await call<{ offering: { id: string; version: number } }>(
+    'createOffering',
+    'CreateOfferingInput',
+    OFFERING,
+    {
+      cooperativeId: globalIdOf('Cooperative', fixture.demoCooperativeId),
+      kind: 'SUPPLY',
+      title,
+      description: 'Lembaran karet kering, kadar karet kering 60 %',
+      commodity: 'RUBBER',
+      quantityPerMonth: '12',
+      quantityUnit: 'TON',
+      deliveryRegionCodes: ['61.03'],
+    },
+    'staff',
+  );
+  expect(created.payload!.userErrors).toEqual([]);
+  const offering = created.payload!.offering;
+  const published = await call<{ offering: { id: string; version: number } }>(
+    'publishOffering',
+    'PublishOfferingInput',
+    OFFERING,
+    { id: offering.id, version: offering.version },
+    'staff',
+  );
+  expect(published.payload!.userErrors).toEqual([]);
+  return published.payload!.offering;
+}
+
+test('publishing a matching offering notifies the saved search owner once, not the publisher nor a search it misses', async () => {
+  await save('bankOfficer', 'Karet Sanggau', 'karet', { regionCode: '61.03' });
+  await save('bankOfficer', 'Lada', 'lada');
+  // The publisher's own matching search stays quiet: they know what they published.
+  await save('staff', 'Karet punya sendiri', 'karet');
+  const draftTitle = 'Karet lembaran untuk pabrik';
+
+  const offering = await publishedRubberOffering(draftTitle);
+  const alerts = await alertsOf('bank@demo.mitradesa.id', 'OFFERING', offering.id);
+  expect(alerts).toEqual([
+    expect.objectContaining({ saved_search_name: 'Karet Sanggau', subject_label: draftTitle, read_at: null }),
+  ]);
+  expect(alerts[0]!.actor_name).toMatch(/^Koperasi/);
+  expect(await alertsOf('staf@demo.mitradesa.id', 'OFFERING', offering.id)).toEqual([]);
+
+  // Edits while the first notice is unread add nothing; once it is read, the next edit notifies again.
+  const edited = await call<{ offering: { id: string; version: number } }>(
+    'updateOffering',
+    'UpdateOfferingInput',
+    OFFERING,
+    { id: offering.id, version: offering.version, quantityPerMonth: '15' },
+    'staff',
+  );
+  expect(edited.payload!.userErrors).toEqual([]);
+  expect(await alertsOf('bank@demo.mitradesa.id', 'OFFERING', offering.id)).toHaveLength(1);
+  await knex()('notification')
+    .where({ subject_type: 'OFFERING', subject_id: dbIdOf(offering.id) })
+    .update({ read_at: new Date() });
+  await call(
+    'updateOffering',
+    'UpdateOfferingInput',
+    OFFERING,
+    { id: offering.id, version: edited.payload!.offering.version, quantityPerMonth: '18' },
+    'staff',
+  );
+  expect(await alertsOf('bank@demo.mitradesa.id', 'OFFERING', offering.id)).toHaveLength(2);
+});
+
+test('a draft offering notifies nobody', async () => {
+  await save('buyer', 'Semua karet', 'karet');
+  const created = await call<{ offering: { id: string } }>(
+    'createOffering',
+    'CreateOfferingInput',
+    OFFERING,
+    {
+      cooperativeId: globalIdOf('Cooperative', fixture.demoCooperativeId),
+      kind: 'SUPPLY',
+      title: 'Karet draf',
+      description: 'Belum terbit',
+      commodity: 'RUBBER',
+      quantityPerMonth: '3',
+      quantityUnit: 'TON',
+      deliveryRegionCodes: ['61.03'],
+    },
+    'staff',
+  );
+  expect(await alertsOf('pembeli@demo.mitradesa.id', 'OFFERING', created.payload!.offering.id)).toEqual([]);
+});
+
+test("a buyer's new request notifies a cooperative officer's matching saved search, delivered with the change", async () => {
+  await save('ketua', 'Permintaan karet', 'karet', { regionCode: '61.03' });
+  const { payload } = await call<{ request: { id: string } }>(
+    'createRequest',
+    'CreateRequestInput',
+    REQUEST,
+    {
+      partnerId: globalIdOf('Partner', fixture.buyerId),
+      title: 'Butuh karet lembaran',
+      description: 'Untuk pabrik di Sanggau',
+      commodity: 'RUBBER',
+      quantity: '40',
+      quantityUnit: 'TON',
+      deliveryRegionCode: '61.03',
+    },
+    'buyer',
+  );
+  expect(payload!.userErrors).toEqual([]);
+  const alerts = await alertsOf('ketua@demo.mitradesa.id', 'PARTNER_REQUEST', payload!.request.id);
+  expect(alerts).toEqual([
+    expect.objectContaining({ saved_search_name: 'Permintaan karet', subject_label: 'Butuh karet lembaran' }),
+  ]);
+});

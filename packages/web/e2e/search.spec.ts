@@ -1,0 +1,100 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoHorizontalScroll } from './layout';
+import { saveScreenshot } from './screenshots';
+import { signInAs } from './workspace-sign-in';
+
+/** Types into the search box of the site header and submits it. */
+async function searchFromHeader(page: Page, text: string): Promise<void> {
+  const box = page.getByRole('search').getByRole('searchbox', { name: 'Cari di MitraDesa' });
+  await box.fill(text);
+  await box.press('Enter');
+  await expect(page).toHaveURL((url) => url.pathname === '/search' && url.searchParams.get('q') === text);
+}
+
+const results = (page: Page) => page.getByTestId('search-result');
+
+test('"sawit Sanggau" from the header box finds a Sanggau palm-oil offering first, which opens', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/cooperatives');
+  await searchFromHeader(page, 'sawit Sanggau');
+  await expect(page.getByRole('heading', { level: 1, name: 'Cari' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /\d+ hasil untuk “sawit Sanggau”/ })).toBeVisible();
+  const firstOffering = results(page).filter({ hasText: 'Penawaran' }).first();
+  await expect(firstOffering).toContainText('TBS sawit');
+  await expectNoHorizontalScroll(page);
+  await saveScreenshot(page, testInfo, 'search-sawit-sanggau');
+
+  // Only offerings: the kind chips narrow the results and keep the text.
+  await page.getByRole('navigation', { name: 'Jenis' }).getByRole('link', { name: 'Penawaran' }).click();
+  await expect(page).toHaveURL(/type=offering/);
+  const top = results(page).first();
+  await expect(top).toContainText('Penawaran');
+  await expect(top).toContainText('TBS sawit');
+
+  const link = top.getByRole('link');
+  const title = (await link.textContent())?.trim() ?? '';
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('Sanggau');
+  await saveScreenshot(page, testInfo, 'search-offering-opened');
+});
+
+test('"karret" (a typo) finds rubber; an unknown word shows suggestions', async ({ page }, testInfo) => {
+  await page.goto('/');
+  await searchFromHeader(page, 'karret');
+  await expect(results(page).first()).toBeVisible();
+  await expect(results(page).filter({ hasText: 'Karet' }).first()).toBeVisible();
+
+  // The region and commodity filters.
+  const filters = page.locator('form').filter({ has: page.getByLabel('Komoditas') });
+  await filters.getByLabel('Komoditas').selectOption({ label: 'Karet' });
+  await filters.getByRole('button', { name: 'Terapkan filter' }).click();
+  await expect(page).toHaveURL(/commodity=RUBBER/);
+  for (const card of await results(page).all()) {
+    await expect(card).toContainText('Karet');
+  }
+  await saveScreenshot(page, testInfo, 'search-karret-rubber');
+
+  await page.goto('/search?q=qwxzvbn');
+  await expect(page.getByRole('status').filter({ hasText: 'Tidak ada hasil untuk “qwxzvbn”' })).toBeVisible();
+  await page.getByRole('list', { name: 'Saran' }).getByRole('link', { name: 'karet' }).click();
+  await expect(results(page).first()).toBeVisible();
+  await expectNoHorizontalScroll(page);
+});
+
+test('a signed-in partner saves a search, sees it listed, runs it and deletes it', async ({
+  page,
+}, testInfo) => {
+  await signInAs(page, 'bank@demo.mitradesa.id', '/search');
+  await searchFromHeader(page, 'lada Bengkayang');
+  await page.getByLabel('Nama pencarian ini').fill('Lada Bengkayang untuk KUR');
+  await page.getByRole('button', { name: 'Simpan pencarian' }).click();
+  const saved = page.getByRole('status').filter({ hasText: 'Pencarian disimpan' });
+  await expect(saved).toBeVisible();
+  await saved.getByRole('link', { name: 'Pencarian tersimpan' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Pencarian tersimpan' })).toBeVisible();
+  const item = page
+    .getByTestId('saved-searches')
+    .getByRole('listitem')
+    .filter({ hasText: 'Lada Bengkayang untuk KUR' });
+  await expect(item).toContainText('“lada Bengkayang”');
+  await expectNoHorizontalScroll(page);
+  await saveScreenshot(page, testInfo, 'saved-searches');
+
+  await item.getByRole('link', { name: 'Jalankan' }).click();
+  await expect(page).toHaveURL(/q=lada\+Bengkayang/);
+  await expect(results(page).first()).toContainText('Lada');
+
+  await page.goto('/saved-searches');
+  await page.getByRole('button', { name: 'Hapus pencarian tersimpan Lada Bengkayang untuk KUR' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Pencarian tersimpan dihapus.' })).toBeVisible();
+  await expect(page.getByText('Lada Bengkayang untuk KUR')).toHaveCount(0);
+});
+
+test('English: /en/search', async ({ page }) => {
+  await page.goto('/en/search?q=karet');
+  await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /results? for “karet”/ })).toBeVisible();
+});

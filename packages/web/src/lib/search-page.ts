@@ -1,0 +1,60 @@
+import type { Commodity, SearchFilter, SearchType } from '../graphql/generated/graphql';
+import { COMMODITIES, oneOf } from './enum-values';
+import type { RawSearchParams } from './search-params';
+
+/** The kinds in the `type` URL parameter of /search, and the API's name for each. */
+export const SEARCH_KINDS = {
+  cooperative: 'COOPERATIVE',
+  offering: 'OFFERING',
+  partner: 'PARTNER',
+  program: 'PROGRAM',
+  request: 'REQUEST',
+} as const satisfies Record<string, SearchType>;
+
+export type SearchKind = keyof typeof SEARCH_KINDS;
+
+/** The /search page's URL state: `?q=…&type=…&region=…&commodity=…&after=…`. */
+export interface SearchPageState {
+  q: string;
+  type?: SearchKind;
+  region?: string;
+  commodity?: Commodity;
+  after?: string;
+}
+
+const REGION_CODE = /^\d{2}(\.\d{2}){0,2}(\.\d{4})?$/;
+const MAX_Q = 200;
+
+function single(params: RawSearchParams, key: string): string | undefined {
+  const value = params[key];
+  return (Array.isArray(value) ? value[0] : value) || undefined;
+}
+
+/** Reads the URL; unknown or malformed values are dropped rather than sent to the API. */
+export function parseSearchPage(params: RawSearchParams): SearchPageState {
+  const type = single(params, 'type');
+  const region = single(params, 'region');
+  return {
+    q: (single(params, 'q') ?? '').trim().slice(0, MAX_Q),
+    type: type && type in SEARCH_KINDS ? (type as SearchKind) : undefined,
+    region: region && REGION_CODE.test(region) ? region : undefined,
+    commodity: oneOf(COMMODITIES, single(params, 'commodity')),
+    after: single(params, 'after'),
+  };
+}
+
+/** The API's `types` and `filter` for the page's state. */
+export function searchVariables(state: SearchPageState): {
+  types: SearchType[] | null;
+  filter: SearchFilter;
+} {
+  return {
+    types: state.type ? [SEARCH_KINDS[state.type]] : null,
+    filter: { regionCode: state.region ?? null, commodity: state.commodity ?? null },
+  };
+}
+
+/** The URL kind of an API type (saved searches keep API types). */
+export function kindOf(type: SearchType): SearchKind {
+  return (Object.keys(SEARCH_KINDS) as SearchKind[]).find((kind) => SEARCH_KINDS[kind] === type)!;
+}
