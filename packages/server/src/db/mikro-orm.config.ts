@@ -21,6 +21,10 @@ export function ormOptions(
     discovery: { requireEntitiesArray: true },
     extensions: [Migrator],
     pool: { min: 0, max: poolMax },
+    // No JIT compilation: the API runs short statements, and a planner estimate above
+    // jit_above_cost (e.g. matching, which scores every cooperative) made PostgreSQL spend ~0.5 s
+    // compiling a statement that runs in ~30 ms.
+    driverOptions: { connection: { options: '-c jit=off' } },
     forceUtcTimezone: true,
     // Reads go through QueryBuilder/SQL into plain objects; entities are for writes.
     allowGlobalContext: false,

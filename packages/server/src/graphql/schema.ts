@@ -27,6 +27,14 @@ import { VerificationResolver } from '../modules/verification/verification.resol
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver';
 import { ProposalResolver } from '../modules/proposal/proposal.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
+import { MatchingResolver } from '../modules/matching/matching.resolver';
+import {
+  MatchGapFields,
+  MatchReasonFields,
+  RecommendedCooperativeFields,
+  RecommendedPartnerFields,
+  RecommendedRequestFields,
+} from '../modules/matching/matching.fields';
 import {
   CooperativeProposalFields,
   PartnerProposalFields,
@@ -65,6 +73,12 @@ const RESOLVERS = [
   PartnerProposalFields,
   DashboardResolver,
   SearchResolver,
+  MatchingResolver,
+  RecommendedPartnerFields,
+  RecommendedCooperativeFields,
+  RecommendedRequestFields,
+  MatchReasonFields,
+  MatchGapFields,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
