@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { AccessNotice } from '../../../../../../components/access-notice';
 import { Badge } from '../../../../../../components/badge';
 import { CloseRequestButton } from '../../../../../../components/close-request-button';
+import { RecommendedCooperativesPanel } from '../../../../../../components/matching/recommended-cooperatives-panel';
 import { PageHeader } from '../../../../../../components/page-header';
 import { PartnerRequestForm } from '../../../../../../components/partner-request-form';
 import { SectionCard } from '../../../../../../components/section-card';
@@ -66,6 +67,7 @@ export default async function EditRequestPage({ params }: PageProps<'/[locale]/p
               <p className="mb-3 text-sm text-stone-700">{t('closeRequestHint')}</p>
               <CloseRequestButton requestId={request.id} version={request.version} />
             </SectionCard>
+            <RecommendedCooperativesPanel partnerId={request.partner.id} requestId={request.id} />
           </>
         ) : (
           <p className="rounded-md border border-stone-200 bg-white p-4 text-stone-700">
