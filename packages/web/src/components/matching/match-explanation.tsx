@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import type { MatchExplanationFragment } from '../../graphql/generated/graphql';
+import type { MatchGapFieldsFragment, MatchReasonFieldsFragment } from '../../graphql/generated/graphql';
 import {
   formatDecimal,
   formatDuration,
@@ -9,8 +9,8 @@ import {
   type NumberLocale,
 } from '../../lib/format';
 
-type Reason = MatchExplanationFragment['reasons'][number];
-type Gap = MatchExplanationFragment['gaps'][number];
+type Reason = MatchReasonFieldsFragment;
+type Gap = MatchGapFieldsFragment;
 
 /** The score of one recommendation as a compact badge ("Skor 92"). */
 export async function MatchScore({ score }: { score: number }) {
@@ -36,7 +36,7 @@ export async function MatchScore({ score }: { score: number }) {
  * Why a recommendation fits (reasons with the points they add) and what would make it fit better
  * (gaps as a to-do list: "NPWP belum ada", "Unit simpan pinjam belum aktif").
  */
-export async function MatchExplanation({ match }: { match: MatchExplanationFragment }) {
+export async function MatchExplanation({ match }: { match: { reasons: Reason[]; gaps: Gap[] } }) {
   const [t, enums, locale] = await Promise.all([
     getTranslations('matching'),
     getTranslations('enums'),
