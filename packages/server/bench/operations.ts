@@ -3,6 +3,10 @@ export interface BenchOperation {
   name: string;
   query: string;
   variables: Record<string, unknown>;
+  /** Each request takes the next of these variables in turn (e.g. every cooperative), instead of `variables`. */
+  rotate?: Record<string, unknown>[];
+  /** Sent as `Authorization: Bearer …` (operations that need a signed-in viewer). */
+  token?: string;
 }
 
 export const DISCOVERY_PAGE = /* GraphQL */ `
@@ -223,6 +227,83 @@ export const SEARCH_PAGE = /* GraphQL */ `
           }
         }
       }
+    }
+  }
+`;
+
+const MATCH_EXPLANATION = /* GraphQL */ `
+  score
+  reasons {
+    code
+    points
+    maxPoints
+    commodity
+    unitType
+    region {
+      name
+    }
+  }
+  gaps {
+    code
+    pointsMissed
+    documentType
+    unitType
+    unitStatus
+    region {
+      name
+    }
+  }
+`;
+
+export const RECOMMENDED_PARTNERS = /* GraphQL */ `
+  query RecommendedPartners($cooperativeId: ID!) {
+    recommendedPartners(cooperativeId: $cooperativeId, first: 20) {
+      partner {
+        id
+        name
+      }
+      program {
+        id
+        name
+      }
+      request {
+        id
+        title
+      }
+      ${MATCH_EXPLANATION}
+    }
+  }
+`;
+
+export const RECOMMENDED_COOPERATIVES = /* GraphQL */ `
+  query RecommendedCooperatives($programId: ID, $requestId: ID) {
+    recommendedCooperatives(programId: $programId, requestId: $requestId, first: 20) {
+      cooperative {
+        id
+        name
+        village {
+          name
+        }
+      }
+      offering {
+        id
+        title
+      }
+      ${MATCH_EXPLANATION}
+    }
+  }
+`;
+
+export const RECOMMENDED_REQUESTS = /* GraphQL */ `
+  query RecommendedRequests($offeringId: ID!) {
+    recommendedRequests(offeringId: $offeringId, first: 20) {
+      request {
+        id
+        title
+        quantity
+        quantityUnit
+      }
+      ${MATCH_EXPLANATION}
     }
   }
 `;

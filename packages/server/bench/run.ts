@@ -9,11 +9,15 @@ import { connect, migrate } from '../src/db/database';
 import { seedDemoData } from '../src/db/seeders/demo-seed';
 import { SERVER_ROOT } from '../src/shared/paths';
 import { toGlobalId } from '../src/graphql/relay';
+import { newToken } from '../src/modules/account/credentials';
 import {
   COOPERATIVE_DETAIL,
   DISCOVERY_PAGE,
   OFFERINGS_FILTER,
   SEARCH_PAGE,
+  RECOMMENDED_COOPERATIVES,
+  RECOMMENDED_PARTNERS,
+  RECOMMENDED_REQUESTS,
   type BenchOperation,
 } from './operations';
 
@@ -25,8 +29,11 @@ import {
  *   pnpm bench                      # 10 s per operation, 10 connections
  *   BENCH_SECONDS=30 BENCH_CONNECTIONS=20 pnpm bench
  *   DATABASE_URL=postgres://…/postgres pnpm bench   # on that server (creates and drops mitradesa_bench)
- *   BENCH_ONLY=search pnpm bench    # only the operations whose name contains "search"
- *   BENCH_PORT=4101 BENCH_PG_PORT=54350 pnpm bench   # other ports for the API and the embedded cluster
+ *   BENCH_PORT=4101 BENCH_PG_PORT=54350 pnpm bench   # other ports for the API and the embedded PostgreSQL
+ *   BENCH_ONLY=search pnpm bench    # only the operations whose name contains this ("search", "recommended")
+ *
+ * The matching operations run as a (non-demo) admin signed in for the run, and rotate through
+ * every seeded cooperative, program, open request and published supply offering.
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -57,11 +64,13 @@ async function main(): Promise<void> {
     clusterPort: Number(process.env.BENCH_PG_PORT ?? 54349),
   });
   try {
-    const seedMs = await seed(database.url);
+    const seeded = await seed(database.url);
     const server = await startServer(database.url);
     try {
       const cooperativeId = toGlobalId('Cooperative', await busiestCooperative(database.url));
-      const operations: BenchOperation[] = [
+      const ids = await matchingIds(database.url);
+      const token = seeded.adminToken;
+      const all: BenchOperation[] = [
         {
           name: 'discovery page (20 coops, Sanggau)',
           query: DISCOVERY_PAGE,
@@ -74,12 +83,40 @@ async function main(): Promise<void> {
           variables: { filter: { commodity: 'PALM_OIL_FFB', regionCode: '61.03' } },
         },
         ...SEARCHES.map(([name, variables]) => ({ name, query: SEARCH_PAGE, variables })),
+        {
+          name: `recommended partners, top 20 (all ${ids.cooperatives.length} coops)`,
+          query: RECOMMENDED_PARTNERS,
+          variables: {},
+          rotate: ids.cooperatives.map((id) => ({ cooperativeId: toGlobalId('Cooperative', id) })),
+          token,
+        },
+        {
+          name: `recommended coops for programs, top 20 (${ids.programs.length})`,
+          query: RECOMMENDED_COOPERATIVES,
+          variables: {},
+          rotate: ids.programs.map((id) => ({ programId: toGlobalId('Program', id) })),
+          token,
+        },
+        {
+          name: `recommended coops for requests, top 20 (${ids.requests.length})`,
+          query: RECOMMENDED_COOPERATIVES,
+          variables: {},
+          rotate: ids.requests.map((id) => ({ requestId: toGlobalId('PartnerRequest', id) })),
+          token,
+        },
+        {
+          name: `recommended requests for offerings, top 20 (${ids.offerings.length})`,
+          query: RECOMMENDED_REQUESTS,
+          variables: {},
+          rotate: ids.offerings.map((id) => ({ offeringId: toGlobalId('Offering', id) })),
+          token,
+        },
       ];
-      const only = process.env.BENCH_ONLY;
-      const selected = only ? operations.filter((operation) => operation.name.includes(only)) : operations;
+      const only = process.env.BENCH_ONLY?.toLowerCase();
+      const operations = only ? all.filter((operation) => operation.name.toLowerCase().includes(only)) : all;
       const results: Result[] = [];
-      for (const operation of selected) results.push(await measure(operation));
-      report(results, { seedMs, peakRssMb: peakRss(server.pid!) });
+      for (const operation of operations) results.push(await measure(operation));
+      report(results, { seedMs: seeded.ms, peakRssMb: peakRss(server.pid!) });
     } finally {
       // Let the API finish and close its pool before the database is dropped under it.
       const exited = new Promise((resolve) => server.once('exit', resolve));
@@ -91,18 +128,52 @@ async function main(): Promise<void> {
   }
 }
 
-async function seed(databaseUrl: string): Promise<number> {
+async function seed(databaseUrl: string): Promise<{ ms: number; adminToken: string }> {
   const orm = await connect(databaseUrl, 2);
   try {
     await migrate(orm);
     const started = performance.now();
     await seedDemoData(orm.em.fork(), { reset: false });
     const ms = Math.round(performance.now() - started);
-    // The API runs as in production, which refuses demo accounts; requests here are anonymous anyway.
-    await orm.em.getConnection().execute('delete from app_user where is_demo');
-    return ms;
+    const connection = orm.em.getConnection();
+    // The API runs as in production, which refuses demo accounts: reads are anonymous, and the
+    // matching reads use an admin created for this run with a session (no password can sign in).
+    await connection.execute('delete from app_user where is_demo');
+    const session = newToken('session');
+    await connection.execute(
+      `with admin as (
+         insert into app_user (email, name, password_hash) values ('bench@mitradesa.invalid', 'Benchmark', '!')
+         returning id
+       ), role as (insert into membership (user_id, role) select id, 'ADMIN' from admin)
+       insert into session (user_id, token_hash, expires_at) select id, ?, now() + interval '1 day' from admin`,
+      [session.hash],
+    );
+    // A production database has planner statistics; a freshly seeded one has none until autovacuum runs.
+    await connection.execute('analyze');
+    return { ms, adminToken: session.token };
   } finally {
     await orm.close(true);
+  }
+}
+
+/** What the matching operations rotate through: every cooperative and every public listing. */
+async function matchingIds(
+  databaseUrl: string,
+): Promise<{ cooperatives: number[]; programs: number[]; requests: number[]; offerings: number[] }> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  const ids = async (sql: string) => (await client.query<{ id: number }>(sql)).rows.map((row) => row.id);
+  try {
+    return {
+      cooperatives: await ids('select id from cooperative order by id'),
+      programs: await ids("select id from program where status = 'ACTIVE' order by id"),
+      requests: await ids("select id from partner_request where status = 'OPEN' order by id"),
+      offerings: await ids(
+        "select id from offering where status = 'PUBLISHED' and kind = 'SUPPLY' and commodity is not null order by id",
+      ),
+    };
+  } finally {
+    await client.end();
   }
 }
 
@@ -147,14 +218,24 @@ async function startServer(databaseUrl: string): Promise<ChildProcess> {
   throw new Error('The API did not become healthy within 20 s');
 }
 
-function body(operation: BenchOperation): string {
-  return JSON.stringify({ query: operation.query, variables: operation.variables });
+function body(operation: BenchOperation, turn = 0): string {
+  const variables = operation.rotate?.length
+    ? operation.rotate[turn % operation.rotate.length]
+    : operation.variables;
+  return JSON.stringify({ query: operation.query, variables });
+}
+
+function headers(operation: BenchOperation): Record<string, string> {
+  return {
+    'content-type': 'application/json',
+    ...(operation.token ? { authorization: `Bearer ${operation.token}` } : {}),
+  };
 }
 
 async function sqlStatementsOf(operation: BenchOperation): Promise<number> {
   const response = await fetch(`http://127.0.0.1:${SERVER_PORT}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: headers(operation),
     body: body(operation),
   });
   const payload = (await response.json()) as { errors?: unknown[] };
@@ -169,12 +250,23 @@ function percentile(sorted: number[], p: number): number {
 
 async function measure(operation: BenchOperation): Promise<Result> {
   const sqlStatements = await sqlStatementsOf(operation);
+  let turn = 0;
   const options = {
     url: `http://127.0.0.1:${SERVER_PORT}/graphql`,
     method: 'POST' as const,
-    headers: { 'content-type': 'application/json' },
+    headers: headers(operation),
     body: body(operation),
     connections: CONNECTIONS,
+    // Rotating operations send the next variables with every request (all cooperatives in turn).
+    ...(operation.rotate?.length
+      ? {
+          requests: [
+            {
+              setupRequest: (request: autocannon.Request) => ({ ...request, body: body(operation, turn++) }),
+            },
+          ],
+        }
+      : {}),
   };
   await autocannon({ ...options, duration: 2 }); // warm-up: JIT, pool, caches
   const latencies: number[] = [];

@@ -29,6 +29,14 @@ import { ProposalResolver } from '../modules/proposal/proposal.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
 import { NotificationResolver } from '../modules/notification/notification.resolver';
 import { SavedSearchResolver } from '../modules/saved-search/saved-search.resolver';
+import { MatchingResolver } from '../modules/matching/matching.resolver';
+import {
+  MatchGapFields,
+  MatchReasonFields,
+  RecommendedCooperativeFields,
+  RecommendedPartnerFields,
+  RecommendedRequestFields,
+} from '../modules/matching/matching.fields';
 import {
   CooperativeProposalFields,
   PartnerProposalFields,
@@ -69,6 +77,12 @@ const RESOLVERS = [
   SearchResolver,
   NotificationResolver,
   SavedSearchResolver,
+  MatchingResolver,
+  RecommendedPartnerFields,
+  RecommendedCooperativeFields,
+  RecommendedRequestFields,
+  MatchReasonFields,
+  MatchGapFields,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

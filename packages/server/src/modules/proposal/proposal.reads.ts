@@ -440,22 +440,24 @@ interface ResponsivenessRow {
  * event that put the turn on it (or its own previous act while the turn stayed with it) to its
  * next act, over events of the last 90 days while the proposal was open. Drafting time and moves
  * made while the other party was on turn (withdrawing) do not count; expiries on its turn are
- * counted apart. One statement for a batch of organisations.
+ * counted apart. A statement (or a common table expression) returning `org_id`, `responses`,
+ * `median_seconds` and `expired` for the organisations of `side` that `orgFilter` selects (SQL on
+ * the org column, with `?` for its bindings); matching reuses it to rank by responsiveness.
  */
-async function responsiveness(
-  ctx: Context,
+export function responsivenessSql(
   side: ProposalSide,
-  orgIds: readonly number[],
-): Promise<Responsiveness[]> {
+  orgFilter: (orgColumn: string) => { sql: string; bindings: Knex.RawBinding[] },
+): { sql: string; bindings: Knex.RawBinding[] } {
   const orgColumn = side === ProposalSide.COOPERATIVE ? 'p.cooperative_id' : 'p.partner_id';
-  const result = await ctx.knex.raw(
-    `with steps as (
+  const filter = orgFilter(orgColumn);
+  return {
+    sql: `with steps as (
        select ${orgColumn} as org_id, e.side, e.action, e.from_status, e.created_at,
               lag(e.turn_after) over turn_order as turn_before,
               lag(e.created_at) over turn_order as turn_began
          from proposal_event e
          join proposal p on p.id = e.proposal_id
-        where ${orgColumn} = any(?)
+        where ${filter.sql}
        window turn_order as (partition by e.proposal_id order by e.created_at, e.id)
      )
      select org_id,
@@ -468,8 +470,21 @@ async function responsiveness(
         and from_status = any(?)
         and created_at >= now() - make_interval(days => ?)
       group by org_id`,
-    [[...orgIds], side, side, side, [...OPEN_STATUSES], RESPONSIVENESS_DAYS],
-  );
+    bindings: [...filter.bindings, side, side, side, [...OPEN_STATUSES], RESPONSIVENESS_DAYS],
+  };
+}
+
+/** Responsiveness of a batch of organisations of one side, in one statement. */
+async function responsiveness(
+  ctx: Context,
+  side: ProposalSide,
+  orgIds: readonly number[],
+): Promise<Responsiveness[]> {
+  const statement = responsivenessSql(side, (orgColumn) => ({
+    sql: `${orgColumn} = any(?)`,
+    bindings: [[...orgIds]],
+  }));
+  const result = await ctx.knex.raw(statement.sql, statement.bindings);
   const rows = new Map((result.rows as ResponsivenessRow[]).map((row) => [row.org_id, row]));
   return orgIds.map((id) => {
     const row = rows.get(id);

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Badge } from '../../../../components/badge';
 import { DetailList } from '../../../../components/detail-list';
+import { RecommendedPartnersPanel } from '../../../../components/matching/recommended-partners-panel';
 import { PageHeader } from '../../../../components/page-header';
 import { ProposeLink } from '../../../../components/proposal/propose-link';
 import { SectionCard } from '../../../../components/section-card';
@@ -117,6 +118,9 @@ export default async function OfferingPage({ params }: Props) {
             <Link href={`/cooperatives/${encodeURIComponent(cooperative.id)}`}>{t('viewCooperative')}</Link>
           </p>
         </SectionCard>
+      </div>
+      <div className="mt-4">
+        <RecommendedPartnersPanel offeringId={offering.id} />
       </div>
     </>
   );

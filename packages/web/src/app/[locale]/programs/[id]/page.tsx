@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Badge } from '../../../../components/badge';
 import { DetailList } from '../../../../components/detail-list';
+import { RecommendedCooperativesPanel } from '../../../../components/matching/recommended-cooperatives-panel';
 import { PageHeader } from '../../../../components/page-header';
 import { ProposeLink } from '../../../../components/proposal/propose-link';
 import { SectionCard } from '../../../../components/section-card';
@@ -138,6 +139,9 @@ export default async function ProgramPage({ params }: Props) {
             <Link href="/partners">{t('allPartners')}</Link>
           </p>
         </SectionCard>
+      </div>
+      <div className="mt-4">
+        <RecommendedCooperativesPanel partnerId={program.partner.id} programId={program.id} />
       </div>
     </>
   );

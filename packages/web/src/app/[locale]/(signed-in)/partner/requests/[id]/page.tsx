@@ -4,6 +4,7 @@ import { AccessNotice } from '../../../../../../components/access-notice';
 import { Badge } from '../../../../../../components/badge';
 import { CloseRequestButton } from '../../../../../../components/close-request-button';
 import { ConfirmRequestButton } from '../../../../../../components/confirm-request-button';
+import { RecommendedCooperativesPanel } from '../../../../../../components/matching/recommended-cooperatives-panel';
 import { PageHeader } from '../../../../../../components/page-header';
 import { PartnerRequestForm } from '../../../../../../components/partner-request-form';
 import { SectionCard } from '../../../../../../components/section-card';
@@ -75,6 +76,7 @@ export default async function EditRequestPage({ params }: PageProps<'/[locale]/p
               <p className="mb-3 text-sm text-stone-700">{t('closeRequestHint')}</p>
               <CloseRequestButton requestId={request.id} version={request.version} />
             </SectionCard>
+            <RecommendedCooperativesPanel partnerId={request.partner.id} requestId={request.id} />
           </>
         ) : (
           <>

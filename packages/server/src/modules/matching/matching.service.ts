@@ -1,0 +1,106 @@
+import type { Context } from '../../graphql/context';
+import { ForbiddenError, NotFoundError } from '../../graphql/errors';
+import { assertMayManagePartner, maySeeCooperativePrivate } from '../account/permissions';
+import { cooperativeById } from '../cooperative/cooperative.reads';
+import { offeringById } from '../offering/offering.reads';
+import { programById } from '../program/program.reads';
+import { requestById } from '../request/partner-request.reads';
+import { explain, type MatchRow } from './matching.explain';
+import { matchRows, type MatchMode } from './matching.reads';
+import { RecommendedCooperative, RecommendedPartner, RecommendedRequest } from './matching.type';
+
+/**
+ * Who may see a cooperative's recommendations: its officers and staff, its mentors and admins
+ * (as for its drafts), and the cooperative office (Dinas) of its region, read-only like the rest
+ * of what Dinas sees.
+ */
+async function assertMaySeeCooperativeMatches(ctx: Context, cooperativeId: number): Promise<void> {
+  if (await maySeeCooperativePrivate(ctx, cooperativeId)) return;
+  const regions = ctx.viewer?.dinasRegionCodes() ?? [];
+  if (regions.length > 0) {
+    const cooperative = await cooperativeById(ctx, cooperativeId);
+    const village = cooperative?.villageCode ?? '';
+    if (regions.some((code) => village === code || village.startsWith(`${code}.`))) return;
+  }
+  throw new ForbiddenError(
+    "Only this cooperative's officers, its mentor, its Dinas office or an admin may see its recommendations.",
+  );
+}
+
+/** The cooperative of an offering the viewer may see, or NOT_FOUND. */
+async function cooperativeOfOffering(ctx: Context, offeringId: number): Promise<number> {
+  const offering = await offeringById(ctx, offeringId);
+  if (!offering) throw new NotFoundError('No offering with this ID.');
+  return offering.cooperativeId;
+}
+
+type Explained<T> = T & { score: number } & ReturnType<typeof explain>;
+
+function withExplanation<T extends object>(rows: MatchRow[], build: (row: MatchRow) => T): Explained<T>[] {
+  return rows.map((row) => Object.assign(build(row), { score: row.score }, explain(row)));
+}
+
+/** Partners (with the program or request that fits best) for an offering or for a whole cooperative. */
+export async function recommendPartners(
+  ctx: Context,
+  source: { offeringId: number } | { cooperativeId: number },
+  first: number,
+): Promise<RecommendedPartner[]> {
+  let mode: MatchMode;
+  if ('offeringId' in source) {
+    await assertMaySeeCooperativeMatches(ctx, await cooperativeOfOffering(ctx, source.offeringId));
+    mode = { kind: 'partnersForOffering', offeringId: source.offeringId };
+  } else {
+    if (!(await cooperativeById(ctx, source.cooperativeId)))
+      throw new NotFoundError('No cooperative with this ID.');
+    await assertMaySeeCooperativeMatches(ctx, source.cooperativeId);
+    mode = { kind: 'partnersForCooperative', cooperativeId: source.cooperativeId };
+  }
+  return withExplanation(await matchRows(ctx, mode, first), (row) =>
+    Object.assign(new RecommendedPartner(), {
+      partnerId: row.partner_id,
+      programId: row.program_id,
+      requestId: row.request_id,
+      offeringId: row.offering_id,
+    }),
+  );
+}
+
+/** Cooperatives (with the offering that fits best, if any) for a partner's program or request. */
+export async function recommendCooperatives(
+  ctx: Context,
+  source: { programId: number } | { requestId: number },
+  first: number,
+): Promise<RecommendedCooperative[]> {
+  let mode: MatchMode;
+  if ('programId' in source) {
+    const program = await programById(ctx, source.programId);
+    if (!program) throw new NotFoundError('No program with this ID.');
+    assertMayManagePartner(ctx, program.partnerId, 'staff');
+    mode = { kind: 'cooperativesForProgram', programId: source.programId };
+  } else {
+    const request = await requestById(ctx, source.requestId);
+    if (!request) throw new NotFoundError('No request with this ID.');
+    assertMayManagePartner(ctx, request.partnerId, 'staff');
+    mode = { kind: 'cooperativesForRequest', requestId: source.requestId };
+  }
+  return withExplanation(await matchRows(ctx, mode, first), (row) =>
+    Object.assign(new RecommendedCooperative(), {
+      cooperativeId: row.cooperative_id,
+      offeringId: row.offering_id,
+    }),
+  );
+}
+
+/** Open partner requests an offering could answer. */
+export async function recommendRequests(
+  ctx: Context,
+  offeringId: number,
+  first: number,
+): Promise<RecommendedRequest[]> {
+  await assertMaySeeCooperativeMatches(ctx, await cooperativeOfOffering(ctx, offeringId));
+  const rows = await matchRows(ctx, { kind: 'requestsForOffering', offeringId }, first);
+  return withExplanation(rows, (row) =>
+    Object.assign(new RecommendedRequest(), { requestId: row.request_id! }),
+  );
+}
