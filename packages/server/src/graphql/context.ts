@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { SqlStatementCounter } from '../shared/sql-statement-counter';
 import type { Viewer } from '../modules/account/viewer';
 import type { SignInLimiter } from '../modules/account/sign-in-limiter';
+import type { DocumentStorage } from '../modules/document/document-storage';
 
 /**
  * Request-scoped DataLoaders, created on first use under a name. A name may include the
@@ -58,6 +59,8 @@ export interface RequestHttp {
 export interface AppServices {
   signInLimiter: SignInLimiter;
   isProduction: boolean;
+  /** Where uploaded document files live. */
+  documentStorage: DocumentStorage;
 }
 
 /** Groups rows by a key, keeping the order of `keys` (what DataLoader batch functions return). */

@@ -12,6 +12,8 @@ import { requestById } from '../modules/request/partner-request.reads';
 import { mentorById } from '../modules/mentor/mentor.reads';
 import { apiTokenById, userById } from '../modules/account/account.reads';
 import { proposalById } from '../modules/proposal/proposal.reads';
+import { documentById } from '../modules/document/document.reads';
+import { attestationById } from '../modules/attestation/attestation.reads';
 
 /**
  * Each node type is fetched through the same batched, visibility-aware read its own query uses,
@@ -29,6 +31,8 @@ const FETCH: Record<NodeTypeName, (ctx: Context, key: never) => Promise<Node | n
   User: (ctx, id: number) => userById(ctx, id),
   ApiToken: (ctx, id: number) => apiTokenById(ctx, id),
   Proposal: (ctx, id: number) => proposalById(ctx, id),
+  CooperativeDocument: (ctx, id: number) => documentById(ctx, id),
+  CooperativeAttestation: (ctx, id: number) => attestationById(ctx, id),
 };
 
 function fetchNode(ctx: Context, id: string): Promise<Node | null> {

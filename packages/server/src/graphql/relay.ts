@@ -15,7 +15,9 @@ export type NodeTypeName =
   | 'Mentor'
   | 'User'
   | 'ApiToken'
-  | 'Proposal';
+  | 'Proposal'
+  | 'CooperativeDocument'
+  | 'CooperativeAttestation';
 
 const STRING_KEYED: ReadonlySet<NodeTypeName> = new Set(['Region']);
 const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>([
@@ -30,6 +32,8 @@ const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>([
   'User',
   'ApiToken',
   'Proposal',
+  'CooperativeDocument',
+  'CooperativeAttestation',
 ]);
 
 /** Opaque global ID: base64url("Type:key"). Clients must not parse it. */

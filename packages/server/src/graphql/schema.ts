@@ -27,6 +27,11 @@ import { VerificationResolver } from '../modules/verification/verification.resol
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver';
 import { ProposalResolver } from '../modules/proposal/proposal.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
+import { DocumentResolver } from '../modules/document/document.resolver';
+import { CooperativeDocumentFields } from '../modules/document/document.fields';
+import { EligibilityResolver } from '../modules/eligibility/eligibility.resolver';
+import { AttestationResolver } from '../modules/attestation/attestation.resolver';
+import { AttestationFields, CooperativeAttestationFields } from '../modules/attestation/attestation.fields';
 import {
   CooperativeProposalFields,
   PartnerProposalFields,
@@ -65,6 +70,12 @@ const RESOLVERS = [
   PartnerProposalFields,
   DashboardResolver,
   SearchResolver,
+  DocumentResolver,
+  CooperativeDocumentFields,
+  EligibilityResolver,
+  AttestationResolver,
+  CooperativeAttestationFields,
+  AttestationFields,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -5,6 +5,7 @@ import { Migration20261128063836 } from './Migration20261128063836';
 import { Migration20261128065525 } from './Migration20261128065525';
 import { Migration20261128081751 } from './Migration20261128081751';
 import { Migration20261128083742 } from './Migration20261128083742';
+import { Migration20261128084524 } from './Migration20261128084524';
 
 /** Every migration in order. `pnpm migration:create` regenerates this list. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128065525', class: Migration20261128065525 },
   { name: 'Migration20261128081751', class: Migration20261128081751 },
   { name: 'Migration20261128083742', class: Migration20261128083742 },
+  { name: 'Migration20261128084524', class: Migration20261128084524 },
 ];
