@@ -29,7 +29,8 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const demoId = () => globalIdOf('Cooperative', fixture.demoCooperativeId);
-const documentsOfDemo = () => rowsOf(knex(), 'cooperative_document', { cooperative_id: fixture.demoCooperativeId });
+const documentsOfDemo = () =>
+  rowsOf(knex(), 'cooperative_document', { cooperative_id: fixture.demoCooperativeId });
 
 const DOCUMENTS_QUERY = `query ($id: ID!) { cooperative(id: $id) { documents {
   id type status issuedOn expiresOn verificationLevel source hasFile viewerMaySeeDetails viewerMayChange
@@ -63,7 +64,7 @@ async function documentsAs(user: DemoUser | 'anonymous'): Promise<DocumentShape[
 }
 
 async function addDocument(input: Record<string, unknown>, user: DemoUser = 'ketua') {
-  return call<{ document: DocumentShape & { version: number } | null }>(
+  return call<{ document: (DocumentShape & { version: number }) | null }>(
     'addCooperativeDocument',
     'AddCooperativeDocumentInput',
     'document { id type status number note source expiresOn version viewerMayChange recordedByName }',
@@ -81,11 +82,25 @@ describe('Cooperative.documents', () => {
     for (const user of ['anonymous', 'bankOfficer', 'otherKetua', 'buyer'] as const) {
       const documents = await documentsAs(user);
       expect(documents).toHaveLength(stored.length);
-      expect(documents.every((d) => d.number === null && d.note === null && d.recordedByName === null && d.file === null)).toBe(true);
+      expect(
+        documents.every(
+          (d) => d.number === null && d.note === null && d.recordedByName === null && d.file === null,
+        ),
+      ).toBe(true);
       expect(documents.every((d) => !d.viewerMaySeeDetails && !d.viewerMayChange)).toBe(true);
-      expect(documents.map((d) => d.status).every((status) => ['VALID', 'EXPIRED'].includes(status))).toBe(true);
+      expect(documents.map((d) => d.status).every((status) => ['VALID', 'EXPIRED'].includes(status))).toBe(
+        true,
+      );
     }
-    for (const user of ['ketua', 'staff', 'mentor', 'pmo', 'dinasSanggau', 'dinasProvince', 'admin'] as const) {
+    for (const user of [
+      'ketua',
+      'staff',
+      'mentor',
+      'pmo',
+      'dinasSanggau',
+      'dinasProvince',
+      'admin',
+    ] as const) {
       const skAhu = (await documentsAs(user)).find((d) => d.type === 'SK_AHU')!;
       expect({ user, number: skAhu.number, note: skAhu.note, details: skAhu.viewerMaySeeDetails }).toEqual({
         user,
@@ -102,7 +117,11 @@ describe('Cooperative.documents', () => {
   });
 
   test('status follows the one in-force rule: an expiry date before today reads EXPIRED', async () => {
-    const { payload } = await addDocument({ type: 'FINANCIAL_REPORT', issuedOn: '2024-01-01', expiresOn: '2024-12-31' });
+    const { payload } = await addDocument({
+      type: 'FINANCIAL_REPORT',
+      issuedOn: '2024-01-01',
+      expiresOn: '2024-12-31',
+    });
     expect(payload!.userErrors).toEqual([]);
     expect(payload!.document!.status).toBe('EXPIRED');
     const { payload: current } = await addDocument({ type: 'LAND_PROOF', issuedOn: '2024-01-01' });
@@ -112,7 +131,12 @@ describe('Cooperative.documents', () => {
 
 describe('addCooperativeDocument / updateCooperativeDocument / removeCooperativeDocument', () => {
   test('the chair adds a document: recorded as the cooperative, by the chair', async () => {
-    const { payload } = await addDocument({ type: 'NPWP', number: '01.234.567.8-901.000', issuedOn: '2025-02-03', note: 'NPWP baru' });
+    const { payload } = await addDocument({
+      type: 'NPWP',
+      number: '01.234.567.8-901.000',
+      issuedOn: '2025-02-03',
+      note: 'NPWP baru',
+    });
     expect(payload!.userErrors).toEqual([]);
     expect(payload!.document).toMatchObject({
       type: 'NPWP',
@@ -134,7 +158,11 @@ describe('addCooperativeDocument / updateCooperativeDocument / removeCooperative
   test.each([
     [{ type: 'NPWP', number: '12345' }, ['input', 'number'], 'NPWP'],
     [{ type: 'NIB', number: '12345678901234' }, ['input', 'number'], 'NIB'],
-    [{ type: 'BANK_ACCOUNT', issuedOn: '2025-05-01', expiresOn: '2025-04-30' }, ['input', 'expiresOn'], 'before issuedOn'],
+    [
+      { type: 'BANK_ACCOUNT', issuedOn: '2025-05-01', expiresOn: '2025-04-30' },
+      ['input', 'expiresOn'],
+      'before issuedOn',
+    ],
     [{ type: 'BANK_ACCOUNT', issuedOn: '2999-01-01' }, ['input', 'issuedOn'], 'future'],
     [{ type: 'OTHER', number: '   ' }, ['input', 'number'], 'blank'],
   ])('refuses %j with an INVALID error on the field and stores nothing', async (input, field, words) => {
@@ -157,7 +185,11 @@ describe('addCooperativeDocument / updateCooperativeDocument / removeCooperative
   );
 
   test('an update checks the version and the rules on the record as it would be stored', async () => {
-    const { payload: added } = await addDocument({ type: 'VILLAGE_HEAD_APPROVAL', number: '12/SK/2026', issuedOn: '2026-03-01' });
+    const { payload: added } = await addDocument({
+      type: 'VILLAGE_HEAD_APPROVAL',
+      number: '12/SK/2026',
+      issuedOn: '2026-03-01',
+    });
     const id = added!.document!.id;
     const update = (input: Record<string, unknown>, user: DemoUser = 'pengurus') =>
       call<{ document: { number: string | null; expiresOn: string | null; version: number } | null }>(
@@ -190,7 +222,9 @@ describe('addCooperativeDocument / updateCooperativeDocument / removeCooperative
         { id, version },
         user,
       );
-    expect(topLevelCode((await expectUnchanged(documentsOfDemo, () => remove(1, 'bankAdmin'))).response)).toBe('FORBIDDEN');
+    expect(
+      topLevelCode((await expectUnchanged(documentsOfDemo, () => remove(1, 'bankAdmin'))).response),
+    ).toBe('FORBIDDEN');
     expect(refusal((await expectUnchanged(documentsOfDemo, () => remove(5))).payload)).toEqual({
       code: 'CONFLICT',
       field: ['input', 'version'],
@@ -204,7 +238,10 @@ describe('addCooperativeDocument / updateCooperativeDocument / removeCooperative
 /* ---------- The file endpoint ---------- */
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(40, 1)]);
+const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.alloc(40, 1),
+]);
 
 async function upload(
   documentId: string,
@@ -213,7 +250,11 @@ async function upload(
 ) {
   const form = new FormData();
   if (options.version !== undefined) form.append('version', String(options.version));
-  form.append('file', new Blob([content], { type: options.type ?? 'application/pdf' }), options.name ?? 'akta.pdf');
+  form.append(
+    'file',
+    new Blob([content], { type: options.type ?? 'application/pdf' }),
+    options.name ?? 'akta.pdf',
+  );
   const user = options.user === undefined ? 'ketua' : options.user;
   const headers: Record<string, string> = {};
   if (user) {
@@ -221,7 +262,11 @@ async function upload(
     if (options.cookie) headers.cookie = `mitradesa_session=${token}`;
     else headers.authorization = `Bearer ${token}`;
   }
-  const response = await fetch(`${server.url}/documents/${documentId}/file`, { method: 'POST', body: form, headers });
+  const response = await fetch(`${server.url}/documents/${documentId}/file`, {
+    method: 'POST',
+    body: form,
+    headers,
+  });
   return { status: response.status, body: (await response.json()) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of the endpoint
 }
 
@@ -240,11 +285,15 @@ const storedFiles = async () => (await readdir(server.documentDir).catch(() => [
 describe('POST and GET /documents/:id/file', () => {
   let documentId: string;
   beforeAll(async () => {
-    documentId = (await addDocument({ type: 'BUSINESS_PROPOSAL', issuedOn: '2026-06-01' })).payload!.document!.id;
+    documentId = (await addDocument({ type: 'BUSINESS_PROPOSAL', issuedOn: '2026-06-01' })).payload!.document!
+      .id;
   });
 
   test('the chair uploads a PDF: stored under a random key with its SHA-256, downloadable by insiders', async () => {
-    const { status, body } = await upload(documentId, PDF, { name: '../../Proposal Bisnis 2026.pdf', version: 1 });
+    const { status, body } = await upload(documentId, PDF, {
+      name: '../../Proposal Bisnis 2026.pdf',
+      version: 1,
+    });
     expect(status).toBe(200);
     const sha256 = createHash('sha256').update(PDF).digest('hex');
     expect(body.document).toMatchObject({
@@ -262,13 +311,20 @@ describe('POST and GET /documents/:id/file', () => {
       const response = await download(documentId, user);
       expect({ user, status: response.status }).toEqual({ user, status: 200 });
       expect(response.headers.get('content-type')).toBe('application/pdf');
-      expect(response.headers.get('content-disposition')).toContain('attachment; filename="Proposal Bisnis 2026.pdf"');
+      expect(response.headers.get('content-disposition')).toContain(
+        'attachment; filename="Proposal Bisnis 2026.pdf"',
+      );
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(Buffer.from(await response.arrayBuffer()).equals(PDF)).toBe(true);
     }
     const documents = await documentsAs('staff');
-    expect(documents.find((d) => d.id === documentId)!.file!.downloadPath).toBe(`/documents/${documentId}/file`);
-    expect((await documentsAs('anonymous')).find((d) => d.id === documentId)).toMatchObject({ hasFile: true, file: null });
+    expect(documents.find((d) => d.id === documentId)!.file!.downloadPath).toBe(
+      `/documents/${documentId}/file`,
+    );
+    expect((await documentsAs('anonymous')).find((d) => d.id === documentId)).toMatchObject({
+      hasFile: true,
+      file: null,
+    });
   });
 
   test('outsiders may not download: 403 FORBIDDEN; anonymous 401; unknown ids 404', async () => {
@@ -281,9 +337,15 @@ describe('POST and GET /documents/:id/file', () => {
       });
     }
     const anonymous = await download(documentId, null);
-    expect([anonymous.status, (await anonymous.json()).error.code]).toEqual([401, 'UNAUTHENTICATED']);
+    expect([anonymous.status, ((await anonymous.json()) as { error: { code: string } }).error.code]).toEqual([
+      401,
+      'UNAUTHENTICATED',
+    ]);
     const missing = await download(globalIdOf('CooperativeDocument', 999999));
-    expect([missing.status, (await missing.json()).error.code]).toEqual([404, 'NOT_FOUND']);
+    expect([missing.status, ((await missing.json()) as { error: { code: string } }).error.code]).toEqual([
+      404,
+      'NOT_FOUND',
+    ]);
     const garbage = await download('not-an-id');
     expect(garbage.status).toBe(404);
   });
@@ -334,9 +396,18 @@ describe('POST and GET /documents/:id/file', () => {
 
   test('the mentor replaces the file (session cookie): the old file is deleted, the new one served', async () => {
     const old = await fileColumns(documentId);
-    const { status, body } = await upload(documentId, PNG, { user: 'mentor', name: 'foto.png', type: 'image/png', cookie: true });
+    const { status, body } = await upload(documentId, PNG, {
+      user: 'mentor',
+      name: 'foto.png',
+      type: 'image/png',
+      cookie: true,
+    });
     expect(status).toBe(200);
-    expect(body.document.file).toMatchObject({ name: 'foto.png', mimeType: 'image/png', sizeBytes: PNG.length });
+    expect(body.document.file).toMatchObject({
+      name: 'foto.png',
+      mimeType: 'image/png',
+      sizeBytes: PNG.length,
+    });
     const files = await storedFiles();
     expect(files).not.toContain(old.file_storage_key);
     expect(files).toContain((await fileColumns(documentId)).file_storage_key);
@@ -347,7 +418,13 @@ describe('POST and GET /documents/:id/file', () => {
 
   test('removing the document removes its file', async () => {
     const { file_storage_key: key, version } = await fileColumns(documentId);
-    const { payload } = await call('removeCooperativeDocument', 'RemoveCooperativeDocumentInput', 'removedDocumentId', { id: documentId, version }, 'ketua');
+    const { payload } = await call(
+      'removeCooperativeDocument',
+      'RemoveCooperativeDocumentInput',
+      'removedDocumentId',
+      { id: documentId, version },
+      'ketua',
+    );
     expect(payload!.userErrors).toEqual([]);
     expect(await storedFiles()).not.toContain(key);
   });

@@ -153,9 +153,9 @@ function documentNumber(rng: Random, type: DocumentType): string | null {
 export const DEMO_COOPERATIVE_LACKS: readonly DocumentType[] = [DocumentType.BUSINESS_PROPOSAL];
 
 export async function shapeDemoCooperativeDocuments(tx: EntityManager): Promise<void> {
-  await tx
-    .getKnex()('cooperative_document')
-    .whereIn('type', DEMO_COOPERATIVE_LACKS)
-    .whereRaw(`cooperative_id = (${DEMO_COOPERATIVE})`)
-    .delete();
+  // Through the transaction's own connection (a plain knex query would not see the new rows).
+  await tx.execute(
+    `delete from cooperative_document where cooperative_id = (${DEMO_COOPERATIVE}) and type in (${DEMO_COOPERATIVE_LACKS.map(() => '?').join(', ')})`,
+    [...DEMO_COOPERATIVE_LACKS],
+  );
 }

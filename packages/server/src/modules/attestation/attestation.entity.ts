@@ -1,4 +1,13 @@
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+  type Rel,
+} from '@mikro-orm/core';
 import { Cooperative, BusinessUnit } from '../cooperative/cooperative.entity';
 import { Mentor } from '../mentor/mentor.entity';
 import { User } from '../account/account.entity';

@@ -26,7 +26,10 @@ export class AttestationFields {
     return (await mentorById(ctx, attestation.mentorId))!;
   }
 
-  @FieldResolver(() => BusinessUnit, { nullable: true, description: 'For UNIT_ACTIVE: the unit (null once removed).' })
+  @FieldResolver(() => BusinessUnit, {
+    nullable: true,
+    description: 'For UNIT_ACTIVE: the unit (null once removed).',
+  })
   businessUnit(@Root() attestation: CooperativeAttestation, @Ctx() ctx: Context) {
     return attestation.businessUnitId === null ? null : businessUnitById(ctx, attestation.businessUnitId);
   }

@@ -15,7 +15,10 @@ export class AttestCooperativeFactInput extends MutationInput {
   @Field(() => ID, { nullable: true, description: 'For UNIT_ACTIVE: the business unit that is trading.' })
   businessUnitId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'For DOCUMENT_SEEN: the document whose original was seen.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For DOCUMENT_SEEN: the document whose original was seen.',
+  })
   documentId?: string | null;
 
   @Field(() => String, {

@@ -14,7 +14,10 @@ const COLUMNS = [
 ];
 
 /** Batched attestations of cooperatives, newest first. */
-export function attestationsOfCooperative(ctx: Context, cooperativeId: number): Promise<CooperativeAttestation[]> {
+export function attestationsOfCooperative(
+  ctx: Context,
+  cooperativeId: number,
+): Promise<CooperativeAttestation[]> {
   return loadMany(ctx, 'attestationsOfCooperative', cooperativeId, {
     fetch: (ids): Promise<AttestationRow[]> =>
       ctx

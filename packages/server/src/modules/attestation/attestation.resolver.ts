@@ -21,7 +21,7 @@ export class AttestationResolver {
   @Allow(AccessRole.MENTOR)
   @Mutation(() => AttestCooperativeFactPayload, {
     description:
-      'A mentor assigned to the cooperative (or their PMO) attests what they saw: a unit trading (it becomes ACTIVE), a document\'s original (it rises to at least MENTOR_ATTESTED), or another fact. The cooperative rises to at least MENTOR_ATTESTED.',
+      "A mentor assigned to the cooperative (or their PMO) attests what they saw: a unit trading (it becomes ACTIVE), a document's original (it rises to at least MENTOR_ATTESTED), or another fact. The cooperative rises to at least MENTOR_ATTESTED.",
   })
   attestCooperativeFact(
     @Ctx() ctx: Context,

@@ -34,7 +34,9 @@ export async function attestCooperativeFact(
   if (!cooperative) throw notFoundAt('cooperative', 'cooperativeId');
   const mentorId = ctx.viewer?.mentorIds()[0];
   if (mentorId === undefined || !(await isMentorOf(ctx, cooperativeId))) {
-    throw new ForbiddenError('Only a mentor assigned to this cooperative (or their PMO) may attest facts about it.');
+    throw new ForbiddenError(
+      'Only a mentor assigned to this cooperative (or their PMO) may attest facts about it.',
+    );
   }
   const violations = new RuleViolations();
   const attestation = ctx.em.create(CooperativeAttestation, {
@@ -46,7 +48,8 @@ export async function attestCooperativeFact(
   });
   switch (input.subject) {
     case AttestationSubject.UNIT_ACTIVE: {
-      if (!input.businessUnitId) throw violations.invalid('businessUnitId is required for UNIT_ACTIVE', 'businessUnitId').exception();
+      if (!input.businessUnitId)
+        throw violations.invalid('businessUnitId is required for UNIT_ACTIVE', 'businessUnitId').exception();
       const unit = await ctx.em.findOne(BusinessUnit, {
         id: decodeIdOf('BusinessUnit', input.businessUnitId),
         cooperative: cooperativeId,
@@ -60,7 +63,8 @@ export async function attestCooperativeFact(
       break;
     }
     case AttestationSubject.DOCUMENT_SEEN: {
-      if (!input.documentId) throw violations.invalid('documentId is required for DOCUMENT_SEEN', 'documentId').exception();
+      if (!input.documentId)
+        throw violations.invalid('documentId is required for DOCUMENT_SEEN', 'documentId').exception();
       const document = await ctx.em.findOne(CooperativeDocument, {
         id: decodeIdOf('CooperativeDocument', input.documentId),
         cooperative: cooperativeId,
@@ -72,7 +76,8 @@ export async function attestCooperativeFact(
       break;
     }
     case AttestationSubject.FACT:
-      if (!input.note?.trim()) throw violations.invalid('note is required for FACT: it states the fact', 'note').exception();
+      if (!input.note?.trim())
+        throw violations.invalid('note is required for FACT: it states the fact', 'note').exception();
       break;
   }
   raise(cooperative);

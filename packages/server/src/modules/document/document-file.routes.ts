@@ -12,7 +12,11 @@ import { OptimisticLockError } from '@mikro-orm/core';
 import { UserErrorException } from '../../graphql/user-error';
 import { ForbiddenError } from '../../graphql/errors';
 import { maySeeCooperativeDocuments } from '../account/permissions';
-import { DocumentFileError, DocumentFileErrorCode as Code, DOCUMENT_FILE_HTTP_STATUS } from './document.errors';
+import {
+  DocumentFileError,
+  DocumentFileErrorCode as Code,
+  DOCUMENT_FILE_HTTP_STATUS,
+} from './document.errors';
 import type { DocumentStorage, StoredFile } from './document-storage';
 import { attachDocumentFile } from './document.service';
 import { documentById } from './document.reads';
@@ -31,14 +35,19 @@ function documentIdOf(param: unknown): number {
 }
 
 function sendError(res: Response, error: DocumentFileError): void {
-  res.status(DOCUMENT_FILE_HTTP_STATUS[error.code]).json({ error: { code: error.code, message: error.message } });
+  res
+    .status(DOCUMENT_FILE_HTTP_STATUS[error.code])
+    .json({ error: { code: error.code, message: error.message } });
 }
 
 /** A file name safe to store and to echo in a header: no path, no control characters, at most 200 characters. */
 export function cleanFileName(name: string | undefined, fallback: string): string {
   const base = (name ?? '').split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const clean = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(-200);
+  const clean = base
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .trim()
+    .slice(-200);
   return clean || fallback;
 }
 
@@ -77,7 +86,8 @@ function receiveUpload(req: Request, storage: DocumentStorage): Promise<Upload> 
 
     parser.on('field', (name, value) => {
       if (name !== 'version') return;
-      if (!/^\d{1,9}$/.test(value)) fail(new DocumentFileError(Code.BAD_REQUEST, 'version must be a whole number.'));
+      if (!/^\d{1,9}$/.test(value))
+        fail(new DocumentFileError(Code.BAD_REQUEST, 'version must be a whole number.'));
       else version = Number(value);
     });
     parser.on('file', (name, stream, info) => {
@@ -117,7 +127,9 @@ function receiveUpload(req: Request, storage: DocumentStorage): Promise<Upload> 
       });
     });
     parser.on('filesLimit', () => fail(new DocumentFileError(Code.BAD_REQUEST, 'Send exactly one file.')));
-    parser.on('error', () => fail(new DocumentFileError(Code.BAD_REQUEST, 'The multipart body is malformed.')));
+    parser.on('error', () =>
+      fail(new DocumentFileError(Code.BAD_REQUEST, 'The multipart body is malformed.')),
+    );
     parser.on('close', async () => {
       try {
         const upload = receiving ? await receiving : null;
@@ -160,7 +172,10 @@ export function documentFileRoutes(contextOf: ContextOf, storage: DocumentStorag
       const declared = Number(req.headers['content-length'] ?? 0);
       // A body far beyond the limit is refused before a byte of it is read.
       if (declared > storage.maxBytes + 64 * 1024) {
-        throw new DocumentFileError(Code.FILE_TOO_LARGE, `The file is larger than ${storage.maxBytes} bytes.`);
+        throw new DocumentFileError(
+          Code.FILE_TOO_LARGE,
+          `The file is larger than ${storage.maxBytes} bytes.`,
+        );
       }
       const upload = await receiveUpload(req, storage);
       let attached;
@@ -171,17 +186,28 @@ export function documentFileRoutes(contextOf: ContextOf, storage: DocumentStorag
       } catch (error) {
         await storage.discard(upload.file.key);
         if (error instanceof OptimisticLockError) {
-          throw new DocumentFileError(Code.CONFLICT, 'Someone changed this document since you loaded it; reload and try again.');
+          throw new DocumentFileError(
+            Code.CONFLICT,
+            'Someone changed this document since you loaded it; reload and try again.',
+          );
         }
         if (error instanceof ForbiddenError) throw new DocumentFileError(Code.FORBIDDEN, error.message);
-        if (error instanceof UserErrorException) throw new DocumentFileError(Code.NOT_FOUND, 'There is no such document.');
+        if (error instanceof UserErrorException)
+          throw new DocumentFileError(Code.NOT_FOUND, 'There is no such document.');
         throw error;
       }
       // The replaced file goes only after the new one is committed.
       await storage.discard(attached.previousKey);
       ctx.loaders.clear();
       const stored = await documentById(ctx, id);
-      res.status(200).json({ document: stored && { id: stored.id, version: stored.version, hasFile: stored.hasFile, file: stored.file } });
+      res.status(200).json({
+        document: stored && {
+          id: stored.id,
+          version: stored.version,
+          hasFile: stored.hasFile,
+          file: stored.file,
+        },
+      });
     } catch (error) {
       if (error instanceof DocumentFileError) {
         // Node discards whatever of the body is still coming, so the client gets this answer.
@@ -199,7 +225,14 @@ export function documentFileRoutes(contextOf: ContextOf, storage: DocumentStorag
         .knex('cooperative_document as d')
         .join('cooperative as c', 'c.id', 'd.cooperative_id')
         .where('d.id', id)
-        .first('d.cooperative_id', 'c.village_code', 'd.file_name', 'd.file_mime_type', 'd.file_size_bytes', 'd.file_storage_key');
+        .first(
+          'd.cooperative_id',
+          'c.village_code',
+          'd.file_name',
+          'd.file_mime_type',
+          'd.file_size_bytes',
+          'd.file_storage_key',
+        );
       if (!row) throw new DocumentFileError(Code.NOT_FOUND, 'There is no such document.');
       if (!(await maySeeCooperativeDocuments(ctx, row.cooperative_id, row.village_code))) {
         throw new DocumentFileError(
@@ -210,7 +243,8 @@ export function documentFileRoutes(contextOf: ContextOf, storage: DocumentStorag
       if (!row.file_storage_key) throw new DocumentFileError(Code.NOT_FOUND, 'This document has no file.');
       const stream = storage.open(row.file_storage_key);
       stream.once('error', () => {
-        if (!res.headersSent) sendError(res, new DocumentFileError(Code.NOT_FOUND, 'The file is missing from storage.'));
+        if (!res.headersSent)
+          sendError(res, new DocumentFileError(Code.NOT_FOUND, 'The file is missing from storage.'));
         else res.destroy();
       });
       stream.once('open', () => {

@@ -22,8 +22,13 @@ export function documentStatus(expiryDates: ReadonlyArray<string | null>, today:
 }
 
 /** The status of one document ('YYYY-MM-DD' expiry, null: never lapses) on `today`. */
-export function statusOfDocument(expiresOn: string | null, today: string): DocumentStatus.VALID | DocumentStatus.EXPIRED {
-  return documentStatus([expiresOn], today) === DocumentStatus.VALID ? DocumentStatus.VALID : DocumentStatus.EXPIRED;
+export function statusOfDocument(
+  expiresOn: string | null,
+  today: string,
+): DocumentStatus.VALID | DocumentStatus.EXPIRED {
+  return documentStatus([expiresOn], today) === DocumentStatus.VALID
+    ? DocumentStatus.VALID
+    : DocumentStatus.EXPIRED;
 }
 
 /**
@@ -37,12 +42,13 @@ export function decidingDocument<D extends { expiresOn: string | null }>(
   rank: (document: D) => number,
 ): D | null {
   const lasting = (document: D) => document.expiresOn ?? '9999-12-31';
-  const inForce = documents.filter((document) => statusOfDocument(document.expiresOn, today) === DocumentStatus.VALID);
+  const inForce = documents.filter(
+    (document) => statusOfDocument(document.expiresOn, today) === DocumentStatus.VALID,
+  );
   const pool = inForce.length > 0 ? inForce : documents;
   return (
     [...pool].sort(
-      (a, b) =>
-        (inForce.length > 0 ? rank(b) - rank(a) : 0) || lasting(b).localeCompare(lasting(a)),
+      (a, b) => (inForce.length > 0 ? rank(b) - rank(a) : 0) || lasting(b).localeCompare(lasting(a)),
     )[0] ?? null
   );
 }

@@ -14,7 +14,8 @@ export type DocumentFileType = (typeof DOCUMENT_FILE_TYPES)[number];
  * (the usual choice) is ESM-only and knows hundreds of formats we would refuse anyway.
  */
 export function sniffDocumentType(head: Buffer): DocumentFileType | null {
-  const startsWith = (bytes: number[], offset = 0) => bytes.every((byte, index) => head[offset + index] === byte);
+  const startsWith = (bytes: number[], offset = 0) =>
+    bytes.every((byte, index) => head[offset + index] === byte);
   if (startsWith([0x25, 0x50, 0x44, 0x46, 0x2d])) return 'application/pdf'; // %PDF-
   if (startsWith([0xff, 0xd8, 0xff])) return 'image/jpeg';
   if (startsWith([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
@@ -33,7 +34,8 @@ export interface StoredFile {
   mimeType: DocumentFileType;
 }
 
-export type ReceiveResult = { ok: true; file: StoredFile } | { ok: false; reason: 'UNSUPPORTED_FILE_TYPE' | 'EMPTY' };
+export type ReceiveResult =
+  { ok: true; file: StoredFile } | { ok: false; reason: 'UNSUPPORTED_FILE_TYPE' | 'EMPTY' };
 
 /**
  * Document files on local disk, under one folder, each under a random key. Uploads are written to
@@ -61,7 +63,8 @@ export class DocumentStorage {
       transform(chunk: Buffer, _encoding, done) {
         hash.update(chunk);
         sizeBytes += chunk.length;
-        if (head.length < HEAD_BYTES) head = Buffer.concat([head, chunk.subarray(0, HEAD_BYTES - head.length)]);
+        if (head.length < HEAD_BYTES)
+          head = Buffer.concat([head, chunk.subarray(0, HEAD_BYTES - head.length)]);
         done(null, chunk);
       },
     });

@@ -60,7 +60,10 @@ function documentRows(ctx: Context) {
     .select(COLUMNS);
 }
 
-async function toDocuments(ctx: Context, rows: DocumentRow[]): Promise<(DocumentRow & { node: CooperativeDocument })[]> {
+async function toDocuments(
+  ctx: Context,
+  rows: DocumentRow[],
+): Promise<(DocumentRow & { node: CooperativeDocument })[]> {
   const access = await documentAccessOf(ctx, rows);
   const today = todayInWib();
   return rows.map((row) => ({ ...row, node: CooperativeDocument.fromRow(row, access(row), today) }));

@@ -34,7 +34,10 @@ class RemoveCooperativeDocumentPayload {
   @Field(() => ID, { nullable: true, description: 'ID of the removed document; null when refused.' })
   removedDocumentId!: string | null;
 
-  @Field(() => Cooperative, { nullable: true, description: 'Its cooperative as it is now; null when refused.' })
+  @Field(() => Cooperative, {
+    nullable: true,
+    description: 'Its cooperative as it is now; null when refused.',
+  })
   cooperative!: Cooperative | null;
 
   @Field(() => [UserError], { description: 'Why it was refused; empty when it succeeded.' })

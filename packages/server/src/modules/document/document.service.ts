@@ -33,9 +33,16 @@ async function sourceOf(ctx: Context, cooperativeId: number): Promise<DocumentSo
   return DocumentSource.ADMIN;
 }
 
-function checkDocument(document: CooperativeDocument, violations: RuleViolations, changed: (field: string) => boolean) {
+function checkDocument(
+  document: CooperativeDocument,
+  violations: RuleViolations,
+  changed: (field: string) => boolean,
+) {
   if (document.issuedOn && document.expiresOn && document.expiresOn < document.issuedOn) {
-    violations.invalid('expiresOn must not be before issuedOn', changed('expiresOn') ? 'expiresOn' : 'issuedOn');
+    violations.invalid(
+      'expiresOn must not be before issuedOn',
+      changed('expiresOn') ? 'expiresOn' : 'issuedOn',
+    );
   }
   const format = NUMBER_FORMATS[document.type];
   if (format && document.number && !format.pattern.test(document.number)) {
@@ -45,7 +52,11 @@ function checkDocument(document: CooperativeDocument, violations: RuleViolations
 }
 
 /** Puts a document on record; by the cooperative's board, its mentor or an admin. */
-export async function addCooperativeDocument(ctx: Context, input: AddCooperativeDocumentInput, cooperativeId: number): Promise<number> {
+export async function addCooperativeDocument(
+  ctx: Context,
+  input: AddCooperativeDocumentInput,
+  cooperativeId: number,
+): Promise<number> {
   const cooperative = await ctx.em.findOne(Cooperative, cooperativeId);
   if (!cooperative) throw notFoundAt('cooperative', 'cooperativeId');
   await assertMayManageCooperative(ctx, cooperativeId, 'documents');
@@ -73,11 +84,19 @@ export async function documentToChange(ctx: Context, id: number): Promise<Cooper
 }
 
 /** Changes a document's number, dates or note at the version the client saw. */
-export async function updateCooperativeDocument(ctx: Context, id: number, changes: UpdateCooperativeDocumentInput): Promise<number> {
+export async function updateCooperativeDocument(
+  ctx: Context,
+  id: number,
+  changes: UpdateCooperativeDocumentInput,
+): Promise<number> {
   const document = await documentToChange(ctx, id);
   await changeAtVersion(ctx.em, document, changes.version);
   applyGiven(document, changes, EDITABLE);
-  checkDocument(document, new RuleViolations(), (field) => changes[field as keyof typeof changes] !== undefined);
+  checkDocument(
+    document,
+    new RuleViolations(),
+    (field) => changes[field as keyof typeof changes] !== undefined,
+  );
   await ctx.em.flush();
   return document.id;
 }

@@ -9,7 +9,8 @@ import { DocumentStatus, statusOfDocument } from './document-status';
 
 registerEnumType(DocumentStatus, {
   name: 'DocumentStatus',
-  description: 'Whether a document is in force: it counts until the end of its expiry day; without one it never lapses.',
+  description:
+    'Whether a document is in force: it counts until the end of its expiry day; without one it never lapses.',
   valuesConfig: {
     VALID: { description: 'In force today.' },
     EXPIRED: { description: 'Its expiry date has passed.' },
@@ -33,12 +34,17 @@ export function documentFilePath(globalId: string): string {
   return `/documents/${globalId}/file`;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'The uploaded file of a document (PDF, JPEG, PNG or WebP).' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'The uploaded file of a document (PDF, JPEG, PNG or WebP).',
+})
 export class DocumentFile {
   @Field(() => String, { description: 'The file name as uploaded.' })
   name!: string;
 
-  @Field(() => String, { description: 'Its media type, checked against the file content, e.g. "application/pdf".' })
+  @Field(() => String, {
+    description: 'Its media type, checked against the file content, e.g. "application/pdf".',
+  })
   mimeType!: string;
 
   @Field(() => Int, { description: 'Its size in bytes.' })
@@ -102,13 +108,18 @@ export class CooperativeDocument extends Node {
   @Field(() => LocalDateResolver, { nullable: true, description: 'When it was issued.' })
   issuedOn!: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'When it lapses; null: it does not expire.' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'When it lapses; null: it does not expire.',
+  })
   expiresOn!: string | null;
 
   @Field(() => VerificationLevel, { description: 'How far this document has been checked.' })
   verificationLevel!: VerificationLevel;
 
-  @Field(() => DocumentSource, { description: 'Who put it on record: the cooperative, a mentor, an admin, an import.' })
+  @Field(() => DocumentSource, {
+    description: 'Who put it on record: the cooperative, a mentor, an admin, an import.',
+  })
   source!: DocumentSource;
 
   @Field(() => Boolean, { description: 'Whether a file (scan or photo) is attached.' })
@@ -131,13 +142,19 @@ export class CooperativeDocument extends Node {
   @Field(() => Boolean, { description: 'Whether you may change or remove it and upload its file.' })
   viewerMayChange!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'The number printed on it (NPWP, NIB, SK number…). Private.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The number printed on it (NPWP, NIB, SK number…). Private.',
+  })
   number!: string | null;
 
   @Field(() => String, { nullable: true, description: 'A note about it. Private.' })
   note!: string | null;
 
-  @Field(() => DocumentFile, { nullable: true, description: 'The attached file; null when none or not visible to you. Private.' })
+  @Field(() => DocumentFile, {
+    nullable: true,
+    description: 'The attached file; null when none or not visible to you. Private.',
+  })
   file!: DocumentFile | null;
 
   @Field(() => String, { nullable: true, description: 'Name of the user who recorded it. Private.' })

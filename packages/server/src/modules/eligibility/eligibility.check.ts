@@ -88,25 +88,39 @@ export function checkRequirements<D extends DocumentFact, U extends UnitFact>(
         return {
           ...result,
           unit,
-          status: unit?.status === BusinessUnitStatus.ACTIVE ? RequirementStatus.MET : RequirementStatus.MISSING,
+          status:
+            unit?.status === BusinessUnitStatus.ACTIVE ? RequirementStatus.MET : RequirementStatus.MISSING,
         };
       }
       case RequirementKind.AMOUNT: {
         if (asked.amount === null) return { ...result, status: RequirementStatus.UNKNOWN };
         const tooLow = requirement.minimum !== null && compareDecimal(asked.amount, requirement.minimum) < 0;
         const tooHigh = requirement.maximum !== null && compareDecimal(asked.amount, requirement.maximum) > 0;
-        return { ...result, given: asked.amount, status: tooLow || tooHigh ? RequirementStatus.NOT_MET : RequirementStatus.MET };
+        return {
+          ...result,
+          given: asked.amount,
+          status: tooLow || tooHigh ? RequirementStatus.NOT_MET : RequirementStatus.MET,
+        };
       }
       case RequirementKind.OPERATING_COST: {
         if (asked.operatingCostAmount === null) return { ...result, status: RequirementStatus.UNKNOWN };
         const within =
           compareDecimal(asked.operatingCostAmount, requirement.maximum) <= 0 &&
           (asked.amount === null || compareDecimal(asked.operatingCostAmount, asked.amount) <= 0);
-        return { ...result, given: asked.operatingCostAmount, status: within ? RequirementStatus.MET : RequirementStatus.NOT_MET };
+        return {
+          ...result,
+          given: asked.operatingCostAmount,
+          status: within ? RequirementStatus.MET : RequirementStatus.NOT_MET,
+        };
       }
       case RequirementKind.REGION: {
         const regency = cooperative.villageCode.slice(0, 5);
-        return { ...result, status: requirement.regionCodes.includes(regency) ? RequirementStatus.MET : RequirementStatus.NOT_MET };
+        return {
+          ...result,
+          status: requirement.regionCodes.includes(regency)
+            ? RequirementStatus.MET
+            : RequirementStatus.NOT_MET,
+        };
       }
     }
   });
@@ -117,6 +131,7 @@ export function verdictOf(statuses: readonly RequirementStatus[]): EligibilityVe
   if (statuses.some((status) => status !== RequirementStatus.MET && status !== RequirementStatus.UNKNOWN)) {
     return EligibilityVerdict.NOT_ELIGIBLE;
   }
-  return statuses.includes(RequirementStatus.UNKNOWN) ? EligibilityVerdict.INCOMPLETE : EligibilityVerdict.ELIGIBLE;
+  return statuses.includes(RequirementStatus.UNKNOWN)
+    ? EligibilityVerdict.INCOMPLETE
+    : EligibilityVerdict.ELIGIBLE;
 }
-

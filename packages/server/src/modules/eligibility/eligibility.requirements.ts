@@ -43,7 +43,10 @@ export const DOCUMENT_REQUIREMENT: Record<DocumentType, string> = {
  * Approvals depend on the kind of cooperative: a KDMP (desa) needs its village head's, a KKMP
  * (kelurahan) its regent's or mayor's. A program asking for either asks for the one that fits.
  */
-const APPROVALS: ReadonlySet<DocumentType> = new Set([DocumentType.VILLAGE_HEAD_APPROVAL, DocumentType.REGENT_APPROVAL]);
+const APPROVALS: ReadonlySet<DocumentType> = new Set([
+  DocumentType.VILLAGE_HEAD_APPROVAL,
+  DocumentType.REGENT_APPROVAL,
+]);
 export const APPROVAL_OF_KIND: Record<CooperativeKind, DocumentType> = {
   [CooperativeKind.KDMP]: DocumentType.VILLAGE_HEAD_APPROVAL,
   [CooperativeKind.KKMP]: DocumentType.REGENT_APPROVAL,
@@ -60,9 +63,25 @@ export interface ProgramFacts {
 }
 
 export type Requirement =
-  | { key: string; kind: RequirementKind.DOCUMENT | RequirementKind.APPROVAL; description: string; documentType: DocumentType }
-  | { key: string; kind: RequirementKind.BUSINESS_UNIT; description: string; unitTypes: readonly BusinessUnitType[] }
-  | { key: string; kind: RequirementKind.AMOUNT; description: string; minimum: string | null; maximum: string | null }
+  | {
+      key: string;
+      kind: RequirementKind.DOCUMENT | RequirementKind.APPROVAL;
+      description: string;
+      documentType: DocumentType;
+    }
+  | {
+      key: string;
+      kind: RequirementKind.BUSINESS_UNIT;
+      description: string;
+      unitTypes: readonly BusinessUnitType[];
+    }
+  | {
+      key: string;
+      kind: RequirementKind.AMOUNT;
+      description: string;
+      minimum: string | null;
+      maximum: string | null;
+    }
   | { key: string; kind: RequirementKind.OPERATING_COST; description: string; maximum: string }
   | { key: string; kind: RequirementKind.REGION; description: string; regionCodes: readonly string[] };
 

@@ -18,7 +18,9 @@ registerEnumType(RequirementKind, {
     },
     BUSINESS_UNIT: { description: 'An ACTIVE business unit of a type the program serves.' },
     AMOUNT: { description: 'The amount asked for lies within the program range.' },
-    OPERATING_COST: { description: 'The part for operating costs is within the cap (and not above the amount).' },
+    OPERATING_COST: {
+      description: 'The part for operating costs is within the cap (and not above the amount).',
+    },
     REGION: { description: "The cooperative's regency is one the program covers." },
   },
 });
@@ -43,10 +45,14 @@ registerEnumType(EligibilityVerdict, {
   },
 });
 
-@ObjectType({ simpleResolvers: true, description: 'One requirement of a program, judged for one cooperative.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'One requirement of a program, judged for one cooperative.',
+})
 export class EligibilityRequirement {
   @Field(() => String, {
-    description: 'Stable key, e.g. "DOCUMENT:NPWP", "APPROVAL:VILLAGE_HEAD_APPROVAL", "BUSINESS_UNIT", "AMOUNT".',
+    description:
+      'Stable key, e.g. "DOCUMENT:NPWP", "APPROVAL:VILLAGE_HEAD_APPROVAL", "BUSINESS_UNIT", "AMOUNT".',
   })
   key!: string;
 
@@ -59,15 +65,22 @@ export class EligibilityRequirement {
   @Field(() => String, { description: 'What is required, in English (clients show their own words by key).' })
   description!: string;
 
-  @Field(() => DocumentType, { nullable: true, description: 'For DOCUMENT and APPROVAL: the document type required.' })
+  @Field(() => DocumentType, {
+    nullable: true,
+    description: 'For DOCUMENT and APPROVAL: the document type required.',
+  })
   documentType!: DocumentType | null;
 
-  @Field(() => [BusinessUnitType], { nullable: true, description: 'For BUSINESS_UNIT: the unit types that qualify.' })
+  @Field(() => [BusinessUnitType], {
+    nullable: true,
+    description: 'For BUSINESS_UNIT: the unit types that qualify.',
+  })
   unitTypes!: BusinessUnitType[] | null;
 
   @Field(() => CooperativeDocument, {
     nullable: true,
-    description: 'Evidence: the document that decides the status (in force and best verified, else the latest lapsed).',
+    description:
+      'Evidence: the document that decides the status (in force and best verified, else the latest lapsed).',
   })
   document!: CooperativeDocument | null;
 
@@ -87,7 +100,10 @@ export class EligibilityRequirement {
   regionCodes!: string[] | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'Whether a cooperative meets the requirements of a program.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Whether a cooperative meets the requirements of a program.',
+})
 export class EligibilityReport {
   @Field(() => Cooperative, { description: 'The cooperative checked.' })
   cooperative!: Cooperative;
@@ -101,6 +117,8 @@ export class EligibilityReport {
   @Field(() => Int, { description: 'How many requirements are met.' })
   metCount!: number;
 
-  @Field(() => [EligibilityRequirement], { description: 'Every requirement of the program, in checking order.' })
+  @Field(() => [EligibilityRequirement], {
+    description: 'Every requirement of the program, in checking order.',
+  })
   requirements!: EligibilityRequirement[];
 }
