@@ -1,6 +1,6 @@
 import { startTestServer, type TestServer } from './support/test-server';
 import { globalIdOf } from './support/ids';
-import { loadFixture, type DemoUser, type Fixture } from './authorization/fixture';
+import { DEMO, loadFixture, type DemoUser, type Fixture } from './authorization/fixture';
 import { expectUnchanged, mutationCaller, refusal, topLevelCode } from './writes/support';
 
 /**
@@ -95,6 +95,19 @@ test('the assigned BA attests a document: it and the cooperative rise to MENTOR_
     subject: 'DOCUMENT_SEEN',
     mentor: { name: mentorName },
   });
+});
+
+test('viewerMayAttest is true only for the assigned BA and their PMO', async () => {
+  const ask = async (user: DemoUser) => {
+    const token = await server.signIn(DEMO[user]);
+    const response = await server.graphql<{ cooperative: { viewerMayAttest: boolean } }>(
+      'query ($id: ID!) { cooperative(id: $id) { viewerMayAttest } }',
+      { id: globalIdOf('Cooperative', fixture.demoCooperativeId) },
+      { token },
+    );
+    return response.data!.cooperative.viewerMayAttest;
+  };
+  expect([await ask('mentor'), await ask('pmo'), await ask('ketua'), await ask('admin')]).toEqual([true, true, false, false]);
 });
 
 test('a stronger level is never lowered by an attestation', async () => {

@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { isMentorOf } from '../account/permissions';
 import { Cooperative, BusinessUnit } from '../cooperative/cooperative.type';
 import { businessUnitById } from '../cooperative/cooperative.reads';
 import { Mentor } from '../mentor/mentor.type';
@@ -16,6 +17,13 @@ export class CooperativeAttestationFields {
   })
   attestations(@Root() cooperative: Cooperative, @Ctx() ctx: Context) {
     return attestationsOfCooperative(ctx, cooperative.dbId);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether you may attest facts about it: you are its assigned mentor, or their PMO.',
+  })
+  async viewerMayAttest(@Root() cooperative: Cooperative, @Ctx() ctx: Context) {
+    return (ctx.viewer?.mentorIds().length ?? 0) > 0 && (await isMentorOf(ctx, cooperative.dbId));
   }
 }
 
