@@ -107,7 +107,12 @@ test('viewerMayAttest is true only for the assigned BA and their PMO', async () 
     );
     return response.data!.cooperative.viewerMayAttest;
   };
-  expect([await ask('mentor'), await ask('pmo'), await ask('ketua'), await ask('admin')]).toEqual([true, true, false, false]);
+  expect([await ask('mentor'), await ask('pmo'), await ask('ketua'), await ask('admin')]).toEqual([
+    true,
+    true,
+    false,
+    false,
+  ]);
 });
 
 test('a stronger level is never lowered by an attestation', async () => {
