@@ -148,3 +148,38 @@ test('an outsider may not download the file of a document', async ({ page, reque
   expect(response.status()).toBe(403);
   expect((await response.json()).error.code).toBe('FORBIDDEN');
 });
+
+test('the mentor attests a document and a unit on the cooperative page; the attestation shows who and when', async ({
+  page,
+  request,
+}, testInfo) => {
+  const cooperative = await cooperativeOf(request, KETUA);
+  await signIn(page, 'pendamping@demo.mitradesa.id');
+  await page.goto(`/cooperatives/${encodeURIComponent(cooperative.id)}`);
+  const documents = page.getByRole('region', { name: 'Dokumen', exact: true });
+  const skAhu = documents.locator('[data-document-type="SK_AHU"]');
+  await skAhu.getByRole('button', { name: 'Saya sudah melihat dokumen ini: SK AHU' }).click();
+  await expect(skAhu.getByRole('status')).toHaveText('Tercatat: SK AHU.');
+  const attestations = page.getByRole('region', { name: 'Kesaksian pendamping' });
+  await expect(attestations).toContainText('Dokumen asli dilihat: SK AHU');
+  await expect(attestations).toContainText('oleh ');
+  await expect(skAhu).toContainText(/Dibenarkan pendamping|Dokumen terverifikasi|Terverifikasi pemerintah/);
+
+  // A unit the mentor saw trading: it becomes active.
+  const units = page.getByRole('region', { name: 'Gerai usaha' });
+  const unitButton = units.getByRole('button', { name: /^Unit aktif: / }).first();
+  const unitName = ((await unitButton.getAttribute('aria-label')) ?? '').replace('Unit aktif: ', '');
+  await unitButton.click();
+  await expect(units.getByText(`Tercatat: ${unitName}.`)).toBeVisible();
+  await expect(attestations).toContainText(`Gerai aktif: ${unitName}`);
+  await expectNoHorizontalScroll(page);
+  await saveScreenshot(page, testInfo, 'mentor-attestation');
+});
+
+test('the chair sees no attest buttons on their own cooperative page', async ({ page, request }) => {
+  const cooperative = await cooperativeOf(request, KETUA);
+  await signIn(page, KETUA);
+  await page.goto(`/cooperatives/${encodeURIComponent(cooperative.id)}`);
+  await expect(page.getByRole('region', { name: 'Dokumen', exact: true })).toContainText('SK AHU');
+  await expect(page.getByRole('button', { name: /Saya sudah melihat dokumen ini/ })).toHaveCount(0);
+});

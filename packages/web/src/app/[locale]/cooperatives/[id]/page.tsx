@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
+import { ApolloProvider } from '../../../../components/apollo-provider';
 import { AttestButton } from '../../../../components/attest-button';
 import { CooperativeAttestations, CooperativeDocuments } from '../../../../components/cooperative-documents';
 import { DetailList } from '../../../../components/detail-list';
@@ -21,10 +22,15 @@ import { placeOf } from '../../../../lib/places';
 
 type Props = PageProps<'/[locale]/cooperatives/[id]'>;
 
-/** A mentor's attest buttons are client components: only then do their texts go to the browser. */
+/**
+ * A mentor's attest buttons are client components sending a mutation: only then do their texts
+ * and the Apollo client go to the browser (the public page needs neither).
+ */
 function MaybeAttestMessages({ enabled, children }: { enabled: boolean; children: ReactNode }) {
   return enabled ? (
-    <WorkspaceMessages namespaces={['cooperative', 'workspace']}>{children}</WorkspaceMessages>
+    <ApolloProvider>
+      <WorkspaceMessages namespaces={['cooperative', 'workspace']}>{children}</WorkspaceMessages>
+    </ApolloProvider>
   ) : (
     children
   );
