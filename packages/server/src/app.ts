@@ -24,6 +24,8 @@ import { countSqlStatementsOf, type SqlStatementCounter } from './shared/sql-sta
 import { serveSubscriptions, type SubscriptionServer } from './graphql/subscriptions';
 import { InMemoryNotificationBus } from './modules/notification/notification.bus';
 import { deliverNotificationsOnCommit } from './modules/notification/notification.service';
+import { DocumentStorage } from './modules/document/document-storage';
+import { documentFileRoutes } from './modules/document/document-file.routes';
 
 export interface App {
   app: Express;
@@ -63,6 +65,7 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
     signInLimiter: new SignInLimiter(),
     isProduction: config.isProduction,
     notificationBus,
+    documentStorage: new DocumentStorage(config.documentStorage.dir, config.documentStorage.maxBytes),
   };
   const schema = await getSchema();
   const apollo = new ApolloServer<Context>({
@@ -113,6 +116,39 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
     }
   });
 
+  /** The context of one request: its unit of work, loaders, and the viewer from the cookie or Bearer token. */
+  const contextOf = async (req: express.Request, res: express.Response): Promise<Context> => {
+    const em = orm.em.fork();
+    const knex = em.getKnex();
+    const token = tokenOfRequest(req.headers.authorization, parseCookies(req.headers.cookie ?? ''));
+    const viewer = token ? await viewerFromToken(knex, token) : null;
+    const cookieOptions = {
+      httpOnly: true,
+      sameSite: 'lax' as const,
+      secure: config.isProduction,
+      path: '/',
+    };
+    return {
+      em,
+      knex,
+      loaders: new Loaders(),
+      log: viewer ? req.log.child({ userId: viewer.userId }) : req.log,
+      requestId: String(req.id),
+      sqlStatements: (res.locals.sqlStatements as SqlStatementCounter | undefined) ?? { count: 0 },
+      viewer,
+      credentialRejected: token !== null && viewer === null,
+      http: {
+        ip: req.ip ?? 'unknown',
+        setSessionCookie: (value, expires) =>
+          res.cookie(SESSION_COOKIE, value, { ...cookieOptions, expires }),
+        clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
+      },
+      services,
+    };
+  };
+
+  app.use(documentFileRoutes(contextOf, services.documentStorage));
+
   app.use(
     '/graphql',
     (req, res, next) => {
@@ -122,35 +158,7 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
     },
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<Context> => {
-        const em = orm.em.fork();
-        const knex = em.getKnex();
-        const token = tokenOfRequest(req.headers.authorization, parseCookies(req.headers.cookie ?? ''));
-        const viewer = token ? await viewerFromToken(knex, token) : null;
-        const cookieOptions = {
-          httpOnly: true,
-          sameSite: 'lax' as const,
-          secure: config.isProduction,
-          path: '/',
-        };
-        return {
-          em,
-          knex,
-          loaders: new Loaders(),
-          log: viewer ? req.log.child({ userId: viewer.userId }) : req.log,
-          requestId: String(req.id),
-          sqlStatements: res.locals.sqlStatements as SqlStatementCounter,
-          viewer,
-          credentialRejected: token !== null && viewer === null,
-          http: {
-            ip: req.ip ?? 'unknown',
-            setSessionCookie: (value, expires) =>
-              res.cookie(SESSION_COOKIE, value, { ...cookieOptions, expires }),
-            clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
-          },
-          services,
-        };
-      },
+      context: ({ req, res }) => contextOf(req, res),
     }),
   );
 

@@ -28,6 +28,13 @@ const schema = z.object({
     .default('loopback'),
   PROPOSAL_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86400).default(60),
   LISTING_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86400).default(300),
+  DOCUMENT_STORAGE_DIR: z.string().min(1).default('.data/documents'),
+  DOCUMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(5 * 1024 * 1024),
 });
 
 export type Config = {
@@ -53,6 +60,8 @@ export type Config = {
   proposalExpiryIntervalMs: number;
   /** How often published offerings past validUntil and open requests past their deadline expire (0: never). */
   listingExpiryIntervalMs: number;
+  /** Uploaded document files: the folder (absolute) and the largest file accepted, in bytes. */
+  documentStorage: { dir: string; maxBytes: number };
 };
 
 /** Parses and validates the environment; throws one readable message listing every bad value. */
@@ -85,6 +94,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: values.TRUST_PROXY,
     proposalExpiryIntervalMs: values.PROPOSAL_EXPIRY_INTERVAL_SECONDS * 1000,
     listingExpiryIntervalMs: values.LISTING_EXPIRY_INTERVAL_SECONDS * 1000,
+    documentStorage: {
+      dir: path.resolve(REPO_ROOT, values.DOCUMENT_STORAGE_DIR),
+      maxBytes: values.DOCUMENT_MAX_BYTES,
+    },
   };
 }
 

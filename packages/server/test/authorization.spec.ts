@@ -3,7 +3,7 @@ import { declaredAccess } from '../src/graphql/access';
 import { startTestServer, type TestServer } from './support/test-server';
 import { DEMO, loadFixture, type DemoUser, type Fixture } from './authorization/fixture';
 import type { AuthorizationCase } from './authorization/case';
-import { PRIVATE_READS, PUBLIC_TYPES } from './authorization/reads';
+import { PRIVATE_DOCUMENT_FIELDS, PRIVATE_READS, PUBLIC_TYPES } from './authorization/reads';
 import { globalIdOf } from './support/ids';
 import { accountCases } from './authorization/cases/account';
 import { cooperativeCases } from './authorization/cases/cooperative';
@@ -13,6 +13,7 @@ import { adminCases } from './authorization/cases/admin';
 import { proposalCases } from './authorization/cases/proposal';
 import { notificationCases } from './authorization/cases/notification';
 import { savedSearchCases } from './authorization/cases/saved-search';
+import { documentCases } from './authorization/cases/document';
 
 /**
  * Deny by default, proven two ways: every root operation declares who may call it, and for every
@@ -27,6 +28,7 @@ const CASES: AuthorizationCase[] = [
   ...proposalCases,
   ...notificationCases,
   ...savedSearchCases,
+  ...documentCases,
 ];
 
 /**
@@ -163,6 +165,72 @@ describe.each(PRIVATE_READS.map((entry) => [entry.target, entry] as const))(
         node: { id },
         nodes: [{ id }],
         ...(entry.field ? { typed: { id } } : {}),
+      });
+    });
+  },
+);
+
+describe.each(PRIVATE_DOCUMENT_FIELDS.map((entry) => [entry.target, entry] as const))(
+  'private fields of %s',
+  (_target, entry) => {
+    const read = async (user: DemoUser | 'anonymous') => {
+      const knex = server.orm.em.getKnex();
+      const cooperativeId = entry.cooperative(fixture);
+      // Give one document every private field, so "null" below means hidden, not absent.
+      await knex('cooperative_document')
+        .where({ cooperative_id: cooperativeId, type: 'SK_AHU' })
+        .update({
+          number: 'AHU-0001234.AH.01.29.TAHUN 2025',
+          note: 'catatan',
+          recorded_by_id: 1,
+          file_name: 'sk.pdf',
+          file_mime_type: 'application/pdf',
+          file_size_bytes: 10,
+          file_storage_key: 'a'.repeat(48),
+          file_sha256: 'b'.repeat(64),
+        });
+      const response = await server.graphql<{
+        cooperative: {
+          documents: {
+            type: string;
+            status: string;
+            hasFile: boolean;
+            number: string | null;
+            note: string | null;
+            recordedByName: string | null;
+            file: { name: string } | null;
+          }[];
+        };
+      }>(
+        'query ($id: ID!) { cooperative(id: $id) { documents { type status hasFile number note recordedByName file { name } } } }',
+        { id: globalIdOf('Cooperative', cooperativeId) },
+        user === 'anonymous' ? {} : { token: await tokenOf(user) },
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data!.cooperative.documents.find((document) => document.type === 'SK_AHU')!;
+    };
+
+    test.each(entry.outsiders.map((user) => [user]))(
+      '%s sees the document but not its details',
+      async (user) => {
+        expect(await read(user)).toEqual({
+          type: 'SK_AHU',
+          status: expect.stringMatching(/^(VALID|EXPIRED)$/),
+          hasFile: true,
+          number: null,
+          note: null,
+          recordedByName: null,
+          file: null,
+        });
+      },
+    );
+
+    test.each(entry.insiders.map((user) => [user]))('%s sees its details', async (user) => {
+      expect(await read(user)).toMatchObject({
+        number: 'AHU-0001234.AH.01.29.TAHUN 2025',
+        note: 'catatan',
+        recordedByName: expect.any(String),
+        file: { name: 'sk.pdf' },
       });
     });
   },

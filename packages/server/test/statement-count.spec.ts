@@ -116,3 +116,60 @@ test('nested connections batch: partners with programs and requests and their co
   // partners, coverage codes, coverage regions, programs, program counts, requests, request counts, delivery regions
   expect(large.sqlStatements).toBeLessThanOrEqual(8);
 });
+
+describe('documents and attestations of a page of cooperatives', () => {
+  const query = /* GraphQL */ `
+    query ($first: Int!) {
+      cooperatives(first: $first) {
+        edges {
+          node {
+            id
+            documents {
+              type
+              status
+              number
+              hasFile
+              file {
+                name
+              }
+            }
+            attestations {
+              subject
+              mentor {
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+  `;
+
+  async function statements(first: number, token?: string) {
+    const response = await server.graphql<{ cooperatives: { edges: { node: { documents: unknown[] } }[] } }>(
+      query,
+      { first },
+      token ? { token } : {},
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.cooperatives.edges).toHaveLength(first);
+    expect(response.data!.cooperatives.edges.some((edge) => edge.node.documents.length > 0)).toBe(true);
+    return response.sqlStatements;
+  }
+
+  test('a page of 50 costs the same as a page of 5: the page, documents, attestations', async () => {
+    const five = await statements(5);
+    const fifty = await statements(50);
+    expect(fifty).toBe(five);
+    expect(fifty).toBeLessThanOrEqual(3);
+  });
+
+  test('for a mentor (whose access depends on the caseload), still independent of the page size', async () => {
+    const token = await server.signIn('pendamping@demo.mitradesa.id');
+    const five = await statements(5, token);
+    const fifty = await statements(50, token);
+    expect(fifty).toBe(five);
+    // The session, the page, documents, attestations and the mentor's caseload (once per request).
+    expect(fifty).toBeLessThanOrEqual(5);
+  });
+});

@@ -18,15 +18,21 @@ const localeProxyForNewVisitor = createIntlProxy({ ...routing, localeDetection: 
  * The rewrite lives here rather than in next.config's `rewrites()`, which are frozen at build
  * time: here API_URL is read per request, so one build serves dev, e2e and production.
  */
+const DOCUMENT_FILE_PATH = /^\/documents\/[A-Za-z0-9_-]{1,200}\/file$/;
+
 export default function proxy(request: NextRequest) {
   if (request.nextUrl.pathname === '/graphql') {
     return NextResponse.rewrite(new URL(`/graphql${request.nextUrl.search}`, apiUrl()));
+  }
+  // Document files (upload and download) live on the API too, behind the same session cookie.
+  if (DOCUMENT_FILE_PATH.test(request.nextUrl.pathname)) {
+    return NextResponse.rewrite(new URL(request.nextUrl.pathname, apiUrl()));
   }
   const hasChosenLocale = request.cookies.has(LOCALE_COOKIE);
   return hasChosenLocale ? localeProxyForReturningChoice(request) : localeProxyForNewVisitor(request);
 }
 
 export const config = {
-  // Pages and /graphql; not Next's own assets or files with an extension.
-  matcher: ['/graphql', '/((?!_next|_vercel|.*\\..*).*)'],
+  // Pages, /graphql and document files; not Next's own assets or files with an extension.
+  matcher: ['/graphql', '/documents/:id/file', '/((?!_next|_vercel|.*\\..*).*)'],
 };

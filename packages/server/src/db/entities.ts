@@ -7,6 +7,7 @@ import { PartnerRequest } from '../modules/request/partner-request.entity';
 import { Mentor, MentorAssignment } from '../modules/mentor/mentor.entity';
 import { ApiToken, Membership, Session, User } from '../modules/account/account.entity';
 import { CooperativeDocument } from '../modules/document/document.entity';
+import { CooperativeAttestation } from '../modules/attestation/attestation.entity';
 import { Proposal, ProposalEvent, ProposalMessage, ProposalTerms } from '../modules/proposal/proposal.entity';
 import { Notification } from '../modules/notification/notification.entity';
 import { SavedSearch } from '../modules/saved-search/saved-search.entity';
@@ -18,6 +19,7 @@ export const ENTITIES = [
   BusinessUnit,
   CooperativeOfficer,
   CooperativeDocument,
+  CooperativeAttestation,
   Offering,
   OfferingDeliveryRegion,
   Partner,

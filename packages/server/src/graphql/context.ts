@@ -5,6 +5,7 @@ import type { SqlStatementCounter } from '../shared/sql-statement-counter';
 import type { Viewer } from '../modules/account/viewer';
 import type { SignInLimiter } from '../modules/account/sign-in-limiter';
 import type { NotificationBus } from '../modules/notification/notification.bus';
+import type { DocumentStorage } from '../modules/document/document-storage';
 
 /**
  * Request-scoped DataLoaders, created on first use under a name. A name may include the
@@ -61,6 +62,8 @@ export interface AppServices {
   isProduction: boolean;
   /** Live delivery of notifications to open WebSocket subscriptions. */
   notificationBus: NotificationBus;
+  /** Where uploaded document files live. */
+  documentStorage: DocumentStorage;
 }
 
 /** Groups rows by a key, keeping the order of `keys` (what DataLoader batch functions return). */

@@ -14,6 +14,8 @@ import { apiTokenById, userById } from '../modules/account/account.reads';
 import { proposalById } from '../modules/proposal/proposal.reads';
 import { notificationById } from '../modules/notification/notification.reads';
 import { savedSearchById } from '../modules/saved-search/saved-search.reads';
+import { documentById } from '../modules/document/document.reads';
+import { attestationById } from '../modules/attestation/attestation.reads';
 
 /**
  * Each node type is fetched through the same batched, visibility-aware read its own query uses,
@@ -33,6 +35,8 @@ const FETCH: Record<NodeTypeName, (ctx: Context, key: never) => Promise<Node | n
   Proposal: (ctx, id: number) => proposalById(ctx, id),
   Notification: (ctx, id: number) => notificationById(ctx, id),
   SavedSearch: (ctx, id: number) => savedSearchById(ctx, id),
+  CooperativeDocument: (ctx, id: number) => documentById(ctx, id),
+  CooperativeAttestation: (ctx, id: number) => attestationById(ctx, id),
 };
 
 function fetchNode(ctx: Context, id: string): Promise<Node | null> {

@@ -17,7 +17,9 @@ export type NodeTypeName =
   | 'ApiToken'
   | 'Proposal'
   | 'Notification'
-  | 'SavedSearch';
+  | 'SavedSearch'
+  | 'CooperativeDocument'
+  | 'CooperativeAttestation';
 
 const STRING_KEYED: ReadonlySet<NodeTypeName> = new Set(['Region']);
 const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>([
@@ -34,6 +36,8 @@ const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>([
   'Proposal',
   'Notification',
   'SavedSearch',
+  'CooperativeDocument',
+  'CooperativeAttestation',
 ]);
 
 /** Opaque global ID: base64url("Type:key"). Clients must not parse it. */

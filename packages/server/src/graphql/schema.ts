@@ -37,6 +37,11 @@ import {
   RecommendedPartnerFields,
   RecommendedRequestFields,
 } from '../modules/matching/matching.fields';
+import { DocumentResolver } from '../modules/document/document.resolver';
+import { CooperativeDocumentFields } from '../modules/document/document.fields';
+import { EligibilityResolver } from '../modules/eligibility/eligibility.resolver';
+import { AttestationResolver } from '../modules/attestation/attestation.resolver';
+import { AttestationFields, CooperativeAttestationFields } from '../modules/attestation/attestation.fields';
 import {
   CooperativeProposalFields,
   PartnerProposalFields,
@@ -83,6 +88,12 @@ const RESOLVERS = [
   RecommendedRequestFields,
   MatchReasonFields,
   MatchGapFields,
+  DocumentResolver,
+  CooperativeDocumentFields,
+  EligibilityResolver,
+  AttestationResolver,
+  CooperativeAttestationFields,
+  AttestationFields,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

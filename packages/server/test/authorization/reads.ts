@@ -134,3 +134,31 @@ export const PRIVATE_READS: PrivateReadCase[] = [
 
 /** Types whose every object is public by design (profiles, regions, published listings). */
 export const PUBLIC_TYPES = new Set(['cooperative', 'partner', 'request', 'mentor']);
+
+/**
+ * Private fields on public objects: a cooperative's documents are listed for everyone, but their
+ * numbers, notes, files and recorder only for its officers, mentors, its Dinas and admins.
+ */
+export interface PrivateFieldCase {
+  target: string;
+  /** The cooperative whose documents are read. */
+  cooperative: (fixture: Fixture) => number;
+  outsiders: (DemoUser | 'anonymous')[];
+  insiders: DemoUser[];
+}
+
+export const PRIVATE_DOCUMENT_FIELDS: PrivateFieldCase[] = [
+  {
+    target: 'the documents of the Sambas cooperative',
+    cooperative: (fixture) => fixture.otherCooperativeId,
+    // The Dinas of Sanggau oversees another regency; the demo cooperative's people are outsiders here.
+    outsiders: ['anonymous', 'ketua', 'mentor', 'bankOfficer', 'buyer', 'dinasSanggau'],
+    insiders: ['otherKetua', 'dinasProvince', 'admin'],
+  },
+  {
+    target: 'the documents of the demo cooperative',
+    cooperative: (fixture) => fixture.demoCooperativeId,
+    outsiders: ['anonymous', 'otherKetua', 'bankAdmin'],
+    insiders: ['staff', 'mentor', 'pmo', 'dinasSanggau'],
+  },
+];

@@ -1,6 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import pino from 'pino';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfig } from '../../src/config';
@@ -34,6 +37,8 @@ export interface TestServer {
   orm: MikroORM;
   /** The process's services (e.g. the notification bus). */
   services: AppServices;
+  /** The private folder of this server's uploaded document files (removed on close). */
+  documentDir: string;
   graphql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -48,13 +53,20 @@ export interface TestServer {
  * A real API server over HTTP on a private copy of the seeded template database. Call in
  * beforeAll and close in afterAll.
  */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(options: { env?: Record<string, string> } = {}): Promise<TestServer> {
   const adminUrl = process.env[ADMIN_URL_ENV]!;
   const template = process.env[TEMPLATE_DB_ENV]!;
   const database = `mitradesa_spec_${randomBytes(6).toString('hex')}`;
   await runSql(adminUrl, `create database "${database}" template "${template}"`);
   const orm = await connect(databaseUrl(adminUrl, database), 4);
-  const config = loadConfig({ NODE_ENV: 'test', SQL_STATEMENT_HEADER: 'true', LOG_LEVEL: 'silent' });
+  const documentDir = path.join(tmpdir(), `mitradesa-documents-${database}`);
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    SQL_STATEMENT_HEADER: 'true',
+    LOG_LEVEL: 'silent',
+    DOCUMENT_STORAGE_DIR: documentDir,
+    ...options.env,
+  });
   const app: App = await createApp(config, orm, pino({ level: 'silent' }));
   const server: Server = await new Promise((resolve) => {
     const listening = app.app.listen(0, '127.0.0.1', () => resolve(listening));
@@ -66,6 +78,7 @@ export async function startTestServer(): Promise<TestServer> {
     url,
     orm,
     services: app.services,
+    documentDir,
     async graphql(query, variables, options = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
@@ -102,6 +115,7 @@ export async function startTestServer(): Promise<TestServer> {
       await app.stop();
       await orm.close(true);
       await runSql(adminUrl, `drop database if exists "${database}" with (force)`);
+      await rm(documentDir, { recursive: true, force: true });
     },
   };
   return testServer;

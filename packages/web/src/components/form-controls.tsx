@@ -11,6 +11,9 @@ import { useId, type ComponentProps, type ReactNode } from 'react';
 const CONTROL =
   'mt-1 block min-h-11 w-full rounded-md border bg-white px-3 text-stone-900 disabled:bg-stone-100 disabled:text-stone-500';
 
+/** A plain control's classes, for server-rendered forms that build their own labels. */
+export const CONTROL_CLASSES = `${CONTROL} border-stone-300`;
+
 function controlClasses(error: string | undefined, extra = ''): string {
   return `${CONTROL} ${error ? 'border-brand-700 ring-1 ring-brand-700' : 'border-stone-300'} ${extra}`;
 }

@@ -1,5 +1,10 @@
 import { useTranslations } from 'next-intl';
-import type { BusinessUnitStatus, CooperativeStage, VerificationLevel } from '../graphql/generated/graphql';
+import type {
+  BusinessUnitStatus,
+  CooperativeStage,
+  DocumentStatus,
+  VerificationLevel,
+} from '../graphql/generated/graphql';
 import { Badge, type BadgeTone } from './badge';
 
 const STAGE_TONE: Record<CooperativeStage, BadgeTone> = {
@@ -31,4 +36,16 @@ export function VerificationBadge({ level }: { level: VerificationLevel }) {
   const t = useTranslations('enums.verificationLevel');
   const tone: BadgeTone = level === 'UNVERIFIED' ? 'muted' : level === 'SELF_DECLARED' ? 'neutral' : 'brand';
   return <Badge tone={tone}>{t(level)}</Badge>;
+}
+
+const DOCUMENT_STATUS_TONE: Record<DocumentStatus, BadgeTone> = {
+  VALID: 'positive',
+  EXPIRED: 'progress',
+  MISSING: 'muted',
+};
+
+/** "Berlaku" / "Kedaluwarsa": whether a document is in force today. */
+export function DocumentStatusBadge({ status }: { status: DocumentStatus }) {
+  const t = useTranslations('enums.documentStatus');
+  return <Badge tone={DOCUMENT_STATUS_TONE[status]}>{t(status)}</Badge>;
 }

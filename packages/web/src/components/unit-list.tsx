@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import type { CooperativeProfileQuery } from '../graphql/generated/graphql';
 import { formatLocalDate } from '../lib/format';
 import { UnitStatusBadge } from './status-badges';
@@ -6,7 +7,7 @@ import { UnitStatusBadge } from './status-badges';
 type Unit = NonNullable<CooperativeProfileQuery['cooperative']>['units'][number];
 
 /** A cooperative's business units with their status; each item reads "<unit> <status>". */
-export function UnitList({ units }: { units: Unit[] }) {
+export function UnitList({ units, actionOf }: { units: Unit[]; actionOf?: (unit: Unit) => ReactNode }) {
   const t = useTranslations('cooperative');
   const enums = useTranslations('enums');
   const locale = useLocale();
@@ -28,6 +29,7 @@ export function UnitList({ units }: { units: Unit[] }) {
             ) : null}
           </div>
           <UnitStatusBadge status={unit.status} />
+          {actionOf ? <div className="basis-full">{actionOf(unit)}</div> : null}
         </li>
       ))}
     </ul>

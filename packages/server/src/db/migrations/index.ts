@@ -8,6 +8,7 @@ import { Migration20261128083742 } from './Migration20261128083742';
 import { Migration20261128083947 } from './Migration20261128083947';
 import { Migration20261128084037 } from './Migration20261128084037';
 import { Migration20261128084154 } from './Migration20261128084154';
+import { Migration20261128084524 } from './Migration20261128084524';
 import { Migration20261128085015 } from './Migration20261128085015';
 
 /** Every migration in order. `pnpm migration:create` regenerates this list. */
@@ -21,5 +22,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128083947', class: Migration20261128083947 },
   { name: 'Migration20261128084037', class: Migration20261128084037 },
   { name: 'Migration20261128084154', class: Migration20261128084154 },
+  { name: 'Migration20261128084524', class: Migration20261128084524 },
   { name: 'Migration20261128085015', class: Migration20261128085015 },
 ];

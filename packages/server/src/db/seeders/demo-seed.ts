@@ -16,7 +16,7 @@ import {
   ProposalTerms,
 } from '../../modules/proposal/proposal.entity';
 import { buildCooperatives, type CooperativeSeed } from './cooperatives';
-import { buildDocuments } from './documents';
+import { buildDocuments, shapeDemoCooperativeDocuments } from './documents';
 import { insertDemoUsers } from './demo-users';
 import { loadGeography, type Geography } from './geography';
 import { buildMentors, type MentorSeed } from './mentors';
@@ -110,6 +110,7 @@ export async function seedDemoData(
     const data = buildDemoData();
     await insertDemoData(tx, data);
     const users = await insertDemoUsers(tx);
+    await shapeDemoCooperativeDocuments(tx);
     const proposals = await insertProposals(tx, data);
     await resetSequences(tx);
     await tx.execute(`set local mitradesa.defer_search_documents = 'off'`);

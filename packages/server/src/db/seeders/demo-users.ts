@@ -18,7 +18,7 @@ interface DemoUserSpec {
 }
 
 /** The demo cooperative: in Kabupaten Sanggau, with an active savings & loan unit and a BA. */
-const DEMO_COOPERATIVE = `select c.id from cooperative c
+export const DEMO_COOPERATIVE = `select c.id from cooperative c
   join business_unit u on u.cooperative_id = c.id and u.type = 'SAVINGS_AND_LOAN' and u.status = 'ACTIVE'
   join mentor_assignment a on a.cooperative_id = c.id and a.ended_at is null
   where c.village_code like '61.03.%' order by c.id limit 1`;

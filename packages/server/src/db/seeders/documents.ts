@@ -1,4 +1,5 @@
 import type { RequiredEntityData } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   CooperativeKind,
   CooperativeStage,
@@ -10,6 +11,7 @@ import { VerificationLevel, isAtLeast } from '../../shared/verification';
 import { addDays, calendarDateBetween } from './clock';
 import type { CooperativeProfile } from './cooperatives';
 import { Random } from './random';
+import { DEMO_COOPERATIVE } from './demo-users';
 
 /**
  * Chance, by stage, that a cooperative has recorded each document beyond its legal identity.
@@ -142,4 +144,18 @@ function documentNumber(rng: Random, type: DocumentType): string | null {
     default:
       return null;
   }
+}
+
+/**
+ * The demo cooperative (of ketua@) lacks a business proposal whatever the random draw gave it, so
+ * the eligibility checklist of a PMK 49 loan always has a gap its officers can fill in the demo.
+ */
+export const DEMO_COOPERATIVE_LACKS: readonly DocumentType[] = [DocumentType.BUSINESS_PROPOSAL];
+
+export async function shapeDemoCooperativeDocuments(tx: EntityManager): Promise<void> {
+  // Through the transaction's own connection (a plain knex query would not see the new rows).
+  await tx.execute(
+    `delete from cooperative_document where cooperative_id = (${DEMO_COOPERATIVE}) and type in (${DEMO_COOPERATIVE_LACKS.map(() => '?').join(', ')})`,
+    [...DEMO_COOPERATIVE_LACKS],
+  );
 }

@@ -39,7 +39,9 @@ export type CooperativeScope =
   /** Profile and legal data; proposals in the cooperative's name. */
   | 'board'
   /** Units and offering drafts: any officer, and the cooperative's mentor. */
-  | 'operational';
+  | 'operational'
+  /** Its documents (deed, NPWP, approvals…): the board and the cooperative's mentor. */
+  | 'documents';
 
 /** May the viewer change this cooperative's data of this scope? Admins always may. */
 export async function mayManageCooperative(
@@ -51,6 +53,9 @@ export async function mayManageCooperative(
   if (!viewer) return false;
   if (viewer.isAdmin) return true;
   if (scope === 'board') return viewer.isOfficerOf(cooperativeId, COOPERATIVE_BOARD);
+  if (scope === 'documents') {
+    return viewer.isOfficerOf(cooperativeId, COOPERATIVE_BOARD) || (await isMentorOf(ctx, cooperativeId));
+  }
   return viewer.isOfficerOf(cooperativeId) || (await isMentorOf(ctx, cooperativeId));
 }
 
@@ -63,7 +68,9 @@ export async function assertMayManageCooperative(
     throw new ForbiddenError(
       scope === 'board'
         ? "Only this cooperative's chair or board (or an admin) may do this."
-        : "Only this cooperative's officers, its mentor or an admin may do this.",
+        : scope === 'documents'
+          ? "Only this cooperative's chair or board, its mentor or an admin may do this."
+          : "Only this cooperative's officers, its mentor or an admin may do this.",
     );
   }
 }
@@ -88,6 +95,29 @@ export async function cooperativesWithPrivateAccess(ctx: Context): Promise<Organ
 export async function maySeeCooperativePrivate(ctx: Context, cooperativeId: number): Promise<boolean> {
   const access = await cooperativesWithPrivateAccess(ctx);
   return access === 'ALL' || access.has(cooperativeId);
+}
+
+/**
+ * May the viewer see the private side of a cooperative's documents (numbers, notes, files)?
+ * Its officers (any role), its mentors, the Dinas of a region containing its village, admins.
+ * That a document is held, in force and verified is public: partners need it to trust a profile.
+ */
+export async function maySeeCooperativeDocuments(
+  ctx: Context,
+  cooperativeId: number,
+  villageCode: string,
+): Promise<boolean> {
+  const viewer = ctx.viewer;
+  if (!viewer) return false;
+  if (isDinasOf(ctx, villageCode)) return true;
+  return maySeeCooperativePrivate(ctx, cooperativeId);
+}
+
+/** Whether the viewer is the cooperative office (Dinas) of a region containing this region code. */
+export function isDinasOf(ctx: Context, regionCode: string): boolean {
+  return (ctx.viewer?.dinasRegionCodes() ?? []).some(
+    (code) => regionCode === code || regionCode.startsWith(`${code}.`),
+  );
 }
 
 export type PartnerScope =

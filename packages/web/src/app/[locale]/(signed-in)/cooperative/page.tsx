@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { AccessNotice } from '../../../../components/access-notice';
+import { DocumentsManager } from '../../../../components/cooperative-workspace/documents-manager';
 import { LegalForm } from '../../../../components/cooperative-workspace/legal-form';
 import { OfferingsManager } from '../../../../components/cooperative-workspace/offerings-manager';
 import { OfficersForm } from '../../../../components/cooperative-workspace/officers-form';
@@ -11,7 +12,8 @@ import { PageHeader } from '../../../../components/page-header';
 import { SectionCard } from '../../../../components/section-card';
 import { StageBadge, VerificationBadge } from '../../../../components/status-badges';
 import { WorkspaceMessages } from '../../../../components/workspace-messages';
-import { CooperativeWorkspaceDocument } from '../../../../graphql/generated/graphql';
+import { CooperativeWorkspaceDocument, type DocumentType } from '../../../../graphql/generated/graphql';
+import { DOCUMENT_TYPES } from '../../../../lib/partner-options';
 import { Link } from '../../../../i18n/navigation';
 import { pageLocale } from '../../../../i18n/page-locale';
 import { queryApi } from '../../../../lib/apollo/server-client';
@@ -28,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('metaTitle'), robots: { index: false } };
 }
 
-const SECTIONS = ['profile', 'legal', 'officers', 'units', 'offerings'] as const;
+const SECTIONS = ['profile', 'legal', 'officers', 'units', 'documents', 'offerings'] as const;
 
 /**
  * The workspace of a cooperative the viewer is an officer of (`?id=` picks one when they have
@@ -40,6 +42,9 @@ export default async function CooperativeWorkspacePage({ params, searchParams }:
   await pageLocale(params);
   const raw = await searchParams;
   const requested = (Array.isArray(raw.id) ? raw.id[0] : raw.id)?.trim() || undefined;
+  // A program's eligibility checklist links here with the missing document's type.
+  const addDocument = Array.isArray(raw.addDocument) ? raw.addDocument[0] : raw.addDocument;
+  const initialDocumentType = DOCUMENT_TYPES.find((type) => type === addDocument) as DocumentType | undefined;
   const [t, viewer] = await Promise.all([getTranslations('cooperativeWorkspace'), getViewer()]);
   const mine = cooperativesOf(viewer);
   const admin = isAdmin(viewer);
@@ -155,6 +160,14 @@ export default async function CooperativeWorkspacePage({ params, searchParams }:
         </SectionCard>
         <SectionCard id="units" title={t('unitsTitle')}>
           <UnitsManager cooperativeId={cooperative.id} units={cooperative.units} />
+        </SectionCard>
+        <SectionCard id="documents" title={t('documentsTitle')}>
+          <DocumentsManager
+            cooperativeId={cooperative.id}
+            documents={cooperative.documents}
+            canAdd={isBoard}
+            initialType={initialDocumentType}
+          />
         </SectionCard>
         <SectionCard id="offerings" title={t('offeringsTitle')}>
           <OfferingsManager cooperativeId={cooperative.id} offerings={offerings} />

@@ -1,6 +1,11 @@
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
+import { ApolloProvider } from '../../../../components/apollo-provider';
+import { AttestButton } from '../../../../components/attest-button';
+import { CooperativeAttestations, CooperativeDocuments } from '../../../../components/cooperative-documents';
 import { DetailList } from '../../../../components/detail-list';
+import { WorkspaceMessages } from '../../../../components/workspace-messages';
 import { OfferingCard } from '../../../../components/offering-card';
 import { PageHeader } from '../../../../components/page-header';
 import { ProposeLink } from '../../../../components/proposal/propose-link';
@@ -16,6 +21,20 @@ import { loadOr404 } from '../../../../lib/load-or-404';
 import { placeOf } from '../../../../lib/places';
 
 type Props = PageProps<'/[locale]/cooperatives/[id]'>;
+
+/**
+ * A mentor's attest buttons are client components sending a mutation: only then do their texts
+ * and the Apollo client go to the browser (the public page needs neither).
+ */
+function MaybeAttestMessages({ enabled, children }: { enabled: boolean; children: ReactNode }) {
+  return enabled ? (
+    <ApolloProvider>
+      <WorkspaceMessages namespaces={['cooperative', 'workspace']}>{children}</WorkspaceMessages>
+    </ApolloProvider>
+  ) : (
+    children
+  );
+}
 
 /** Metadata and page ask the same query; the request's Apollo cache answers the second. */
 async function loadCooperative(params: Props['params']) {
@@ -56,105 +75,130 @@ export default async function CooperativeProfilePage({ params }: Props) {
         <ProposeLink from="cooperative" id={cooperative.id} />
       </PageHeader>
 
-      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-        <SectionCard id="summary" title={t('metaTitle')}>
-          <DetailList
-            details={[
-              { label: t('kind'), value: enums(`cooperativeKind.${cooperative.kind}`) },
-              { label: t('stage'), value: enums(`stage.${cooperative.stage}`) },
-              {
-                label: t('verification'),
-                value: enums(`verificationLevel.${cooperative.verificationLevel}`),
-              },
-              {
-                label: t('managementPattern'),
-                value: enums(`managementPattern.${cooperative.managementPattern}`),
-              },
-              { label: t('members'), value: formatCount(cooperative.memberCount, locale) },
-              {
-                label: t('location'),
-                value: regency ? (
-                  <Link href={{ pathname: '/cooperatives', query: { regency: regency.code } }}>
-                    {placeOf(cooperative.village)}
-                  </Link>
-                ) : (
-                  placeOf(cooperative.village)
-                ),
-              },
-              { label: t('updatedAt'), value: formatDate(cooperative.updatedAt, locale) },
-            ]}
-          />
-        </SectionCard>
-
-        <SectionCard id="legal" title={t('legalTitle')}>
-          <DetailList
-            details={[
-              { label: t('skAhu'), value: legal.skAhuNumber },
-              { label: t('skAhuDate'), value: date(legal.skAhuDate) },
-              { label: t('nikKoperasi'), value: legal.nikKoperasi },
-              { label: t('nib'), value: legal.nib },
-              { label: t('npwp'), value: legal.npwp },
-              { label: t('deed'), value: legal.deedNumber },
-              { label: t('deedDate'), value: date(legal.deedDate) },
-            ]}
-          />
-        </SectionCard>
-
-        <SectionCard id="units" title={t('unitsTitle')}>
-          <UnitList units={cooperative.units} />
-        </SectionCard>
-
-        <SectionCard id="officers" title={t('officersTitle')}>
-          {cooperative.officers.length === 0 ? (
-            <p className="text-stone-600">{t('noOfficers')}</p>
-          ) : (
-            <DetailList
-              details={cooperative.officers.map((officer, index) => ({
-                id: `${officer.role}-${index}`,
-                label: enums(`officerRole.${officer.role}`),
-                value: officer.name,
-              }))}
-            />
-          )}
-        </SectionCard>
-
-        <SectionCard id="mentor" title={t('mentorTitle')}>
-          {cooperative.mentor ? (
+      <MaybeAttestMessages enabled={cooperative.viewerMayAttest}>
+        <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+          <SectionCard id="summary" title={t('metaTitle')}>
             <DetailList
               details={[
-                { label: enums(`mentorRole.${cooperative.mentor.role}`), value: cooperative.mentor.name },
-                { label: t('phone'), value: cooperative.mentor.phone },
-                { label: t('location'), value: cooperative.mentor.regency?.name },
+                { label: t('kind'), value: enums(`cooperativeKind.${cooperative.kind}`) },
+                { label: t('stage'), value: enums(`stage.${cooperative.stage}`) },
+                {
+                  label: t('verification'),
+                  value: enums(`verificationLevel.${cooperative.verificationLevel}`),
+                },
+                {
+                  label: t('managementPattern'),
+                  value: enums(`managementPattern.${cooperative.managementPattern}`),
+                },
+                { label: t('members'), value: formatCount(cooperative.memberCount, locale) },
+                {
+                  label: t('location'),
+                  value: regency ? (
+                    <Link href={{ pathname: '/cooperatives', query: { regency: regency.code } }}>
+                      {placeOf(cooperative.village)}
+                    </Link>
+                  ) : (
+                    placeOf(cooperative.village)
+                  ),
+                },
+                { label: t('updatedAt'), value: formatDate(cooperative.updatedAt, locale) },
               ]}
             />
-          ) : (
-            <p className="text-stone-600">{t('noMentor')}</p>
-          )}
-        </SectionCard>
+          </SectionCard>
 
-        <SectionCard id="responsiveness" title={t('responsivenessTitle')}>
-          {responsiveness.medianResponseSeconds === null ? (
-            <p className="text-stone-600">{t('responsivenessNone', { days: responsiveness.periodDays })}</p>
-          ) : (
+          <SectionCard id="legal" title={t('legalTitle')}>
             <DetailList
               details={[
-                {
-                  label: t('responsivenessMedian'),
-                  value: formatDuration(responsiveness.medianResponseSeconds, locale),
-                },
-                {
-                  label: t('responsivenessResponses', { days: responsiveness.periodDays }),
-                  value: formatCount(responsiveness.responses, locale),
-                },
-                {
-                  label: t('responsivenessExpired'),
-                  value: formatCount(responsiveness.expiredWhileWaiting, locale),
-                },
+                { label: t('skAhu'), value: legal.skAhuNumber },
+                { label: t('skAhuDate'), value: date(legal.skAhuDate) },
+                { label: t('nikKoperasi'), value: legal.nikKoperasi },
+                { label: t('nib'), value: legal.nib },
+                { label: t('npwp'), value: legal.npwp },
+                { label: t('deed'), value: legal.deedNumber },
+                { label: t('deedDate'), value: date(legal.deedDate) },
               ]}
             />
-          )}
-        </SectionCard>
-      </div>
+          </SectionCard>
+
+          <SectionCard id="units" title={t('unitsTitle')}>
+            <UnitList
+              units={cooperative.units}
+              actionOf={
+                cooperative.viewerMayAttest
+                  ? (unit) =>
+                      unit.status === 'ACTIVE' ? null : (
+                        <AttestButton
+                          cooperativeId={cooperative.id}
+                          subject="UNIT_ACTIVE"
+                          businessUnitId={unit.id}
+                          label={enums(`unitType.${unit.type}`)}
+                        />
+                      )
+                  : undefined
+              }
+            />
+          </SectionCard>
+
+          <SectionCard id="documents" title={t('documentsTitle')}>
+            <CooperativeDocuments cooperative={cooperative} />
+          </SectionCard>
+
+          <SectionCard id="attestations" title={t('attestationsTitle')}>
+            <CooperativeAttestations cooperative={cooperative} />
+          </SectionCard>
+
+          <SectionCard id="officers" title={t('officersTitle')}>
+            {cooperative.officers.length === 0 ? (
+              <p className="text-stone-600">{t('noOfficers')}</p>
+            ) : (
+              <DetailList
+                details={cooperative.officers.map((officer, index) => ({
+                  id: `${officer.role}-${index}`,
+                  label: enums(`officerRole.${officer.role}`),
+                  value: officer.name,
+                }))}
+              />
+            )}
+          </SectionCard>
+
+          <SectionCard id="mentor" title={t('mentorTitle')}>
+            {cooperative.mentor ? (
+              <DetailList
+                details={[
+                  { label: enums(`mentorRole.${cooperative.mentor.role}`), value: cooperative.mentor.name },
+                  { label: t('phone'), value: cooperative.mentor.phone },
+                  { label: t('location'), value: cooperative.mentor.regency?.name },
+                ]}
+              />
+            ) : (
+              <p className="text-stone-600">{t('noMentor')}</p>
+            )}
+          </SectionCard>
+
+          <SectionCard id="responsiveness" title={t('responsivenessTitle')}>
+            {responsiveness.medianResponseSeconds === null ? (
+              <p className="text-stone-600">{t('responsivenessNone', { days: responsiveness.periodDays })}</p>
+            ) : (
+              <DetailList
+                details={[
+                  {
+                    label: t('responsivenessMedian'),
+                    value: formatDuration(responsiveness.medianResponseSeconds, locale),
+                  },
+                  {
+                    label: t('responsivenessResponses', { days: responsiveness.periodDays }),
+                    value: formatCount(responsiveness.responses, locale),
+                  },
+                  {
+                    label: t('responsivenessExpired'),
+                    value: formatCount(responsiveness.expiredWhileWaiting, locale),
+                  },
+                ]}
+              />
+            )}
+          </SectionCard>
+        </div>
+      </MaybeAttestMessages>
 
       <section aria-labelledby="offerings-title" className="mt-6">
         <h2 id="offerings-title" className="mb-1 text-lg font-semibold">

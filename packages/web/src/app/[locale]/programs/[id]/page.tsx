@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { Badge } from '../../../../components/badge';
 import { DetailList } from '../../../../components/detail-list';
 import { RecommendedCooperativesPanel } from '../../../../components/matching/recommended-cooperatives-panel';
+import { EligibilityChecklist } from '../../../../components/eligibility/eligibility-checklist';
 import { PageHeader } from '../../../../components/page-header';
 import { ProposeLink } from '../../../../components/proposal/propose-link';
 import { SectionCard } from '../../../../components/section-card';
@@ -30,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: program.name, description: program.description.slice(0, 160) };
 }
 
-export default async function ProgramPage({ params }: Props) {
+export default async function ProgramPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const [t, enums, program] = await Promise.all([
     getTranslations('program'),
@@ -50,6 +51,8 @@ export default async function ProgramPage({ params }: Props) {
         {program.status === 'ACTIVE' ? <ProposeLink from="program" id={program.id} /> : null}
       </PageHeader>
       <p className="mb-6 max-w-3xl whitespace-pre-line text-stone-800">{program.description}</p>
+
+      <EligibilityChecklist programId={program.id} searchParams={await searchParams} locale={locale} />
 
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         {terms ? (

@@ -1,0 +1,39 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Allow } from '../../graphql/access';
+import type { Context } from '../../graphql/context';
+import { mutateAndReadBack, PayloadType } from '../../graphql/payload';
+import { decodeIdOf } from '../../graphql/relay';
+import { AccessRole } from '../account/viewer';
+import { CooperativeAttestation } from './attestation.type';
+import { AttestCooperativeFactInput } from './attestation.input';
+import { attestationById } from './attestation.reads';
+import { attestCooperativeFact } from './attestation.service';
+
+const AttestCooperativeFactPayload = PayloadType(
+  'AttestCooperativeFactPayload',
+  'attestation',
+  CooperativeAttestation,
+  'Result of attestCooperativeFact.',
+);
+
+@Resolver()
+export class AttestationResolver {
+  @Allow(AccessRole.MENTOR)
+  @Mutation(() => AttestCooperativeFactPayload, {
+    description:
+      "A mentor assigned to the cooperative (or their PMO) attests what they saw: a unit trading (it becomes ACTIVE), a document's original (it rises to at least MENTOR_ATTESTED), or another fact. The cooperative rises to at least MENTOR_ATTESTED.",
+  })
+  attestCooperativeFact(
+    @Ctx() ctx: Context,
+    @Arg('input', () => AttestCooperativeFactInput, { description: 'The fact.' })
+    input: AttestCooperativeFactInput,
+  ) {
+    return mutateAndReadBack(
+      ctx,
+      input,
+      'attestation',
+      (tx) => attestCooperativeFact(tx, decodeIdOf('Cooperative', input.cooperativeId), input),
+      attestationById,
+    );
+  }
+}

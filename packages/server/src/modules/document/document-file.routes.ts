@@ -1,0 +1,265 @@
+import type { Request, Response } from 'express';
+import { Router } from 'express';
+// busboy streams multipart bodies part by part with hard limits (file size, part count) and no
+// temporary files of its own; it is what multer and Fastify build on, small and maintained. We
+// need one file per request written to our own storage, so its plain streaming API fits better
+// than multer's storage engines.
+import busboy from 'busboy';
+import type { Context } from '../../graphql/context';
+import { inTransaction } from '../../graphql/payload';
+import { fromGlobalId } from '../../graphql/relay';
+import { OptimisticLockError } from '@mikro-orm/core';
+import { UserErrorException } from '../../graphql/user-error';
+import { ForbiddenError } from '../../graphql/errors';
+import { maySeeCooperativeDocuments } from '../account/permissions';
+import {
+  DocumentFileError,
+  DocumentFileErrorCode as Code,
+  DOCUMENT_FILE_HTTP_STATUS,
+} from './document.errors';
+import type { DocumentStorage, StoredFile } from './document-storage';
+import { attachDocumentFile } from './document.service';
+import { documentById } from './document.reads';
+
+/** The request's GraphQL context (viewer from the same cookie or Bearer token as /graphql). */
+export type ContextOf = (req: Request, res: Response) => Promise<Context>;
+
+function documentIdOf(param: unknown): number {
+  try {
+    const decoded = fromGlobalId(String(param));
+    if (decoded.type === 'CooperativeDocument') return decoded.key as number;
+  } catch {
+    // A malformed ID names no document.
+  }
+  throw new DocumentFileError(Code.NOT_FOUND, 'There is no such document.');
+}
+
+function sendError(res: Response, error: DocumentFileError): void {
+  res
+    .status(DOCUMENT_FILE_HTTP_STATUS[error.code])
+    .json({ error: { code: error.code, message: error.message } });
+}
+
+/** A file name safe to store and to echo in a header: no path, no control characters, at most 200 characters. */
+export function cleanFileName(name: string | undefined, fallback: string): string {
+  const base = (name ?? '').split(/[\\/]/).pop() ?? '';
+  const clean = base
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .trim()
+    .slice(-200);
+  return clean || fallback;
+}
+
+/** `attachment; filename="…"; filename*=UTF-8''…` (RFC 6266), ASCII fallback for old clients. */
+function contentDisposition(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/[%;\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+interface Upload {
+  file: StoredFile;
+  name: string;
+  version: number | null;
+}
+
+/**
+ * Reads the multipart body: one part named "file" and optionally a "version" field (sent before
+ * the file). Refuses oversized, empty and unrecognised files; nothing refused stays on disk.
+ */
+function receiveUpload(req: Request, storage: DocumentStorage): Promise<Upload> {
+  return new Promise((resolve, reject) => {
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({
+        headers: req.headers,
+        limits: { files: 1, fileSize: storage.maxBytes, fields: 4, fieldSize: 100, parts: 6 },
+      });
+    } catch {
+      reject(new DocumentFileError(Code.BAD_REQUEST, 'Send multipart/form-data with one part named "file".'));
+      return;
+    }
+    let version: number | null = null;
+    let receiving: Promise<Upload | null> | null = null;
+    let failure: DocumentFileError | null = null;
+    const fail = (error: DocumentFileError) => (failure ??= error);
+
+    parser.on('field', (name, value) => {
+      if (name !== 'version') return;
+      if (!/^\d{1,9}$/.test(value))
+        fail(new DocumentFileError(Code.BAD_REQUEST, 'version must be a whole number.'));
+      else version = Number(value);
+    });
+    parser.on('file', (name, stream, info) => {
+      if (name !== 'file' || receiving) {
+        stream.resume();
+        fail(new DocumentFileError(Code.BAD_REQUEST, 'Send exactly one part named "file".'));
+        return;
+      }
+      let tooLarge = false;
+      stream.on('limit', () => {
+        tooLarge = true;
+      });
+      receiving = storage.receive(stream).then(async (result) => {
+        if (tooLarge) {
+          await storage.discard(result.ok ? result.file.key : result.tempPath);
+          fail(
+            new DocumentFileError(
+              Code.FILE_TOO_LARGE,
+              `The file is larger than ${Math.floor(storage.maxBytes / (1024 * 1024))} MB (${storage.maxBytes} bytes).`,
+            ),
+          );
+          return null;
+        }
+        if (!result.ok) {
+          await storage.discard(result.tempPath);
+          fail(
+            result.reason === 'EMPTY'
+              ? new DocumentFileError(Code.BAD_REQUEST, 'The file is empty.')
+              : new DocumentFileError(
+                  Code.UNSUPPORTED_FILE_TYPE,
+                  'Only PDF, JPEG, PNG and WebP files are accepted (judged by their content, not their name).',
+                ),
+          );
+          return null;
+        }
+        return { file: result.file, name: cleanFileName(info.filename, 'dokumen'), version };
+      });
+    });
+    parser.on('filesLimit', () => fail(new DocumentFileError(Code.BAD_REQUEST, 'Send exactly one file.')));
+    parser.on('error', () =>
+      fail(new DocumentFileError(Code.BAD_REQUEST, 'The multipart body is malformed.')),
+    );
+    parser.on('close', async () => {
+      try {
+        const upload = receiving ? await receiving : null;
+        if (failure || !upload) {
+          if (upload) await storage.discard(upload.file.key);
+          reject(failure ?? new DocumentFileError(Code.BAD_REQUEST, 'Send one part named "file".'));
+          return;
+        }
+        resolve({ ...upload, version });
+      } catch (error) {
+        reject(error);
+      }
+    });
+    req.pipe(parser);
+  });
+}
+
+/**
+ * `POST /documents/:id/file` (multipart, part "file", optional field "version") attaches or
+ * replaces a document's file: allowed to whoever may change the cooperative's documents.
+ * `GET /documents/:id/file` downloads it: allowed to whoever may see the documents' details.
+ * Errors are JSON `{ error: { code, message } }` (codes in document.errors.ts).
+ */
+export function documentFileRoutes(contextOf: ContextOf, storage: DocumentStorage): Router {
+  const router = Router();
+
+  router.post('/documents/:id/file', async (req, res, next) => {
+    try {
+      const ctx = await contextOf(req, res);
+      if (!ctx.viewer) throw new DocumentFileError(Code.UNAUTHENTICATED, 'Sign in to do this.');
+      const id = documentIdOf(req.params.id);
+      const document = await documentById(ctx, id);
+      if (!document) throw new DocumentFileError(Code.NOT_FOUND, 'There is no such document.');
+      if (!document.viewerMayChange) {
+        throw new DocumentFileError(
+          Code.FORBIDDEN,
+          "Only this cooperative's chair or board, its mentor or an admin may upload its documents.",
+        );
+      }
+      const declared = Number(req.headers['content-length'] ?? 0);
+      // A body far beyond the limit is refused before a byte of it is read.
+      if (declared > storage.maxBytes + 64 * 1024) {
+        throw new DocumentFileError(
+          Code.FILE_TOO_LARGE,
+          `The file is larger than ${storage.maxBytes} bytes.`,
+        );
+      }
+      const upload = await receiveUpload(req, storage);
+      let attached;
+      try {
+        attached = await inTransaction(ctx, (tx) =>
+          attachDocumentFile(tx, id, { ...upload.file, name: upload.name }, upload.version),
+        );
+      } catch (error) {
+        await storage.discard(upload.file.key);
+        if (error instanceof OptimisticLockError) {
+          throw new DocumentFileError(
+            Code.CONFLICT,
+            'Someone changed this document since you loaded it; reload and try again.',
+          );
+        }
+        if (error instanceof ForbiddenError) throw new DocumentFileError(Code.FORBIDDEN, error.message);
+        if (error instanceof UserErrorException)
+          throw new DocumentFileError(Code.NOT_FOUND, 'There is no such document.');
+        throw error;
+      }
+      // The replaced file goes only after the new one is committed.
+      await storage.discard(attached.previousKey);
+      ctx.loaders.clear();
+      const stored = await documentById(ctx, id);
+      res.status(200).json({
+        document: stored && {
+          id: stored.id,
+          version: stored.version,
+          hasFile: stored.hasFile,
+          file: stored.file,
+        },
+      });
+    } catch (error) {
+      if (error instanceof DocumentFileError) {
+        // Node discards whatever of the body is still coming, so the client gets this answer.
+        sendError(res, error);
+      } else next(error);
+    }
+  });
+
+  router.get('/documents/:id/file', async (req, res, next) => {
+    try {
+      const ctx = await contextOf(req, res);
+      if (!ctx.viewer) throw new DocumentFileError(Code.UNAUTHENTICATED, 'Sign in to do this.');
+      const id = documentIdOf(req.params.id);
+      const row = await ctx
+        .knex('cooperative_document as d')
+        .join('cooperative as c', 'c.id', 'd.cooperative_id')
+        .where('d.id', id)
+        .first(
+          'd.cooperative_id',
+          'c.village_code',
+          'd.file_name',
+          'd.file_mime_type',
+          'd.file_size_bytes',
+          'd.file_storage_key',
+        );
+      if (!row) throw new DocumentFileError(Code.NOT_FOUND, 'There is no such document.');
+      if (!(await maySeeCooperativeDocuments(ctx, row.cooperative_id, row.village_code))) {
+        throw new DocumentFileError(
+          Code.FORBIDDEN,
+          "Only this cooperative's officers, its mentors, its Dinas or an admin may download its documents.",
+        );
+      }
+      if (!row.file_storage_key) throw new DocumentFileError(Code.NOT_FOUND, 'This document has no file.');
+      const stream = storage.open(row.file_storage_key);
+      stream.once('error', () => {
+        if (!res.headersSent)
+          sendError(res, new DocumentFileError(Code.NOT_FOUND, 'The file is missing from storage.'));
+        else res.destroy();
+      });
+      stream.once('open', () => {
+        res.setHeader('content-type', row.file_mime_type);
+        res.setHeader('content-length', String(row.file_size_bytes));
+        res.setHeader('content-disposition', contentDisposition(row.file_name));
+        res.setHeader('x-content-type-options', 'nosniff');
+        res.setHeader('cache-control', 'private, no-store');
+        stream.pipe(res);
+      });
+    } catch (error) {
+      if (error instanceof DocumentFileError) sendError(res, error);
+      else next(error);
+    }
+  });
+
+  return router;
+}
