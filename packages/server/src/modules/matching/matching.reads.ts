@@ -229,7 +229,8 @@ with coop_side as materialized (
          case when cardinality(side.o_delivery) = 0 then ${VILLAGE_REACH}
               else ${VILLAGE_REACH} || (select array_agg(a) from unnest(side.o_delivery) dr, unnest(${withAncestors('dr')}) a)
          end as o_reach
-    from (${coop.sql}) side
+    -- Not flattened: the delivery regions are read once per row, not once per use.
+    from (select * from (${coop.sql}) side_rows offset 0) side
     join cooperative c on c.id = side.cooperative_id
     left join cooperative_match_fact mf on mf.cooperative_id = side.cooperative_id
     ${toPartners ? '' : responsivenessJoin('side.cooperative_id')}
@@ -239,7 +240,7 @@ partner_side as materialized (
          ${toPartners ? 'r.median_seconds, coalesce(r.responses, 0)::int as responses' : 'null::numeric as median_seconds, 0 as responses'},
          coalesce((select array_agg(a) from unnest(vehicle.v_coverage) k, unnest(${withAncestors('k')}) a),
                   '{}'::text[]) as v_within
-    from (${partner.sql}) vehicle
+    from (select * from (${partner.sql}) vehicle_rows offset 0) vehicle
     join partner p on p.id = vehicle.partner_id
     ${toPartners ? responsivenessJoin('vehicle.partner_id') : ''}
 ),
