@@ -2,6 +2,8 @@ import { startTestServer, type GraphQLResponse, type TestServer } from './suppor
 import { globalIdOf } from './support/ids';
 import { DEMO, loadFixture, type DemoUser, type Fixture } from './authorization/fixture';
 import { MATCH_WEIGHTS } from '../src/modules/matching/matching.weights';
+import { DOCUMENT_BITS, UNIT_BITS, inForceMaskSql } from '../src/modules/matching/matching.reads';
+import { DocumentType } from '../src/modules/document/document-type';
 
 /**
  * Explainable matching on the demo data: partners for an offering or a cooperative, cooperatives
@@ -311,6 +313,80 @@ describe('the BRI PMK 49 program', () => {
         }),
       ]),
     );
+  });
+
+  test('what matching stores of a cooperative follows its units and documents, and expiry needs no write', async () => {
+    // A KDMP without a savings & loan unit and without an NPWP on record.
+    const row = await knex()('cooperative as c')
+      .where('c.kind', 'KDMP')
+      .whereNotExists(
+        knex()('business_unit as u').whereRaw('u.cooperative_id = c.id').where('u.type', 'SAVINGS_AND_LOAN'),
+      )
+      .whereNotExists(
+        knex()('cooperative_document as d').whereRaw('d.cooperative_id = c.id').where('d.type', 'NPWP'),
+      )
+      .orderBy('c.id')
+      .first('c.id');
+    const cooperativeId = row.id as number;
+    const bni = () =>
+      loanMatchOf(cooperativeId, 'Bank Negara Indonesia (BNI)', 'Pinjaman KDKMP BNI (PMK 49/2025)');
+    const npwpGap = (match: PartnerMatch) =>
+      match.gaps.find((gap) => gap.code.startsWith('DOCUMENT_') && gap.documentType === 'NPWP')?.code;
+
+    const before = await bni();
+    expect(codes(before.reasons)).not.toContain('ELIGIBLE_UNIT_ACTIVE');
+    expect(npwpGap(before)).toBe('DOCUMENT_MISSING');
+
+    // The unit opens: its points count at once.
+    await knex()('business_unit').insert({
+      cooperative_id: cooperativeId,
+      type: 'SAVINGS_AND_LOAN',
+      status: 'ACTIVE',
+    });
+    const unitActive = await bni();
+    expect(codes(unitActive.reasons)).toContain('ELIGIBLE_UNIT_ACTIVE');
+    expect(unitActive.score).toBeGreaterThan(before.score);
+
+    // An NPWP that expired yesterday is recorded: it is a gap, and the score does not move.
+    const [{ id: npwpId }] = await knex()('cooperative_document')
+      .insert({ cooperative_id: cooperativeId, type: 'NPWP', expires_on: knex().raw('current_date - 1') })
+      .returning('id');
+    const expired = await bni();
+    expect(npwpGap(expired)).toBe('DOCUMENT_EXPIRED');
+    expect(expired.score).toBe(unitActive.score);
+
+    // Renewed until today: it counts today, and tomorrow it no longer does, without any write.
+    await knex()('cooperative_document')
+      .where({ id: npwpId })
+      .update({ expires_on: knex().raw('current_date') });
+    const renewed = await bni();
+    expect(npwpGap(renewed)).toBeUndefined();
+    expect(renewed.score).toBeGreaterThan(expired.score);
+    const npwpBit = 1 << DOCUMENT_BITS.indexOf(DocumentType.NPWP);
+    const masks = await knex().raw(
+      `select ${inForceMaskSql('f', 'current_date')} as today, ${inForceMaskSql('f', 'current_date + 1')} as tomorrow
+         from cooperative_match_fact f where f.cooperative_id = ?`,
+      [cooperativeId],
+    );
+    expect(masks.rows[0].today & npwpBit).toBe(npwpBit);
+    expect(masks.rows[0].tomorrow & npwpBit).toBe(0);
+
+    // The unit closes and the document is withdrawn: back to where it started.
+    await knex()('business_unit')
+      .where({ cooperative_id: cooperativeId, type: 'SAVINGS_AND_LOAN' })
+      .update({ status: 'NOT_ACTIVE' });
+    await knex()('cooperative_document').where({ id: npwpId }).delete();
+    const after = await bni();
+    expect(after.score).toBe(before.score);
+    expect(npwpGap(after)).toBe('DOCUMENT_MISSING');
+  });
+
+  test('the stored unit and document bits are in the order the scorer decodes', async () => {
+    const result = await knex().raw(
+      'select match_unit_types() as units, match_document_types() as documents',
+    );
+    expect(result.rows[0].units).toEqual([...UNIT_BITS]);
+    expect(result.rows[0].documents).toEqual([...DOCUMENT_BITS]);
   });
 
   test('the bank officer gets cooperatives scored for it, sorted, with reasons and gaps', async () => {

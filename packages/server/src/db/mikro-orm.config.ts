@@ -42,8 +42,8 @@ export function ormOptions(
           (error) => done(error ?? null, connection),
         ),
     },
-    // Maintained by database triggers (migration 20261128083947), read with SQL: no entity.
-    schemaGenerator: { skipTables: ['search_document', 'search_word'] },
+    // Maintained by database triggers (migrations 20261128083947, 20261128095000), read with SQL: no entity.
+    schemaGenerator: { skipTables: ['search_document', 'search_word', 'cooperative_match_fact'] },
     forceUtcTimezone: true,
     // Reads go through QueryBuilder/SQL into plain objects; entities are for writes.
     allowGlobalContext: false,

@@ -10,6 +10,7 @@ import { Migration20261128084037 } from './Migration20261128084037';
 import { Migration20261128084154 } from './Migration20261128084154';
 import { Migration20261128084524 } from './Migration20261128084524';
 import { Migration20261128085015 } from './Migration20261128085015';
+import { Migration20261128095000 } from './Migration20261128095000';
 
 /** Every migration in order. `pnpm migration:create` regenerates this list. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128084154', class: Migration20261128084154 },
   { name: 'Migration20261128084524', class: Migration20261128084524 },
   { name: 'Migration20261128085015', class: Migration20261128085015 },
+  { name: 'Migration20261128095000', class: Migration20261128095000 },
 ];

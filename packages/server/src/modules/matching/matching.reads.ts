@@ -1,10 +1,11 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context';
-import { documentInForceSql } from '../document/document-status';
 import { ProposalSide } from '../proposal/proposal.entity';
 import { responsivenessSql } from '../proposal/proposal.reads';
 import { BusinessUnitType } from '../cooperative/cooperative.entity';
 import { DocumentType } from '../document/document-type';
+import { OfferingKind } from '../offering/offering.entity';
+import { ProgramKind } from '../program/program.entity';
 import { MATCH_WEIGHTS, RESPONSIVENESS_SHARE, VERIFICATION_SHARE } from './matching.weights';
 import type { MatchRow } from './matching.explain';
 
@@ -69,6 +70,17 @@ const COOPERATIVE_ALONE = `c.id as cooperative_id, null::int as offering_id, nul
   null::text as o_commodity, null::numeric as o_quantity, null::text as o_quantity_unit,
   null::numeric as o_amount, null::text as o_unit_type, '{}'::text[] as o_delivery`;
 
+/** The offering kind that can answer a program of each kind (as the pairing in matchStatement has it). */
+const OFFERING_KIND_FOR_PROGRAM = `case g.kind ${Object.entries({
+  [ProgramKind.OFFTAKE]: OfferingKind.SUPPLY,
+  [ProgramKind.LOAN]: OfferingKind.FINANCING_NEED,
+  [ProgramKind.SERVICE]: OfferingKind.SERVICE,
+  [ProgramKind.AGENCY]: OfferingKind.PARTNERSHIP_INTEREST,
+  [ProgramKind.SUPPLY]: OfferingKind.PARTNERSHIP_INTEREST,
+} satisfies Record<ProgramKind, OfferingKind>)
+  .map(([program, offering]) => `when '${program}' then '${offering}'`)
+  .join(' ')} end`;
+
 function coopSide(mode: MatchMode): Sql {
   switch (mode.kind) {
     case 'partnersForOffering':
@@ -85,11 +97,15 @@ function coopSide(mode: MatchMode): Sql {
         bindings: [mode.cooperativeId, mode.cooperativeId],
       };
     case 'cooperativesForProgram':
+      // Only the rows the pairing in matchStatement can keep: cooperatives on their own unless the
+      // program buys, and offerings of the kinds that answer the program's kind.
       return {
         sql: `select ${COOPERATIVE_ALONE} from cooperative c
+               where (select kind from program where id = ?) <> '${ProgramKind.OFFTAKE}'
               union all
-              select ${OFFERING_COLUMNS} from offering o where ${LIVE_OFFERING}`,
-        bindings: [],
+              select ${OFFERING_COLUMNS} from offering o
+               where ${LIVE_OFFERING} and o.kind = (select ${OFFERING_KIND_FOR_PROGRAM} from program g where g.id = ?)`,
+        bindings: [mode.programId, mode.programId],
       };
     case 'cooperativesForRequest':
       // Only supply of the request's commodity can answer it.
@@ -151,26 +167,6 @@ function partnerSide(mode: MatchMode): Sql {
   }
 }
 
-/**
- * The cooperatives whose units and documents are read: one, or all of them (aggregated once with
- * hash joins rather than looked up per row).
- */
-function cooperativeScope(mode: MatchMode): { sql: (column: string) => string; bindings: Knex.RawBinding[] } {
-  switch (mode.kind) {
-    case 'partnersForOffering':
-    case 'requestsForOffering':
-      return {
-        sql: (column) => `${column} = (select cooperative_id from offering where id = ?)`,
-        bindings: [mode.offeringId],
-      };
-    case 'partnersForCooperative':
-      return { sql: (column) => `${column} = ?`, bindings: [mode.cooperativeId] };
-    case 'cooperativesForProgram':
-    case 'cooperativesForRequest':
-      return { sql: () => 'true', bindings: [] };
-  }
-}
-
 const recommendsPartners = (mode: MatchMode) =>
   mode.kind === 'partnersForOffering' ||
   mode.kind === 'partnersForCooperative' ||
@@ -191,13 +187,24 @@ function responsivenessShareSql(median: string, responses: string): string {
                 ${bands} else ${RESPONSIVENESS_SHARE.slower} end)`;
 }
 
+/**
+ * The documents in force on `day`, as a mask, from cooperative_match_fact `alias`: the mask stored
+ * for the period between the days a type stops being in force (the rule of documentInForceSql) that
+ * contains the day. Matching asks for the current date at query time, so a document stops counting
+ * the day after it expires without any write.
+ */
+export const inForceMaskSql = (alias: string, day: string) =>
+  `coalesce(${alias}.document_masks[1 + width_bucket(${day}, ${alias}.document_lapses)], 0)`;
+
+/** The cooperative's village with its ancestors, as stored (computed if the row were missing). */
+const VILLAGE_REACH = `coalesce(mf.village_reach, ${withAncestors('c.village_code::text')})`;
+
 const popcount = (mask: string) => `bit_count((${mask})::bit(32))`;
 
 /** The whole statement for a mode: every candidate scored, the best N returned. */
 export function matchStatement(mode: MatchMode, first: number): Sql {
   const coop = coopSide(mode);
   const partner = partnerSide(mode);
-  const scope = cooperativeScope(mode);
   const toPartners = recommendsPartners(mode);
   const responsiveness = responsivenessSql(
     toPartners ? ProposalSide.PARTNER : ProposalSide.COOPERATIVE,
@@ -207,7 +214,6 @@ export function matchStatement(mode: MatchMode, first: number): Sql {
     mode.kind === 'requestsForOffering' ? 'request_id' : toPartners ? 'partner_id' : 'cooperative_id';
   // The recommended side carries its verification level and responsiveness.
   const candidate = toPartners ? 'ps' : 'cs';
-  const inForce = documentInForceSql('d');
   const villageHead = documentBit(DocumentType.VILLAGE_HEAD_APPROVAL);
   const regent = documentBit(DocumentType.REGENT_APPROVAL);
   const responsivenessJoin = (orgColumn: string) =>
@@ -215,42 +221,32 @@ export function matchStatement(mode: MatchMode, first: number): Sql {
 
   const sql = `
 with coop_side as materialized (
-  select row_number() over () as side_key, side.*,
+  select side.*,
          c.kind as coop_kind, c.village_code::text as village_code, c.verification_level as level,
-         coalesce(un.active_mask, 0) as active_mask, coalesce(dc.in_force_mask, 0) as in_force_mask,
+         coalesce(mf.active_unit_mask, 0) as active_mask, ${inForceMaskSql('mf', 'current_date')} as in_force_mask,
          ${toPartners ? 'null::numeric as median_seconds, 0 as responses' : 'r.median_seconds, coalesce(r.responses, 0)::int as responses'},
          -- Where the cooperative can deliver: its village and delivery regions, with their ancestors.
-         ${withAncestors('c.village_code::text')}
-           || coalesce((select array_agg(a) from unnest(side.o_delivery) dr, unnest(${withAncestors('dr')}) a),
-                       '{}'::text[]) as o_reach
-    from (${coop.sql}) side
+         case when cardinality(side.o_delivery) = 0 then ${VILLAGE_REACH}
+              else ${VILLAGE_REACH} || (select array_agg(a) from unnest(side.o_delivery) dr, unnest(${withAncestors('dr')}) a)
+         end as o_reach
+    -- Not flattened: the delivery regions are read once per row, not once per use.
+    from (select * from (${coop.sql}) side_rows offset 0) side
     join cooperative c on c.id = side.cooperative_id
-    left join (
-      select u.cooperative_id, bit_or(1 << (array_position(${UNIT_ARRAY}, u.type::text) - 1)) as active_mask
-        from business_unit u
-       where u.status = 'ACTIVE' and ${scope.sql('u.cooperative_id')}
-       group by u.cooperative_id
-    ) un on un.cooperative_id = side.cooperative_id
-    left join (
-      select d.cooperative_id, bit_or(1 << (array_position(${DOCUMENT_ARRAY}, d.type::text) - 1)) as in_force_mask
-        from cooperative_document d
-       where ${inForce} and ${scope.sql('d.cooperative_id')}
-       group by d.cooperative_id
-    ) dc on dc.cooperative_id = side.cooperative_id
+    left join cooperative_match_fact mf on mf.cooperative_id = side.cooperative_id
     ${toPartners ? '' : responsivenessJoin('side.cooperative_id')}
 ),
 partner_side as materialized (
-  select row_number() over () as vehicle_key, vehicle.*, p.verification_level as level,
+  select vehicle.*, p.verification_level as level,
          ${toPartners ? 'r.median_seconds, coalesce(r.responses, 0)::int as responses' : 'null::numeric as median_seconds, 0 as responses'},
          coalesce((select array_agg(a) from unnest(vehicle.v_coverage) k, unnest(${withAncestors('k')}) a),
                   '{}'::text[]) as v_within
-    from (${partner.sql}) vehicle
+    from (select * from (${partner.sql}) vehicle_rows offset 0) vehicle
     join partner p on p.id = vehicle.partner_id
     ${toPartners ? responsivenessJoin('vehicle.partner_id') : ''}
 ),
 -- Every compatible pair with its points: narrow rows (ids and numbers) so ranking stays cheap.
 scored as materialized (
-  select cs.side_key, ps.vehicle_key, cs.cooperative_id, cs.offering_id, ps.partner_id, ps.program_id,
+  select cs.cooperative_id, cs.offering_id, ps.partner_id, ps.program_id,
          ps.request_id, f.*, pt.*,
          (pt.pts_commodity + pt.pts_region + pt.pts_quantity + pt.pts_amount + pt.pts_unit + pt.pts_documents
           + pt.pts_verification + pt.pts_responsiveness) / pt.applicable as fit
@@ -290,6 +286,8 @@ scored as materialized (
             ${candidate}.level as candidate_level,
             ${candidate}.median_seconds::int as candidate_median,
             ${candidate}.responses as candidate_responses
+      -- Not flattened into the points below, which would repeat these expressions in every use.
+      offset 0
    ) f
    cross join lateral (
      select case when f.app_commodity and cs.o_commodity = any(ps.v_commodities) then ${W.COMMODITY_MATCH} else 0 end
@@ -315,6 +313,7 @@ scored as materialized (
               + case when f.app_amount then ${W.AMOUNT_IN_RANGE} else 0 end
               + case when f.needed_mask <> 0 then ${W.ELIGIBLE_UNIT_ACTIVE} else 0 end
               + case when f.required_mask <> 0 then ${W.DOCUMENTS_COMPLETE} else 0 end as applicable
+      offset 0
    ) pt
 ),
 best as (
@@ -347,18 +346,18 @@ select top.cooperative_id, top.offering_id, top.partner_id, top.program_id, top.
        top.candidate_level, top.pts_verification::float8 as pts_verification,
        top.candidate_median, top.candidate_responses, top.pts_responsiveness::float8 as pts_responsiveness
   from top
-  join coop_side cs on cs.side_key = top.side_key
-  join partner_side ps on ps.vehicle_key = top.vehicle_key
+  -- A side row is one cooperative or offering, a vehicle one program, request or partner.
+  join coop_side cs on cs.cooperative_id = top.cooperative_id and coalesce(cs.offering_id, 0) = coalesce(top.offering_id, 0)
+  join partner_side ps
+    on ps.partner_id = top.partner_id and coalesce(ps.program_id, 0) = coalesce(top.program_id, 0)
+   and coalesce(ps.request_id, 0) = coalesce(top.request_id, 0)
  order by top.fit desc, top.${candidateKey}`;
 
-  // Placeholders in text order: the cooperative side (its rows, the two scoped aggregates, its
-  // responsiveness), then the partner side (its rows, its responsiveness), then the limit.
+  // Placeholders in text order: the cooperative side (its rows, its responsiveness), then the partner side (its rows, its responsiveness), then the limit.
   return {
     sql,
     bindings: [
       ...coop.bindings,
-      ...scope.bindings,
-      ...scope.bindings,
       ...(toPartners ? [] : responsiveness.bindings),
       ...partner.bindings,
       ...(toPartners ? responsiveness.bindings : []),
