@@ -1,6 +1,7 @@
 import type { Context } from '../../graphql/context';
 import { notFoundAt, RuleViolations, UserErrorCode, UserErrorException } from '../../graphql/user-error';
 import { applyGiven, changeAtVersion } from '../../shared/changes';
+import { addDays } from '../../shared/time';
 import { assertMayManagePartner } from '../account/permissions';
 import { partnerToChange } from '../partner/partner.service';
 import { referencedRegion } from '../region/region.service';
@@ -59,16 +60,21 @@ export async function createRequest(
   return request.id;
 }
 
-/** Loads a request for a change by its partner's staff; only OPEN requests change. */
-async function openRequestToChange(ctx: Context, id: number, version: number): Promise<PartnerRequest> {
+/** Loads a request for a change by its partner's staff, at the version seen, in one of `statuses`. */
+async function requestToChange(
+  ctx: Context,
+  id: number,
+  version: number,
+  statuses: readonly PartnerRequestStatus[] = [PartnerRequestStatus.OPEN],
+): Promise<PartnerRequest> {
   const request = await ctx.em.findOne(PartnerRequest, id);
   if (!request) throw notFoundAt('request');
   assertMayManagePartner(ctx, request.partner.id, 'staff');
   await changeAtVersion(ctx.em, request, version);
-  if (request.status !== PartnerRequestStatus.OPEN) {
+  if (!statuses.includes(request.status)) {
     throw UserErrorException.of(
       UserErrorCode.INVALID_TRANSITION,
-      `This request is ${request.status}; only OPEN requests change.`,
+      `This request is ${request.status}; only ${statuses.join(' or ')} requests can change this way.`,
     );
   }
   return request;
@@ -76,7 +82,7 @@ async function openRequestToChange(ctx: Context, id: number, version: number): P
 
 /** Changes an OPEN request; by its partner's staff. */
 export async function updateRequest(ctx: Context, id: number, changes: UpdateRequestInput): Promise<number> {
-  const request = await openRequestToChange(ctx, id, changes.version);
+  const request = await requestToChange(ctx, id, changes.version);
   const violations = new RuleViolations().refuseNulls(changes, [
     'title',
     'description',
@@ -106,7 +112,7 @@ export async function updateRequest(ctx: Context, id: number, changes: UpdateReq
 
 /** Closes an OPEN request (filled or withdrawn); by its partner's staff. */
 export async function closeRequest(ctx: Context, id: number, input: CloseRequestInput): Promise<number> {
-  const request = await openRequestToChange(ctx, id, input.version);
+  const request = await requestToChange(ctx, id, input.version);
   request.status = PartnerRequestStatus.CLOSED;
   await ctx.em.flush();
   return request.id;
@@ -121,21 +127,15 @@ export async function confirmRequestStillOpen(
   id: number,
   input: ConfirmRequestStillOpenInput,
 ): Promise<number> {
-  const request = await ctx.em.findOne(PartnerRequest, id);
-  if (!request) throw notFoundAt('request');
-  assertMayManagePartner(ctx, request.partner.id, 'staff');
-  await changeAtVersion(ctx.em, request, input.version);
-  if (request.status !== PartnerRequestStatus.OPEN && request.status !== PartnerRequestStatus.EXPIRED) {
-    throw UserErrorException.of(
-      UserErrorCode.INVALID_TRANSITION,
-      `This request is ${request.status}; only OPEN or EXPIRED requests can be confirmed.`,
-    );
-  }
+  const request = await requestToChange(ctx, id, input.version, [
+    PartnerRequestStatus.OPEN,
+    PartnerRequestStatus.EXPIRED,
+  ]);
   const reopened = request.status === PartnerRequestStatus.EXPIRED;
   const now = new Date();
   if (input.deadline) request.deadline = input.deadline;
   else if (request.deadline && request.deadline <= now) {
-    request.deadline = new Date(now.getTime() + REOPENED_REQUEST_DAYS * 24 * 60 * 60 * 1000);
+    request.deadline = addDays(now, REOPENED_REQUEST_DAYS);
   }
   request.status = PartnerRequestStatus.OPEN;
   request.lastConfirmedAt = now;
