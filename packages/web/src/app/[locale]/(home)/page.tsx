@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
-import { Figure } from '../../components/figure';
-import { RegencyFiguresTable } from '../../components/regency-figures-table';
-import { HomeFiguresDocument } from '../../graphql/generated/graphql';
-import { Link } from '../../i18n/navigation';
-import { pageLocale } from '../../i18n/page-locale';
-import { queryApi } from '../../lib/apollo/server-client';
-import { formatCount, formatIdr } from '../../lib/format';
+import { Figure } from '../../../components/figure';
+import { RegencyFiguresTable } from '../../../components/regency-figures-table';
+import { HomeFiguresDocument } from '../../../graphql/generated/graphql';
+import { Link } from '../../../i18n/navigation';
+import { pageLocale } from '../../../i18n/page-locale';
+import { queryApi } from '../../../lib/apollo/server-client';
+import { formatCount, formatIdr } from '../../../lib/format';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const locale = await pageLocale(params);
