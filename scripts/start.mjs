@@ -78,9 +78,9 @@ try {
     env: { ...process.env, PORT: apiPort },
   });
   await waitUntilUp('The API', `${apiUrl}/health`, 120_000);
-  startService('The web app', 'pnpm', ['exec', 'next', 'start', '--port', webPort], {
+  startService('The web app', 'node', ['server.mjs'], {
     cwd: 'packages/web',
-    env: { ...process.env, API_URL: apiUrl },
+    env: { ...process.env, API_URL: apiUrl, WEB_PORT: webPort },
   });
   await waitUntilUp('The web app', `http://localhost:${webPort}/sign-in`, 60_000);
   console.log(

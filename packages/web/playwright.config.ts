@@ -83,11 +83,15 @@ export default defineConfig({
     },
     {
       name: 'web',
-      // No --hostname: Next proxies its own locale rewrites to "localhost", which may be ::1.
-      command: `exec node_modules/.bin/next start --port ${WEB_PORT}`,
+      // The production server (server.mjs: `next start` plus the client address from the socket).
+      command: `exec node server.mjs`,
       // A page that needs no API call for an anonymous visitor.
       url: `${BASE_URL}/sign-in`,
-      env: { API_URL: `http://127.0.0.1:${API_PORT}`, NEXT_TELEMETRY_DISABLED: '1' },
+      env: {
+        API_URL: `http://127.0.0.1:${API_PORT}`,
+        WEB_PORT: String(WEB_PORT),
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
       reuseExistingServer: false,
       timeout: 60_000,
       gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },

@@ -1,7 +1,10 @@
+import { isIP } from 'node:net';
 import createIntlProxy from 'next-intl/middleware';
-import { NextResponse, type NextRequest } from 'next/server';
+import { NextRequest, NextResponse } from 'next/server';
 import { LOCALE_COOKIE, routing } from './i18n/routing';
 import { apiUrl } from './lib/api-url';
+import { PEER_ADDRESS_FROM_SOCKET_ENV } from './lib/peer-address';
+import { createNonce, pageContentSecurityPolicy } from './lib/security-headers';
 
 /** A visitor who picked a language gets it back on unprefixed URLs (from the locale cookie). */
 const localeProxyForReturningChoice = createIntlProxy(routing);
@@ -20,16 +23,56 @@ const localeProxyForNewVisitor = createIntlProxy({ ...routing, localeDetection: 
  */
 const DOCUMENT_FILE_PATH = /^\/documents\/[A-Za-z0-9_-]{1,200}\/file$/;
 
+/** Headers by which a client could claim an address of its choosing. */
+const CLIENT_ADDRESS_HEADERS = ['x-forwarded-for', 'x-real-ip', 'forwarded'] as const;
+
+/**
+ * The request as forwarded to the API. The API counts sign-in attempts per address and believes
+ * X-Forwarded-For from this server, so only the address of the connection this server accepted
+ * goes there, never what the client wrote. server.mjs puts that address, from the socket, in
+ * X-Forwarded-For before Next sees the request, and says so by setting the environment flag; run
+ * without it (`next dev`), nothing is forwarded and the API sees this server's own address.
+ */
+function apiRequestHeaders(request: NextRequest): Headers {
+  const headers = new Headers(request.headers);
+  for (const name of CLIENT_ADDRESS_HEADERS) headers.delete(name);
+  const peerAddress =
+    process.env[PEER_ADDRESS_FROM_SOCKET_ENV] === 'true' ? request.headers.get('x-forwarded-for') : null;
+  if (peerAddress && isIP(peerAddress)) headers.set('x-forwarded-for', peerAddress);
+  return headers;
+}
+
+function rewriteToApi(request: NextRequest, pathAndQuery: string): NextResponse {
+  return NextResponse.rewrite(new URL(pathAndQuery, apiUrl()), {
+    request: { headers: apiRequestHeaders(request) },
+  });
+}
+
 export default function proxy(request: NextRequest) {
   if (request.nextUrl.pathname === '/graphql') {
-    return NextResponse.rewrite(new URL(`/graphql${request.nextUrl.search}`, apiUrl()));
+    return rewriteToApi(request, `/graphql${request.nextUrl.search}`);
   }
   // Document files (upload and download) live on the API too, behind the same session cookie.
   if (DOCUMENT_FILE_PATH.test(request.nextUrl.pathname)) {
-    return NextResponse.rewrite(new URL(request.nextUrl.pathname, apiUrl()));
+    return rewriteToApi(request, request.nextUrl.pathname);
   }
-  const hasChosenLocale = request.cookies.has(LOCALE_COOKIE);
-  return hasChosenLocale ? localeProxyForReturningChoice(request) : localeProxyForNewVisitor(request);
+
+  // Next reads the nonce from the request's own CSP header and stamps it on its scripts.
+  const policy = pageContentSecurityPolicy({
+    nonce: createNonce(),
+    host: request.headers.get('host'),
+    development: process.env.NODE_ENV === 'development',
+  });
+  const headers = new Headers(request.headers);
+  headers.set('content-security-policy', policy);
+  const pageRequest = new NextRequest(request, { headers });
+
+  const hasChosenLocale = pageRequest.cookies.has(LOCALE_COOKIE);
+  const response = hasChosenLocale
+    ? localeProxyForReturningChoice(pageRequest)
+    : localeProxyForNewVisitor(pageRequest);
+  response.headers.set('content-security-policy', policy);
+  return response;
 }
 
 export const config = {

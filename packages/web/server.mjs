@@ -1,0 +1,78 @@
+/*
+ * The production web server: Next's own request handling behind a plain node:http server, so
+ * that two things happen before Next sees a request, which Next offers no way to do itself.
+ *
+ * 1. The client's address. Next's proxy (src/proxy.ts) is never given the connection's address,
+ *    and Next passes a client-sent X-Forwarded-For on untouched. The API believes that header from
+ *    this server (it limits sign-ins per address), so a client could rotate it and dodge the
+ *    limit. Here every request's X-Forwarded-For is replaced by the peer address of the socket,
+ *    and X-Real-IP and Forwarded are dropped; proxy.ts forwards only that to the API.
+ * 2. The API's address. Next answers a proxy rewrite with an `x-middleware-rewrite` header naming
+ *    the destination; for /graphql and /documents/{id}/file that is API_URL, an internal address
+ *    the browser has no business knowing. That header is dropped.
+ *
+ *   WEB_PORT=3000 node server.mjs        (`pnpm start`; API_URL as for `next start`)
+ */
+import http from 'node:http';
+import path from 'node:path';
+
+// Like `next start`: the build is a production build, whatever the shell says.
+process.env.NODE_ENV = 'production';
+// Read by src/proxy.ts (src/lib/peer-address.ts): X-Forwarded-For is now this socket's address.
+process.env.MITRADESA_WEB_PEER_ADDRESS_FROM_SOCKET = 'true';
+
+const { default: next } = await import('next');
+
+const port = Number(process.env.WEB_PORT || 3000);
+const dir = path.dirname(new URL(import.meta.url).pathname);
+
+const CLIENT_ADDRESS_HEADERS = ['x-forwarded-for', 'x-real-ip', 'forwarded'];
+
+/** @param {http.IncomingMessage} request */
+function takeAddressFromSocket(request) {
+  for (const name of CLIENT_ADDRESS_HEADERS) delete request.headers[name];
+  const peerAddress = request.socket.remoteAddress;
+  if (peerAddress) request.headers['x-forwarded-for'] = peerAddress;
+}
+
+/**
+ * Next's browser code does not read x-middleware-rewrite (the App Router has headers of its own),
+ * so it is never sent: not for the API's address, nor for the locale rewrites (/sign-in → /id/sign-in).
+ * @param {http.ServerResponse} response
+ */
+function hideRewriteDestinations(response) {
+  const setHeader = response.setHeader.bind(response);
+  response.setHeader = (name, value) =>
+    String(name).toLowerCase() === 'x-middleware-rewrite' ? response : setHeader(name, value);
+}
+
+const server = http.createServer();
+const app = next({ dev: false, dir, port, hostname: 'localhost', httpServer: server });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+server.on('request', (request, response) => {
+  takeAddressFromSocket(request);
+  hideRewriteDestinations(response);
+  void handle(request, response);
+});
+// WebSocket upgrades (the notification bell's /graphql) are handled by Next's own listener, which
+// it adds on the first request; this one runs before it and fixes the address the same way. An
+// upgrade before any request (none yet: the bell's page comes first) is closed, and retried.
+server.prependListener('upgrade', (request, socket) => {
+  takeAddressFromSocket(request);
+  if (server.listenerCount('upgrade') === 1) socket.destroy();
+});
+
+// No host: like `next start`, listen on every interface, IPv6 and IPv4 (Next's own locale
+// rewrites go to "localhost", which may resolve to ::1).
+server.listen(port, () => console.log(`MitraDesa web listening on http://localhost:${port}`));
+
+function stop() {
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  // Requests still running after this are cut off rather than holding the exit open.
+  setTimeout(() => process.exit(0), 5_000).unref();
+}
+process.once('SIGTERM', stop);
+process.once('SIGINT', stop);
