@@ -18,6 +18,7 @@ import { Loaders, type AppServices, type Context } from './graphql/context';
 import { parse as parseCookies } from 'cookie';
 import { SESSION_COOKIE, tokenOfRequest, viewerFromToken } from './modules/account/credentials';
 import { SignInLimiter } from './modules/account/sign-in-limiter';
+import { InMemorySessionSockets } from './modules/account/session-sockets';
 import { createErrorFormatter } from './graphql/errors';
 import { operationLogPlugin, queryCostPlugin, sqlStatementHeaderPlugin } from './graphql/plugins';
 import { countSqlStatementsOf, type SqlStatementCounter } from './shared/sql-statement-counter';
@@ -63,6 +64,7 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
   deliverNotificationsOnCommit(orm, notificationBus, log);
   const services: AppServices = {
     signInLimiter: new SignInLimiter(),
+    sessionSockets: new InMemorySessionSockets(),
     isProduction: config.isProduction,
     notificationBus,
     documentStorage: new DocumentStorage(config.documentStorage.dir, config.documentStorage.maxBytes),
@@ -173,6 +175,7 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
         log,
         services,
         validationRules: limits.validationRules ?? [],
+        webOrigins: config.webOrigins,
       });
     },
     closeSubscriptions: async () => subscriptions?.close(),

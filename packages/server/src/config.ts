@@ -29,6 +29,14 @@ const schema = z.object({
   PROPOSAL_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86400).default(60),
   LISTING_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86400).default(300),
   DOCUMENT_STORAGE_DIR: z.string().min(1).default('.data/documents'),
+  WEB_ORIGINS: z
+    .string()
+    .transform((value) => value.split(',').map((origin) => origin.trim().replace(/\/+$/, '')))
+    .refine(
+      (origins) => origins.every(isOrigin),
+      'must be comma-separated origins such as "https://mitradesa.id,http://localhost:3000"',
+    )
+    .optional(),
   DOCUMENT_MAX_BYTES: z.coerce
     .number()
     .int()
@@ -62,7 +70,22 @@ export type Config = {
   listingExpiryIntervalMs: number;
   /** Uploaded document files: the folder (absolute) and the largest file accepted, in bytes. */
   documentStorage: { dir: string; maxBytes: number };
+  /**
+   * Origins (scheme://host:port) of the web app, whose pages may open a WebSocket with the session
+   * cookie; a WebSocket upgrade from any other Origin is refused.
+   */
+  webOrigins: string[];
 };
+
+/** Whether `value` is exactly an http(s) origin: scheme, host and optional port, nothing more. */
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
 
 /** Parses and validates the environment; throws one readable message listing every bad value. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -98,6 +121,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dir: path.resolve(REPO_ROOT, values.DOCUMENT_STORAGE_DIR),
       maxBytes: values.DOCUMENT_MAX_BYTES,
     },
+    // Default: the web app of `pnpm start`, and in development the API's own pages (the sandbox).
+    webOrigins:
+      values.WEB_ORIGINS ??
+      [
+        'http://localhost:3000',
+        ...(isProduction ? [] : [`http://localhost:${values.PORT}`, `http://127.0.0.1:${values.PORT}`]),
+      ],
   };
 }
 

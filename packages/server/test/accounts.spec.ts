@@ -2,7 +2,7 @@ import { startTestServer, type TestServer } from './support/test-server';
 import { DEMO } from './authorization/fixture';
 import { DEMO_PASSWORD } from '../src/db/seeders/demo-users';
 import { tokenHash } from '../src/modules/account/credentials';
-import { SignInLimiter } from '../src/modules/account/sign-in-limiter';
+import { globalIdOf } from './support/ids';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -88,55 +88,6 @@ describe('signIn', () => {
     });
     expect(wrongPassword.headers.get('set-cookie')).toBeNull();
   });
-
-  test('after 5 failures the account is locked for a while, even with the right password', async () => {
-    for (let attempt = 0; attempt < 5; attempt += 1) {
-      const failed = await server.graphql<SignInResult>(SIGN_IN, {
-        input: { email: DEMO.pmo, password: 'guess' },
-      });
-      expect(failed.data!.signIn.userErrors[0].code).toBe('INVALID_CREDENTIALS');
-    }
-    const locked = await server.graphql<SignInResult>(SIGN_IN, {
-      input: { email: DEMO.pmo, password: DEMO_PASSWORD },
-    });
-    expect(locked.data!.signIn.userErrors).toEqual([
-      { code: 'RATE_LIMITED', message: expect.stringMatching(/try again in 15 minute/), field: null },
-    ]);
-    expect(locked.data!.signIn.token).toBeNull();
-  });
-});
-
-describe('per-address limit', () => {
-  test('many failures from one address lock that address for every account', async () => {
-    const limiter = new SignInLimiter();
-    for (let attempt = 0; attempt < 30; attempt += 1)
-      await limiter.recordFailure(`user${attempt}@x.id`, '10.0.0.1');
-    expect(await limiter.secondsUntilAllowed('fresh@x.id', '10.0.0.1')).toBeGreaterThan(0);
-    expect(await limiter.secondsUntilAllowed('fresh@x.id', '10.0.0.2')).toBe(0);
-  });
-});
-
-test('behind the web proxy, the browser address from X-Forwarded-For is what gets limited', async () => {
-  const from = (address: string) => ({ headers: { 'x-forwarded-for': address } });
-  for (let attempt = 0; attempt < 30; attempt += 1) {
-    await server.graphql(
-      SIGN_IN,
-      { input: { email: `guess${attempt}@x.id`, password: 'nope' } },
-      from('203.0.113.7'),
-    );
-  }
-  const blocked = await server.graphql<SignInResult>(
-    SIGN_IN,
-    { input: { email: DEMO.buyer, password: DEMO_PASSWORD } },
-    from('203.0.113.7'),
-  );
-  expect(blocked.data!.signIn.userErrors[0].code).toBe('RATE_LIMITED');
-  const elsewhere = await server.graphql<SignInResult>(
-    SIGN_IN,
-    { input: { email: DEMO.buyer, password: DEMO_PASSWORD } },
-    from('203.0.113.8'),
-  );
-  expect(elsewhere.data!.signIn.userErrors).toEqual([]);
 });
 
 describe('sessions', () => {
@@ -308,7 +259,11 @@ describe('createUser', () => {
 
   test.each([
     [{ email: 'not-an-email' }, ['input', 'email'], 'INVALID'],
-    [{ password: 'short' }, ['input', 'password'], 'INVALID'],
+    [{ password: 'short' }, ['input', 'password'], 'PASSWORD_TOO_SHORT'],
+    [{ password: 'qwertyuiop' }, ['input', 'password'], 'PASSWORD_TOO_COMMON'],
+    [{ password: 'Someone@New.id' }, ['input', 'password'], 'PASSWORD_SAME_AS_EMAIL'],
+    [{ password: 'aaaaaaaaaa' }, ['input', 'password'], 'PASSWORD_TOO_SIMPLE'],
+    [{ password: 'x'.repeat(201) }, ['input', 'password'], 'PASSWORD_TOO_LONG'],
     [{ email: DEMO.ketua }, ['input', 'email'], 'DUPLICATE'],
     [{ memberships: [{ role: 'KETUA' }] }, ['input', 'memberships', '0', 'cooperativeId'], 'INVALID'],
     [
@@ -337,5 +292,207 @@ describe('createUser', () => {
     expect(response.data!.createUser.user).toBeNull();
     expect(response.data!.createUser.userErrors[0]).toMatchObject({ code, field });
     expect(await knex()('app_user').count({ n: '*' }).first()).toEqual(before);
+  });
+});
+
+const CHANGE_PASSWORD = `mutation ($input: ChangePasswordInput!) {
+  changePassword(input: $input) { isChanged revokedSessionCount userErrors { code message field } }
+}`;
+type ChangePasswordResult = {
+  changePassword: {
+    isChanged: boolean;
+    revokedSessionCount: number;
+    userErrors: { code: string; message: string; field: string[] | null }[];
+  };
+};
+
+const RESET_PASSWORD = `mutation ($input: ResetUserPasswordInput!) {
+  resetUserPassword(input: $input) {
+    user { email } temporaryPassword revokedSessionCount userErrors { code field }
+  }
+}`;
+type ResetPasswordResult = {
+  resetUserPassword: {
+    user: { email: string } | null;
+    temporaryPassword: string | null;
+    revokedSessionCount: number | null;
+    userErrors: { code: string; field: string[] | null }[];
+  };
+};
+
+/** A fresh account (not a demo one, whose password other tests rely on) and its id. */
+async function newUser(email: string, password = 'kata-sandi-lama-1'): Promise<number> {
+  const admin = await server.signIn(DEMO.admin);
+  const created = await server.graphql<{ createUser: { userErrors: unknown[] } }>(
+    `mutation ($input: CreateUserInput!) { createUser(input: $input) { userErrors { code } } }`,
+    { input: { email, name: 'Pengguna Uji', password, memberships: [] } },
+    { token: admin },
+  );
+  expect(created.data!.createUser.userErrors).toEqual([]);
+  return (await knex()('app_user').where('email', email).first('id')).id;
+}
+
+async function isSignedIn(token: string): Promise<boolean> {
+  const response = await server.graphql<{ viewer: unknown }>(VIEWER, {}, { token });
+  return response.data!.viewer !== null;
+}
+
+describe('changePassword', () => {
+  test('sets the new password, keeps this session and signs out the others', async () => {
+    await newUser('ganti@example.id');
+    const here = await server.signIn('ganti@example.id', 'kata-sandi-lama-1');
+    const phone = await server.signIn('ganti@example.id', 'kata-sandi-lama-1');
+    const laptop = await server.signIn('ganti@example.id', 'kata-sandi-lama-1');
+    const response = await server.graphql<ChangePasswordResult>(
+      CHANGE_PASSWORD,
+      { input: { currentPassword: 'kata-sandi-lama-1', newPassword: 'kopi-gayo-pagi-hari' } },
+      { token: here },
+    );
+    expect(response.data!.changePassword).toEqual({
+      isChanged: true,
+      revokedSessionCount: 2,
+      userErrors: [],
+    });
+    expect(await isSignedIn(here)).toBe(true);
+    expect(await isSignedIn(phone)).toBe(false);
+    expect(await isSignedIn(laptop)).toBe(false);
+    await expect(server.signIn('ganti@example.id', 'kata-sandi-lama-1')).rejects.toThrow(
+      /INVALID_CREDENTIALS|incorrect/,
+    );
+    expect(await isSignedIn(await server.signIn('ganti@example.id', 'kopi-gayo-pagi-hari'))).toBe(true);
+  });
+
+  test('a wrong current password is refused at its field and changes nothing', async () => {
+    await newUser('salah@example.id');
+    const token = await server.signIn('salah@example.id', 'kata-sandi-lama-1');
+    const other = await server.signIn('salah@example.id', 'kata-sandi-lama-1');
+    const before = await knex()('app_user').where('email', 'salah@example.id').first('password_hash');
+    const response = await server.graphql<ChangePasswordResult>(
+      CHANGE_PASSWORD,
+      { input: { currentPassword: 'not-the-password', newPassword: 'kopi-gayo-pagi-hari' } },
+      { token },
+    );
+    expect(response.data!.changePassword).toEqual({
+      isChanged: false,
+      revokedSessionCount: 0,
+      userErrors: [
+        {
+          code: 'INVALID_CREDENTIALS',
+          message: 'The current password is incorrect.',
+          field: ['input', 'currentPassword'],
+        },
+      ],
+    });
+    expect(await knex()('app_user').where('email', 'salah@example.id').first('password_hash')).toEqual(
+      before,
+    );
+    expect(await isSignedIn(other)).toBe(true);
+  });
+
+  test.each([
+    ['pendek', ['PASSWORD_TOO_SHORT']],
+    ['password123', ['PASSWORD_TOO_COMMON']],
+    ['QWERTYUIOP', ['PASSWORD_TOO_COMMON']],
+    ['kebijakan@example.id', ['PASSWORD_SAME_AS_EMAIL']],
+    ['KEBIJAKAN', ['PASSWORD_TOO_SHORT', 'PASSWORD_SAME_AS_EMAIL']],
+    ['aaaaaaaaaa', ['PASSWORD_TOO_SIMPLE']],
+    ['abababababab', ['PASSWORD_TOO_SIMPLE']],
+    ['kata sandi\nbaru panjang', ['PASSWORD_INVALID_CHARACTER']],
+    ['k'.repeat(150) + 'x'.repeat(51), ['PASSWORD_TOO_LONG']],
+  ])('refuses the new password %j with %j and changes nothing', async (newPassword, codes) => {
+    const email = 'kebijakan@example.id';
+    if (!(await knex()('app_user').where('email', email).first())) await newUser(email);
+    const token = await server.signIn(email, 'kata-sandi-lama-1');
+    const before = await knex()('app_user').where('email', email).first('password_hash');
+    const response = await server.graphql<ChangePasswordResult>(
+      CHANGE_PASSWORD,
+      { input: { currentPassword: 'kata-sandi-lama-1', newPassword } },
+      { token },
+    );
+    const result = response.data!.changePassword;
+    expect(result.isChanged).toBe(false);
+    expect(result.userErrors.map((error) => error.code).sort()).toEqual([...codes].sort());
+    for (const error of result.userErrors) {
+      expect(error.field).toEqual(['input', 'newPassword']);
+      expect(error.message).toMatch(/^The password|^This password/);
+    }
+    expect(await knex()('app_user').where('email', email).first('password_hash')).toEqual(before);
+  });
+
+  test("an API token cannot change its creator's password", async () => {
+    const admin = await server.signIn(DEMO.bankAdmin);
+    const partner = await knex()('membership as m')
+      .join('app_user as u', 'u.id', 'm.user_id')
+      .where('u.email', DEMO.bankAdmin)
+      .first('m.partner_id');
+    const created = await server.graphql<{ createApiToken: { token: string } }>(
+      'mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }',
+      { input: { partnerId: globalIdOf('Partner', partner.partner_id), name: 'Sistem pinjaman' } },
+      { token: admin },
+    );
+    const response = await server.graphql<ChangePasswordResult>(
+      CHANGE_PASSWORD,
+      { input: { currentPassword: DEMO_PASSWORD, newPassword: 'kopi-gayo-pagi-hari' } },
+      { token: created.data!.createApiToken.token },
+    );
+    expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    await server.signIn(DEMO.bankAdmin); // the password did not change
+  });
+});
+
+describe('resetUserPassword', () => {
+  test('an admin gets a temporary password once; the user is signed out everywhere and signs in with it', async () => {
+    const userId = await newUser('lupa@example.id');
+    const sessions = [
+      await server.signIn('lupa@example.id', 'kata-sandi-lama-1'),
+      await server.signIn('lupa@example.id', 'kata-sandi-lama-1'),
+    ];
+    const admin = await server.signIn(DEMO.admin);
+    const response = await server.graphql<ResetPasswordResult>(
+      RESET_PASSWORD,
+      { input: { userId: globalIdOf('User', userId) } },
+      { token: admin },
+    );
+    const result = response.data!.resetUserPassword;
+    expect(result).toEqual({
+      user: { email: 'lupa@example.id' },
+      temporaryPassword: expect.stringMatching(/^[\w-]{16}$/),
+      revokedSessionCount: 2,
+      userErrors: [],
+    });
+    for (const token of sessions) expect(await isSignedIn(token)).toBe(false);
+    await expect(server.signIn('lupa@example.id', 'kata-sandi-lama-1')).rejects.toThrow();
+    const token = await server.signIn('lupa@example.id', result.temporaryPassword!);
+    const changed = await server.graphql<ChangePasswordResult>(
+      CHANGE_PASSWORD,
+      { input: { currentPassword: result.temporaryPassword, newPassword: 'sandi-pilihan-sendiri' } },
+      { token },
+    );
+    expect(changed.data!.changePassword.isChanged).toBe(true);
+    expect(JSON.stringify(await knex()('app_user').where('id', userId).first())).not.toContain(
+      result.temporaryPassword,
+    );
+  });
+
+  test.each([
+    ['an unknown user', () => globalIdOf('User', 999999), 'NOT_FOUND'],
+    [
+      'the admin themself',
+      async () => globalIdOf('User', (await knex()('app_user').where('email', DEMO.admin).first('id')).id),
+      'INVALID',
+    ],
+  ])('refuses %s with a user error and changes nothing', async (_what, userId, code) => {
+    const admin = await server.signIn(DEMO.admin);
+    const before = await knex()('app_user').orderBy('id').select('id', 'password_hash');
+    const response = await server.graphql<ResetPasswordResult>(
+      RESET_PASSWORD,
+      { input: { userId: await userId() } },
+      { token: admin },
+    );
+    expect(response.data!.resetUserPassword).toMatchObject({
+      temporaryPassword: null,
+      userErrors: [{ code, field: ['input', 'userId'] }],
+    });
+    expect(await knex()('app_user').orderBy('id').select('id', 'password_hash')).toEqual(before);
   });
 });

@@ -33,10 +33,16 @@ const CASES: AuthorizationCase[] = [
 
 /**
  * Mutations anyone (or any signed-in user) may call about themselves: nothing of others to protect
- * (markAllNotificationsRead and saveSearch touch only the caller's own; test/notifications.spec.ts
- * and test/saved-search.spec.ts check them).
+ * (changePassword, markAllNotificationsRead and saveSearch touch only the caller's own;
+ * test/accounts.spec.ts, test/notifications.spec.ts and test/saved-search.spec.ts check them).
  */
-const SELF_SERVICE = new Set(['signIn', 'signOut', 'markAllNotificationsRead', 'saveSearch']);
+const SELF_SERVICE = new Set([
+  'signIn',
+  'signOut',
+  'changePassword',
+  'markAllNotificationsRead',
+  'saveSearch',
+]);
 
 let server: TestServer;
 let fixture: Fixture;

@@ -10,13 +10,14 @@ import {
   type GraphQLSchema,
   type ValidationRule,
 } from 'graphql';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer, type Extra } from 'graphql-ws/use/ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { parse as parseCookies } from 'cookie';
 import { tokenOfRequest, viewerFromToken } from '../modules/account/credentials';
 import type { Viewer } from '../modules/account/viewer';
+import { SESSION_ENDED_CLOSE_CODE, SessionEndReason } from '../modules/account/session-sockets';
 import { Loaders, type AppServices, type Context } from './context';
 import { createErrorFormatter, ErrorCode } from './errors';
 import { assertQueryCost } from './plugins';
@@ -32,11 +33,32 @@ type ConnectionState = { viewer?: Viewer };
 /** How long a closing client may take to answer the close handshake before its socket is cut. */
 const CLOSE_GRACE_MS = 1000;
 
+/** The longest delay setTimeout keeps (2^31-1 ms, 24.8 days); sessions last longer. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** graphql-js reports parse and validation failures without a code; Apollo adds these over HTTP. */
+function withCode(error: GraphQLError, code: string): GraphQLError {
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: { ...error.extensions, code },
+  });
+}
+
 /**
  * GraphQL subscriptions over WebSocket (the graphql-ws protocol) on the HTTP server's /graphql.
- * The socket is authenticated once, when it connects, exactly like an HTTP request: the session
- * cookie of the upgrade request, or `authorization: "Bearer …"` in the connection parameters (for
- * API clients). Anonymous sockets are refused (close code 4403). Only subscriptions run here —
+ * The socket is authenticated once, when it connects, like an HTTP request: the session cookie of
+ * the upgrade request, or `authorization: "Bearer …"` in the connection parameters (for API
+ * clients). Anonymous sockets are refused (close code 4403).
+ *
+ * A cookie is sent by the browser whatever page opens the socket, and WebSockets have no CORS, so
+ * the upgrade's Origin must be one of the web app's (`webOrigins`); any other is refused with HTTP
+ * 403. Browsers always send an Origin: a socket without one is another program, which must show a
+ * Bearer token rather than a cookie. A session's sockets are closed (4401 with a reason) when it
+ * is signed out or revoked (see SessionSockets) and when it expires. Only subscriptions run here —
  * queries and mutations stay on HTTP with its CSRF protection, logging and statement counting —
  * under the same validation limits (depth, aliases, directives) and cost estimate.
  */
@@ -48,12 +70,23 @@ export function serveSubscriptions(
     log: Logger;
     services: AppServices;
     validationRules: readonly ValidationRule[];
+    /** Origins whose pages may open a socket (the web app's). */
+    webOrigins: readonly string[];
   },
 ): SubscriptionServer {
   const { schema, orm, log, services } = options;
   const formatError = createErrorFormatter(log);
   const rules = [...specifiedRules, ...options.validationRules];
-  const wss = new WebSocketServer({ server, path: '/graphql' });
+  const allowedOrigins = new Set(options.webOrigins);
+  const wss = new WebSocketServer({
+    server,
+    path: '/graphql',
+    verifyClient: ({ origin, req }, allow) => {
+      if (origin === undefined || allowedOrigins.has(origin)) return allow(true);
+      log.info({ origin, ws: req.socket.remoteAddress }, 'WebSocket from a foreign origin refused');
+      allow(false, 403, 'Origin not allowed');
+    },
+  });
   const socketLog = (extra: Extra) => log.child({ ws: extra.request.socket.remoteAddress ?? 'unknown' });
 
   const disposable = useServer<Record<string, unknown> | undefined, ConnectionState>(
@@ -61,14 +94,18 @@ export function serveSubscriptions(
       schema,
       onConnect: async ({ connectionParams, extra }) => {
         const authorization = connectionParams?.authorization;
+        const fromBrowserPage = extra.request.headers.origin !== undefined;
         const token = tokenOfRequest(
           typeof authorization === 'string' ? authorization : undefined,
-          parseCookies(extra.request.headers.cookie ?? ''),
+          fromBrowserPage ? parseCookies(extra.request.headers.cookie ?? '') : {},
         );
         const viewer = token ? await viewerFromToken(orm.em.getKnex(), token) : null;
         // false: graphql-ws closes the socket with 4403 Forbidden.
         if (!viewer) return false;
         extra.viewer = viewer;
+        if (viewer.credential.kind === 'session') {
+          watchSession(extra.socket, viewer.credential.sessionId, viewer.credential.expiresAt);
+        }
         return true;
       },
       onSubscribe: ({ extra }, _id, payload) => {
@@ -76,10 +113,12 @@ export function serveSubscriptions(
         try {
           document = parse(payload.query, { maxTokens: 2000 });
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError('The query could not be parsed.')];
+          const parseError =
+            error instanceof GraphQLError ? error : new GraphQLError('The query could not be parsed.');
+          return [withCode(parseError, 'GRAPHQL_PARSE_FAILED')];
         }
         const errors = validate(schema, document, rules);
-        if (errors.length > 0) return errors;
+        if (errors.length > 0) return errors.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
         const operation = getOperationAST(document, payload.operationName);
         if (operation?.operation !== 'subscription') {
           return [
@@ -132,13 +171,50 @@ export function serveSubscriptions(
         socketLog(extra).debug({ errors: errors.map((error) => error.message) }, 'subscription refused');
         return errors.map((error) => formatError(error.toJSON(), error));
       },
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors
+      onNext: ({ extra }, _id, _payload, _args, result) => {
+        // The expiry timer may not have fired yet (a busy event loop): never deliver past expiry.
+        const credential = extra.viewer?.credential;
+        if (credential?.kind === 'session' && credential.expiresAt.getTime() <= Date.now()) {
+          extra.socket.close(SESSION_ENDED_CLOSE_CODE, SessionEndReason.EXPIRED);
+          return {
+            errors: [
+              { message: 'Your session has expired.', extensions: { code: ErrorCode.UNAUTHENTICATED } },
+            ],
+          };
+        }
+        return result.errors
           ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) }
-          : result,
+          : result;
+      },
     },
     wss,
   );
+
+  /** Registers the socket under its session until it closes, and closes it when the session expires. */
+  function watchSession(socket: WebSocket, sessionId: number, expiresAt: Date): void {
+    const unregister = services.sessionSockets.add(sessionId, socket);
+    let expiryTimer: NodeJS.Timeout | undefined;
+    const closeAtExpiry = () => {
+      const remaining = expiresAt.getTime() - Date.now();
+      if (remaining <= 0) {
+        socket.close(SESSION_ENDED_CLOSE_CODE, SessionEndReason.EXPIRED);
+        return;
+      }
+      expiryTimer = setTimeout(closeAtExpiry, Math.min(remaining, MAX_TIMER_MS));
+      expiryTimer.unref();
+    };
+    const forget = () => {
+      unregister();
+      clearTimeout(expiryTimer);
+    };
+    // The client may have left while its credential was being looked up.
+    if (socket.readyState !== socket.OPEN) {
+      forget();
+      return;
+    }
+    socket.once('close', forget);
+    closeAtExpiry();
+  }
 
   let closed: Promise<void> | undefined;
   return {

@@ -11,6 +11,13 @@ export enum UserErrorCode {
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   DUPLICATE = 'DUPLICATE',
   NOT_FOUND = 'NOT_FOUND',
+  // A new password that breaks the password policy (modules/account/password.ts).
+  PASSWORD_TOO_SHORT = 'PASSWORD_TOO_SHORT',
+  PASSWORD_TOO_LONG = 'PASSWORD_TOO_LONG',
+  PASSWORD_TOO_COMMON = 'PASSWORD_TOO_COMMON',
+  PASSWORD_TOO_SIMPLE = 'PASSWORD_TOO_SIMPLE',
+  PASSWORD_SAME_AS_EMAIL = 'PASSWORD_SAME_AS_EMAIL',
+  PASSWORD_INVALID_CHARACTER = 'PASSWORD_INVALID_CHARACTER',
 }
 
 registerEnumType(UserErrorCode, {
@@ -24,6 +31,12 @@ registerEnumType(UserErrorCode, {
     INVALID_TRANSITION: { description: 'The action is not possible in the current state or for your side.' },
     DUPLICATE: { description: 'Such a record exists already.' },
     NOT_FOUND: { description: 'A record the input refers to does not exist or is not visible to you.' },
+    PASSWORD_TOO_SHORT: { description: 'The new password has fewer than 10 characters.' },
+    PASSWORD_TOO_LONG: { description: 'The new password has more than 200 characters.' },
+    PASSWORD_TOO_COMMON: { description: 'The new password is on the list of commonly used passwords.' },
+    PASSWORD_TOO_SIMPLE: { description: 'The new password repeats one character or a short group of them.' },
+    PASSWORD_SAME_AS_EMAIL: { description: 'The new password is the email address or its part before the @.' },
+    PASSWORD_INVALID_CHARACTER: { description: 'The new password contains a control character (such as NUL).' },
   },
 });
 

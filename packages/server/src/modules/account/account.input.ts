@@ -1,8 +1,10 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { IsEmail, IsOptional, Length, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { MutationInput } from '../../graphql/payload';
 import { Locale, MembershipRole } from './account.entity';
-import { MIN_PASSWORD_LENGTH } from './password';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password';
+
+const PASSWORD_RULES = `${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters, not a commonly used password, not the email address or its part before the @, not one character or a short group repeated, no control characters`;
 
 @InputType({ description: 'Credentials for signing in.' })
 export class SignInInput extends MutationInput {
@@ -68,11 +70,25 @@ export class CreateUserInput extends MutationInput {
   @Field(() => Locale, { defaultValue: Locale.ID, description: 'Preferred language.' })
   locale!: Locale;
 
-  @Field(() => String, { description: `Initial password, at least ${MIN_PASSWORD_LENGTH} characters.` })
-  @MinLength(MIN_PASSWORD_LENGTH)
-  @MaxLength(200)
+  @Field(() => String, { description: `Initial password; the password policy applies (${PASSWORD_RULES}).` })
   password!: string;
 
   @Field(() => [MembershipInput], { description: 'Roles to grant.' })
   memberships!: MembershipInput[];
+}
+
+@InputType({ description: 'A new password for the signed-in user.' })
+export class ChangePasswordInput extends MutationInput {
+  @Field(() => String, { description: 'The password the user signs in with now.' })
+  @MaxLength(MAX_PASSWORD_LENGTH)
+  currentPassword!: string;
+
+  @Field(() => String, { description: `The new password (${PASSWORD_RULES}).` })
+  newPassword!: string;
+}
+
+@InputType({ description: "Replace a user's password by a temporary one (platform admins only)." })
+export class ResetUserPasswordInput extends MutationInput {
+  @Field(() => ID, { description: 'The user whose password is reset.' })
+  userId!: string;
 }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import type { Context } from '../../graphql/context';
 import { Allow, Public } from '../../graphql/access';
@@ -6,7 +6,14 @@ import { mutate, PayloadType } from '../../graphql/payload';
 import { UserError } from '../../graphql/user-error';
 import { AccessRole } from './viewer';
 import { ApiToken, Membership, User, Viewer } from './account.type';
-import { CreateApiTokenInput, CreateUserInput, RevokeApiTokenInput, SignInInput } from './account.input';
+import {
+  ChangePasswordInput,
+  CreateApiTokenInput,
+  CreateUserInput,
+  ResetUserPasswordInput,
+  RevokeApiTokenInput,
+  SignInInput,
+} from './account.input';
 import { apiTokensOfViewer, userById } from './account.reads';
 import * as accounts from './account.service';
 
@@ -57,6 +64,39 @@ const RevokeApiTokenPayload = PayloadType(
   'Result of revokeApiToken.',
 );
 const CreateUserPayload = PayloadType('CreateUserPayload', 'user', User, 'Result of createUser.');
+
+@ObjectType({ simpleResolvers: true, description: 'Result of changePassword.' })
+class ChangePasswordPayload {
+  @Field(() => Boolean, { description: 'The new password is set.' })
+  isChanged!: boolean;
+
+  @Field(() => Int, {
+    description: 'Other sessions of the user that were signed out (this one stays signed in).',
+  })
+  revokedSessionCount!: number;
+
+  @Field(() => [UserError], { description: 'Why it was refused; empty when it succeeded.' })
+  userErrors!: UserError[];
+}
+
+@ObjectType({ simpleResolvers: true, description: 'Result of resetUserPassword.' })
+class ResetUserPasswordPayload {
+  @Field(() => User, { nullable: true, description: 'The user whose password was reset.' })
+  user!: User | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The temporary password, shown only now: pass it to the user, who should change it after signing in.',
+  })
+  temporaryPassword!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Sessions of the user that were signed out.' })
+  revokedSessionCount!: number | null;
+
+  @Field(() => [UserError], { description: 'Why it was refused; empty when it succeeded.' })
+  userErrors!: UserError[];
+}
 
 /** Builds the GraphQL viewer from the request's viewer model. */
 export function toViewerType(model: NonNullable<Context['viewer']>, user: User): Viewer {
@@ -112,6 +152,50 @@ export class AccountResolver {
   async signOut(@Ctx() ctx: Context) {
     await accounts.signOut(ctx, ctx.viewer!);
     return { isSignedOut: true, userErrors: [] };
+  }
+
+  @Allow()
+  @Mutation(() => ChangePasswordPayload, {
+    description:
+      'Sets a new password for the signed-in user (with a session, not an API token); signs out their other sessions.',
+  })
+  async changePassword(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ChangePasswordInput, { description: 'The current and the new password.' })
+    input: ChangePasswordInput,
+  ) {
+    const result = await mutate(input, () =>
+      accounts.changePassword(ctx, ctx.viewer!, input.currentPassword, input.newPassword),
+    );
+    return 'revokedSessionCount' in result
+      ? { isChanged: true, revokedSessionCount: result.revokedSessionCount, userErrors: [] }
+      : { isChanged: false, revokedSessionCount: 0, userErrors: result.userErrors };
+  }
+
+  @Allow(AccessRole.ADMIN)
+  @Mutation(() => ResetUserPasswordPayload, {
+    description:
+      "Replaces a user's password by a temporary one and signs them out everywhere (platform admins only).",
+  })
+  async resetUserPassword(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ResetUserPasswordInput, { description: 'The user.' }) input: ResetUserPasswordInput,
+  ) {
+    const result = await mutate(input, () => accounts.resetUserPassword(ctx, ctx.viewer!, input.userId));
+    if (!('temporaryPassword' in result)) {
+      return {
+        user: null,
+        temporaryPassword: null,
+        revokedSessionCount: null,
+        userErrors: result.userErrors,
+      };
+    }
+    return {
+      user: User.fromEntity(result.user),
+      temporaryPassword: result.temporaryPassword,
+      revokedSessionCount: result.revokedSessionCount,
+      userErrors: [],
+    };
   }
 
   @Allow(AccessRole.PARTNER_ADMIN)

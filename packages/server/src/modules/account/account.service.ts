@@ -4,8 +4,15 @@ import { decodeIdOf } from '../../graphql/relay';
 import { ForbiddenError } from '../../graphql/errors';
 import { ApiToken, Membership, MembershipRole, Session, User } from './account.entity';
 import { newToken, SESSION_TTL_MS, viewerFromToken } from './credentials';
-import { dummyPasswordHash, hashPassword, verifyPassword } from './password';
+import {
+  assertPasswordPolicy,
+  dummyPasswordHash,
+  hashPassword,
+  temporaryPassword,
+  verifyPassword,
+} from './password';
 import type { CreateUserInput, MembershipInput } from './account.input';
+import { SessionEndReason } from './session-sockets';
 import type { Viewer } from './viewer';
 import { Cooperative } from '../cooperative/cooperative.entity';
 import { Partner } from '../partner/partner.entity';
@@ -29,13 +36,7 @@ export async function signIn(
 ): Promise<{ token: string; expiresAt: Date; user: User; viewer: Viewer }> {
   const normalised = normaliseEmail(email);
   const limiter = ctx.services.signInLimiter;
-  const wait = await limiter.secondsUntilAllowed(normalised, ctx.http.ip);
-  if (wait > 0) {
-    throw UserErrorException.of(
-      UserErrorCode.RATE_LIMITED,
-      `Too many failed attempts; try again in ${Math.ceil(wait / 60)} minute(s).`,
-    );
-  }
+  await assertSignInAllowed(ctx, normalised);
   const user = await ctx.em.findOne(
     User,
     { email: normalised, isActive: true },
@@ -46,7 +47,7 @@ export async function signIn(
     await limiter.recordFailure(normalised, ctx.http.ip);
     throw UserErrorException.of(UserErrorCode.INVALID_CREDENTIALS, INVALID_CREDENTIALS);
   }
-  await limiter.recordSuccess(normalised);
+  await limiter.recordSuccess(normalised, ctx.http.ip);
   const { token, hash } = newToken('session');
   const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
   ctx.em.create(Session, { user, tokenHash: hash, expiresAt });
@@ -59,12 +60,116 @@ export async function signIn(
   return { token, expiresAt, user, viewer };
 }
 
-/** Revokes the session the request came with (API tokens are revoked with revokeApiToken). */
+/** Refuses (RATE_LIMITED) a password attempt for this account from this address while a limit holds. */
+async function assertSignInAllowed(ctx: Context, normalisedEmail: string, field?: string[]): Promise<void> {
+  const wait = await ctx.services.signInLimiter.secondsUntilAllowed(normalisedEmail, ctx.http.ip);
+  if (wait > 0) {
+    throw UserErrorException.of(
+      UserErrorCode.RATE_LIMITED,
+      `Too many failed attempts; try again in ${durationInWords(wait)} (${wait} seconds).`,
+      field,
+    );
+  }
+}
+
+function durationInWords(seconds: number): string {
+  if (seconds < 60) return `${seconds} second${seconds === 1 ? '' : 's'}`;
+  const minutes = Math.ceil(seconds / 60);
+  if (minutes < 120) return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  return `${Math.ceil(minutes / 60)} hours`;
+}
+
+/**
+ * Revokes the session the request came with and closes its WebSockets (API tokens are revoked
+ * with revokeApiToken).
+ */
 export async function signOut(ctx: Context, viewer: Viewer): Promise<void> {
   if (viewer.credential.kind === 'session') {
     await ctx.em.nativeUpdate(Session, { id: viewer.credential.sessionId }, { revokedAt: new Date() });
+    ctx.services.sessionSockets.closeSessions([viewer.credential.sessionId], SessionEndReason.SIGNED_OUT);
   }
   ctx.http.clearSessionCookie();
+}
+
+/**
+ * The signed-in user sets a new password. A wrong current password counts as a failed sign-in
+ * (the same limits apply, so this is no side door for guessing). Every other session of the user
+ * is revoked and its sockets closed: whoever knew the old password is out; this browser stays in.
+ */
+export async function changePassword(
+  ctx: Context,
+  viewer: Viewer,
+  currentPassword: string,
+  newPassword: string,
+): Promise<{ revokedSessionCount: number }> {
+  if (viewer.credential.kind !== 'session') {
+    throw new ForbiddenError("An API token cannot change its creator's password; sign in to do it.");
+  }
+  const currentSessionId = viewer.credential.sessionId;
+  await assertSignInAllowed(ctx, viewer.email, ['input', 'currentPassword']);
+  const user = await ctx.em.findOneOrFail(User, viewer.userId, { populate: ['passwordHash'] });
+  if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+    await ctx.services.signInLimiter.recordFailure(viewer.email, ctx.http.ip);
+    throw UserErrorException.of(UserErrorCode.INVALID_CREDENTIALS, 'The current password is incorrect.', [
+      'input',
+      'currentPassword',
+    ]);
+  }
+  assertPasswordPolicy(newPassword, user.email, ['input', 'newPassword']);
+  const passwordHash = await hashPassword(newPassword);
+  const revoked = await ctx.em.transactional(async (tx) => {
+    await tx.nativeUpdate(User, { id: user.id }, { passwordHash });
+    return revokeSessions(tx, user.id, currentSessionId);
+  });
+  ctx.services.sessionSockets.closeSessions(revoked, SessionEndReason.REVOKED);
+  ctx.log.info({ userId: user.id, revokedSessions: revoked.length }, 'password changed');
+  return { revokedSessionCount: revoked.length };
+}
+
+/**
+ * A platform admin replaces a user's password by a random temporary one, returned once for the
+ * admin to pass on, and signs the user out everywhere. The user's API tokens stay: they belong
+ * to the partner's systems rather than to the person, and the partner's admins see and revoke
+ * them with apiTokens / revokeApiToken.
+ */
+export async function resetUserPassword(
+  ctx: Context,
+  viewer: Viewer,
+  userGlobalId: string,
+): Promise<{ user: User; temporaryPassword: string; revokedSessionCount: number }> {
+  const userId = decodeIdOf('User', userGlobalId);
+  if (userId === viewer.userId) {
+    throw UserErrorException.of(UserErrorCode.INVALID, 'Use changePassword for your own password.', [
+      'input',
+      'userId',
+    ]);
+  }
+  const user = await ctx.em.findOne(User, userId);
+  if (!user)
+    throw UserErrorException.of(UserErrorCode.NOT_FOUND, 'There is no such user.', ['input', 'userId']);
+  const password = temporaryPassword();
+  const passwordHash = await hashPassword(password);
+  const revoked = await ctx.em.transactional(async (tx) => {
+    await tx.nativeUpdate(User, { id: user.id }, { passwordHash });
+    return revokeSessions(tx, user.id, null);
+  });
+  ctx.services.sessionSockets.closeSessions(revoked, SessionEndReason.REVOKED);
+  ctx.log.info(
+    { userId: user.id, by: viewer.userId, revokedSessions: revoked.length },
+    'password reset by an admin',
+  );
+  return { user, temporaryPassword: password, revokedSessionCount: revoked.length };
+}
+
+/** Revokes the user's live sessions except `keep`; the ids revoked, to close their sockets. */
+async function revokeSessions(em: Context['em'], userId: number, keep: number | null): Promise<number[]> {
+  const rows: { id: number }[] = await em.execute(
+    `update session set revoked_at = now()
+     where user_id = ? and revoked_at is null and expires_at > now() and id <> ?
+     returning id`,
+    [userId, keep ?? 0],
+  );
+  return rows.map((row) => row.id);
 }
 
 /** A new named API token for a partner the viewer administers; the secret is returned once. */
@@ -105,6 +210,7 @@ export async function revokeApiToken(ctx: Context, viewer: Viewer, tokenGlobalId
 /** Admins create accounts with their memberships; every reference is checked to exist and fit the role. */
 export async function createUser(ctx: Context, input: CreateUserInput): Promise<User> {
   const email = normaliseEmail(input.email);
+  assertPasswordPolicy(input.password, email, ['input', 'password']);
   if (await ctx.em.count(User, { email })) {
     throw UserErrorException.of(UserErrorCode.DUPLICATE, 'A user with this email exists already.', [
       'input',

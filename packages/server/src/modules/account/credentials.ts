@@ -28,6 +28,7 @@ interface ViewerRow {
   locale: Locale;
   credential_id: number;
   partner_id: number | null;
+  expires_at: Date | null;
   memberships: ViewerMembership[];
 }
 
@@ -46,7 +47,7 @@ export async function viewerFromToken(knex: Knex, token: string): Promise<Viewer
   if (token.length > 200) return null;
   if (token.startsWith(API_TOKEN_PREFIX)) {
     const result = await knex.raw<{ rows: ViewerRow[] }>(
-      `select u.id, u.email, u.name, u.locale, t.id as credential_id, t.partner_id, ${MEMBERSHIPS_JSON} as memberships
+      `select u.id, u.email, u.name, u.locale, t.id as credential_id, t.partner_id, null as expires_at, ${MEMBERSHIPS_JSON} as memberships
        from api_token t join app_user u on u.id = t.created_by_id
        where t.token_hash = ? and t.revoked_at is null and u.is_active`,
       [tokenHash(token)],
@@ -64,7 +65,7 @@ export async function viewerFromToken(knex: Knex, token: string): Promise<Viewer
     });
   }
   const result = await knex.raw<{ rows: ViewerRow[] }>(
-    `select u.id, u.email, u.name, u.locale, s.id as credential_id, null as partner_id, ${MEMBERSHIPS_JSON} as memberships
+    `select u.id, u.email, u.name, u.locale, s.id as credential_id, null as partner_id, s.expires_at, ${MEMBERSHIPS_JSON} as memberships
      from session s join app_user u on u.id = s.user_id
      where s.token_hash = ? and s.revoked_at is null and s.expires_at > now() and u.is_active`,
     [tokenHash(token)],
@@ -74,6 +75,7 @@ export async function viewerFromToken(knex: Knex, token: string): Promise<Viewer
   return new Viewer(row.id, row.email, row.name, row.locale, row.memberships, {
     kind: 'session',
     sessionId: row.credential_id,
+    expiresAt: row.expires_at!,
   });
 }
 

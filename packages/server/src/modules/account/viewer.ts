@@ -11,7 +11,8 @@ export interface ViewerMembership {
 
 /** How the request proved who it is. An API token is limited to its partner. */
 export type Credential =
-  { kind: 'session'; sessionId: number } | { kind: 'apiToken'; tokenId: number; partnerId: number };
+  | { kind: 'session'; sessionId: number; expiresAt: Date }
+  | { kind: 'apiToken'; tokenId: number; partnerId: number };
 
 /** Coarse roles for `@Allow(...)` on operations; what exactly a viewer may touch is checked in services. */
 export enum AccessRole {

@@ -53,4 +53,22 @@ export const accountCases: AuthorizationCase[] = [
     insider: 'admin',
     state: (_fixture, knex) => knex('app_user').count({ n: '*' }).first(),
   },
+  {
+    mutation: 'resetUserPassword',
+    target: "a user's password",
+    document:
+      'mutation ($input: ResetUserPasswordInput!) { resetUserPassword(input: $input) { temporaryPassword userErrors { code } } }',
+    variables: async (_fixture, knex) => {
+      const [row] = await knex('app_user')
+        .insert({ email: 'reset.target@example.id', name: 'Reset Target', password_hash: 'not-a-hash' })
+        .onConflict('email')
+        .merge()
+        .returning('id');
+      return { input: { userId: globalIdOf('User', row.id) } };
+    },
+    outsiders: ['ketua', 'bankAdmin', 'mentor', 'pmo', 'dinasProvince'],
+    insider: 'admin',
+    state: (_fixture, knex) =>
+      knex('app_user').where('email', 'reset.target@example.id').first('password_hash'),
+  },
 ];
