@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import type { DinasViewerQuery } from '../graphql/generated/graphql';
+import { anyRegionCovers } from '../../../server/src/modules/region/region-scope';
 import { dinasRegionOptions, parseDashboardRegion } from './dinas-regions';
 
 function viewerData(
@@ -40,6 +41,20 @@ describe('dinasRegionOptions', () => {
       'REGENCY',
       'REGENCY',
     ]);
+  });
+
+  it('offers what the API lets the viewer open: the region itself and what lies inside, no sibling or neighbour', () => {
+    const data = viewerData(['SIGNED_IN', 'DINAS'], ['61.03', '62']);
+    data.provinces.edges.push({ node: { code: '62', name: 'Kalimantan Tengah' } });
+    data.regencies.edges.push(
+      { node: { code: '61.04', name: 'Kabupaten Mempawah' } },
+      { node: { code: '62.01', name: 'Kabupaten Kotawaringin Barat' } },
+    );
+    const offered = dinasRegionOptions(data).map((option) => option.code);
+    expect(offered).toEqual(['61.03', '62', '62.01']);
+    // The very rule dinasDashboard applies on the API, not a copy of it.
+    const every = [...data.provinces.edges, ...data.regencies.edges].map((edge) => edge.node.code);
+    expect(offered).toEqual(every.filter((code) => anyRegionCovers(['61.03', '62'], code)).sort());
   });
 
   it('offers nothing to others', () => {

@@ -1,5 +1,10 @@
 import type { DinasViewerQuery } from '../graphql/generated/graphql';
 import type { RawSearchParams } from './search-params';
+// The API's own region-scope rule, imported by path rather than copied: the file is pure (it
+// imports nothing), so the web bundles it as it is, and the options offered here are exactly the
+// regions the API's dinasDashboard lets this viewer open. A GraphQL field listing them would
+// serve too, at the cost of a request per page for a rule both sides can evaluate locally.
+import { anyRegionCovers } from '../../../server/src/modules/region/region-scope';
 
 export interface DashboardRegionOption {
   code: string;
@@ -31,11 +36,9 @@ export function dinasRegionOptions(data: DinasViewerQuery): DashboardRegionOptio
     : viewer.memberships.flatMap((membership) =>
         membership.role === 'DINAS' && membership.region ? [membership.region.code] : [],
       );
-  const inside = (code: string) =>
-    overseen.some((region) => code === region || code.startsWith(`${region}.`));
   const options = new Map<string, DashboardRegionOption>();
   for (const region of [...provinces, ...regencies]) {
-    if (inside(region.code)) options.set(region.code, region);
+    if (anyRegionCovers(overseen, region.code)) options.set(region.code, region);
   }
   return [...options.values()].sort((a, b) => a.code.localeCompare(b.code));
 }

@@ -1,5 +1,6 @@
 import type { Context } from '../../graphql/context';
 import { ForbiddenError } from '../../graphql/errors';
+import { anyRegionCovers } from '../region/region-scope';
 import { MembershipRole } from './account.entity';
 
 /**
@@ -115,9 +116,7 @@ export async function maySeeCooperativeDocuments(
 
 /** Whether the viewer is the cooperative office (Dinas) of a region containing this region code. */
 export function isDinasOf(ctx: Context, regionCode: string): boolean {
-  return (ctx.viewer?.dinasRegionCodes() ?? []).some(
-    (code) => regionCode === code || regionCode.startsWith(`${code}.`),
-  );
+  return anyRegionCovers(ctx.viewer?.dinasRegionCodes() ?? [], regionCode);
 }
 
 export type PartnerScope =

@@ -2,16 +2,12 @@ import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { Allow, Public } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
 import { badUserInput, ForbiddenError } from '../../graphql/errors';
+import { isDinasOf } from '../account/permissions';
 import { AccessRole } from '../account/viewer';
 import { regionByCode } from '../region/region.reads';
 import { assertRegionCode } from '../region/region.input';
 import { DinasDashboard, PlatformFigures } from './dashboard.type';
 import { dinasDashboard, firstProvinceCode, platformFigures } from './dashboard.reads';
-
-/** Whether `code` is `region` or lies inside it ("61.03" is inside "61"). */
-function isWithin(code: string, region: string): boolean {
-  return code === region || code.startsWith(`${region}.`);
-}
 
 @Resolver()
 export class DashboardResolver {
@@ -38,7 +34,7 @@ export class DashboardResolver {
       if (code.length > 5) {
         throw badUserInput('The dashboard covers a province ("61") or a regency ("61.03").', 'regionCode');
       }
-      if (!viewer.isAdmin && !oversees.some((region) => isWithin(code!, region))) {
+      if (!viewer.isAdmin && !isDinasOf(ctx, code)) {
         throw new ForbiddenError('You may only see the dashboard of the regions you oversee.');
       }
     } else {

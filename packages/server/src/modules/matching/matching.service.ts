@@ -1,6 +1,6 @@
 import type { Context } from '../../graphql/context';
 import { ForbiddenError, NotFoundError } from '../../graphql/errors';
-import { assertMayManagePartner, maySeeCooperativePrivate } from '../account/permissions';
+import { assertMayManagePartner, isDinasOf, maySeeCooperativePrivate } from '../account/permissions';
 import { cooperativeById } from '../cooperative/cooperative.reads';
 import { offeringById } from '../offering/offering.reads';
 import { programById } from '../program/program.reads';
@@ -16,11 +16,9 @@ import { RecommendedCooperative, RecommendedPartner, RecommendedRequest } from '
  */
 async function assertMaySeeCooperativeMatches(ctx: Context, cooperativeId: number): Promise<void> {
   if (await maySeeCooperativePrivate(ctx, cooperativeId)) return;
-  const regions = ctx.viewer?.dinasRegionCodes() ?? [];
-  if (regions.length > 0) {
+  if ((ctx.viewer?.dinasRegionCodes() ?? []).length > 0) {
     const cooperative = await cooperativeById(ctx, cooperativeId);
-    const village = cooperative?.villageCode ?? '';
-    if (regions.some((code) => village === code || village.startsWith(`${code}.`))) return;
+    if (cooperative && isDinasOf(ctx, cooperative.villageCode)) return;
   }
   throw new ForbiddenError(
     "Only this cooperative's officers, its mentor, its Dinas office or an admin may see its recommendations.",

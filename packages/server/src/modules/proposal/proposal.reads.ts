@@ -3,7 +3,8 @@ import type { Context } from '../../graphql/context';
 import { loadOne } from '../../graphql/context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
 import { nestedConnection, rootConnection, type Ordering } from '../../shared/keyset';
-import { isMentorOf } from '../account/permissions';
+import { isDinasOf, isMentorOf } from '../account/permissions';
+import { regionCoversSql } from '../region/region-scope';
 import { ProposalSide, ProposalStatus } from './proposal.entity';
 import { OPEN_STATUSES } from './proposal.transitions';
 import { ProposalOrder, type ProposalFilter } from './proposal.input';
@@ -363,19 +364,13 @@ async function pipelines(
     .where((sent) => sent.whereNotNull('p.submitted_at').orWhere('p.started_by', side))
     .groupByRaw(`${orgColumn}, p.status`);
   if (regionCodes) {
-    qb.join('cooperative as c', 'c.id', 'p.cooperative_id').where((inside) => {
-      inside.whereRaw('false');
-      for (const code of regionCodes) inside.orWhere('c.village_code', 'like', `${code}.%`);
-    });
+    const covered = regionCoversSql(regionCodes, 'c.village_code');
+    qb.join('cooperative as c', 'c.id', 'p.cooperative_id').whereRaw(covered.sql, covered.bindings);
   }
   const rows = (await qb) as unknown as PipelineRow[];
   const byOrg = new Map<number, PipelineRow[]>();
   for (const row of rows) byOrg.set(row.org_id, [...(byOrg.get(row.org_id) ?? []), row]);
   return orgIds.map((id) => toPipeline(byOrg.get(id) ?? []));
-}
-
-function isInRegions(villageCode: string, regionCodes: readonly string[]): boolean {
-  return regionCodes.some((code) => villageCode.startsWith(`${code}.`));
 }
 
 /**
@@ -391,7 +386,7 @@ export async function cooperativePipeline(
   const allowed =
     viewer.isAdmin ||
     viewer.isOfficerOf(cooperative.dbId) ||
-    isInRegions(cooperative.villageCode, viewer.dinasRegionCodes()) ||
+    isDinasOf(ctx, cooperative.villageCode) ||
     (await isMentorOf(ctx, cooperative.dbId));
   if (!allowed) return null;
   return ctx.loaders

@@ -1,0 +1,69 @@
+/**
+ * The one definition of "a region covers a code", used wherever a viewer's region scope (the
+ * regions a Dinas office oversees) decides what they may see: permissions, matching, the
+ * dashboard, proposal reads, and the web app's dashboard region picker.
+ *
+ * A Kemendagri code names a province ("61"), a regency ("61.03"), a district ("61.03.01") or a
+ * village ("61.03.01.2001"). Each level has a fixed width and is separated by a dot, so a region
+ * covers exactly itself and the codes that extend it by ".": "61.03" covers "61.03" and
+ * "61.03.01.2001", never its sibling "61.04" nor a code that merely shares its first characters
+ * (a prefix without the dot would let "61.0" cover "61.03"). Anything that is not a well-formed
+ * code, on either side, covers and is covered by nothing.
+ *
+ * This file imports nothing on purpose: the web app imports it by path (see
+ * packages/web/src/lib/dinas-regions.ts), so the web and the API share this definition instead of
+ * copying it. `regionCoversSql` is its SQL twin, and test/region-scope.spec.ts checks on
+ * PostgreSQL that both answer alike over a table of cases at every level.
+ */
+
+/**
+ * The shape of a well-formed code, written so that JavaScript and PostgreSQL read it alike:
+ * ASCII digits only (`[0-9]`, not `\d`, which PostgreSQL may extend to other scripts' digits) and
+ * `[.]` for a literal dot.
+ */
+export const REGION_CODE_SHAPE = '^[0-9]{2}([.][0-9]{2}([.][0-9]{2}([.][0-9]{4})?)?)?$';
+
+const WELL_FORMED = new RegExp(REGION_CODE_SHAPE);
+
+/** Whether `code` is shaped like a Kemendagri code of any level. */
+export function isWellFormedRegionCode(code: string): boolean {
+  return WELL_FORMED.test(code);
+}
+
+/** Whether region `scope` covers region `code`: it is the same region or lies inside it. */
+export function regionCovers(scope: string, code: string): boolean {
+  return (
+    isWellFormedRegionCode(scope) &&
+    isWellFormedRegionCode(code) &&
+    (code === scope || code.startsWith(`${scope}.`))
+  );
+}
+
+/** Whether any of `scopes` covers `code`; false for no scopes at all. */
+export function anyRegionCovers(scopes: readonly string[], code: string): boolean {
+  return scopes.some((scope) => regionCovers(scope, code));
+}
+
+/** A raw SQL fragment and its bindings, for knex's `whereRaw`/`raw`. */
+export interface SqlPredicate {
+  sql: string;
+  bindings: string[];
+}
+
+/**
+ * The SQL twin of `anyRegionCovers(scopes, <column>)`: a predicate true for the rows whose
+ * `column` (a knex column reference such as "c.village_code", bound as an identifier) lies in
+ * one of `scopes`. Malformed scopes are dropped here, so the LIKE patterns hold digits and dots
+ * only (no wildcard but the trailing one) and stay usable by a varchar_pattern_ops index; the
+ * column is checked against the same shape as `isWellFormedRegionCode`. No scope left: false.
+ */
+export function regionCoversSql(scopes: readonly string[], column: string): SqlPredicate {
+  const wellFormed = [...new Set(scopes.filter(isWellFormedRegionCode))];
+  if (wellFormed.length === 0) return { sql: 'false', bindings: [] };
+  const bindings: string[] = [column, REGION_CODE_SHAPE];
+  const alternatives = wellFormed.map((scope) => {
+    bindings.push(column, scope, column, `${scope}.%`);
+    return '?? = ? or ?? like ?';
+  });
+  return { sql: `(?? ~ ? and (${alternatives.join(' or ')}))`, bindings };
+}
