@@ -149,7 +149,7 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
     };
   };
 
-  app.use(documentFileRoutes(contextOf, services.documentStorage));
+  app.use(documentFileRoutes(contextOf, services.documentStorage, { webOrigins: config.webOrigins }));
 
   app.use(
     '/graphql',

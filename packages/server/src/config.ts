@@ -29,6 +29,7 @@ const schema = z.object({
   PROPOSAL_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86400).default(60),
   LISTING_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86400).default(300),
   DOCUMENT_STORAGE_DIR: z.string().min(1).default('.data/documents'),
+  DOCUMENT_ORPHAN_SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(7 * 86400).default(3600),
   WEB_ORIGINS: z
     .string()
     .transform((value) => value.split(',').map((origin) => origin.trim().replace(/\/+$/, '')))
@@ -68,8 +69,11 @@ export type Config = {
   proposalExpiryIntervalMs: number;
   /** How often published offerings past validUntil and open requests past their deadline expire (0: never). */
   listingExpiryIntervalMs: number;
-  /** Uploaded document files: the folder (absolute) and the largest file accepted, in bytes. */
-  documentStorage: { dir: string; maxBytes: number };
+  /**
+   * Uploaded document files: the folder (absolute), the largest file accepted in bytes, and how
+   * often files no document references (left by a crash mid-upload) are deleted (0: never).
+   */
+  documentStorage: { dir: string; maxBytes: number; orphanSweepIntervalMs: number };
   /**
    * Origins (scheme://host:port) of the web app, whose pages may open a WebSocket with the session
    * cookie; a WebSocket upgrade from any other Origin is refused.
@@ -120,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     documentStorage: {
       dir: path.resolve(REPO_ROOT, values.DOCUMENT_STORAGE_DIR),
       maxBytes: values.DOCUMENT_MAX_BYTES,
+      orphanSweepIntervalMs: values.DOCUMENT_ORPHAN_SWEEP_INTERVAL_SECONDS * 1000,
     },
     // Default: the web app of `pnpm start`, and in development the API's own pages (the sandbox).
     webOrigins:

@@ -5,6 +5,7 @@ import { startPeriodicJob, type PeriodicJob } from './shared/periodic-job';
 import { startProposalExpiry } from './modules/proposal/proposal.expiry';
 import { expireStaleOfferings } from './modules/offering/offering.expiry';
 import { expireOverdueRequests } from './modules/request/partner-request.expiry';
+import { sweepOrphanDocumentFiles } from './modules/document/document-orphans';
 
 /** The background work of every API process; each job is safe to run in several processes at once. */
 export function startBackgroundJobs(orm: MikroORM, config: Config, log: Logger): PeriodicJob {
@@ -14,6 +15,12 @@ export function startBackgroundJobs(orm: MikroORM, config: Config, log: Logger):
       'listing expiry',
       config.listingExpiryIntervalMs,
       async () => (await expireStaleOfferings(orm.em.fork())) + (await expireOverdueRequests(orm.em.fork())),
+      log,
+    ),
+    startPeriodicJob(
+      'document orphan sweep',
+      config.documentStorage.orphanSweepIntervalMs,
+      () => sweepOrphanDocumentFiles(orm.em.getKnex(), config.documentStorage.dir),
       log,
     ),
   ];

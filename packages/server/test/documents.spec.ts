@@ -259,8 +259,11 @@ async function upload(
   const headers: Record<string, string> = {};
   if (user) {
     const token = await tokenOf(user);
-    if (options.cookie) headers.cookie = `mitradesa_session=${token}`;
-    else headers.authorization = `Bearer ${token}`;
+    if (options.cookie) {
+      // A cookie session is what a forged cross-site form would ride on: the CSRF header is required.
+      headers.cookie = `mitradesa_session=${token}`;
+      headers['apollo-require-preflight'] = 'true';
+    } else headers.authorization = `Bearer ${token}`;
   }
   const response = await fetch(`${server.url}/documents/${documentId}/file`, {
     method: 'POST',

@@ -5,6 +5,7 @@ import { Router } from 'express';
 // need one file per request written to our own storage, so its plain streaming API fits better
 // than multer's storage engines.
 import busboy from 'busboy';
+import { parse as parseCookies } from 'cookie';
 import type { Context } from '../../graphql/context';
 import { inTransaction } from '../../graphql/payload';
 import { fromGlobalId } from '../../graphql/relay';
@@ -12,6 +13,7 @@ import { OptimisticLockError } from '@mikro-orm/core';
 import { UserErrorException } from '../../graphql/user-error';
 import { ForbiddenError } from '../../graphql/errors';
 import { maySeeCooperativeDocuments } from '../account/permissions';
+import { SESSION_COOKIE } from '../account/credentials';
 import {
   DocumentFileError,
   DocumentFileErrorCode as Code,
@@ -40,14 +42,18 @@ function sendError(res: Response, error: DocumentFileError): void {
     .json({ error: { code: error.code, message: error.message } });
 }
 
-/** A file name safe to store and to echo in a header: no path, no control characters, at most 200 characters. */
+/**
+ * Control characters (C0, DEL, C1), invisible format characters (Unicode category Cf: the bidi
+ * embeddings, overrides and isolates U+202A–U+202E and U+2066–U+2069, the marks U+200E, U+200F and
+ * U+061C, zero-width spaces and joiners, the BOM, soft hyphens…) and line or paragraph
+ * separators. A right-to-left override makes "invoice\u202Efdp.exe" read as "invoiceexe.pdf".
+ */
+const UNSAFE_IN_NAMES = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}"]/gu;
+
+/** A file name safe to store and to echo in a header: no path, no control or format characters, at most 200 characters. */
 export function cleanFileName(name: string | undefined, fallback: string): string {
   const base = (name ?? '').split(/[\\/]/).pop() ?? '';
-  const clean = base
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-    .replace(/[\u0000-\u001f\u007f"]/g, '')
-    .trim()
-    .slice(-200);
+  const clean = Array.from(base.replace(UNSAFE_IN_NAMES, '').trim()).slice(-200).join('').trim();
   return clean || fallback;
 }
 
@@ -66,6 +72,8 @@ interface Upload {
 /**
  * Reads the multipart body: one part named "file" and optionally a "version" field (sent before
  * the file). Refuses oversized, empty and unrecognised files; nothing refused stays on disk.
+ * Settles exactly once, however the body ends: completely, malformed (busboy's 'error', after
+ * which no 'close' comes), or cut short by the client (the request closes before it is complete).
  */
 function receiveUpload(req: Request, storage: DocumentStorage): Promise<Upload> {
   return new Promise((resolve, reject) => {
@@ -73,7 +81,12 @@ function receiveUpload(req: Request, storage: DocumentStorage): Promise<Upload> 
     try {
       parser = busboy({
         headers: req.headers,
-        limits: { files: 1, fileSize: storage.maxBytes, fields: 4, fieldSize: 100, parts: 6 },
+        // Browsers send the filename as raw UTF-8 (HTML's form encoding); busboy's default,
+        // latin1, would store "Laporan – Koperasi.pdf" as mojibake.
+        defParamCharset: 'utf8',
+        // busboy reports the limit when a file *reaches* fileSize; one byte more lets a file of
+        // exactly maxBytes through and trips on anything larger.
+        limits: { files: 1, fileSize: storage.maxBytes + 1, fields: 4, fieldSize: 100, parts: 6 },
       });
     } catch {
       reject(new DocumentFileError(Code.BAD_REQUEST, 'Send multipart/form-data with one part named "file".'));
@@ -83,6 +96,40 @@ function receiveUpload(req: Request, storage: DocumentStorage): Promise<Upload> 
     let receiving: Promise<Upload | null> | null = null;
     let failure: DocumentFileError | null = null;
     const fail = (error: DocumentFileError) => (failure ??= error);
+    let settled = false;
+
+    const settle = async () => {
+      if (settled) return;
+      settled = true;
+      req.unpipe(parser);
+      let upload: Upload | null = null;
+      try {
+        upload = receiving ? await receiving : null;
+      } catch (error) {
+        // A failing disk (ENOSPC, EACCES…) is the server's fault and answers 500; anything else
+        // came from the body being cut short or malformed. Either way the partial file is gone.
+        if ((error as NodeJS.ErrnoException).syscall) {
+          reject(error);
+          return;
+        }
+        fail(new DocumentFileError(Code.BAD_REQUEST, 'The multipart body ended before the file did.'));
+      }
+      if (failure || !upload) {
+        try {
+          if (upload) await storage.discard(upload.file.key);
+        } finally {
+          reject(failure ?? new DocumentFileError(Code.BAD_REQUEST, 'Send one part named "file".'));
+        }
+        return;
+      }
+      resolve({ ...upload, version });
+    };
+    /** Ends parsing early; busboy then fails the file stream in progress, which removes its partial file. */
+    const abandon = (error: DocumentFileError) => {
+      fail(error);
+      parser.destroy();
+      void settle();
+    };
 
     parser.on('field', (name, value) => {
       if (name !== 'version') return;
@@ -92,7 +139,7 @@ function receiveUpload(req: Request, storage: DocumentStorage): Promise<Upload> 
     });
     parser.on('file', (name, stream, info) => {
       if (name !== 'file' || receiving) {
-        stream.resume();
+        stream.on('error', () => undefined).resume();
         fail(new DocumentFileError(Code.BAD_REQUEST, 'Send exactly one part named "file".'));
         return;
       }
@@ -125,39 +172,73 @@ function receiveUpload(req: Request, storage: DocumentStorage): Promise<Upload> 
         }
         return { file: result.file, name: cleanFileName(info.filename, 'dokumen'), version };
       });
+      // Settled (and reported) in settle(); this keeps an early failure from counting as unhandled.
+      receiving.catch(() => undefined);
     });
     parser.on('filesLimit', () => fail(new DocumentFileError(Code.BAD_REQUEST, 'Send exactly one file.')));
+    // A malformed part header (e.g. a line break inside the filename) or a body without its closing
+    // boundary: busboy emits 'error' and then nothing more, so this must settle.
     parser.on('error', () =>
-      fail(new DocumentFileError(Code.BAD_REQUEST, 'The multipart body is malformed.')),
+      abandon(new DocumentFileError(Code.BAD_REQUEST, 'The multipart body is malformed.')),
     );
-    parser.on('close', async () => {
-      try {
-        const upload = receiving ? await receiving : null;
-        if (failure || !upload) {
-          if (upload) await storage.discard(upload.file.key);
-          reject(failure ?? new DocumentFileError(Code.BAD_REQUEST, 'Send one part named "file".'));
-          return;
-        }
-        resolve({ ...upload, version });
-      } catch (error) {
-        reject(error);
-      }
+    parser.on('close', () => void settle());
+    // The client went away (or reset the connection) before sending the whole body.
+    req.once('close', () => {
+      if (!req.complete)
+        abandon(new DocumentFileError(Code.BAD_REQUEST, 'The upload was cut short before the body ended.'));
     });
     req.pipe(parser);
   });
 }
 
 /**
+ * Headers that a page on another site cannot add to a request without a CORS preflight, which the
+ * API never grants: the same two that Apollo's csrfPrevention accepts on /graphql, so one client
+ * setting serves both endpoints. A multipart body is a "simple" request a foreign form could send.
+ */
+export const CSRF_HEADERS = ['apollo-require-preflight', 'x-apollo-operation-name'] as const;
+
+/**
+ * Why an upload may have been forged by another site, or null. Only the session cookie rides
+ * along on its own: a Bearer token is sent by code that holds it, so such requests are exempt, and
+ * a request with neither credential is refused as unauthenticated anyway. A cookie request needs
+ * a CSRF header and, when the browser names its Origin, one of the web app's origins (the web app
+ * forwards the browser's Origin along with the body).
+ */
+function crossSiteRefusal(req: Request, webOrigins: readonly string[]): DocumentFileError | null {
+  if (/^Bearer\s+\S+$/i.test(req.headers.authorization ?? '')) return null;
+  if (!parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE]) return null;
+  if (!CSRF_HEADERS.some((name) => (req.headers[name] ?? '') !== '')) {
+    return new DocumentFileError(
+      Code.CSRF_REFUSED,
+      `Uploads signed in by cookie need the header "${CSRF_HEADERS[0]}: true" (protection against cross-site request forgery).`,
+    );
+  }
+  const origin = req.headers.origin;
+  if (origin !== undefined && !webOrigins.includes(origin)) {
+    return new DocumentFileError(Code.CSRF_REFUSED, 'Uploads are accepted only from the MitraDesa web app.');
+  }
+  return null;
+}
+
+/**
  * `POST /documents/:id/file` (multipart, part "file", optional field "version") attaches or
  * replaces a document's file: allowed to whoever may change the cooperative's documents.
+ * A cookie-signed upload must also pass the CSRF check (crossSiteRefusal).
  * `GET /documents/:id/file` downloads it: allowed to whoever may see the documents' details.
  * Errors are JSON `{ error: { code, message } }` (codes in document.errors.ts).
  */
-export function documentFileRoutes(contextOf: ContextOf, storage: DocumentStorage): Router {
+export function documentFileRoutes(
+  contextOf: ContextOf,
+  storage: DocumentStorage,
+  options: { webOrigins: readonly string[] },
+): Router {
   const router = Router();
 
   router.post('/documents/:id/file', async (req, res, next) => {
     try {
+      const forged = crossSiteRefusal(req, options.webOrigins);
+      if (forged) throw forged;
       const ctx = await contextOf(req, res);
       if (!ctx.viewer) throw new DocumentFileError(Code.UNAUTHENTICATED, 'Sign in to do this.');
       const id = documentIdOf(req.params.id);

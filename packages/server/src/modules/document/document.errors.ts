@@ -17,6 +17,12 @@ export enum DocumentFileErrorCode {
   BAD_REQUEST = 'BAD_REQUEST',
   /** 409: the `version` form field is not the document's current version. */
   CONFLICT = 'CONFLICT',
+  /**
+   * 403: an upload signed in by the session cookie without a CSRF header
+   * (`apollo-require-preflight` or `x-apollo-operation-name`), or from an Origin that is not one
+   * of WEB_ORIGINS.
+   */
+  CSRF_REFUSED = 'CSRF_REFUSED',
 }
 
 export const DOCUMENT_FILE_HTTP_STATUS: Record<DocumentFileErrorCode, number> = {
@@ -27,6 +33,7 @@ export const DOCUMENT_FILE_HTTP_STATUS: Record<DocumentFileErrorCode, number> = 
   UNSUPPORTED_FILE_TYPE: 415,
   BAD_REQUEST: 400,
   CONFLICT: 409,
+  CSRF_REFUSED: 403,
 };
 
 export class DocumentFileError extends Error {
