@@ -28,11 +28,38 @@ const dir = path.dirname(new URL(import.meta.url).pathname);
 
 const CLIENT_ADDRESS_HEADERS = ['x-forwarded-for', 'x-real-ip', 'forwarded'];
 
+/** `::ffff:10.0.0.5` and `10.0.0.5` are one address. */
+const plainAddress = (address) => address.trim().replace(/^::ffff:(?=\d+\.)/i, '');
+
+/**
+ * WEB_TRUSTED_PROXIES: addresses of reverse proxies in front of this server (a TLS terminator),
+ * comma-separated; empty by default. Their X-Forwarded-For entries are believed, anyone else's not.
+ */
+const trustedProxies = new Set(
+  (process.env.WEB_TRUSTED_PROXIES ?? '').split(',').map(plainAddress).filter(Boolean),
+);
+
+/**
+ * The client's address: the socket's peer, unless that peer is a trusted proxy; then, walking
+ * X-Forwarded-For from its right end (each proxy appends the address it saw), the first entry
+ * that is not a trusted proxy. Entries left of it are whatever the client wrote, and ignored.
+ * @param {http.IncomingMessage} request
+ */
+function clientAddress(request) {
+  let address = plainAddress(request.socket.remoteAddress ?? '');
+  const forwarded = String(request.headers['x-forwarded-for'] ?? '')
+    .split(',')
+    .map(plainAddress)
+    .filter(Boolean);
+  while (trustedProxies.has(address) && forwarded.length > 0) address = forwarded.pop();
+  return address;
+}
+
 /** @param {http.IncomingMessage} request */
 function takeAddressFromSocket(request) {
+  const address = clientAddress(request);
   for (const name of CLIENT_ADDRESS_HEADERS) delete request.headers[name];
-  const peerAddress = request.socket.remoteAddress;
-  if (peerAddress) request.headers['x-forwarded-for'] = peerAddress;
+  if (address) request.headers['x-forwarded-for'] = address;
 }
 
 /**
