@@ -18,6 +18,18 @@ export enum UserErrorCode {
   PASSWORD_TOO_SIMPLE = 'PASSWORD_TOO_SIMPLE',
   PASSWORD_SAME_AS_EMAIL = 'PASSWORD_SAME_AS_EMAIL',
   PASSWORD_INVALID_CHARACTER = 'PASSWORD_INVALID_CHARACTER',
+  // A proposal that breaks a rule of its program or does not fit its offering (proposal.program-rules.ts).
+  TERMS_ABOVE_PROGRAM_CEILING = 'TERMS_ABOVE_PROGRAM_CEILING',
+  TERMS_BELOW_PROGRAM_MINIMUM = 'TERMS_BELOW_PROGRAM_MINIMUM',
+  TERMS_OPERATING_SHARE_TOO_HIGH = 'TERMS_OPERATING_SHARE_TOO_HIGH',
+  TERMS_RATE_NOT_PROGRAM_RATE = 'TERMS_RATE_NOT_PROGRAM_RATE',
+  TERMS_TENOR_TOO_LONG = 'TERMS_TENOR_TOO_LONG',
+  TERMS_GRACE_TOO_LONG = 'TERMS_GRACE_TOO_LONG',
+  TERMS_GRACE_TOO_SHORT = 'TERMS_GRACE_TOO_SHORT',
+  TERMS_COMMODITY_NOT_IN_PROGRAM = 'TERMS_COMMODITY_NOT_IN_PROGRAM',
+  COOPERATIVE_OUTSIDE_PROGRAM_REGION = 'COOPERATIVE_OUTSIDE_PROGRAM_REGION',
+  PROPOSAL_KIND_NOT_ADMITTED = 'PROPOSAL_KIND_NOT_ADMITTED',
+  PROPOSAL_KIND_DOES_NOT_FIT_OFFERING = 'PROPOSAL_KIND_DOES_NOT_FIT_OFFERING',
 }
 
 registerEnumType(UserErrorCode, {
@@ -37,6 +49,25 @@ registerEnumType(UserErrorCode, {
     PASSWORD_TOO_SIMPLE: { description: 'The new password repeats one character or a short group of them.' },
     PASSWORD_SAME_AS_EMAIL: { description: 'The new password is the email address or its part before the @.' },
     PASSWORD_INVALID_CHARACTER: { description: 'The new password contains a control character (such as NUL).' },
+    TERMS_ABOVE_PROGRAM_CEILING: { description: "The amount is above the program's ceiling." },
+    TERMS_BELOW_PROGRAM_MINIMUM: { description: "The amount is below the program's smallest loan." },
+    TERMS_OPERATING_SHARE_TOO_HIGH: {
+      description: "The part of the loan for operating costs is above the program's cap.",
+    },
+    TERMS_RATE_NOT_PROGRAM_RATE: { description: "The rate is not the program's rate." },
+    TERMS_TENOR_TOO_LONG: { description: "The tenor is longer than the program's longest." },
+    TERMS_GRACE_TOO_LONG: { description: "The grace period is longer than the program's longest." },
+    TERMS_GRACE_TOO_SHORT: { description: "The grace period is shorter than the program's shortest." },
+    TERMS_COMMODITY_NOT_IN_PROGRAM: {
+      description: "The commodity of the offering or request is not the program's commodity.",
+    },
+    COOPERATIVE_OUTSIDE_PROGRAM_REGION: {
+      description: "The cooperative's regency is not covered by the program.",
+    },
+    PROPOSAL_KIND_NOT_ADMITTED: { description: 'The program does not take proposals of this kind.' },
+    PROPOSAL_KIND_DOES_NOT_FIT_OFFERING: {
+      description: 'A proposal of this kind cannot answer that offering.',
+    },
   },
 });
 

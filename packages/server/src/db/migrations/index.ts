@@ -11,6 +11,7 @@ import { Migration20261128084154 } from './Migration20261128084154';
 import { Migration20261128084524 } from './Migration20261128084524';
 import { Migration20261128085015 } from './Migration20261128085015';
 import { Migration20261128095000 } from './Migration20261128095000';
+import { Migration20261204141350 } from './Migration20261204141350';
 
 /** Every migration in order. `pnpm migration:create` regenerates this list. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128084524', class: Migration20261128084524 },
   { name: 'Migration20261128085015', class: Migration20261128085015 },
   { name: 'Migration20261128095000', class: Migration20261128095000 },
+  { name: 'Migration20261204141350', class: Migration20261204141350 },
 ];

@@ -169,6 +169,7 @@ async function insertProposals(tx: EntityManager, data: DemoData): Promise<numbe
     offerings: data.offerings.offerings,
     partners: data.partners.partners,
     partnerCoverage: data.partners.partnerCoverage,
+    programCoverage: data.partners.programCoverage,
     programs: data.partners.programs,
     requests: data.partners.requests,
     assignments: data.mentors.assignments,

@@ -4,7 +4,7 @@ import { CooperativeStage } from '../../modules/cooperative/cooperative.entity';
 import { Commodity, QuantityUnit } from '../../modules/commodity/commodity';
 import { Offering, OfferingKind, OfferingStatus } from '../../modules/offering/offering.entity';
 import { Partner, PartnerCoverage } from '../../modules/partner/partner.entity';
-import { Program, ProgramKind, ProgramStatus } from '../../modules/program/program.entity';
+import { Program, ProgramCoverage, ProgramKind, ProgramStatus } from '../../modules/program/program.entity';
 import { PartnerRequest, PartnerRequestStatus } from '../../modules/request/partner-request.entity';
 import { MentorAssignment } from '../../modules/mentor/mentor.entity';
 import {
@@ -57,6 +57,7 @@ export interface ProposalSeedInput {
   partners: RequiredEntityData<Partner>[];
   partnerCoverage: RequiredEntityData<PartnerCoverage>[];
   programs: RequiredEntityData<Program>[];
+  programCoverage: RequiredEntityData<ProgramCoverage>[];
   requests: RequiredEntityData<PartnerRequest>[];
   assignments: RequiredEntityData<MentorAssignment>[];
   demo: DemoParties;
@@ -198,6 +199,10 @@ interface TermsValues {
   quantityUnit?: QuantityUnit;
   tenorMonths?: number;
   ratePerYear?: string;
+  graceMonths?: number;
+  operatingCostAmount?: number;
+  collateral?: string;
+  collateralValue?: number;
   delivery?: string;
   deliveryRegion?: string;
   paymentDays?: number;
@@ -212,20 +217,41 @@ interface TermsPlan {
 
 const roundTo = (value: number, step: number) => Math.max(step, Math.round(value / step) * step);
 
-function financingTerms(amount: number, tenor: number, rate: string): TermsPlan {
+function financingTerms(amount: number, tenor: number, program: RequiredEntityData<Program>): TermsPlan {
+  // Every version keeps the program's rules (proposal.program-rules.ts): amount within its range,
+  // its rate, tenor and grace within its limits, operating costs under its cap.
+  const minAmount = Number(program.minAmount ?? 0);
+  const maxAmount = Number(program.maxAmount ?? Number.MAX_SAFE_INTEGER);
+  const withinRange = (value: number) => Math.min(maxAmount, Math.max(minAmount, value));
+  const cap = program.operatingCostCap == null ? null : Number(program.operatingCostCap);
+  const operatingCosts = (loan: number) =>
+    cap === null ? undefined : Math.min(cap, roundTo(loan * 0.2, 25_000_000), loan);
+  const maxTenor = (program.maxTenorMonths as number | null | undefined) ?? tenor;
+  const grace = Math.max(
+    (program.minGraceMonths as number | null | undefined) ?? 0,
+    Math.min(6, (program.maxGraceMonths as number | null | undefined) ?? 6),
+  );
+  const first = withinRange(amount);
   return {
     first: {
-      amount,
-      tenorMonths: tenor,
-      ratePerYear: rate,
-      note: 'Masa tenggang 6 bulan; agunan berupa aset gerai.',
+      amount: first,
+      tenorMonths: Math.min(tenor, maxTenor),
+      ratePerYear: (program.ratePerYear as string | null | undefined) ?? '9.00',
+      graceMonths: grace,
+      operatingCostAmount: operatingCosts(first),
+      collateral: 'Aset gerai yang dibiayai',
+      collateralValue: roundTo(first * 1.2, 25_000_000),
+      note: `Masa tenggang ${grace} bulan; agunan berupa aset gerai.`,
     },
     counter: (rng, last, side) => {
       // The bank trims the amount and tenor; the cooperative meets it halfway.
       const factor = side === ProposalSide.PARTNER ? 0.7 + rng.next() * 0.2 : 1.05 + rng.next() * 0.1;
+      const next = withinRange(roundTo((last.amount ?? amount) * factor, 25_000_000));
       return {
         ...last,
-        amount: roundTo((last.amount ?? amount) * factor, 25_000_000),
+        amount: next,
+        operatingCostAmount: operatingCosts(next),
+        collateralValue: roundTo(next * 1.2, 25_000_000),
         tenorMonths:
           side === ProposalSide.PARTNER ? Math.max(12, (last.tenorMonths ?? tenor) - 12) : last.tenorMonths,
         note:
@@ -390,6 +416,10 @@ function termsRow(
     quantityUnit: values.quantityUnit ?? null,
     tenorMonths: values.tenorMonths ?? null,
     ratePerYear: values.ratePerYear ?? null,
+    graceMonths: values.graceMonths ?? null,
+    operatingCostAmount: values.operatingCostAmount == null ? null : String(values.operatingCostAmount),
+    collateral: values.collateral ?? null,
+    collateralValue: values.collateralValue == null ? null : String(values.collateralValue),
     delivery: values.delivery ?? null,
     deliveryRegion: values.deliveryRegion ?? null,
     paymentDays: values.paymentDays ?? null,
@@ -585,6 +615,8 @@ interface Catalogue {
   input: ProposalSeedInput;
   programsByKind: Map<ProposalKind, RequiredEntityData<Program>[]>;
   coverage: Map<number, Set<string>>;
+  /** The regencies of each program; a program without rows covers the whole province. */
+  programCoverage: Map<number, Set<string>>;
   mentorOf: Map<number, number>;
   offeringsOf: Map<number, RequiredEntityData<Offering>[]>;
   partnerName: Map<number, string>;
@@ -602,6 +634,11 @@ function catalogue(input: ProposalSeedInput): Catalogue {
     const partner = row.partner as number;
     coverage.set(partner, (coverage.get(partner) ?? new Set()).add(row.region as string));
   }
+  const programCoverage = new Map<number, Set<string>>();
+  for (const row of input.programCoverage) {
+    const program = row.program as number;
+    programCoverage.set(program, (programCoverage.get(program) ?? new Set()).add(row.region as string));
+  }
   const offeringsOf = new Map<number, RequiredEntityData<Offering>[]>();
   for (const offering of input.offerings) {
     const cooperative = offering.cooperative as number;
@@ -611,6 +648,7 @@ function catalogue(input: ProposalSeedInput): Catalogue {
     input,
     programsByKind,
     coverage,
+    programCoverage,
     mentorOf: new Map(
       input.assignments
         .filter((row) => row.endedAt == null)
@@ -628,7 +666,7 @@ const OFFERING_FOR: Record<ProposalKind, OfferingKind | null> = {
   AGENCY: OfferingKind.PARTNERSHIP_INTEREST,
 };
 
-/** A published offering of the cooperative that fits, preferring the same commodity. */
+/** A published offering of the cooperative that fits, of the same commodity when one is given. */
 function fittingOffering(
   data: Catalogue,
   cooperativeId: number,
@@ -639,9 +677,15 @@ function fittingOffering(
   const candidates = (data.offeringsOf.get(cooperativeId) ?? []).filter(
     (offering) => offering.kind === wanted && offering.status === OfferingStatus.PUBLISHED,
   );
-  return (
-    candidates.find((offering) => commodity && offering.commodity === commodity) ?? candidates[0] ?? null
-  );
+  // Trade stays in the program's commodity (the COMMODITY rule of proposal.program-rules.ts).
+  if (commodity) return candidates.find((offering) => offering.commodity === commodity) ?? null;
+  return candidates[0] ?? null;
+}
+
+/** The REGION rule of a program (eligibility.requirements.ts): no coverage rows means the province. */
+function programCovers(data: Catalogue, program: RequiredEntityData<Program>, regencyCode: string): boolean {
+  const coverage = data.programCoverage.get(program.id as number);
+  return !coverage || coverage.has(regencyCode);
 }
 
 /** A story for a cooperative and a program of a partner serving its regency; null if nothing fits. */
@@ -652,8 +696,10 @@ function storyFor(
   kind: ProposalKind,
   target: Target,
 ): Story | null {
-  const programs = (data.programsByKind.get(kind) ?? []).filter((program) =>
-    data.coverage.get(program.partner as number)?.has(cooperative.regencyCode),
+  const programs = (data.programsByKind.get(kind) ?? []).filter(
+    (program) =>
+      data.coverage.get(program.partner as number)?.has(cooperative.regencyCode) &&
+      programCovers(data, program, cooperative.regencyCode),
   );
   if (programs.length === 0) return null;
   const program = rng.pick(programs);
@@ -711,7 +757,7 @@ function contentFor(
       const tenor = offering?.wantedTenorMonths ?? rng.pick([36, 48, 60]);
       return {
         title: `Pengajuan ${program.name} ${rupiahShort(amount)}`.slice(0, 200),
-        terms: financingTerms(amount, tenor, (program.ratePerYear as string | null) ?? '9.00'),
+        terms: financingTerms(amount, tenor, program),
         offeringId: (offering?.id as number | undefined) ?? null,
         requestId: null,
       };
@@ -860,7 +906,8 @@ function demoStories(data: Catalogue, rng: Random): Story[] {
       return (
         partner !== demo.bankId &&
         partner !== demo.buyerId &&
-        data.coverage.get(partner)?.has(cooperative.regencyCode)
+        data.coverage.get(partner)?.has(cooperative.regencyCode) &&
+        programCovers(data, program, cooperative.regencyCode)
       );
     });
     // The buyer may have no offtake program; it buys through its requests then.

@@ -3,6 +3,7 @@ import { VerificationLevel } from '../../shared/verification';
 import { BusinessUnitStatus, type BusinessUnitType } from '../cooperative/cooperative.entity';
 import { decidingDocument, DocumentStatus, statusOfDocument } from '../document/document-status';
 import type { DocumentType } from '../document/document-type';
+import { anyRegionCovers } from '../region/region-scope';
 import { RequirementKind, type Requirement } from './eligibility.requirements';
 
 /** How a requirement stands for one cooperative. */
@@ -114,10 +115,10 @@ export function checkRequirements<D extends DocumentFact, U extends UnitFact>(
         };
       }
       case RequirementKind.REGION: {
-        const regency = cooperative.villageCode.slice(0, 5);
+        // The one region rule (region-scope.ts): a covered regency covers its villages.
         return {
           ...result,
-          status: requirement.regionCodes.includes(regency)
+          status: anyRegionCovers(requirement.regionCodes, cooperative.villageCode)
             ? RequirementStatus.MET
             : RequirementStatus.NOT_MET,
         };

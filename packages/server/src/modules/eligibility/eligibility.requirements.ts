@@ -1,4 +1,5 @@
 import { CooperativeKind, type BusinessUnitType } from '../cooperative/cooperative.entity';
+import type { Commodity } from '../commodity/commodity';
 import { DocumentType } from '../document/document-type';
 
 /**
@@ -7,7 +8,8 @@ import { DocumentType } from '../document/document-type';
  * cap, coverage), so a new program needs no code. The PMK 49/2025 state-bank loans are programs
  * like any other: their rows (SK AHU, NIK koperasi, bank account, NPWP, NIB, business proposal,
  * village deliberation, approval, Rp3 billion ceiling, Rp500 million operating costs) come out of
- * these rules from the seeded program fields.
+ * these rules from the seeded program fields. The same rules bound the terms of every proposal made
+ * under a program (termsLimitsOf below): amount, operating costs and region are the very rows above.
  */
 
 export enum RequirementKind {
@@ -143,4 +145,69 @@ export function requirementsOf(program: ProgramFacts, kind: CooperativeKind): Re
     });
   }
   return requirements;
+}
+
+/**
+ * A rule of a program that a proposal's terms must keep. A program may mark any of them
+ * negotiable: a breach is then recorded as a deviation instead of refused. The kinds of proposal a
+ * program admits (proposal.fit.ts) are not negotiable.
+ */
+export enum ProgramRule {
+  AMOUNT = 'AMOUNT',
+  OPERATING_COST = 'OPERATING_COST',
+  RATE = 'RATE',
+  TENOR = 'TENOR',
+  GRACE = 'GRACE',
+  COMMODITY = 'COMMODITY',
+  REGION = 'REGION',
+}
+
+/** The program fields that bound the terms of a proposal, besides those of ProgramFacts. */
+export interface ProgramTermsFacts extends ProgramFacts {
+  ratePerYear: string | null;
+  maxTenorMonths: number | null;
+  minGraceMonths: number | null;
+  maxGraceMonths: number | null;
+  commodity: Commodity | null;
+}
+
+type RequirementOf<K extends RequirementKind> = Extract<Requirement, { kind: K }>;
+
+/** One limit on the terms of a proposal under a program. */
+export type TermsLimit =
+  | { rule: ProgramRule.AMOUNT; requirement: RequirementOf<RequirementKind.AMOUNT> }
+  | { rule: ProgramRule.OPERATING_COST; requirement: RequirementOf<RequirementKind.OPERATING_COST> }
+  | { rule: ProgramRule.REGION; requirement: RequirementOf<RequirementKind.REGION> }
+  | { rule: ProgramRule.RATE; ratePerYear: string }
+  | { rule: ProgramRule.TENOR; maxMonths: number }
+  | { rule: ProgramRule.GRACE; minMonths: number | null; maxMonths: number | null }
+  | { rule: ProgramRule.COMMODITY; commodity: Commodity };
+
+/**
+ * The limits a program puts on the terms of proposals made under it. Amount range, operating-cost
+ * cap and region coverage are taken from requirementsOf, so eligibility and proposals cannot
+ * disagree about them; rate, tenor, grace and commodity come from the same program fields.
+ */
+export function termsLimitsOf(program: ProgramTermsFacts, kind: CooperativeKind): TermsLimit[] {
+  const limits: TermsLimit[] = [];
+  for (const requirement of requirementsOf(program, kind)) {
+    if (requirement.kind === RequirementKind.AMOUNT) limits.push({ rule: ProgramRule.AMOUNT, requirement });
+    if (requirement.kind === RequirementKind.OPERATING_COST) {
+      limits.push({ rule: ProgramRule.OPERATING_COST, requirement });
+    }
+    if (requirement.kind === RequirementKind.REGION) limits.push({ rule: ProgramRule.REGION, requirement });
+  }
+  if (program.ratePerYear !== null) limits.push({ rule: ProgramRule.RATE, ratePerYear: program.ratePerYear });
+  if (program.maxTenorMonths !== null) {
+    limits.push({ rule: ProgramRule.TENOR, maxMonths: program.maxTenorMonths });
+  }
+  if (program.minGraceMonths !== null || program.maxGraceMonths !== null) {
+    limits.push({
+      rule: ProgramRule.GRACE,
+      minMonths: program.minGraceMonths,
+      maxMonths: program.maxGraceMonths,
+    });
+  }
+  if (program.commodity !== null) limits.push({ rule: ProgramRule.COMMODITY, commodity: program.commodity });
+  return limits;
 }

@@ -13,6 +13,7 @@ import { Region } from '../region/region.entity';
 import { BusinessUnitType } from '../cooperative/cooperative.entity';
 import { Commodity } from '../commodity/commodity';
 import { DocumentType } from '../document/document-type';
+import { ProgramRule } from '../eligibility/eligibility.requirements';
 import { MONEY_COLUMN } from '../../shared/money';
 import { Timestamped } from '../../shared/timestamps';
 
@@ -49,7 +50,13 @@ export enum ProgramStatus {
 })
 export class Program extends Timestamped {
   [OptionalProps]?:
-    'createdAt' | 'updatedAt' | 'version' | 'status' | 'eligibleUnitTypes' | 'requiredDocuments';
+    | 'createdAt'
+    | 'updatedAt'
+    | 'version'
+    | 'status'
+    | 'eligibleUnitTypes'
+    | 'requiredDocuments'
+    | 'negotiableRules';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -112,6 +119,10 @@ export class Program extends Timestamped {
 
   @Enum({ items: () => DocumentType, array: true })
   requiredDocuments: DocumentType[] = [];
+
+  /** Rules whose breach a proposal may carry as a flagged deviation instead of being refused. */
+  @Enum({ items: () => ProgramRule, array: true, defaultRaw: `'{}'` })
+  negotiableRules: ProgramRule[] = [];
 
   @Enum({ items: () => ProgramStatus })
   status: ProgramStatus = ProgramStatus.ACTIVE;

@@ -16,6 +16,7 @@ import { DocumentType } from '../document/document-type.type';
 import { BusinessUnitType } from '../cooperative/cooperative.entity';
 import { MAX_COVERAGE_REGENCIES } from '../partner/partner.input';
 import { ProgramKind, ProgramStatus } from './program.entity';
+import { ProgramRule } from '../eligibility/eligibility.requirements';
 import { Q_DESCRIPTION } from '../search/search.input';
 
 @InputType({
@@ -165,6 +166,18 @@ const ProgramField = {
       ),
       ArrayUnique(),
     ),
+  negotiableRules: (change: FieldChange) =>
+    composed(
+      Field(
+        () => [ProgramRule],
+        inputField(
+          change,
+          'Rules a proposal may break as a flagged deviation instead of being refused (each once); the others are firm.',
+          { defaultValue: [] },
+        ),
+      ),
+      ArrayUnique(),
+    ),
   coverageRegencyCodes: (change: FieldChange) =>
     composed(
       Field(
@@ -210,6 +223,9 @@ export class CreateProgramInput extends MutationInput {
   @ProgramField.requiredDocuments(false)
   requiredDocuments!: DocumentType[];
 
+  @ProgramField.negotiableRules(false)
+  negotiableRules!: ProgramRule[];
+
   @ProgramField.coverageRegencyCodes(false)
   coverageRegencyCodes!: string[];
 }
@@ -239,6 +255,9 @@ export class UpdateProgramInput extends MutationInput {
 
   @ProgramField.requiredDocuments('keep')
   requiredDocuments?: DocumentType[] | null;
+
+  @ProgramField.negotiableRules('keep')
+  negotiableRules?: ProgramRule[] | null;
 
   @ProgramField.coverageRegencyCodes('keep')
   coverageRegencyCodes?: string[] | null;

@@ -30,6 +30,7 @@ const COLUMNS = [
   'g.commodity',
   'g.eligible_unit_types',
   'g.required_documents',
+  'g.negotiable_rules',
   'g.status',
   'g.version',
 ];

@@ -110,7 +110,14 @@ export async function createProgram(
     description: input.description,
     status: ProgramStatus.DRAFT,
   });
-  applyGiven(program, input, ['name', 'description', 'commodity', 'eligibleUnitTypes', 'requiredDocuments']);
+  applyGiven(program, input, [
+    'name',
+    'description',
+    'commodity',
+    'eligibleUnitTypes',
+    'requiredDocuments',
+    'negotiableRules',
+  ]);
   setLoanTerms(program, input.loanTerms ?? null);
   checkLoanTerms(program, violations);
   violations.throwIfAny();
@@ -131,6 +138,7 @@ export async function updateProgram(ctx: Context, id: number, changes: UpdatePro
     'description',
     'eligibleUnitTypes',
     'requiredDocuments',
+    'negotiableRules',
     'coverageRegencyCodes',
   ]);
   applyGiven(program, changes, [
@@ -139,6 +147,7 @@ export async function updateProgram(ctx: Context, id: number, changes: UpdatePro
     'commodity',
     'eligibleUnitTypes',
     'requiredDocuments',
+    'negotiableRules',
   ]);
   if (changes.loanTerms !== undefined) setLoanTerms(program, changes.loanTerms);
   checkLoanTerms(program, violations);

@@ -6,6 +6,22 @@ import { Commodity } from '../commodity/commodity.type';
 import { DocumentType } from '../document/document-type.type';
 import { BusinessUnitType } from '../cooperative/cooperative.entity';
 import { ProgramKind, ProgramStatus } from './program.entity';
+import { ProgramRule } from '../eligibility/eligibility.requirements';
+
+registerEnumType(ProgramRule, {
+  name: 'ProgramRule',
+  description:
+    'A rule of a program that the terms of a proposal under it must keep. A program may mark a rule negotiable: a breach is then flagged to both parties instead of refused.',
+  valuesConfig: {
+    AMOUNT: { description: 'The amount lies within the loan range (minAmount–maxAmount).' },
+    OPERATING_COST: { description: 'The part for operating costs is at most operatingCostCap.' },
+    RATE: { description: 'The rate is the program’s ratePerYear.' },
+    TENOR: { description: 'The tenor is at most maxTenorMonths.' },
+    GRACE: { description: 'The grace period lies within minGraceMonths–maxGraceMonths.' },
+    COMMODITY: { description: 'The offering or request is about the program’s commodity.' },
+    REGION: { description: 'The cooperative’s regency is one the program covers.' },
+  },
+});
 
 registerEnumType(ProgramKind, {
   name: 'ProgramKind',
@@ -75,6 +91,7 @@ export interface ProgramRow {
   commodity: Commodity | null;
   eligible_unit_types: BusinessUnitType[];
   required_documents: DocumentType[];
+  negotiable_rules: ProgramRule[];
   status: ProgramStatus;
   version: number;
 }
@@ -113,6 +130,12 @@ export class Program extends Node {
   @Field(() => [DocumentType], { description: 'Documents an applicant must provide.' })
   requiredDocuments!: DocumentType[];
 
+  @Field(() => [ProgramRule], {
+    description:
+      'Rules a proposal may break as a flagged deviation instead of being refused; the others are firm.',
+  })
+  negotiableRules!: ProgramRule[];
+
   @Field(() => ProgramStatus, { description: 'Whether the program takes proposals.' })
   status!: ProgramStatus;
 
@@ -142,6 +165,7 @@ export class Program extends Node {
       commodity: row.commodity,
       eligibleUnitTypes: row.eligible_unit_types,
       requiredDocuments: row.required_documents,
+      negotiableRules: row.negotiable_rules,
       status: row.status,
       version: row.version,
     });

@@ -17,6 +17,7 @@ import { Program } from '../program/program.entity';
 import { PartnerRequest } from '../request/partner-request.entity';
 import { Mentor } from '../mentor/mentor.entity';
 import { Region } from '../region/region.entity';
+import type { RuleDeviation } from './proposal.program-rules';
 import { User } from '../account/account.entity';
 import { QuantityUnit } from '../commodity/commodity';
 import { MONEY_COLUMN } from '../../shared/money';
@@ -186,7 +187,7 @@ export class Proposal extends Timestamped {
 @Entity({ tableName: 'proposal_terms' })
 @Unique({ properties: ['proposal', 'version'] })
 export class ProposalTerms {
-  [OptionalProps]?: 'createdAt';
+  [OptionalProps]?: 'createdAt' | 'ruleDeviations';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -228,6 +229,31 @@ export class ProposalTerms {
     check: 'rate_per_year >= 0 and rate_per_year <= 100',
   })
   ratePerYear?: string | null;
+
+  /** Months after disbursement before repayment starts (loans). */
+  @Property({ type: 'integer', nullable: true, check: 'grace_months >= 0 and grace_months <= 120' })
+  graceMonths?: number | null;
+
+  /** The part of a loan that pays operating costs (the rest is investment). */
+  @Property({
+    type: 'decimal',
+    columnType: MONEY_COLUMN,
+    nullable: true,
+    check: 'operating_cost_amount >= 0 and (amount is null or operating_cost_amount <= amount)',
+  })
+  operatingCostAmount?: string | null;
+
+  /** What secures the loan or contract, in words (e.g. "SHM land certificate of the warehouse"). */
+  @Property({ type: 'text', nullable: true })
+  collateral?: string | null;
+
+  /** The estimated value of the collateral. */
+  @Property({ type: 'decimal', columnType: MONEY_COLUMN, nullable: true, check: 'collateral_value >= 0' })
+  collateralValue?: string | null;
+
+  /** Breaches of the program's negotiable rules this version makes, shown to both parties. */
+  @Property({ type: 'json', columnType: 'jsonb', defaultRaw: `'[]'` })
+  ruleDeviations: RuleDeviation[] = [];
 
   /** Where and how delivery happens, in words. */
   @Property({ type: 'text', nullable: true })

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Money } from '../../graphql/money';
 import type { Context } from '../../graphql/context';
 import { ConnectionArgs, ConnectionType } from '../../graphql/relay';
 import { Cooperative } from '../cooperative/cooperative.type';
@@ -23,9 +24,11 @@ import {
   ProposalEvent,
   ProposalMessage,
   ProposalPipeline,
+  ProgramRuleDeviation,
   ProposalTerms,
   Responsiveness,
 } from './proposal.type';
+import { termsDetails } from './proposal.terms-details';
 import {
   cooperativePipeline,
   eventsOfProposal,
@@ -105,6 +108,14 @@ export class ProposalFields {
       : termsVersion(ctx, proposal.dbId, proposal.acceptedTermsVersion);
   }
 
+  @FieldResolver(() => [ProgramRuleDeviation], {
+    description:
+      'Negotiable rules of the program the latest terms break, for both parties to see; empty when they keep them all.',
+  })
+  async ruleDeviations(@Root() proposal: Proposal, @Ctx() ctx: Context) {
+    return (await termsDetails(ctx, proposal.dbId, proposal.latestTermsVersion))?.ruleDeviations ?? [];
+  }
+
   @FieldResolver(() => ProposalTermsConnection, {
     description: 'Every terms version, the first offer first.',
   })
@@ -152,6 +163,39 @@ export class ProposalTermsFields {
   @FieldResolver(() => Region, { nullable: true, description: 'The region delivered to, if given.' })
   deliveryRegion(@Root() terms: ProposalTerms, @Ctx() ctx: Context) {
     return terms.deliveryRegionCode === null ? null : regionByCode(ctx, terms.deliveryRegionCode);
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Loan grace period, in months.' })
+  async graceMonths(@Root() terms: ProposalTerms, @Ctx() ctx: Context) {
+    return (await termsDetails(ctx, terms.proposalId, terms.version))?.graceMonths ?? null;
+  }
+
+  @FieldResolver(() => Money, {
+    nullable: true,
+    description: 'The part of the loan that pays operating costs; the rest is investment.',
+  })
+  async operatingCostAmount(@Root() terms: ProposalTerms, @Ctx() ctx: Context) {
+    return (await termsDetails(ctx, terms.proposalId, terms.version))?.operatingCostAmount ?? null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'What secures the loan or contract, in words.',
+  })
+  async collateral(@Root() terms: ProposalTerms, @Ctx() ctx: Context) {
+    return (await termsDetails(ctx, terms.proposalId, terms.version))?.collateral ?? null;
+  }
+
+  @FieldResolver(() => Money, { nullable: true, description: 'Estimated value of the collateral.' })
+  async collateralValue(@Root() terms: ProposalTerms, @Ctx() ctx: Context) {
+    return (await termsDetails(ctx, terms.proposalId, terms.version))?.collateralValue ?? null;
+  }
+
+  @FieldResolver(() => [ProgramRuleDeviation], {
+    description: 'Negotiable rules of the program this version breaks; empty when it keeps them all.',
+  })
+  async ruleDeviations(@Root() terms: ProposalTerms, @Ctx() ctx: Context) {
+    return (await termsDetails(ctx, terms.proposalId, terms.version))?.ruleDeviations ?? [];
   }
 }
 

@@ -5,6 +5,7 @@ import { DecimalScalar } from '../../graphql/scalars';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error';
 import { compareDecimal } from '../../shared/money';
 import { QuantityUnit } from '../commodity/commodity.type';
+import { MAX_GRACE_MONTHS } from '../program/program.input';
 import { ProposalKind, ProposalSide, ProposalStatus } from './proposal.entity';
 
 export enum ProposalOrder {
@@ -86,6 +87,36 @@ export class ProposalTermsInput {
   })
   ratePerYear?: string | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: `Loan grace period in months before repayment starts (0–${MAX_GRACE_MONTHS}), shorter than the tenor.`,
+  })
+  @IsOptional()
+  @Min(0)
+  @Max(MAX_GRACE_MONTHS)
+  graceMonths?: number | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      'The part of the loan that pays operating costs (IDR), at most `amount`; the rest is investment.',
+  })
+  operatingCostAmount?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What secures the loan or contract, in words (at most 500 characters).',
+  })
+  @IsOptional()
+  @MaxLength(500)
+  collateral?: string | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Estimated value of the collateral (IDR); only with `collateral`.',
+  })
+  collateralValue?: string | null;
+
   @Field(() => String, { nullable: true, description: 'Delivery place and arrangements, in words.' })
   @IsOptional()
   @MaxLength(500)
@@ -132,6 +163,34 @@ export function termsProblems(kind: ProposalKind, terms: ProposalTermsInput, pat
   if ((terms.quantity == null) !== (terms.quantityUnit == null)) {
     problems.push(
       userError(UserErrorCode.INVALID, 'quantity and quantityUnit go together', [...path, 'quantityUnit']),
+    );
+  }
+  if (
+    terms.operatingCostAmount != null &&
+    terms.amount != null &&
+    compareDecimal(terms.operatingCostAmount, terms.amount) > 0
+  ) {
+    problems.push(
+      userError(UserErrorCode.INVALID, 'operatingCostAmount must not exceed amount', [
+        ...path,
+        'operatingCostAmount',
+      ]),
+    );
+  }
+  if (terms.graceMonths != null && terms.tenorMonths != null && terms.graceMonths >= terms.tenorMonths) {
+    problems.push(
+      userError(UserErrorCode.INVALID, 'graceMonths must be shorter than tenorMonths', [
+        ...path,
+        'graceMonths',
+      ]),
+    );
+  }
+  if (terms.collateralValue != null && !terms.collateral?.trim()) {
+    problems.push(
+      userError(UserErrorCode.INVALID, 'collateralValue needs a collateral description', [
+        ...path,
+        'collateral',
+      ]),
     );
   }
   if (terms.ratePerYear != null && compareDecimal(terms.ratePerYear, '100') > 0) {

@@ -8,7 +8,7 @@ import { COOPERATIVE_BOARD, isMentorOf } from '../account/permissions';
 import { Cooperative } from '../cooperative/cooperative.entity';
 import { Partner } from '../partner/partner.entity';
 import { Offering, OfferingStatus } from '../offering/offering.entity';
-import { Program, ProgramStatus } from '../program/program.entity';
+import { Program, ProgramCoverage, ProgramStatus } from '../program/program.entity';
 import { PartnerRequest } from '../request/partner-request.entity';
 import { Mentor, MentorAssignment } from '../mentor/mentor.entity';
 import { Region } from '../region/region.entity';
@@ -37,6 +37,12 @@ import {
 } from './proposal.transitions';
 import { termsProblems, type ProposalTermsInput } from './proposal.input';
 import { ProposalError } from './proposal.errors';
+import {
+  checkProgramRules,
+  kindProblems,
+  type RuleDeviation,
+  type RulePaths,
+} from './proposal.program-rules';
 import { actorsFor, maySeeProposal, type ProposalParties } from './proposal.visibility';
 import { notifyProposalMoves } from '../notification/notification.proposal';
 
@@ -222,12 +228,80 @@ async function act(ctx: Context, request: ActionRequest, step: Step): Promise<nu
 
 /* ---------- Terms ---------- */
 
-async function checkTerms(tx: EntityManager, kind: ProposalKind, terms: ProposalTermsInput): Promise<void> {
-  const problems = termsProblems(kind, terms, ['input', 'terms']);
+/** What a terms version is judged against besides itself: the proposal's parties and references. */
+interface TermsSubject {
+  kind: ProposalKind;
+  cooperativeId: number;
+  programId: number | null;
+  offeringId: number | null;
+  requestId: number | null;
+}
+
+const subjectOf = (proposal: Proposal): TermsSubject => ({
+  kind: proposal.kind,
+  cooperativeId: proposal.cooperative.id,
+  programId: proposal.program?.id ?? null,
+  offeringId: proposal.offering?.id ?? null,
+  requestId: proposal.request?.id ?? null,
+});
+
+/** Where refusals of a version point: its terms, and the input field that named the program. */
+const pathsFor = (programField: string): RulePaths => ({
+  terms: ['input', 'terms'],
+  program: ['input', programField],
+  kind: ['input', 'kind'],
+});
+
+/**
+ * Checks a terms version (a first offer, an edited draft or a counter-offer, by either side):
+ * its own consistency, then the rules of the proposal's program (eligibility.requirements.ts).
+ * Every broken firm rule is refused at once, before anything is written; the breaches of
+ * negotiable rules come back, to be stored with the version.
+ */
+async function checkTerms(
+  tx: EntityManager,
+  subject: TermsSubject,
+  terms: ProposalTermsInput,
+  paths: RulePaths,
+): Promise<RuleDeviation[]> {
+  const problems = termsProblems(subject.kind, terms, paths.terms);
   if (problems.length > 0) throw new UserErrorException(problems);
   if (terms.deliveryRegionCode && !(await tx.count(Region, { code: terms.deliveryRegionCode }))) {
     throw ProposalError.referenceNotFound('terms.deliveryRegionCode', 'region');
   }
+  if (subject.programId === null) return [];
+  // One after the other: they share the transaction's connection.
+  const program = await tx.findOneOrFail(Program, subject.programId);
+  const coverage = await tx.find(ProgramCoverage, { program: subject.programId });
+  const cooperative = await tx.findOneOrFail(Cooperative, subject.cooperativeId);
+  const offering = subject.offeringId === null ? null : await tx.findOne(Offering, subject.offeringId);
+  const request = subject.requestId === null ? null : await tx.findOne(PartnerRequest, subject.requestId);
+  const outcome = checkProgramRules(
+    {
+      kind: program.kind,
+      negotiableRules: program.negotiableRules,
+      requiredDocuments: program.requiredDocuments,
+      eligibleUnitTypes: program.eligibleUnitTypes,
+      minAmount: program.minAmount ?? null,
+      maxAmount: program.maxAmount ?? null,
+      operatingCostCap: program.operatingCostCap ?? null,
+      coverage: coverage.map((row) => row.region.code),
+      ratePerYear: program.ratePerYear ?? null,
+      maxTenorMonths: program.maxTenorMonths ?? null,
+      minGraceMonths: program.minGraceMonths ?? null,
+      maxGraceMonths: program.maxGraceMonths ?? null,
+      commodity: program.commodity ?? null,
+    },
+    {
+      kind: subject.kind,
+      cooperative: { kind: cooperative.kind, villageCode: cooperative.village.code },
+      commodity: offering?.commodity ?? request?.commodity ?? null,
+      terms,
+    },
+    paths,
+  );
+  if (outcome.refusals.length > 0) throw new UserErrorException(outcome.refusals);
+  return outcome.deviations;
 }
 
 function termsData(terms: ProposalTermsInput) {
@@ -238,6 +312,10 @@ function termsData(terms: ProposalTermsInput) {
     quantityUnit: terms.quantityUnit ?? null,
     tenorMonths: terms.tenorMonths ?? null,
     ratePerYear: terms.ratePerYear ?? null,
+    graceMonths: terms.graceMonths ?? null,
+    operatingCostAmount: terms.operatingCostAmount ?? null,
+    collateral: terms.collateral?.trim() || null,
+    collateralValue: terms.collateralValue ?? null,
     delivery: terms.delivery?.trim() || null,
     deliveryRegion: terms.deliveryRegionCode ?? null,
     paymentDays: terms.paymentDays ?? null,
@@ -245,9 +323,16 @@ function termsData(terms: ProposalTermsInput) {
   };
 }
 
-function writeTerms(ctx: Context, move: Move, version: number, terms: ProposalTermsInput): void {
+function writeTerms(
+  ctx: Context,
+  move: Move,
+  version: number,
+  terms: ProposalTermsInput,
+  ruleDeviations: RuleDeviation[],
+): void {
   move.tx.create(ProposalTerms, {
     ...termsData(terms),
+    ruleDeviations,
     proposal: move.proposal,
     version,
     authorSide: sideOf(move.actor)!,
@@ -295,20 +380,25 @@ async function draftingMentor(ctx: Context, tx: EntityManager, cooperativeId: nu
   return tx.getReference(Mentor, assignment?.mentor.id ?? mentorIds[0]);
 }
 
-/** The optional references must exist and belong to the two parties; drafts only to their own side. */
+/**
+ * The optional references must exist and belong to the two parties; drafts only to their own side.
+ * The kind must be one the program takes and one that can answer the offering (proposal.fit.ts).
+ */
 async function checkReferences(
   tx: EntityManager,
   data: CreateProposalData,
   side: ProposalSide,
 ): Promise<void> {
+  let offering: Offering | null = null;
+  let program: Program | null = null;
   if (data.offeringId != null) {
-    const offering = await tx.findOne(Offering, { id: data.offeringId, cooperative: data.cooperativeId });
+    offering = await tx.findOne(Offering, { id: data.offeringId, cooperative: data.cooperativeId });
     if (!offering || (offering.status === OfferingStatus.DRAFT && side !== ProposalSide.COOPERATIVE)) {
       throw ProposalError.referenceNotFound('offeringId', 'offering of this cooperative');
     }
   }
   if (data.programId != null) {
-    const program = await tx.findOne(Program, { id: data.programId, partner: data.partnerId });
+    program = await tx.findOne(Program, { id: data.programId, partner: data.partnerId });
     if (!program || (program.status === ProgramStatus.DRAFT && side !== ProposalSide.PARTNER)) {
       throw ProposalError.referenceNotFound('programId', 'program of this partner');
     }
@@ -319,6 +409,8 @@ async function checkReferences(
   ) {
     throw ProposalError.referenceNotFound('requestId', 'request of this partner');
   }
+  const misfits = kindProblems(data.kind, program, offering, ['input', 'kind']);
+  if (misfits.length > 0) throw new UserErrorException(misfits);
 }
 
 /**
@@ -339,7 +431,7 @@ export async function createProposal(ctx: Context, data: CreateProposalData): Pr
   const transition = allowedMove('NEW', ProposalAction.CREATE, actor, null);
   return transaction(ctx, async (tx) => {
     await checkReferences(tx, data, side);
-    await checkTerms(tx, data.kind, data.terms);
+    const ruleDeviations = await checkTerms(tx, data, data.terms, pathsFor('programId'));
     const now = new Date();
     const proposal = tx.create(Proposal, {
       kind: data.kind,
@@ -356,7 +448,7 @@ export async function createProposal(ctx: Context, data: CreateProposalData): Pr
     });
     applyTransition(proposal, { actor, transition, now });
     const move: Move = { tx, proposal, actor, transition, now };
-    writeTerms(ctx, move, 1, data.terms);
+    writeTerms(ctx, move, 1, data.terms, ruleDeviations);
     recordEvent(tx, proposal, {
       actorUser: tx.getReference(User, ctx.viewer!.userId),
       actor,
@@ -392,16 +484,23 @@ export function updateProposalDraft(
   if (changes.title == null && changes.terms == null) {
     throw ProposalError.invalid('Give a new title or new terms.', ['input']);
   }
+  let ruleDeviations: RuleDeviation[] = [];
   return act(ctx, request, {
     action: ProposalAction.UPDATE_DRAFT,
     change: async ({ tx, proposal }) => {
-      if (changes.terms) await checkTerms(tx, proposal.kind, changes.terms);
+      if (changes.terms) {
+        ruleDeviations = await checkTerms(tx, subjectOf(proposal), changes.terms, pathsFor('proposalId'));
+      }
       if (changes.title != null) proposal.title = changes.title.trim();
     },
     write: async ({ tx, proposal }) => {
       if (!changes.terms) return;
       const first = await tx.findOneOrFail(ProposalTerms, { proposal, version: 1 });
-      tx.assign(first, { ...termsData(changes.terms), author: tx.getReference(User, ctx.viewer!.userId) });
+      tx.assign(first, {
+        ...termsData(changes.terms),
+        ruleDeviations,
+        author: tx.getReference(User, ctx.viewer!.userId),
+      });
     },
   });
 }
@@ -441,14 +540,15 @@ export function counterProposal(
   terms: ProposalTermsInput,
   note?: string | null,
 ): Promise<number> {
+  let ruleDeviations: RuleDeviation[] = [];
   return act(ctx, request, {
     action: ProposalAction.COUNTER,
     note,
     change: async ({ tx, proposal }) => {
-      await checkTerms(tx, proposal.kind, terms);
+      ruleDeviations = await checkTerms(tx, subjectOf(proposal), terms, pathsFor('proposalId'));
       proposal.latestTermsVersion += 1;
     },
-    write: (move) => writeTerms(ctx, move, move.proposal.latestTermsVersion, terms),
+    write: (move) => writeTerms(ctx, move, move.proposal.latestTermsVersion, terms, ruleDeviations),
   });
 }
 

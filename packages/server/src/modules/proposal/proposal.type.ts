@@ -6,6 +6,41 @@ import { Money, toMoney } from '../../graphql/money';
 import { fromPgTimestamp } from '../../shared/time';
 import { QuantityUnit } from '../commodity/commodity.type';
 import { ProposalAction, ProposalActor, ProposalKind, ProposalSide, ProposalStatus } from './proposal.entity';
+import { ProgramRule } from '../eligibility/eligibility.requirements';
+import { RuleBound } from './proposal.program-rules';
+
+registerEnumType(RuleBound, {
+  name: 'ProgramRuleBound',
+  description: 'How a proposed value must stand to the program’s value for the rule to hold.',
+  valuesConfig: {
+    AT_MOST: { description: 'At most `allowed`.' },
+    AT_LEAST: { description: 'At least `allowed`.' },
+    EQUAL: { description: 'Exactly `allowed`.' },
+    ONE_OF: { description: 'One of the comma-separated values in `allowed`.' },
+  },
+});
+
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    'A terms version breaking a rule the program marked negotiable: allowed, but flagged to both parties.',
+})
+export class ProgramRuleDeviation {
+  @Field(() => ProgramRule, { description: 'The rule broken.' })
+  rule!: ProgramRule;
+
+  @Field(() => RuleBound, { description: 'How the proposed value should have stood to `allowed`.' })
+  bound!: RuleBound;
+
+  @Field(() => String, {
+    description:
+      'The program’s value: a decimal (IDR amount, percent), whole months, a commodity, or regency codes joined by commas.',
+  })
+  allowed!: string;
+
+  @Field(() => String, { description: 'The value proposed, in the same form.' })
+  proposed!: string;
+}
 
 registerEnumType(ProposalKind, {
   name: 'ProposalKind',
@@ -219,6 +254,7 @@ export interface ProposalTermsRow {
   description: 'One version of the terms: the first offer or a counter-offer, by one side.',
 })
 export class ProposalTerms {
+  proposalId!: number;
   deliveryRegionCode!: string | null;
 
   @Field(() => Int, { description: 'Version number, 1 for the first offer.' })
@@ -259,6 +295,7 @@ export class ProposalTerms {
 
   static fromRow(row: ProposalTermsRow): ProposalTerms {
     return Object.assign(new ProposalTerms(), {
+      proposalId: row.proposal_id,
       deliveryRegionCode: row.delivery_region_code,
       version: row.version,
       authorSide: row.author_side,
