@@ -333,12 +333,15 @@ function wsUrl(): string {
   return `${server.url.replace('http', 'ws')}/graphql`;
 }
 
-/** A graphql-ws client on `ws`, authenticated by a Bearer token in the connection params or a cookie. */
+/**
+ * A graphql-ws client on `ws`, authenticated by a Bearer token in the connection params or a cookie;
+ * a cookie comes with the Origin of the web app (by default http://localhost:3000), as a browser sends it.
+ */
 function subscribe(auth: { token?: string; cookie?: string }, query?: string): Live {
   const cookie = auth.cookie;
   class CookieWebSocket extends WebSocket {
     constructor(address: string, protocols?: string | string[]) {
-      super(address, protocols, cookie ? { headers: { cookie } } : {});
+      super(address, protocols, cookie ? { headers: { cookie, origin: 'http://localhost:3000' } } : {});
     }
   }
   const client = createClient({

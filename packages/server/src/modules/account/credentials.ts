@@ -28,7 +28,8 @@ interface ViewerRow {
   locale: Locale;
   credential_id: number;
   partner_id: number | null;
-  expires_at: Date | null;
+  /** As the driver gives it (MikroORM's connection leaves timestamps as text). */
+  expires_at: Date | string | null;
   memberships: ViewerMembership[];
 }
 
@@ -75,7 +76,7 @@ export async function viewerFromToken(knex: Knex, token: string): Promise<Viewer
   return new Viewer(row.id, row.email, row.name, row.locale, row.memberships, {
     kind: 'session',
     sessionId: row.credential_id,
-    expiresAt: row.expires_at!,
+    expiresAt: new Date(row.expires_at!),
   });
 }
 
