@@ -74,6 +74,8 @@ export default defineConfig({
         EMBEDDED_PG_DIR: E2E_DATABASE_DIR,
         SEED_DEMO_DATA: 'true',
         LOG_LEVEL: 'warn',
+        // The browser's Origin for the live-notification WebSocket: the web app under test.
+        WEB_ORIGINS: `${BASE_URL},http://127.0.0.1:${WEB_PORT}`,
       },
       reuseExistingServer: false,
       timeout: 120_000,
