@@ -43,6 +43,13 @@ export function checkDocumentFile(file: {
   return null;
 }
 
+/**
+ * The API refuses a cookie-signed upload without this header (CSRF protection): a form on another
+ * site cannot set it, and the API answers no CORS preflight. Apollo Client's GraphQL requests pass
+ * the same check with their JSON content type.
+ */
+export const CSRF_HEADER = { 'apollo-require-preflight': 'true' } as const;
+
 /** Sends the file; null when stored, else the API's error code (FAILED for a network failure). */
 export async function uploadDocumentFile(documentId: string, file: File): Promise<UploadErrorCode | null> {
   const form = new FormData();
@@ -51,6 +58,7 @@ export async function uploadDocumentFile(documentId: string, file: File): Promis
     const response = await fetch(`/documents/${encodeURIComponent(documentId)}/file`, {
       method: 'POST',
       body: form,
+      headers: CSRF_HEADER,
       credentials: 'same-origin',
     });
     if (response.ok) return null;
