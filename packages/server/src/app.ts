@@ -57,7 +57,12 @@ function queryLimits(config: Config) {
 }
 
 /** The HTTP application: health check and the GraphQL endpoint. */
-export async function createApp(config: Config, orm: MikroORM, log: Logger): Promise<App> {
+export async function createApp(
+  config: Config,
+  orm: MikroORM,
+  log: Logger,
+  database: { available(): boolean } = { available: () => true },
+): Promise<App> {
   const limits = queryLimits(config);
   // One bus per process, in memory: see NotificationBus for running several processes.
   const notificationBus = new InMemoryNotificationBus();
@@ -109,6 +114,11 @@ export async function createApp(config: Config, orm: MikroORM, log: Logger): Pro
   );
 
   app.get('/health', async (_req, res) => {
+    // While the embedded PostgreSQL is being restarted, say so at once rather than wait on the pool.
+    if (!database.available()) {
+      res.status(503).json({ status: 'unavailable', database: 'restarting' });
+      return;
+    }
     try {
       await orm.em.getConnection().execute('select 1');
       res.json({ status: 'ok', database: 'ok' });

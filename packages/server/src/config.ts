@@ -30,6 +30,11 @@ const schema = z.object({
   LISTING_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86400).default(300),
   DOCUMENT_STORAGE_DIR: z.string().min(1).default('.data/documents'),
   DOCUMENT_ORPHAN_SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(7 * 86400).default(3600),
+  HTTP_HEADERS_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(15),
+  HTTP_REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  HTTP_RESPONSE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(90),
+  HTTP_KEEP_ALIVE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(5),
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
   WEB_ORIGINS: z
     .string()
     .transform((value) => value.split(',').map((origin) => origin.trim().replace(/\/+$/, '')))
@@ -75,6 +80,19 @@ export type Config = {
    */
   documentStorage: { dir: string; maxBytes: number; orphanSweepIntervalMs: number };
   /**
+   * Server-side time limits of an HTTP request, in milliseconds: to receive its headers, to receive
+   * all of it (body included; Node answers 408), in all until the response ends (answered 503),
+   * and how long an idle kept-alive connection stays open.
+   */
+  http: {
+    headersTimeoutMs: number;
+    requestTimeoutMs: number;
+    responseTimeoutMs: number;
+    keepAliveTimeoutMs: number;
+  };
+  /** On SIGTERM/SIGINT, how long requests in flight may take before their connections are cut. */
+  shutdownTimeoutMs: number;
+  /**
    * Origins (scheme://host:port) of the web app, whose pages may open a WebSocket with the session
    * cookie; a WebSocket upgrade from any other Origin is refused.
    */
@@ -103,6 +121,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${problems}`);
   }
   const values = parsed.data;
+  if (
+    values.HTTP_HEADERS_TIMEOUT_SECONDS > values.HTTP_REQUEST_TIMEOUT_SECONDS ||
+    values.HTTP_REQUEST_TIMEOUT_SECONDS > values.HTTP_RESPONSE_TIMEOUT_SECONDS
+  ) {
+    throw new ConfigError(
+      'Invalid configuration:\n  HTTP_HEADERS_TIMEOUT_SECONDS ≤ HTTP_REQUEST_TIMEOUT_SECONDS ≤ HTTP_RESPONSE_TIMEOUT_SECONDS must hold',
+    );
+  }
   const isProduction = values.NODE_ENV === 'production';
   return {
     env: values.NODE_ENV,
@@ -126,6 +152,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBytes: values.DOCUMENT_MAX_BYTES,
       orphanSweepIntervalMs: values.DOCUMENT_ORPHAN_SWEEP_INTERVAL_SECONDS * 1000,
     },
+    http: {
+      headersTimeoutMs: values.HTTP_HEADERS_TIMEOUT_SECONDS * 1000,
+      requestTimeoutMs: values.HTTP_REQUEST_TIMEOUT_SECONDS * 1000,
+      responseTimeoutMs: values.HTTP_RESPONSE_TIMEOUT_SECONDS * 1000,
+      keepAliveTimeoutMs: values.HTTP_KEEP_ALIVE_TIMEOUT_SECONDS * 1000,
+    },
+    shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_SECONDS * 1000,
     // Default: the web app of `pnpm start`, and in development the API's own pages (the sandbox).
     webOrigins:
       values.WEB_ORIGINS ??

@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import type { Server } from 'node:http';
 import pino from 'pino';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase, type Database } from './db/database';
@@ -7,6 +6,7 @@ import { seedDemoData } from './db/seeders/demo-seed';
 import { createApp, type App } from './app';
 import { assertNoDemoAccountsInProduction } from './modules/account/account.service';
 import { startBackgroundJobs } from './jobs';
+import { createHttpServer, type HttpServer } from './http-server';
 import type { PeriodicJob } from './shared/periodic-job';
 
 async function main(): Promise<void> {
@@ -29,41 +29,70 @@ async function main(): Promise<void> {
   });
 
   // Filled in as start-up proceeds, so that a signal or a failure at any point stops what runs.
-  const running: { db?: Database; app?: App; server?: Server; jobs?: PeriodicJob } = {};
+  const running: { db?: Database; app?: App; http?: HttpServer; jobs?: PeriodicJob } = {};
   let stopping = false;
-  const shutDown = async () => {
-    const { server, app, db, jobs } = running;
+  /** Stops everything in order; resolves to the number of connections cut at the deadline. */
+  const shutDown = async (): Promise<number> => {
+    const { http, app, db, jobs } = running;
+    // The listener closes first, so that no new request or WebSocket arrives while the rest stops.
+    const drained = http?.server.listening ? http.drain(config.shutdownTimeoutMs) : undefined;
     await app?.closeSubscriptions();
-    log.debug('WebSocket subscriptions closed');
-    await new Promise<void>((resolve) => (server?.listening ? server.close(() => resolve()) : resolve()));
-    log.debug('HTTP server closed');
+    log.debug('WebSocket subscriptions closed (1001 going away)');
+    const { cutConnections = 0, ms } = (await drained) ?? {};
+    if (cutConnections > 0) log.warn({ cutConnections, ms }, 'shutdown deadline reached: connections cut');
+    else log.debug({ ms }, 'HTTP server closed');
     // Before the database closes: a run in progress finishes its transaction.
     await jobs?.stop();
     log.debug('background jobs stopped');
     await app?.stop();
     log.debug('GraphQL server stopped');
     await db?.close();
+    return cutConnections;
   };
+  /**
+   * Exit code 0 when everything stopped within the deadline; 1 when requests had to be cut at
+   * the deadline, a step failed, or a second signal asked to exit at once.
+   */
   const stop = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      log.warn({ signal }, 'second signal during shutdown: exiting now');
+      running.db?.requestStop();
+      process.exit(1);
+    }
     stopping = true;
-    log.info({ signal }, 'shutting down');
-    await shutDown();
-    log.info('stopped');
-    process.exit(0);
+    log.info({ signal, timeoutMs: config.shutdownTimeoutMs }, 'shutting down');
+    // Stopping the jobs and the database has its own limits; this one only catches a step that hangs.
+    setTimeout(() => {
+      log.error('shutdown did not finish in time: exiting now');
+      running.db?.requestStop();
+      process.exit(1);
+    }, config.shutdownTimeoutMs + 30_000).unref();
+    try {
+      const cutConnections = await shutDown();
+      log.info({ cutConnections }, 'stopped');
+      process.exit(cutConnections > 0 ? 1 : 0);
+    } catch (error) {
+      log.error({ err: error }, 'shutdown failed');
+      running.db?.requestStop();
+      process.exit(1);
+    }
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
 
   try {
     const db = (running.db = await openDatabase(config, log));
     if (config.seedDemoData) {
       const summary = await seedDemoData(db.orm.em.fork(), { reset: false });
       if (summary) log.info(summary, 'demo data seeded into the empty database');
+      // The seed writes tens of megabytes of WAL: a checkpoint now spares a crash soon after from
+      // replaying it all (the embedded server's user may; an external database's may not).
+      if (summary && !config.databaseUrl) await db.orm.em.getConnection().execute('checkpoint');
     }
     await assertNoDemoAccountsInProduction({ em: db.orm.em.fork() }, config.isProduction);
-    const app = (running.app = await createApp(config, db.orm, log));
-    const server = (running.server = app.app.listen(config.port, config.host));
+    const app = (running.app = await createApp(config, db.orm, log, db));
+    const http = (running.http = createHttpServer(app.app, config.http, log));
+    const server = http.server.listen(config.port, config.host);
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);
       server.once('error', reject);

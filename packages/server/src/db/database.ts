@@ -11,7 +11,15 @@ export interface Database {
   orm: MikroORM;
   /** Human-readable description of where the data lives, for the start-up log. */
   location: string;
+  /**
+   * False while the embedded PostgreSQL is down and being restarted. With DATABASE_URL it stays
+   * true: the pool reconnects by itself once the server answers again (dead connections are
+   * dropped when next acquired, and new ones are opened on demand).
+   */
+  available(): boolean;
   close(): Promise<void>;
+  /** For a process that must exit at once: asks the embedded PostgreSQL to stop, without waiting. */
+  requestStop(): void;
 }
 
 /**
@@ -28,6 +36,7 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
       dataDir: config.embeddedPostgres.dataDir,
       port: config.embeddedPostgres.port,
       log: (message) => log.debug({ postgres: message.trim() }, 'embedded postgres'),
+      events: log,
     });
     await embedded.createDatabase(EMBEDDED_DATABASE_NAME);
     url = embedded.url(EMBEDDED_DATABASE_NAME);
@@ -41,6 +50,8 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
     return {
       orm,
       location,
+      available: () => embedded?.isRunning() ?? true,
+      requestStop: () => embedded?.requestStop(),
       async close() {
         await orm.close(true);
         log.debug('database pool closed');

@@ -1,0 +1,129 @@
+import http, { type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
+import type { Logger } from 'pino';
+import type { Config } from './config';
+
+export interface HttpServer {
+  server: http.Server;
+  /**
+   * Stops accepting connections and lets the requests in flight finish: idle kept-alive
+   * connections are closed at once, busy ones after their current response (sent with
+   * `Connection: close`). Connections still open after `timeoutMs` are cut.
+   */
+  drain(timeoutMs: number): Promise<DrainOutcome>;
+}
+
+export interface DrainOutcome {
+  /** Connections cut at the deadline (a request still running, or a client that kept its socket). */
+  cutConnections: number;
+  ms: number;
+}
+
+/** How often Node checks the headers and request timeouts (its default, 30 s, would add up to 30 s to each). */
+const TIMEOUT_CHECK_INTERVAL_MS = 1000;
+
+/**
+ * The HTTP server of the API with server-side time limits, so that no client can hold a request
+ * open for long: headers (Node's headersTimeout), the whole request with its body (requestTimeout:
+ * a hung upload gets a 408), the whole exchange until the response ends (answered 503 when the
+ * handler has not answered yet), and idle kept-alive connections (keepAliveTimeout).
+ */
+export function createHttpServer(handler: RequestListener, limits: Config['http'], log: Logger): HttpServer {
+  const inFlight = new Set<ServerResponse>();
+  const connections = new Set<Socket>();
+  let draining = false;
+  const server = http.createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      connectionsCheckingInterval: Math.min(TIMEOUT_CHECK_INTERVAL_MS, limits.headersTimeoutMs),
+    },
+    (req, res) => {
+      inFlight.add(res);
+      const deadline = setTimeout(() => answerTooSlow(req, res), limits.responseTimeoutMs);
+      res.once('close', () => {
+        clearTimeout(deadline);
+        inFlight.delete(res);
+        // A connection that served its last response during shutdown has nothing more to do.
+        if (draining) server.closeIdleConnections();
+      });
+      if (draining) res.setHeader('Connection', 'close');
+      handler(req, res);
+    },
+  );
+  server.on('connection', (socket: Socket) => {
+    connections.add(socket);
+    socket.once('close', () => connections.delete(socket));
+  });
+
+  /** The handler is still working after the total time allowed: answer for it, and ignore what it sends later. */
+  const answerTooSlow = (req: IncomingMessage, res: ServerResponse) => {
+    log.warn({ method: req.method, url: req.url, limitMs: limits.responseTimeoutMs }, 'request timed out');
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    const body = jsonError('The request took too long and was stopped.', 'REQUEST_TIMEOUT');
+    res.writeHead(503, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
+    res.end(body);
+    // The handler may still answer later; its writes would throw "headers already sent".
+    Object.assign(res, {
+      setHeader: () => res,
+      writeHead: () => res,
+      write: () => true,
+      end: () => res,
+    });
+  };
+
+  // Malformed requests and the headers/request timeouts: a JSON answer, like every other error.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    const current = (socket as Duplex & { _httpMessage?: ServerResponse })._httpMessage;
+    if (error.code === 'ECONNRESET' || !socket.writable || current?.headersSent) {
+      socket.destroy();
+      return;
+    }
+    const [status, message, code] =
+      error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'The request was not received in time.', 'REQUEST_TIMEOUT']
+        : error.code === 'HPE_HEADER_OVERFLOW'
+          ? [431, 'The request headers are too large.', 'BAD_REQUEST']
+          : [400, 'The request is not valid HTTP.', 'BAD_REQUEST'];
+    const body = jsonError(message, code);
+    socket.end(
+      `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      () => socket.destroy(),
+    );
+  });
+
+  return {
+    server,
+    async drain(timeoutMs) {
+      const started = Date.now();
+      draining = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Responses not begun yet tell their client that this connection ends with them.
+      for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
+      server.closeIdleConnections();
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<'timeout'>(
+        (resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)),
+      );
+      const result = await Promise.race([closed, timedOut]);
+      clearTimeout(timer);
+      let cutConnections = 0;
+      if (result === 'timeout') {
+        cutConnections = connections.size;
+        for (const socket of connections) socket.destroy();
+        await closed;
+      }
+      return { cutConnections, ms: Date.now() - started };
+    },
+  };
+}
+
+function jsonError(message: string, code: string): string {
+  return JSON.stringify({ errors: [{ message, extensions: { code } }] });
+}
