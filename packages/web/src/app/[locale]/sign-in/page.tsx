@@ -3,6 +3,8 @@ import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '../../../components/page-header';
 import { SignInForm } from '../../../components/sign-in-form';
 import { SignOutButton } from '../../../components/sign-out-button';
+import { ChangePasswordForm } from '../../../components/change-password-form';
+import { WorkspaceMessages } from '../../../components/workspace-messages';
 import { pageLocale } from '../../../i18n/page-locale';
 import { getViewer } from '../../../lib/session';
 
@@ -18,7 +20,7 @@ function safeReturnTo(value: string | string[] | undefined): string {
   return path && path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\') ? path : '/';
 }
 
-/** Sign in when anonymous; who you are and sign out when signed in. */
+/** Sign in when anonymous; who you are, sign out and change the password when signed in. */
 export default async function SignInPage({ params, searchParams }: PageProps<'/[locale]/sign-in'>) {
   await pageLocale(params);
   const [t, viewer, query] = await Promise.all([getTranslations('signIn'), getViewer(), searchParams]);
@@ -31,6 +33,11 @@ export default async function SignInPage({ params, searchParams }: PageProps<'/[
           lead={t('signedInAs', { name: viewer.user.name, email: viewer.user.email })}
         />
         <SignOutButton />
+        <div className="mt-8 rounded-lg border border-stone-200 bg-white p-4 sm:p-6">
+          <WorkspaceMessages namespaces={['changePassword']}>
+            <ChangePasswordForm />
+          </WorkspaceMessages>
+        </div>
       </div>
     );
   }
