@@ -75,7 +75,14 @@ try {
     await run('pnpm', ['--filter', '@mitradesa/web', 'build']);
   }
   startService('The API', 'node', ['--enable-source-maps', 'packages/server/dist/src/main.js'], {
-    env: { ...process.env, PORT: apiPort },
+    env: {
+      ...process.env,
+      PORT: apiPort,
+      // Pages of the web app (and the API's own sandbox) may open the notification WebSocket.
+      WEB_ORIGINS:
+        process.env.WEB_ORIGINS ??
+        `http://localhost:${webPort},http://127.0.0.1:${webPort},http://localhost:${apiPort}`,
+    },
   });
   await waitUntilUp('The API', `${apiUrl}/health`, 120_000);
   startService('The web app', 'node', ['server.mjs'], {

@@ -164,6 +164,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       values.WEB_ORIGINS ??
       [
         'http://localhost:3000',
+        'http://127.0.0.1:3000',
         ...(isProduction ? [] : [`http://localhost:${values.PORT}`, `http://127.0.0.1:${values.PORT}`]),
       ],
   };
