@@ -12,6 +12,7 @@ import {
   type LoanTermsInput,
   type PartnerProgramFieldsFragment,
   type ProgramKind,
+  type ProgramRule,
 } from '../graphql/generated/graphql';
 import { parseMoneyInput, parseRateInput, parseWholeNumberInput } from '../lib/decimal-input';
 import { formatDecimal } from '../lib/format';
@@ -49,7 +50,12 @@ const FORM_FIELDS = [
   'eligibleUnitTypes',
   'requiredDocuments',
   'coverageRegencyCodes',
+  'negotiableRules',
 ] as const;
+
+/** The rules a proposal under a program must keep; loan terms only bind loans. */
+const LOAN_RULES: readonly ProgramRule[] = ['AMOUNT', 'OPERATING_COST', 'RATE', 'TENOR', 'GRACE'];
+const ANY_PROGRAM_RULES: readonly ProgramRule[] = ['COMMODITY', 'REGION'];
 
 type MoneyField = 'minAmount' | 'maxAmount' | 'operatingCostCap';
 type MonthsField = 'maxTenorMonths' | 'minGraceMonths' | 'maxGraceMonths';
@@ -70,6 +76,7 @@ export function PartnerProgramForm({
   options: ProgramFormOptions;
 }) {
   const t = useTranslations('partnerWorkspace.programForm');
+  const ruleName = useTranslations('proposal.terms.deviations.rule');
   const shared = useTranslations('roleWorkspaces');
   const form = usePartnerForm({ partnerId, record: 'program', isNew: !program, fields: FORM_FIELDS });
   const { error } = form;
@@ -125,6 +132,7 @@ export function PartnerProgramForm({
       eligibleUnitTypes: values.getAll('eligibleUnitTypes').map(String) as BusinessUnitType[],
       requiredDocuments: values.getAll('requiredDocuments').map(String) as DocumentType[],
       coverageRegencyCodes: values.getAll('coverageRegencyCodes').map(String),
+      negotiableRules: values.getAll('negotiableRules').map(String) as ProgramRule[],
     };
     // Leaving loanTerms out keeps them; only a LOAN program has any.
     const withLoanTerms = loanTerms ? { loanTerms } : {};
@@ -279,6 +287,19 @@ export function PartnerProgramForm({
         options={options.unitTypes}
         defaultValues={program?.eligibleUnitTypes ?? []}
         error={error('eligibleUnitTypes')}
+      />
+      <CheckboxGroupField
+        name="negotiableRules"
+        legend={t('negotiableRules')}
+        hint={t('negotiableRulesHint')}
+        options={(kind === 'LOAN' ? [...LOAN_RULES, ...ANY_PROGRAM_RULES] : ANY_PROGRAM_RULES).map(
+          (rule) => ({
+            value: rule,
+            label: ruleName(rule),
+          }),
+        )}
+        defaultValues={program?.negotiableRules ?? []}
+        error={error('negotiableRules')}
       />
       <CheckboxGroupField
         name="requiredDocuments"

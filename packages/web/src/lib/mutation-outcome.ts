@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import type { UserErrorCode } from '../graphql/generated/graphql';
+import { isProgramRuleCode, type ProgramRuleCode } from './proposal-terms';
 
 /*
  * The one place that reads a mutation's outcome: its payload's userErrors, or the error it threw.
@@ -33,10 +34,14 @@ export type ActionProblem =
   | { kind: 'invalid'; fields: Record<string, FieldProblem>; general: FieldProblem[] }
   | { kind: 'failed' };
 
-/** A refused value: required, out of range, not found… (shown in the interface's language). */
-export type FieldProblem = 'required' | 'outOfRange' | 'notFound' | 'duplicate' | 'invalid';
+/**
+ * A refused value: required, out of range, not found, a broken program rule… (shown in the
+ * interface's language).
+ */
+export type FieldProblem = 'required' | 'outOfRange' | 'notFound' | 'duplicate' | 'invalid' | ProgramRuleCode;
 
 function fieldProblemOf(error: PayloadUserError): FieldProblem {
+  if (isProgramRuleCode(error.code)) return error.code;
   if (error.code === 'NOT_FOUND') return 'notFound';
   if (error.code === 'DUPLICATE') return 'duplicate';
   if (/\brequired\b|should not be empty|must be longer/i.test(error.message)) return 'required';

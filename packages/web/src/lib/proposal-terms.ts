@@ -1,4 +1,9 @@
-import type { ProposalKind, ProposalTermsFieldsFragment } from '../graphql/generated/graphql';
+import type {
+  ProgramRule,
+  ProposalKind,
+  ProposalTermsFieldsFragment,
+  UserErrorCode,
+} from '../graphql/generated/graphql';
 
 /** The terms a proposal states, in the order a reader compares them. */
 export const TERMS_FIELDS = [
@@ -7,6 +12,9 @@ export const TERMS_FIELDS = [
   'quantity',
   'tenorMonths',
   'ratePerYear',
+  'graceMonths',
+  'operatingCostAmount',
+  'collateral',
   'paymentDays',
   'delivery',
   'deliveryRegion',
@@ -27,7 +35,13 @@ export type ComparableTerms = Pick<
   | 'paymentDays'
   | 'delivery'
   | 'note'
-> & { deliveryRegion?: { code: string; name: string } | null };
+> &
+  Partial<
+    Pick<
+      ProposalTermsFieldsFragment,
+      'graceMonths' | 'operatingCostAmount' | 'collateral' | 'collateralValue'
+    >
+  > & { deliveryRegion?: { code: string; name: string } | null };
 
 /**
  * The stored value of a field as one comparable string (null when not stated). Decimals arrive
@@ -46,6 +60,16 @@ export function termValue(terms: ComparableTerms, field: TermsField): string | n
       return terms.tenorMonths === null || terms.tenorMonths === undefined ? null : String(terms.tenorMonths);
     case 'ratePerYear':
       return terms.ratePerYear ?? null;
+    case 'graceMonths':
+      return terms.graceMonths === null || terms.graceMonths === undefined ? null : String(terms.graceMonths);
+    case 'operatingCostAmount':
+      return terms.operatingCostAmount?.amount ?? null;
+    case 'collateral': {
+      // The description and its value count as one term.
+      const described = terms.collateral?.trim() || null;
+      const value = terms.collateralValue?.amount ?? null;
+      return described === null && value === null ? null : `${described ?? ''}|${value ?? ''}`;
+    }
     case 'paymentDays':
       return terms.paymentDays === null || terms.paymentDays === undefined ? null : String(terms.paymentDays);
     case 'delivery':
@@ -87,4 +111,49 @@ export const PRIMARY_TERMS: Record<ProposalKind, readonly TermsField[]> = {
   OFFTAKE: ['pricePerUnit', 'quantity', 'paymentDays', 'delivery'],
   SUPPLY: ['pricePerUnit', 'quantity', 'paymentDays', 'delivery'],
   AGENCY: ['amount', 'paymentDays'],
+};
+
+/** Compares two non-negative decimal strings exactly ("1500000000", "0.5"): <0, 0 or >0. */
+export function compareDecimal(a: string, b: string): number {
+  const [aInt, aFrac = ''] = a.split('.');
+  const [bInt, bFrac = ''] = b.split('.');
+  const width = Math.max(aInt.length, bInt.length);
+  const fraction = Math.max(aFrac.length, bFrac.length);
+  const left = aInt.padStart(width, '0') + aFrac.padEnd(fraction, '0');
+  const right = bInt.padStart(width, '0') + bFrac.padEnd(fraction, '0');
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/** The refusals of the API that name a broken program rule or a kind that does not fit. */
+export const PROGRAM_RULE_CODES = [
+  'TERMS_ABOVE_PROGRAM_CEILING',
+  'TERMS_BELOW_PROGRAM_MINIMUM',
+  'TERMS_OPERATING_SHARE_TOO_HIGH',
+  'TERMS_RATE_NOT_PROGRAM_RATE',
+  'TERMS_TENOR_TOO_LONG',
+  'TERMS_GRACE_TOO_LONG',
+  'TERMS_GRACE_TOO_SHORT',
+  'TERMS_COMMODITY_NOT_IN_PROGRAM',
+  'COOPERATIVE_OUTSIDE_PROGRAM_REGION',
+  'PROPOSAL_KIND_NOT_ADMITTED',
+  'PROPOSAL_KIND_DOES_NOT_FIT_OFFERING',
+] as const satisfies readonly UserErrorCode[];
+
+export type ProgramRuleCode = (typeof PROGRAM_RULE_CODES)[number];
+
+export function isProgramRuleCode(code: string): code is ProgramRuleCode {
+  return (PROGRAM_RULE_CODES as readonly string[]).includes(code);
+}
+
+/** How a deviation's values read: money, a rate, months, a commodity or regencies. */
+export type DeviationValueKind = 'money' | 'rate' | 'months' | 'commodity' | 'regions';
+
+export const DEVIATION_VALUE_KIND: Record<ProgramRule, DeviationValueKind> = {
+  AMOUNT: 'money',
+  OPERATING_COST: 'money',
+  RATE: 'rate',
+  TENOR: 'months',
+  GRACE: 'months',
+  COMMODITY: 'commodity',
+  REGION: 'regions',
 };

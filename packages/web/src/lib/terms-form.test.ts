@@ -23,8 +23,54 @@ describe('readTermsForm', () => {
       amount: '1500000000',
       tenorMonths: 36,
       ratePerYear: '6',
+      graceMonths: null,
+      operatingCostAmount: null,
+      collateral: null,
+      collateralValue: null,
       paymentDays: null,
       note: 'Agunan gerai',
+    });
+  });
+
+  it('reads grace, operating costs and collateral of a loan, and checks them as the API does', () => {
+    const { terms, errors } = readTermsForm(
+      formOf({
+        amount: '1.500.000.000',
+        tenorMonths: '60',
+        graceMonths: '6',
+        operatingCostAmount: '400.000.000',
+        collateral: ' SHM tanah gudang ',
+        collateralValue: '750.000.000',
+      }),
+      'FINANCING',
+    );
+    expect(errors).toEqual({});
+    expect(terms).toMatchObject({
+      graceMonths: 6,
+      operatingCostAmount: '400000000',
+      collateral: 'SHM tanah gudang',
+      collateralValue: '750000000',
+    });
+    expect(
+      readTermsForm(
+        formOf({
+          amount: '100.000.000',
+          tenorMonths: '6',
+          graceMonths: '6',
+          operatingCostAmount: '200.000.000',
+          collateralValue: '50.000.000',
+        }),
+        'FINANCING',
+      ).errors,
+    ).toEqual({
+      graceMonths: 'graceNotShorterThanTenor',
+      operatingCostAmount: 'operatingAboveAmount',
+      collateral: 'collateralRequired',
+    });
+    expect(
+      readTermsForm(formOf({ amount: '1', tenorMonths: '240', graceMonths: '121' }), 'FINANCING').errors,
+    ).toEqual({
+      graceMonths: 'graceRange',
     });
   });
 

@@ -5,11 +5,21 @@ import {
   parseWholeNumberInput,
   type DecimalInputProblem,
 } from './decimal-input';
-import { REQUIRED_TERMS } from './proposal-terms';
+import { compareDecimal, REQUIRED_TERMS } from './proposal-terms';
 
 /** The inputs a terms form shows for each kind of proposal, in order. */
 export const TERMS_INPUTS: Record<ProposalKind, readonly TermsInputName[]> = {
-  FINANCING: ['amount', 'tenorMonths', 'ratePerYear', 'paymentDays', 'note'],
+  FINANCING: [
+    'amount',
+    'tenorMonths',
+    'ratePerYear',
+    'graceMonths',
+    'operatingCostAmount',
+    'collateral',
+    'collateralValue',
+    'paymentDays',
+    'note',
+  ],
   OFFTAKE: ['pricePerUnit', 'quantity', 'amount', 'paymentDays', 'delivery', 'note'],
   SUPPLY: ['pricePerUnit', 'quantity', 'amount', 'paymentDays', 'delivery', 'note'],
   AGENCY: ['amount', 'pricePerUnit', 'quantity', 'paymentDays', 'delivery', 'note'],
@@ -21,6 +31,10 @@ export type TermsInputName =
   | 'quantity'
   | 'tenorMonths'
   | 'ratePerYear'
+  | 'graceMonths'
+  | 'operatingCostAmount'
+  | 'collateral'
+  | 'collateralValue'
   | 'paymentDays'
   | 'delivery'
   | 'note';
@@ -31,6 +45,10 @@ export type TermsInputProblem =
   | 'required'
   | 'wholeNumber'
   | 'tenorRange'
+  | 'graceRange'
+  | 'graceNotShorterThanTenor'
+  | 'operatingAboveAmount'
+  | 'collateralRequired'
   | 'rateRange'
   | 'paymentDaysRange'
   | 'unitRequired'
@@ -56,7 +74,7 @@ export function readTermsForm(
   const shown = new Set<string>(TERMS_INPUTS[kind]);
   const terms: ProposalTermsInput = {};
 
-  const money = (name: 'amount' | 'pricePerUnit') => {
+  const money = (name: 'amount' | 'pricePerUnit' | 'operatingCostAmount' | 'collateralValue') => {
     if (!shown.has(name)) return;
     const parsed = parseMoneyInput(text(form, name));
     if (!parsed.ok) errors[name] = parsed.problem;
@@ -64,6 +82,8 @@ export function readTermsForm(
   };
   money('amount');
   money('pricePerUnit');
+  money('operatingCostAmount');
+  money('collateralValue');
 
   if (shown.has('quantity')) {
     const parsed = parseMoneyInput(text(form, 'quantity'));
@@ -74,7 +94,12 @@ export function readTermsForm(
     if (terms.quantity && !terms.quantityUnit) errors.quantityUnit = 'unitRequired';
   }
 
-  const whole = (name: 'tenorMonths' | 'paymentDays', min: number, max: number, range: TermsInputProblem) => {
+  const whole = (
+    name: 'tenorMonths' | 'graceMonths' | 'paymentDays',
+    min: number,
+    max: number,
+    range: TermsInputProblem,
+  ) => {
     if (!shown.has(name)) return;
     const value = parseWholeNumberInput(text(form, name));
     if (value === null) terms[name] = null;
@@ -83,6 +108,7 @@ export function readTermsForm(
     else terms[name] = value;
   };
   whole('tenorMonths', 1, 240, 'tenorRange');
+  whole('graceMonths', 0, 120, 'graceRange');
   whole('paymentDays', 0, 365, 'paymentDaysRange');
 
   if (shown.has('ratePerYear')) {
@@ -93,6 +119,7 @@ export function readTermsForm(
   }
 
   for (const [name, max] of [
+    ['collateral', 500],
     ['delivery', 500],
     ['note', 2000],
   ] as const) {
@@ -105,6 +132,23 @@ export function readTermsForm(
   // Kept from the version being answered: the form has no region picker, so it is carried over.
   const region = text(form, 'deliveryRegionCode');
   if (region) terms.deliveryRegionCode = region;
+
+  // The API's consistency rules, said before sending: grace inside the tenor, operating costs a
+  // part of the loan, a collateral value only for a described collateral.
+  if (!errors.graceMonths && terms.graceMonths != null && terms.tenorMonths != null) {
+    if (terms.graceMonths >= terms.tenorMonths) errors.graceMonths = 'graceNotShorterThanTenor';
+  }
+  if (
+    !errors.operatingCostAmount &&
+    terms.operatingCostAmount &&
+    terms.amount &&
+    compareDecimal(terms.operatingCostAmount, terms.amount) > 0
+  ) {
+    errors.operatingCostAmount = 'operatingAboveAmount';
+  }
+  if (!errors.collateralValue && terms.collateralValue && !terms.collateral) {
+    errors.collateral = 'collateralRequired';
+  }
 
   for (const field of REQUIRED_TERMS[kind]) {
     if (!errors[field] && (terms[field] === null || terms[field] === undefined)) errors[field] = 'required';

@@ -28,24 +28,33 @@ const latestTerms: ProposalTermsFieldsFragment = {
   quantityUnit: null,
   tenorMonths: 36,
   ratePerYear: '6',
+  graceMonths: 6,
+  operatingCostAmount: null,
+  collateral: null,
+  collateralValue: null,
   delivery: null,
   paymentDays: null,
   note: null,
   createdAt: '2026-10-21T03:00:00.000Z',
   deliveryRegion: null,
+  ruleDeviations: [],
 };
+
+function actionProps(actions: ProposalAction[]) {
+  return {
+    proposalId: 'UHJvcG9zYWw6MQ',
+    version: 7,
+    kind: 'FINANCING' as const,
+    title: 'Pinjaman gudang',
+    actions,
+    latestTerms,
+  };
+}
 
 function renderActions(actions: ProposalAction[], mocks: MockLink.MockedResponse[] = []) {
   return renderWithIntl(
     <MockedProvider mocks={mocks}>
-      <ProposalActions
-        proposalId="UHJvcG9zYWw6MQ"
-        version={7}
-        kind="FINANCING"
-        title="Pinjaman gudang"
-        actions={actions}
-        latestTerms={latestTerms}
-      />
+      <ProposalActions {...actionProps(actions)} />
     </MockedProvider>,
   );
 }
@@ -226,7 +235,17 @@ describe('counter-offer form', () => {
         proposalId: 'UHJvcG9zYWw6MQ',
         version: 7,
         note: null,
-        terms: { amount: '1200000000', tenorMonths: 36, ratePerYear: '6.5', paymentDays: null, note: null },
+        terms: {
+          amount: '1200000000',
+          tenorMonths: 36,
+          ratePerYear: '6.5',
+          graceMonths: 6,
+          operatingCostAmount: null,
+          collateral: null,
+          collateralValue: null,
+          paymentDays: null,
+          note: null,
+        },
       },
     });
   });
@@ -264,4 +283,63 @@ describe('counter-offer form', () => {
       'Nilainya di luar batas yang diizinkan.',
     );
   });
+
+  it.each([
+    [
+      'id',
+      'Kirim penawaran balik',
+      'Lebih panjang dari tenor terpanjang program.',
+      'Kabupaten koperasi tidak termasuk wilayah program.',
+    ],
+    [
+      'en',
+      'Send counter-offer',
+      "Longer than the program's longest tenor.",
+      "The cooperative's regency is not covered by the program.",
+    ],
+  ] as const)(
+    'names each broken program rule in its own words (%s): at the term, or in a list',
+    async (locale, sendLabel, tenorText, regionText) => {
+      renderWithIntl(
+        <MockedProvider
+          mocks={[
+            {
+              request: { query: CounterProposalDocument, variables: () => true },
+              result: {
+                data: {
+                  counterProposal: payload('CounterProposalPayload', [
+                    {
+                      code: 'TERMS_TENOR_TOO_LONG',
+                      message: "A tenor of 96 months is longer than the program's 72 months.",
+                      field: ['input', 'terms', 'tenorMonths'],
+                    },
+                    {
+                      code: 'COOPERATIVE_OUTSIDE_PROGRAM_REGION',
+                      message: "The cooperative's regency 61.03 is not covered by the program (61.01).",
+                      field: ['input', 'proposalId'],
+                    },
+                  ]),
+                },
+              },
+            },
+          ]}
+        >
+          <ProposalActions {...actionProps(['COUNTER'])} />
+        </MockedProvider>,
+        locale,
+      );
+      fireEvent.click(screen.getAllByRole('button')[0]);
+      const form = screen.getByRole('form');
+      fireEvent.click(within(form).getByRole('button', { name: sendLabel }));
+      const list = await screen.findByTestId('rule-refusals');
+      expect(list).toHaveTextContent(regionText);
+      const tenor = within(form).getByLabelText(/Tenor/);
+      await waitFor(() => expect(tenor).toHaveAttribute('aria-invalid', 'true'));
+      const described = tenor
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent);
+      expect(described).toContain(tenorText);
+    },
+  );
 });

@@ -23,6 +23,7 @@ import { outcomeOf, type ActionProblem, type PayloadUserError } from '../../lib/
 import { readTermsForm, type TermsFormErrors } from '../../lib/terms-form';
 import { ProblemAlert, SuccessNote, useFocusFirstInvalid, useRefresh } from '../action-feedback';
 import { BUTTON_CLASSES, InputField, TextAreaField } from '../form-controls';
+import { RuleRefusals } from './rule-refusals';
 import { TermsFields, defaultsOfTerms } from './terms-fields';
 
 /** The actions this component offers, in the order they are shown (messages have their own form). */
@@ -382,6 +383,7 @@ export function ProposalActions({
               {problems('problems.invalid')}
             </p>
           ) : null}
+          {problem && problem.kind === 'invalid' ? <RuleRefusals fields={problem.fields} /> : null}
           {problem && problem.kind !== 'invalid' ? (
             <ProblemAlert
               problem={problem}

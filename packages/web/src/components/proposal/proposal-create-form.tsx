@@ -14,6 +14,7 @@ import { readTermsForm, type TermsFormErrors } from '../../lib/terms-form';
 import { PROPOSAL_KINDS } from '../../lib/workspace-enum-values';
 import { ProblemAlert, useFocusFirstInvalid } from '../action-feedback';
 import { BUTTON_CLASSES, ChoiceField, InputField } from '../form-controls';
+import { RuleRefusals } from './rule-refusals';
 import { TermsFields, type TermsDefaults } from './terms-fields';
 
 interface Organisation {
@@ -150,6 +151,7 @@ export function ProposalCreateForm({
           {t('fixProblems')}
         </p>
       ) : null}
+      {problem?.kind === 'invalid' ? <RuleRefusals fields={problem.fields} /> : null}
 
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         {cooperatives.length > 1 ? (

@@ -14,11 +14,16 @@ function terms(version: number, changes: Partial<ProposalTermsFieldsFragment>): 
     quantityUnit: null,
     tenorMonths: null,
     ratePerYear: null,
+    graceMonths: null,
+    operatingCostAmount: null,
+    collateral: null,
+    collateralValue: null,
     delivery: null,
     paymentDays: null,
     note: null,
     createdAt: `2026-10-2${version}T03:00:00.000Z`,
     deliveryRegion: null,
+    ruleDeviations: [],
     ...changes,
   };
 }
@@ -110,6 +115,43 @@ describe('TermsComparison', () => {
     expect(screen.getByTestId('latest-changes')).toHaveTextContent(
       'Version 2 changed: Amount, Interest/margin, Note.',
     );
+  });
+
+  it('shows grace, operating costs and collateral, and the rules the latest version departs from, to either party in both languages', () => {
+    const negotiated = terms(3, {
+      amount: { amount: '1200000000' },
+      tenorMonths: 84,
+      ratePerYear: '6',
+      graceMonths: 6,
+      operatingCostAmount: { amount: '400000000' },
+      collateral: 'SHM tanah gudang',
+      collateralValue: { amount: '750000000' },
+      ruleDeviations: [{ rule: 'TENOR', bound: 'AT_MOST', allowed: '72', proposed: '84' }],
+    });
+    const { unmount } = renderWithIntl(
+      <TermsComparison versions={[first, counter, negotiated]} acceptedVersion={null} partyNames={names} />,
+    );
+    expect(cell('graceMonths', 3)).toHaveTextContent('6 bulan');
+    expect(cell('operatingCostAmount', 3)).toHaveTextContent('Rp400.000.000');
+    expect(cell('collateral', 3)).toHaveTextContent('SHM tanah gudang (senilai Rp750.000.000)');
+    const flagged = screen.getByTestId('rule-deviations');
+    expect(flagged).toHaveTextContent('Tenor: diusulkan 84 bulan; ketentuan program paling banyak 72 bulan.');
+    expect(screen.getAllByRole('columnheader')[3]).toHaveTextContent('Di luar ketentuan program');
+    expect(screen.getAllByRole('columnheader')[2]).not.toHaveTextContent('Di luar ketentuan program');
+    unmount();
+
+    renderWithIntl(
+      <TermsComparison versions={[first, counter, negotiated]} acceptedVersion={null} partyNames={names} />,
+      'en',
+    );
+    expect(screen.getByTestId('rule-deviations')).toHaveTextContent(
+      'Tenor: 84 months proposed; the program says at most 72 months.',
+    );
+  });
+
+  it('shows no flag when the terms keep every rule', () => {
+    renderWithIntl(<TermsComparison versions={[first, counter]} acceptedVersion={null} partyNames={names} />);
+    expect(screen.queryByTestId('rule-deviations')).toBeNull();
   });
 
   it('says so when there are no terms', () => {

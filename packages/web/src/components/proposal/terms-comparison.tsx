@@ -3,6 +3,7 @@ import type { ProposalSide, ProposalTermsFieldsFragment } from '../../graphql/ge
 import { formatDateTime, formatDecimal, formatIdr } from '../../lib/format';
 import { changedTerms, fieldsStated, termValue, type TermsField } from '../../lib/proposal-terms';
 import { Badge } from '../badge';
+import { RuleDeviations } from './rule-deviations';
 
 interface TermsComparisonProps {
   /** Every terms version, the first offer first. */
@@ -43,6 +44,15 @@ export function TermsComparison({ versions, acceptedVersion, partyNames }: Terms
         return t('months', { count: terms.tenorMonths! });
       case 'ratePerYear':
         return t('ratePerYear', { rate: formatDecimal(terms.ratePerYear!, locale) });
+      case 'graceMonths':
+        return t('months', { count: terms.graceMonths! });
+      case 'operatingCostAmount':
+        return formatIdr(terms.operatingCostAmount!.amount);
+      case 'collateral': {
+        const value = terms.collateralValue ? formatIdr(terms.collateralValue.amount) : null;
+        if (!terms.collateral) return t('collateralValueOnly', { value: value ?? '' });
+        return value ? t('collateralWorth', { collateral: terms.collateral, value }) : terms.collateral;
+      }
       case 'paymentDays':
         return t('days', { count: terms.paymentDays! });
       case 'delivery':
@@ -58,6 +68,7 @@ export function TermsComparison({ versions, acceptedVersion, partyNames }: Terms
 
   return (
     <div>
+      <RuleDeviations deviations={latest.ruleDeviations} />
       {versions.length > 1 ? (
         <p className="mb-3 text-sm text-stone-700" data-testid="latest-changes">
           {latestChanges.size > 0
@@ -87,6 +98,7 @@ export function TermsComparison({ versions, acceptedVersion, partyNames }: Terms
                 {terms.version === latest.version && terms.version !== acceptedVersion ? (
                   <Badge tone="brand">{t('latest')}</Badge>
                 ) : null}
+                {terms.ruleDeviations.length > 0 ? <Badge tone="progress">{t('deviationFlag')}</Badge> : null}
               </p>
               <dl className="mt-2 space-y-1.5 text-sm">
                 {fields.map((field) => {
@@ -145,6 +157,9 @@ export function TermsComparison({ versions, acceptedVersion, partyNames }: Terms
                     ) : null}
                     {terms.version === latest.version && terms.version !== acceptedVersion ? (
                       <Badge tone="brand">{t('latest')}</Badge>
+                    ) : null}
+                    {terms.ruleDeviations.length > 0 ? (
+                      <Badge tone="progress">{t('deviationFlag')}</Badge>
                     ) : null}
                   </span>
                 </th>

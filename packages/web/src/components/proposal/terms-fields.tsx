@@ -18,6 +18,10 @@ export interface TermsDefaults {
   quantityUnit?: QuantityUnit | null;
   tenorMonths?: number | null;
   ratePerYear?: string | null;
+  graceMonths?: number | null;
+  operatingCostAmount?: string | null;
+  collateral?: string | null;
+  collateralValue?: string | null;
   paymentDays?: number | null;
   delivery?: string | null;
   note?: string | null;
@@ -183,6 +187,56 @@ export function TermsFields({ kind, defaults = {}, errors = {}, apiErrors = {} }
                 error={errorOf(name)}
               />
             );
+          case 'graceMonths':
+            return (
+              <InputField
+                key={name}
+                name={name}
+                label={t('graceMonths')}
+                labelNote={t('optional')}
+                inputMode="numeric"
+                autoComplete="off"
+                defaultValue={defaults.graceMonths ?? ''}
+                hint={t('graceHint')}
+                error={errorOf(name)}
+              />
+            );
+          case 'operatingCostAmount':
+            return (
+              <MoneyInput
+                key={name}
+                name={name}
+                label={t('operatingCostAmount')}
+                defaultValue={defaults.operatingCostAmount}
+                error={errorOf(name)}
+                optional
+              />
+            );
+          case 'collateral':
+            return (
+              <InputField
+                key={name}
+                name={name}
+                label={t('collateral')}
+                labelNote={t('optional')}
+                autoComplete="off"
+                maxLength={500}
+                defaultValue={defaults.collateral ?? ''}
+                hint={t('collateralHint')}
+                error={errorOf(name)}
+              />
+            );
+          case 'collateralValue':
+            return (
+              <MoneyInput
+                key={name}
+                name={name}
+                label={t('collateralValue')}
+                defaultValue={defaults.collateralValue}
+                error={errorOf(name)}
+                optional
+              />
+            );
           case 'paymentDays':
             return (
               <InputField
@@ -239,6 +293,10 @@ export function defaultsOfTerms(terms: {
   quantityUnit?: QuantityUnit | null;
   tenorMonths?: number | null;
   ratePerYear?: string | null;
+  graceMonths?: number | null;
+  operatingCostAmount?: { amount: string } | null;
+  collateral?: string | null;
+  collateralValue?: { amount: string } | null;
   paymentDays?: number | null;
   delivery?: string | null;
   note?: string | null;
@@ -251,6 +309,10 @@ export function defaultsOfTerms(terms: {
     quantityUnit: terms.quantityUnit,
     tenorMonths: terms.tenorMonths,
     ratePerYear: terms.ratePerYear,
+    graceMonths: terms.graceMonths,
+    operatingCostAmount: terms.operatingCostAmount?.amount,
+    collateral: terms.collateral,
+    collateralValue: terms.collateralValue?.amount,
     paymentDays: terms.paymentDays,
     delivery: terms.delivery,
     note: terms.note,
