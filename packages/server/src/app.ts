@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import express, { type Express } from 'express';
+import helmet from 'helmet';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
@@ -19,8 +20,14 @@ import { parse as parseCookies } from 'cookie';
 import { SESSION_COOKIE, tokenOfRequest, viewerFromToken } from './modules/account/credentials';
 import { SignInLimiter } from './modules/account/sign-in-limiter';
 import { InMemorySessionSockets } from './modules/account/session-sockets';
-import { createErrorFormatter } from './graphql/errors';
-import { operationLogPlugin, queryCostPlugin, sqlStatementHeaderPlugin } from './graphql/plugins';
+import { createErrorFormatter, MAX_QUERY_TOKENS } from './graphql/errors';
+import { finalErrorHandler, refuseOptions, unknownRoute } from './graphql/http-errors';
+import {
+  requestInputPlugin,
+  operationLogPlugin,
+  queryCostPlugin,
+  sqlStatementHeaderPlugin,
+} from './graphql/plugins';
 import { countSqlStatementsOf, type SqlStatementCounter } from './shared/sql-statement-counter';
 import { serveSubscriptions, type SubscriptionServer } from './graphql/subscriptions';
 import { InMemoryNotificationBus } from './modules/notification/notification.bus';
@@ -41,7 +48,9 @@ export interface App {
 
 /**
  * Query limits come from graphql-armor (a maintained library rather than home-made validation
- * rules): depth, aliases, directives and tokens; the cost estimate is queryCostPlugin's. Field suggestions ("did you
+ * rules): depth, aliases and directives; the cost estimate is queryCostPlugin's, and the token
+ * limit is Apollo's own parseOptions.maxTokens (armor's version parses again in a plugin hook,
+ * where a syntax error escapes Apollo's handling and answers 500). Field suggestions ("did you
  * mean…") are hidden in production only, where they would help someone map the schema.
  */
 function queryLimits(config: Config) {
@@ -49,11 +58,56 @@ function queryLimits(config: Config) {
     maxDepth: { n: 12 },
     maxAliases: { n: 20 },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 2000 },
+    maxTokens: { enabled: false },
     // Cost is estimated by queryCostPlugin, which also sees page sizes passed as variables.
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: config.isProduction },
   }).protect();
+}
+
+/**
+ * Security headers for a JSON API: nothing may load or frame its answers (CSP default-src 'none',
+ * frame-ancestors 'none', X-Frame-Options DENY), no MIME sniffing, no referrer, HSTS in production.
+ * The Apollo Sandbox landing page (development only, GET /graphql asking for HTML) brings its own
+ * CSP with nonces in a meta tag; a header CSP would intersect with it and block the page, so it
+ * gets only frame-ancestors.
+ */
+function securityHeaders(config: Config): express.RequestHandler {
+  const common = {
+    strictTransportSecurity: config.isProduction ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    xFrameOptions: { action: 'deny' as const },
+    referrerPolicy: { policy: 'no-referrer' as const },
+  };
+  const api = helmet({
+    ...common,
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'none'"],
+      },
+    },
+  });
+  if (config.isProduction) return api;
+  const landingPage = helmet({
+    ...common,
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: helmet.contentSecurityPolicy.dangerouslyDisableDefaultSrc,
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  return (req, res, next) => {
+    const wantsLandingPage =
+      req.method === 'GET' &&
+      req.path === '/graphql' &&
+      req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
+    (wantsLandingPage ? landingPage : api)(req, res, next);
+  };
 }
 
 /** The HTTP application: health check and the GraphQL endpoint. */
@@ -84,8 +138,10 @@ export async function createApp(
     // signal and kill the process halfway.
     stopOnTerminationSignals: false,
     validationRules: limits.validationRules,
+    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     plugins: [
       ...limits.plugins,
+      requestInputPlugin(),
       queryCostPlugin(schema),
       ApolloServerPluginCacheControlDisabled(),
       config.isProduction
@@ -99,6 +155,8 @@ export async function createApp(
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders(config));
+  app.use(refuseOptions);
   app.set('trust proxy', config.trustProxy);
   app.use(
     pinoHttp({
@@ -173,6 +231,10 @@ export async function createApp(
       context: ({ req, res }) => contextOf(req, res),
     }),
   );
+
+  // Keep these two last: whatever no route answered, and every error, leaves as a JSON GraphQL error.
+  app.use(unknownRoute);
+  app.use(finalErrorHandler(log));
 
   let subscriptions: SubscriptionServer | undefined;
   return {

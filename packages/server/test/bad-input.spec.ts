@@ -181,3 +181,93 @@ test('a query that could return too many objects is refused, also when page size
   const fine = await server.graphql(nested, { n: 10 });
   expect(fine.errors).toBeUndefined();
 });
+
+describe('U+0000 in any text input is refused before it reaches the database', () => {
+  let adminToken: string;
+  let chairToken: string;
+  beforeAll(async () => {
+    adminToken = await server.signIn('admin@demo.mitradesa.id');
+    chairToken = await server.signIn('ketua@demo.mitradesa.id');
+  });
+
+  const rowCount = async (table: string) =>
+    Number((await server.orm.em.getConnection().execute(`select count(*) as n from ${table}`))[0].n);
+
+  const cases: [string, string, () => Record<string, unknown>, () => string | undefined, string][] = [
+    [
+      'the email of signIn',
+      'mutation ($input: SignInInput!) { signIn(input: $input) { token } }',
+      () => ({ input: { email: 'ketua@demo.mitradesa.id\u0000', password: 'x' } }),
+      () => undefined,
+      'variables.input.email',
+    ],
+    [
+      'the text of search',
+      'query ($q: String!) { search(q: $q) { totalCount } }',
+      () => ({ q: 'beras\u0000' }),
+      () => undefined,
+      'variables.q',
+    ],
+    [
+      'the name of saveSearch',
+      'mutation ($input: SaveSearchInput!) { saveSearch(input: $input) { savedSearch { id } } }',
+      () => ({ input: { name: 'Beras\u0000', q: 'beras' } }),
+      () => chairToken,
+      'variables.input.name',
+    ],
+    [
+      'a nested membership of createUser',
+      'mutation ($input: CreateUserInput!) { createUser(input: $input) { user { id } } }',
+      () => ({
+        input: {
+          email: 'baru@demo.mitradesa.id',
+          name: 'Baru',
+          password: 'a long enough password',
+          memberships: [{ role: 'DINAS', regionCode: '61\u0000' }],
+        },
+      }),
+      () => adminToken,
+      'variables.input.memberships.0.regionCode',
+    ],
+    [
+      'an object key',
+      'query ($q: String!) { search(q: $q) { totalCount } }',
+      () => ({ q: 'beras', ['x\u0000']: 'y' }),
+      () => undefined,
+      'variables',
+    ],
+  ];
+
+  test.each(cases)('in %s', async (_case, query, variables, token, field) => {
+    const savedSearches = await rowCount('saved_search');
+    const users = await rowCount('app_user');
+    const response = await server.graphql(query, variables(), { token: token() });
+    expect(response.status).toBe(400);
+    expect(response.errors).toHaveLength(1);
+    expect(response.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(response.errors![0].message).toMatch(/NUL character \(U\+0000\)/);
+    expect(await rowCount('saved_search')).toBe(savedSearches);
+    expect(await rowCount('app_user')).toBe(users);
+  });
+
+  test('in a string literal of the query, escaped or in a block string', async () => {
+    for (const query of [
+      '{ search(q: "beras\\u0000") { totalCount } }',
+      `{ search(q: """beras\u0000""") { totalCount } }`,
+    ]) {
+      const response = await server.graphql(query);
+      expect(response.status).toBe(400);
+      expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(response.sqlStatements).toBe(0);
+    }
+  });
+
+  test('the same inputs without it are served', async () => {
+    const response = await server.graphql<{ search: { totalCount: number } }>(
+      'query ($q: String!) { search(q: $q) { totalCount } }',
+      { q: 'beras' },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.search.totalCount).toBeGreaterThanOrEqual(0);
+  });
+});

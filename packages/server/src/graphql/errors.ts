@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
+import { DriverException } from '@mikro-orm/core';
 
 /** The error codes clients can rely on in `extensions.code`. */
 export enum ErrorCode {
@@ -11,7 +12,20 @@ export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** The HTTP request itself is malformed: body that is not JSON, unsupported method, bad parameters. */
+  BAD_REQUEST = 'BAD_REQUEST',
+  /** The document is not valid GraphQL syntax. */
+  GRAPHQL_PARSE_FAILED = 'GRAPHQL_PARSE_FAILED',
+  /** The document has more tokens than MAX_QUERY_TOKENS. */
+  TOO_MANY_TOKENS = 'TOO_MANY_TOKENS',
+  /** The request body is larger than the limit. */
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** The request body's content type, charset or encoding is not one the API reads. */
+  UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
 }
+
+/** The most tokens a document may have; Apollo's parser stops counting there (parseOptions.maxTokens). */
+export const MAX_QUERY_TOKENS = 2000;
 
 export function badUserInput(message: string, field?: string): GraphQLError {
   return new GraphQLError(message, {
@@ -24,13 +38,17 @@ const PASS_THROUGH = new Set<string>([
   ErrorCode.NOT_FOUND,
   ErrorCode.UNAUTHENTICATED,
   ErrorCode.FORBIDDEN,
-  'GRAPHQL_PARSE_FAILED',
+  ErrorCode.GRAPHQL_PARSE_FAILED,
+  ErrorCode.TOO_MANY_TOKENS,
   'GRAPHQL_VALIDATION_FAILED',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
-  'BAD_REQUEST',
+  ErrorCode.BAD_REQUEST,
 ]);
+
+/** graphql-js's message when a document passes parseOptions.maxTokens (16.x spells it "more that"). */
+const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more tha[nt] \d+ tokens/;
 
 /**
  * Argument values that fail coercion (an unknown enum value, a negative Decimal written inline)
@@ -55,17 +73,64 @@ export function createErrorFormatter(log: Logger) {
     if (code === 'GRAPHQL_VALIDATION_FAILED' && BAD_VALUE_MESSAGE.test(formatted.message)) {
       code = ErrorCode.BAD_USER_INPUT;
     }
+    if (code === ErrorCode.GRAPHQL_PARSE_FAILED && TOKEN_LIMIT_MESSAGE.test(formatted.message)) {
+      return {
+        message: `The document has more than ${MAX_QUERY_TOKENS} tokens; send a smaller query.`,
+        extensions: { code: ErrorCode.TOO_MANY_TOKENS, maxTokens: MAX_QUERY_TOKENS },
+      };
+    }
+    if (isCodelessRequestError(original)) code = ErrorCode.BAD_REQUEST;
     if (PASS_THROUGH.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions: { ...extensions, code } };
     }
-    log.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL request');
+    log.error({ err: loggableError(original), path: formatted.path }, 'unexpected error in GraphQL request');
     return {
       message: 'Internal server error',
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
+  };
+}
+
+/**
+ * Apollo answers some malformed requests (a persisted-query extension that is not an object, a
+ * hash that does not match its query) with a GraphQLError carrying a 4xx status but no code; they
+ * are the client's mistake, not an internal error.
+ */
+function isCodelessRequestError(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.extensions?.code !== undefined) return false;
+  const status = (error.extensions?.http as { status?: number } | undefined)?.status;
+  return status !== undefined && status >= 400 && status < 500;
+}
+
+/**
+ * What to log of an unexpected error. A database error's message starts with the whole SQL
+ * statement and its parameters (MikroORM/knex put them there), and its `detail` repeats the row:
+ * both may hold personal data, so only the PostgreSQL message, state and object names are kept.
+ */
+export function loggableError(error: unknown): unknown {
+  const isDatabaseError =
+    error instanceof DriverException ||
+    (error instanceof Error && typeof (error as { routine?: unknown }).routine === 'string');
+  if (!isDatabaseError) return error;
+  const { code, table, column, constraint, routine } = error as Error & Record<string, string | undefined>;
+  // knex writes "<statement> - <PostgreSQL message>", MikroORM adds "\n - detail: …" and "\n - hint: …".
+  const withoutDetail = error.message.split(/\n - (?:detail|hint): /)[0];
+  const separator = withoutDetail.lastIndexOf(' - ');
+  return {
+    type: error.name,
+    message: separator >= 0 ? withoutDetail.slice(separator + 3) : withoutDetail,
+    sqlState: code,
+    table,
+    column,
+    constraint,
+    routine,
+    stack: (error.stack ?? '')
+      .split('\n')
+      .filter((line) => line.trim().startsWith('at '))
+      .join('\n'),
   };
 }
 

@@ -1,5 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getNamedType, GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  isLeafType,
+  isListType,
+  visit,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Context } from './context';
 import { ErrorCode } from './errors';
@@ -46,17 +55,42 @@ export function operationLogPlugin(): ApolloServerPlugin<Context> {
 export const MAX_QUERY_COST = 20_000;
 
 /**
+ * How many items a plain list of objects (a field returning `[T]` without paging, such as
+ * `Cooperative.units` or `Program.coverage`) is counted as holding. Most hold a handful; a few
+ * are bounded by their input's maximum and counted at that bound.
+ */
+export const PLAIN_LIST_SIZE = 10;
+export const PLAIN_LIST_BOUNDS: Readonly<Record<string, number>> = {
+  // Regencies a partner or program covers (partner.input.ts MAX_COVERAGE_REGENCIES, 100); in
+  // practice a province's 14, so counted at 20 rather than at the input's cap.
+  'Partner.coverage': 20,
+  'Program.coverage': 20,
+  // A Dinas office's breakdown has one row per regency or district of its region.
+  'DinasDashboard.breakdown': 20,
+};
+
+/**
  * A connection costs its page size times what each item costs; graphql-query-complexity evaluates
  * the page sizes with the request's variables (graphql-armor's cost limit sees only literals, so
- * `first: $n` would slip past it).
+ * `first: $n` would slip past it). A plain list of objects costs its estimated size
+ * (PLAIN_LIST_SIZE or PLAIN_LIST_BOUNDS) times its items; a connection's `edges` are already
+ * counted by the connection's page size, and lists of scalars or enums cost 1.
  */
-const connectionCost: ComplexityEstimator = ({ field, args, childComplexity }) => {
+const connectionCost: ComplexityEstimator = ({ type: parentType, field, args, childComplexity }) => {
   const type = getNamedType(field.type);
   if (type.name.endsWith('Connection')) {
     const size = (args.first as number | undefined) ?? (args.last as number | undefined) ?? DEFAULT_PAGE_SIZE;
     return 1 + Math.max(size, 1) * childComplexity;
   }
   if (Array.isArray(args.ids)) return 1 + args.ids.length * childComplexity;
+  if (
+    isListType(getNullableType(field.type)) &&
+    !isLeafType(type) &&
+    !parentType.name.endsWith('Connection')
+  ) {
+    const size = PLAIN_LIST_BOUNDS[`${parentType.name}.${field.name}`] ?? PLAIN_LIST_SIZE;
+    return 1 + size * childComplexity;
+  }
   return undefined;
 };
 
@@ -72,13 +106,7 @@ export function assertQueryCost(
 ): void {
   let cost: number;
   try {
-    cost = getComplexity({
-      schema,
-      query: document,
-      variables,
-      operationName,
-      estimators: [connectionCost, simpleEstimator({ defaultComplexity: 1 })],
-    });
+    cost = estimateQueryCost(schema, document, variables, operationName);
   } catch {
     // Variables that do not fit their types: execution reports them as BAD_USER_INPUT.
     return;
@@ -98,12 +126,91 @@ export function assertQueryCost(
   }
 }
 
+/** The estimate of the objects an operation could return (throws when its variables do not fit). */
+export function estimateQueryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName: string | undefined,
+): number {
+  return getComplexity({
+    schema,
+    query: document,
+    variables,
+    operationName,
+    estimators: [connectionCost, simpleEstimator({ defaultComplexity: 1 })],
+  });
+}
+
 export function queryCostPlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
           assertQueryCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Refuses U+0000 in any text of the request (BAD_USER_INPUT): in the variables at any depth,
+ * object keys included, whatever the type they are meant for (String, ID, Decimal, dates…), and in
+ * the string literals of the document. PostgreSQL cannot store the character in text and answers
+ * with an error; refusing it here, before any resolver runs, means no input can forget the check.
+ * Refused rather than stripped: a silently changed value (a name, a search, an email) would be
+ * stored or matched as something the client did not send.
+ */
+export function assertNoNulCharacter(
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+): void {
+  const refuse = (path: string) => {
+    const where = path.length > 200 ? `${path.slice(0, 200)}…` : path;
+    throw new GraphQLError(`Text may not contain the NUL character (U+0000); found in ${where}.`, {
+      extensions: { code: ErrorCode.BAD_USER_INPUT, field: where, http: { status: 400 } },
+    });
+  };
+  // Iterative: variables may nest thousands of levels deep within the body limit.
+  const pending: [unknown, string][] = [[variables ?? {}, 'variables']];
+  while (pending.length > 0) {
+    const [value, where] = pending.pop()!;
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) refuse(where);
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) {
+        if (key.includes('\u0000')) refuse(where);
+        pending.push([item, `${where}.${key}`]);
+      }
+    }
+  }
+  visit(document, {
+    StringValue(node) {
+      if (node.value.includes('\u0000')) refuse('a string in the query');
+    },
+  });
+}
+
+/**
+ * Checks the request before any resolver runs: no U+0000 in its text (assertNoNulCharacter), and
+ * no subscription over plain HTTP, where its root field would run without its event stream and
+ * fail as an internal error; subscriptions are served over WebSocket on the same path.
+ */
+export function requestInputPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, operation }) {
+          if (operation?.operation === 'subscription') {
+            throw new GraphQLError(
+              'Subscriptions are served over WebSocket (graphql-ws) on /graphql, not over HTTP.',
+              {
+                extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 400 } },
+              },
+            );
+          }
+          assertNoNulCharacter(document, request.variables);
         },
       };
     },
