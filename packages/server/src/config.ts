@@ -93,8 +93,9 @@ export type Config = {
   /** On SIGTERM/SIGINT, how long requests in flight may take before their connections are cut. */
   shutdownTimeoutMs: number;
   /**
-   * Origins (scheme://host:port) of the web app, whose pages may open a WebSocket with the session
-   * cookie; a WebSocket upgrade from any other Origin is refused.
+   * Origins (scheme://host:port) of the web app, whose pages may open a WebSocket or upload a
+   * document file with the session cookie; a WebSocket upgrade or a cookie upload from any other
+   * Origin is refused.
    */
   webOrigins: string[];
 };
