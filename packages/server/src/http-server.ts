@@ -30,7 +30,8 @@ const TIMEOUT_CHECK_INTERVAL_MS = 1000;
  * handler has not answered yet), and idle kept-alive connections (keepAliveTimeout).
  */
 export function createHttpServer(handler: RequestListener, limits: Config['http'], log: Logger): HttpServer {
-  const inFlight = new Set<ServerResponse>();
+  /** Responses not finished yet, with their request and its arrival time. */
+  const inFlight = new Map<ServerResponse, { req: IncomingMessage; startedAt: number }>();
   const connections = new Set<Socket>();
   let draining = false;
   const server = http.createServer(
@@ -41,7 +42,7 @@ export function createHttpServer(handler: RequestListener, limits: Config['http'
       connectionsCheckingInterval: Math.min(TIMEOUT_CHECK_INTERVAL_MS, limits.headersTimeoutMs),
     },
     (req, res) => {
-      inFlight.add(res);
+      inFlight.set(res, { req, startedAt: Date.now() });
       const deadline = setTimeout(() => answerTooSlow(req, res), limits.responseTimeoutMs);
       res.once('close', () => {
         clearTimeout(deadline);
@@ -58,23 +59,25 @@ export function createHttpServer(handler: RequestListener, limits: Config['http'
     socket.once('close', () => connections.delete(socket));
   });
 
-  /** The handler is still working after the total time allowed: answer for it, and ignore what it sends later. */
-  const answerTooSlow = (req: IncomingMessage, res: ServerResponse) => {
-    log.warn({ method: req.method, url: req.url, limitMs: limits.responseTimeoutMs }, 'request timed out');
+  /** Answers in the handler's place and closes the connection; what the handler sends later is dropped. */
+  const answerInstead = (res: ServerResponse, status: number, message: string) => {
     if (res.headersSent) {
       res.destroy();
       return;
     }
-    const body = jsonError('The request took too long and was stopped.', 'REQUEST_TIMEOUT');
-    res.writeHead(503, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
-    res.end(body);
-    // The handler may still answer later; its writes would throw "headers already sent".
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
+    res.end(jsonError(message, 'REQUEST_TIMEOUT'));
+    // Later writes by the handler would throw "headers already sent".
     Object.assign(res, {
       setHeader: () => res,
       writeHead: () => res,
       write: () => true,
       end: () => res,
     });
+  };
+  const answerTooSlow = (req: IncomingMessage, res: ServerResponse) => {
+    log.warn({ method: req.method, url: req.url, limitMs: limits.responseTimeoutMs }, 'request timed out');
+    answerInstead(res, 503, 'The request took too long and was stopped.');
   };
 
   // Malformed requests and the headers/request timeouts: a JSON answer, like every other error.
@@ -105,14 +108,31 @@ export function createHttpServer(handler: RequestListener, limits: Config['http'
       draining = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Responses not begun yet tell their client that this connection ends with them.
-      for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
+      for (const res of inFlight.keys()) if (!res.headersSent) res.setHeader('Connection', 'close');
       server.closeIdleConnections();
+      // Closing the server also stops Node's checks of the headers and request timeouts: a client
+      // that stopped sending would hold the shutdown until the deadline. The same checks go on here.
+      const checks = setInterval(() => {
+        const now = Date.now();
+        const busy = new Set<unknown>();
+        for (const [res, { req, startedAt }] of inFlight) {
+          busy.add(req.socket);
+          if (!req.complete && now - startedAt > limits.requestTimeoutMs) {
+            answerInstead(res, 408, 'The request was not received in time.');
+          }
+        }
+        // A connection without a request in flight has delivered nothing that could be lost.
+        if (now - started > limits.headersTimeoutMs) {
+          for (const socket of connections) if (!busy.has(socket)) socket.destroy();
+        }
+      }, TIMEOUT_CHECK_INTERVAL_MS);
       let timer: NodeJS.Timeout | undefined;
       const timedOut = new Promise<'timeout'>(
         (resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)),
       );
       const result = await Promise.race([closed, timedOut]);
       clearTimeout(timer);
+      clearInterval(checks);
       let cutConnections = 0;
       if (result === 'timeout') {
         cutConnections = connections.size;
