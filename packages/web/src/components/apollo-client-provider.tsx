@@ -43,10 +43,21 @@ function makeClient(live: boolean) {
 }
 
 /**
- * Apollo Client for client components. Mounted only by the routes whose islands call the API
- * from the browser (sign-in, the signed-in workspaces), so the public pages do not ship Apollo's
- * JavaScript. `live`: also subscriptions over WebSocket (the signed-in pages' notification bell).
+ * The browser half of ApolloProvider (apollo-provider.tsx). `nonce`: this request's CSP nonce,
+ * for the inline scripts by which the server render hands its query results to the browser's cache.
  */
-export function ApolloProvider({ children, live = false }: { children: ReactNode; live?: boolean }) {
-  return <ApolloNextAppProvider makeClient={() => makeClient(live)}>{children}</ApolloNextAppProvider>;
+export function ApolloClientProvider({
+  children,
+  live,
+  nonce,
+}: {
+  children: ReactNode;
+  live: boolean;
+  nonce: string | undefined;
+}) {
+  return (
+    <ApolloNextAppProvider makeClient={() => makeClient(live)} extraScriptProps={{ nonce }}>
+      {children}
+    </ApolloNextAppProvider>
+  );
 }
