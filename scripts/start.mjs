@@ -1,6 +1,8 @@
 // `pnpm start`: builds the API and the web app, starts both (the API with its embedded
 // PostgreSQL and demo data unless DATABASE_URL says otherwise) and prints where they are.
-// Ctrl-C stops the web app, then the API, which stops its database in order.
+// Ctrl-C (or SIGTERM) stops the web app, then the API, which drains its requests and stops its
+// database in order; a second Ctrl-C makes them exit at once. The services run in process groups of
+// their own, so that a terminal's Ctrl-C reaches this script only and the order holds.
 //
 // Environment: PORT (API, 4000), WEB_PORT (web, 3000), API_URL (where the web app finds the
 // API; default http://localhost:$PORT), SKIP_BUILD=1 to start the last build; every API
@@ -12,6 +14,7 @@ const apiPort = process.env.PORT ?? '4000';
 const webPort = process.env.WEB_PORT ?? '3000';
 const apiUrl = process.env.API_URL ?? `http://localhost:${apiPort}`;
 const children = new Set();
+let webApp;
 let stopping = false;
 
 function run(command, args) {
@@ -26,7 +29,7 @@ function run(command, args) {
 
 /** A long-running service; if it dies on its own, everything stops. */
 function startService(name, command, args, options) {
-  const child = spawn(command, args, { stdio: 'inherit', ...options });
+  const child = spawn(command, args, { stdio: 'inherit', detached: true, ...options });
   children.add(child);
   child.once('exit', (code, signal) => {
     children.delete(child);
@@ -53,20 +56,40 @@ async function waitUntilUp(name, url, timeoutMs) {
   throw new Error(`${name} did not answer at ${url} within ${timeoutMs / 1000} s`);
 }
 
-async function stopAll(exitCode) {
-  if (stopping) return;
-  stopping = true;
-  // The web app first (it only talks to the API), then the API (which stops its database).
-  for (const child of [...children].reverse()) {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await Promise.race([exited, sleep(20_000)]);
+/**
+ * The web app's whole process group is signalled. The API is signalled alone: its PostgreSQL, in
+ * the same group, is stopped by the API after the requests in flight.
+ */
+function signal(child, name) {
+  try {
+    if (child === webApp) process.kill(-child.pid, name);
+    else child.kill(name);
+  } catch {
+    // already gone
   }
-  process.exit(exitCode);
 }
 
-process.once('SIGINT', () => void stopAll(0));
-process.once('SIGTERM', () => void stopAll(0));
+async function stopAll(exitCode) {
+  if (stopping) {
+    // A second Ctrl-C: everything exits now (the API stops its database without waiting).
+    for (const child of children) signal(child, child === webApp ? 'SIGKILL' : 'SIGTERM');
+    return;
+  }
+  stopping = true;
+  let failed = false;
+  // The web app first (it only talks to the API), then the API (which drains and stops its
+  // database within its own SHUTDOWN_TIMEOUT_SECONDS).
+  for (const child of [...children].reverse()) {
+    const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+    signal(child, 'SIGTERM');
+    const code = await (child === webApp ? Promise.race([exited, sleep(15_000)]) : exited);
+    if (code === undefined) signal(child, 'SIGKILL');
+    else if (code !== 0 && code !== null) failed = true;
+  }
+  process.exit(exitCode || (failed ? 1 : 0));
+}
+
+for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(name, () => void stopAll(0));
 
 try {
   if (process.env.SKIP_BUILD !== '1') {
@@ -85,7 +108,7 @@ try {
     },
   });
   await waitUntilUp('The API', `${apiUrl}/health`, 120_000);
-  startService('The web app', 'node', ['server.mjs'], {
+  webApp = startService('The web app', 'node', ['server.mjs'], {
     cwd: 'packages/web',
     env: { ...process.env, API_URL: apiUrl, WEB_PORT: webPort },
   });

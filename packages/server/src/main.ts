@@ -60,6 +60,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }
     stopping = true;
+    running.db?.expectExit();
     log.info({ signal, timeoutMs: config.shutdownTimeoutMs }, 'shutting down');
     // Stopping the jobs and the database has its own limits; this one only catches a step that hangs.
     setTimeout(() => {

@@ -18,6 +18,8 @@ export interface Database {
    */
   available(): boolean;
   close(): Promise<void>;
+  /** The process is stopping: an exit of the embedded PostgreSQL from now on is not restarted. */
+  expectExit(): void;
   /** For a process that must exit at once: asks the embedded PostgreSQL to stop, without waiting. */
   requestStop(): void;
 }
@@ -52,6 +54,7 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
       location,
       available: () => embedded?.isRunning() ?? true,
       requestStop: () => embedded?.requestStop(),
+      expectExit: () => embedded?.expectExit(),
       async close() {
         await orm.close(true);
         log.debug('database pool closed');

@@ -15,6 +15,11 @@ export interface EmbeddedPostgresHandle {
   /** Stops the server cleanly (fast shutdown), also while it is being restarted. */
   stop(): Promise<void>;
   /**
+   * From now on an exit of the server is expected and not restarted: the process is shutting
+   * down, and a Ctrl-C in a terminal reaches PostgreSQL (same process group) as well as the API.
+   */
+  expectExit(): void;
+  /**
    * Asks the server to shut down without waiting for it: for a process that must exit at once.
    * PostgreSQL finishes its fast shutdown on its own.
    */
@@ -98,6 +103,7 @@ export async function startEmbeddedPostgres(options: {
 
   let state: 'running' | 'restarting' | 'stopped' = 'stopped';
   let stopping = false;
+  let stopped = false;
   let server: ChildProcess | undefined;
   let restarting: Promise<void> | undefined;
   let wakeFromBackoff: (() => void) | undefined;
@@ -174,8 +180,13 @@ export async function startEmbeddedPostgres(options: {
       }
     },
     isRunning: () => state === 'running',
+    expectExit() {
+      stopping = true;
+      wakeFromBackoff?.();
+    },
     async stop() {
-      if (stopping) return;
+      if (stopped) return;
+      stopped = true;
       stopping = true;
       wakeFromBackoff?.();
       // A start in progress ends first (it cannot be cancelled), then its server is stopped.
