@@ -463,12 +463,22 @@ describe('resetUserPassword', () => {
     for (const token of sessions) expect(await isSignedIn(token)).toBe(false);
     await expect(server.signIn('lupa@example.id', 'kata-sandi-lama-1')).rejects.toThrow();
     const token = await server.signIn('lupa@example.id', result.temporaryPassword!);
+    const mustChange = async () =>
+      (
+        await server.graphql<{ viewer: { mustChangePassword: boolean } }>(
+          '{ viewer { mustChangePassword } }',
+          {},
+          { token },
+        )
+      ).data!.viewer.mustChangePassword;
+    expect(await mustChange()).toBe(true);
     const changed = await server.graphql<ChangePasswordResult>(
       CHANGE_PASSWORD,
       { input: { currentPassword: result.temporaryPassword, newPassword: 'sandi-pilihan-sendiri' } },
       { token },
     );
     expect(changed.data!.changePassword.isChanged).toBe(true);
+    expect(await mustChange()).toBe(false);
     expect(JSON.stringify(await knex()('app_user').where('id', userId).first())).not.toContain(
       result.temporaryPassword,
     );

@@ -12,6 +12,7 @@ import { Migration20261128084524 } from './Migration20261128084524';
 import { Migration20261128085015 } from './Migration20261128085015';
 import { Migration20261128095000 } from './Migration20261128095000';
 import { Migration20261204141350 } from './Migration20261204141350';
+import { Migration20261204144842 } from './Migration20261204144842';
 
 /** Every migration in order. `pnpm migration:create` regenerates this list. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128085015', class: Migration20261128085015 },
   { name: 'Migration20261128095000', class: Migration20261128095000 },
   { name: 'Migration20261204141350', class: Migration20261204141350 },
+  { name: 'Migration20261204144842', class: Migration20261204144842 },
 ];

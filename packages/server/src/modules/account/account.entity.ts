@@ -39,7 +39,7 @@ export const PARTNER_ROLES = [MembershipRole.PARTNER_ADMIN, MembershipRole.PARTN
 /** A person who signs in. */
 @Entity({ tableName: 'app_user' })
 export class User extends Timestamped {
-  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'locale' | 'isActive' | 'isDemo';
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'locale' | 'isActive' | 'isDemo' | 'mustChangePassword';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -64,6 +64,10 @@ export class User extends Timestamped {
 
   @Property({ type: 'boolean' })
   isActive: boolean = true;
+
+  /** The password was set by an admin's reset: the user is asked to choose their own. */
+  @Property({ type: 'boolean', default: false })
+  mustChangePassword: boolean = false;
 
   /** Seeded demo account with a published password; production refuses to start while any exist. */
   @Property({ type: 'boolean' })

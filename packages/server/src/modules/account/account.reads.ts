@@ -10,6 +10,7 @@ interface UserRow {
   name: string;
   phone: string | null;
   locale: Locale;
+  mustChangePassword: boolean;
 }
 
 const toUser = (row: UserRow) => User.fromEntity(row);
@@ -22,7 +23,14 @@ export async function userById(ctx: Context, id: number): Promise<User | null> {
     fetch: (ids): Promise<UserRow[]> =>
       ctx
         .knex('app_user as u')
-        .select('u.id', 'u.email', 'u.name', 'u.phone', 'u.locale')
+        .select(
+          'u.id',
+          'u.email',
+          'u.name',
+          'u.phone',
+          'u.locale',
+          'u.must_change_password as mustChangePassword',
+        )
         .whereIn('u.id', ids),
     keyOf: (row) => row.id,
     toNode: toUser,

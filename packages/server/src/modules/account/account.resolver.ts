@@ -106,6 +106,7 @@ export function toViewerType(model: NonNullable<Context['viewer']>, user: User):
     memberships: model.memberships.map(Membership.from),
     roles: Object.values(AccessRole).filter((role) => model.has(role)),
     isApiToken: model.credential.kind === 'apiToken',
+    mustChangePassword: user.mustChangePassword,
   });
 }
 

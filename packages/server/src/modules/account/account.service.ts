@@ -118,7 +118,7 @@ export async function changePassword(
   assertPasswordPolicy(newPassword, user.email, ['input', 'newPassword']);
   const passwordHash = await hashPassword(newPassword);
   const revoked = await ctx.em.transactional(async (tx) => {
-    await tx.nativeUpdate(User, { id: user.id }, { passwordHash });
+    await tx.nativeUpdate(User, { id: user.id }, { passwordHash, mustChangePassword: false });
     return revokeSessions(tx, user.id, currentSessionId);
   });
   ctx.services.sessionSockets.closeSessions(revoked, SessionEndReason.REVOKED);
@@ -128,7 +128,8 @@ export async function changePassword(
 
 /**
  * A platform admin replaces a user's password by a random temporary one, returned once for the
- * admin to pass on, and signs the user out everywhere. The user's API tokens stay: they belong
+ * admin to pass on, and signs the user out everywhere. The user is then asked to choose their own
+ * (Viewer.mustChangePassword, cleared by changePassword). The user's API tokens stay: they belong
  * to the partner's systems rather than to the person, and the partner's admins see and revoke
  * them with apiTokens / revokeApiToken.
  */
@@ -150,7 +151,7 @@ export async function resetUserPassword(
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   const revoked = await ctx.em.transactional(async (tx) => {
-    await tx.nativeUpdate(User, { id: user.id }, { passwordHash });
+    await tx.nativeUpdate(User, { id: user.id }, { passwordHash, mustChangePassword: true });
     return revokeSessions(tx, user.id, null);
   });
   ctx.services.sessionSockets.closeSessions(revoked, SessionEndReason.REVOKED);

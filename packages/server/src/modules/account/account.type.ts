@@ -42,6 +42,8 @@ registerEnumType(AccessRole, {
 @ObjectType({ implements: Node, simpleResolvers: true, description: 'A person who signs in to MitraDesa.' })
 export class User extends Node {
   dbId!: number;
+  /** Shown to the user themself only, as Viewer.mustChangePassword. */
+  mustChangePassword!: boolean;
 
   @Field(() => String, { description: 'Email address (lower-case); the sign-in name.' })
   email!: string;
@@ -61,6 +63,7 @@ export class User extends Node {
     name: string;
     phone?: string | null;
     locale: Locale;
+    mustChangePassword?: boolean;
   }): User {
     return Object.assign(new User(), {
       id: toGlobalId('User', user.id),
@@ -69,6 +72,7 @@ export class User extends Node {
       name: user.name,
       phone: user.phone ?? null,
       locale: user.locale,
+      mustChangePassword: user.mustChangePassword ?? false,
     });
   }
 }
@@ -103,6 +107,12 @@ export class Viewer {
 
   @Field(() => Boolean, { description: 'Signed in with an API token rather than a session.' })
   isApiToken!: boolean;
+
+  @Field(() => Boolean, {
+    description:
+      'An admin reset the password to a temporary one: the user should choose their own now (changePassword).',
+  })
+  mustChangePassword!: boolean;
 }
 
 @ObjectType({
