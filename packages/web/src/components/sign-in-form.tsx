@@ -41,8 +41,10 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         setProblem(problemOf(result?.userErrors[0]?.code));
         return;
       }
+      // After an admin's reset, the account page first: it asks for a password of their own.
+      const destination = result.viewer.mustChangePassword ? '/sign-in' : returnTo;
       startTransition(() => {
-        router.replace(returnTo);
+        router.replace(destination);
         router.refresh();
       });
     } catch {

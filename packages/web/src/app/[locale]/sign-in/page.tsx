@@ -23,7 +23,12 @@ function safeReturnTo(value: string | string[] | undefined): string {
 /** Sign in when anonymous; who you are, sign out and change the password when signed in. */
 export default async function SignInPage({ params, searchParams }: PageProps<'/[locale]/sign-in'>) {
   await pageLocale(params);
-  const [t, viewer, query] = await Promise.all([getTranslations('signIn'), getViewer(), searchParams]);
+  const [t, passwordTexts, viewer, query] = await Promise.all([
+    getTranslations('signIn'),
+    getTranslations('changePassword'),
+    getViewer(),
+    searchParams,
+  ]);
 
   if (viewer) {
     return (
@@ -34,6 +39,11 @@ export default async function SignInPage({ params, searchParams }: PageProps<'/[
         />
         <SignOutButton />
         <div className="mt-8 rounded-lg border border-stone-200 bg-white p-4 sm:p-6">
+          {viewer.mustChangePassword ? (
+            <p className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 font-medium text-amber-900">
+              {passwordTexts('mustChange')}
+            </p>
+          ) : null}
           <WorkspaceMessages namespaces={['changePassword']}>
             <ChangePasswordForm />
           </WorkspaceMessages>
