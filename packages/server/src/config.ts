@@ -161,13 +161,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_SECONDS * 1000,
     // Default: the web app of `pnpm start`, and in development the API's own pages (the sandbox).
-    webOrigins:
-      values.WEB_ORIGINS ??
-      [
-        'http://localhost:3000',
-        'http://127.0.0.1:3000',
-        ...(isProduction ? [] : [`http://localhost:${values.PORT}`, `http://127.0.0.1:${values.PORT}`]),
-      ],
+    webOrigins: values.WEB_ORIGINS ?? [
+      'http://localhost:3000',
+      'http://127.0.0.1:3000',
+      ...(isProduction ? [] : [`http://localhost:${values.PORT}`, `http://127.0.0.1:${values.PORT}`]),
+    ],
   };
 }
 
