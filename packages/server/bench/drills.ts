@@ -57,7 +57,11 @@ export async function startApi(options: {
   );
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (logs.join('').includes('MitraDesa API ready at')) {
+    const output = logs.join('');
+    // After a seed, the API checkpoints in the background: the drills start from the steady state.
+    const settled =
+      !output.includes('demo data seeded') || /checkpoint after seeding (done|failed)/.test(output);
+    if (output.includes('MitraDesa API ready at') && settled) {
       return { child, url: `http://127.0.0.1:${options.port}`, dataDir: options.dataDir, logs, exited };
     }
     if (child.exitCode !== null) break;

@@ -87,8 +87,16 @@ async function main(): Promise<void> {
       const summary = await seedDemoData(db.orm.em.fork(), { reset: false });
       if (summary) log.info(summary, 'demo data seeded into the empty database');
       // The seed writes tens of megabytes of WAL: a checkpoint now spares a crash soon after from
-      // replaying it all (the embedded server's user may; an external database's may not).
-      if (summary && !config.databaseUrl) await db.orm.em.getConnection().execute('checkpoint');
+      // replaying it all (the embedded server's user may; an external database's may not). It
+      // runs alongside the start rather than delaying it.
+      if (summary && !config.databaseUrl) {
+        const checkpointStarted = Date.now();
+        db.orm.em
+          .getConnection()
+          .execute('checkpoint')
+          .then(() => log.info({ ms: Date.now() - checkpointStarted }, 'checkpoint after seeding done'))
+          .catch((error: unknown) => log.warn({ err: error }, 'checkpoint after seeding failed'));
+      }
     }
     await assertNoDemoAccountsInProduction({ em: db.orm.em.fork() }, config.isProduction);
     const app = (running.app = await createApp(config, db.orm, log, db));

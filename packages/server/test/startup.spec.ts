@@ -35,7 +35,8 @@ async function start(): Promise<Started> {
   child.stdout!.on('data', (chunk: Buffer) => logs.push(chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => logs.push(chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  for (let attempt = 0; attempt < 300; attempt += 1) {
+  // Up to 60 s: a first start initialises the cluster, migrates and seeds, slow on a busy machine.
+  for (let attempt = 0; attempt < 600; attempt += 1) {
     if (logs.join('').includes('MitraDesa API ready at')) return { child, logs, exited };
     if (child.exitCode !== null) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
