@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pino from 'pino';
 import { createHttpServer, type HttpServer } from '../src/http-server';
+import { ConfigError, loadConfig } from '../src/config';
 
 /**
  * The API's HTTP server on its own, with handlers that are slow or never answer: the total-time
@@ -108,4 +109,22 @@ test('drain: connections still busy at the deadline are cut and counted', async 
   expect(outcome.cutConnections).toBe(1);
   expect(outcome.ms).toBeGreaterThanOrEqual(290);
   expect(await hanging).toBe('ECONNRESET');
+});
+
+test('the time limits are read from the environment, and must nest: headers ≤ request ≤ response', () => {
+  expect(loadConfig({}).http).toEqual({
+    headersTimeoutMs: 15_000,
+    requestTimeoutMs: 60_000,
+    responseTimeoutMs: 90_000,
+    keepAliveTimeoutMs: 5000,
+  });
+  expect(loadConfig({}).shutdownTimeoutMs).toBe(10_000);
+  expect(loadConfig({ SHUTDOWN_TIMEOUT_SECONDS: '3' }).shutdownTimeoutMs).toBe(3000);
+  expect(() =>
+    loadConfig({ HTTP_HEADERS_TIMEOUT_SECONDS: '30', HTTP_REQUEST_TIMEOUT_SECONDS: '20' }),
+  ).toThrow(ConfigError);
+  expect(() => loadConfig({ HTTP_REQUEST_TIMEOUT_SECONDS: '120' })).toThrow(
+    /HTTP_HEADERS_TIMEOUT_SECONDS ≤ HTTP_REQUEST_TIMEOUT_SECONDS ≤ HTTP_RESPONSE_TIMEOUT_SECONDS/,
+  );
+  expect(() => loadConfig({ SHUTDOWN_TIMEOUT_SECONDS: '0' })).toThrow(/SHUTDOWN_TIMEOUT_SECONDS/);
 });
