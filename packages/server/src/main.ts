@@ -31,6 +31,7 @@ async function main(): Promise<void> {
   // Filled in as start-up proceeds, so that a signal or a failure at any point stops what runs.
   const running: { db?: Database; app?: App; http?: HttpServer; jobs?: PeriodicJob } = {};
   let stopping = false;
+  let stoppingSince = 0;
   /** Stops everything in order; resolves to the number of connections cut at the deadline. */
   const shutDown = async (): Promise<number> => {
     const { http, app, db, jobs } = running;
@@ -55,11 +56,15 @@ async function main(): Promise<void> {
    */
   const stop = async (signal: string) => {
     if (stopping) {
+      // A terminal's Ctrl-C reaches a wrapper (pnpm) too, which passes it on: the same keypress
+      // arrives twice within milliseconds. Only a signal sent later means "exit now".
+      if (Date.now() - stoppingSince < 1000) return;
       log.warn({ signal }, 'second signal during shutdown: exiting now');
       running.db?.requestStop();
       process.exit(1);
     }
     stopping = true;
+    stoppingSince = Date.now();
     running.db?.expectExit();
     log.info({ signal, timeoutMs: config.shutdownTimeoutMs }, 'shutting down');
     // Stopping the jobs and the database has its own limits; this one only catches a step that hangs.
