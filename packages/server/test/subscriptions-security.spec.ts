@@ -29,7 +29,11 @@ interface Socket {
 }
 
 /** A graphql-ws client on `ws` with the given upgrade headers and connection parameters. */
-function open(options: { origin?: string; cookie?: string; bearer?: string }, query = NOTIFICATIONS): Socket {
+function open(
+  options: { origin?: string; cookie?: string; bearer?: string },
+  query = NOTIFICATIONS,
+  variables?: Record<string, unknown>,
+): Socket {
   const headers: Record<string, string> = {};
   if (options.origin) headers.origin = options.origin;
   if (options.cookie) headers.cookie = options.cookie;
@@ -58,7 +62,7 @@ function open(options: { origin?: string; cookie?: string; bearer?: string }, qu
   });
   const ended = new Promise((resolve) => {
     client.subscribe(
-      { query },
+      { query, variables },
       {
         next: (result) => result.errors && resolve(result.errors),
         error: resolve,
@@ -207,20 +211,32 @@ describe('a socket ends with its session', () => {
 });
 
 describe('refused subscriptions carry a proper code', () => {
-  test.each([
+  const cases: [what: string, query: string, code: string, variables?: Record<string, unknown>][] = [
     ['an unknown field', 'subscription { notificationAdded { nope } }', 'GRAPHQL_VALIDATION_FAILED'],
     ['a syntax error', 'subscription { notificationAdded { kind }', 'GRAPHQL_PARSE_FAILED'],
     ['a NUL byte', 'subscription { notificationAdded { kind \u0000 } }', 'GRAPHQL_PARSE_FAILED'],
     ['a bad argument value', '{ notifications(first: "many") { totalCount } }', 'BAD_USER_INPUT'],
     ['a query instead of a subscription', '{ unreadNotificationCount }', 'BAD_USER_INPUT'],
-  ])('%s → %s', async (_what, query, code) => {
-    const socket = open({ bearer: await server.signIn(DEMO.bankOfficer) }, query);
-    const errors = (await within(socket.ended, 'the refusal')) as { extensions?: { code?: string } }[];
-    expect(Array.isArray(errors)).toBe(true);
-    expect(errors.map((error) => error.extensions?.code)).toEqual(errors.map(() => code));
-    expect(JSON.stringify(errors)).not.toContain('INTERNAL_SERVER_ERROR');
-    await socket.client.dispose();
-  });
+    [
+      'a NUL byte in a variable',
+      'subscription { notificationAdded { kind } }',
+      'BAD_USER_INPUT',
+      { note: 'a\u0000b' },
+    ],
+    ['too many tokens', `subscription { notificationAdded { ${'kind '.repeat(2100)}} }`, 'TOO_MANY_TOKENS'],
+  ];
+  // One argument: test.each would take a fourth parameter of the callback for jest's `done`.
+  test.each(cases.map((testCase) => ({ testCase, name: testCase[0], code: testCase[2] })))(
+    '$name → $code',
+    async ({ testCase: [, query, code, variables] }) => {
+      const socket = open({ bearer: await server.signIn(DEMO.bankOfficer) }, query, variables);
+      const errors = (await within(socket.ended, 'the refusal')) as { extensions?: { code?: string } }[];
+      expect(Array.isArray(errors)).toBe(true);
+      expect(errors.map((error) => error.extensions?.code)).toEqual(errors.map(() => code));
+      expect(JSON.stringify(errors)).not.toContain('INTERNAL_SERVER_ERROR');
+      await socket.client.dispose();
+    },
+  );
 });
 
 async function sessionIdOf(token: string): Promise<number> {

@@ -19,8 +19,8 @@ import { tokenOfRequest, viewerFromToken } from '../modules/account/credentials'
 import type { Viewer } from '../modules/account/viewer';
 import { SESSION_ENDED_CLOSE_CODE, SessionEndReason } from '../modules/account/session-sockets';
 import { Loaders, type AppServices, type Context } from './context';
-import { createErrorFormatter, ErrorCode } from './errors';
-import { assertQueryCost } from './plugins';
+import { createErrorFormatter, ErrorCode, MAX_QUERY_TOKENS } from './errors';
+import { assertNoNulCharacter, assertQueryCost } from './plugins';
 
 export interface SubscriptionServer {
   /** Closes every socket (1001 "Going away") and stops accepting new ones. */
@@ -111,7 +111,7 @@ export function serveSubscriptions(
       onSubscribe: ({ extra }, _id, payload) => {
         let document: DocumentNode;
         try {
-          document = parse(payload.query, { maxTokens: 2000 });
+          document = parse(payload.query, { maxTokens: MAX_QUERY_TOKENS });
         } catch (error) {
           const parseError =
             error instanceof GraphQLError ? error : new GraphQLError('The query could not be parsed.');
@@ -132,6 +132,8 @@ export function serveSubscriptions(
         }
         const variables = payload.variables ?? {};
         try {
+          // The same refusals as over HTTP, before anything reaches SQL.
+          assertNoNulCharacter(document, variables);
           assertQueryCost(schema, document, variables, payload.operationName ?? undefined);
         } catch (error) {
           return [error as GraphQLError];
