@@ -8,12 +8,14 @@ import {
   Kind,
   parse,
   typeFromAST,
+  visit,
   type DefinitionNode,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLInputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
+  type SelectionSetNode,
 } from 'graphql';
 import { getSchema } from '../src/graphql/schema';
 import { estimateQueryCost, MAX_QUERY_COST, PLAIN_LIST_SIZE } from '../src/graphql/plugins';
@@ -65,11 +67,21 @@ interface WebOperation {
   variables: Record<string, unknown>;
 }
 
+/** The document as Apollo Client sends it: `__typename` in every selection set. */
+function withTypenames(document: DocumentNode): DocumentNode {
+  return visit(document, {
+    SelectionSet: (node: SelectionSetNode): SelectionSetNode => ({
+      ...node,
+      selections: [...node.selections, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }],
+    }),
+  });
+}
+
 function webOperations(schema: GraphQLSchema): WebOperation[] {
   const folder = path.join(REPO_ROOT, 'packages/web/src/graphql/operations');
   const definitions: DefinitionNode[] = readdirSync(folder)
     .filter((file) => file.endsWith('.graphql'))
-    .flatMap((file) => parse(readFileSync(path.join(folder, file), 'utf8')).definitions);
+    .flatMap((file) => withTypenames(parse(readFileSync(path.join(folder, file), 'utf8'))).definitions);
   const fragments = definitions.filter(
     (definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION,
   );

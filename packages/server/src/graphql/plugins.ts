@@ -77,6 +77,8 @@ export const PLAIN_LIST_BOUNDS: Readonly<Record<string, number>> = {
  * counted by the connection's page size, and lists of scalars or enums cost 1.
  */
 const connectionCost: ComplexityEstimator = ({ type: parentType, field, args, childComplexity }) => {
+  // `__typename` (which Apollo Client adds to every selection) is answered without any work.
+  if (field.name === '__typename') return 0;
   const type = getNamedType(field.type);
   if (type.name.endsWith('Connection')) {
     const size = (args.first as number | undefined) ?? (args.last as number | undefined) ?? DEFAULT_PAGE_SIZE;
