@@ -29,7 +29,12 @@ const schema = z.object({
   PROPOSAL_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86400).default(60),
   LISTING_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86400).default(300),
   DOCUMENT_STORAGE_DIR: z.string().min(1).default('.data/documents'),
-  DOCUMENT_ORPHAN_SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(7 * 86400).default(3600),
+  DOCUMENT_ORPHAN_SWEEP_INTERVAL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 86400)
+    .default(3600),
   HTTP_HEADERS_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(15),
   HTTP_REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   HTTP_RESPONSE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(90),

@@ -47,8 +47,12 @@ registerEnumType(UserErrorCode, {
     PASSWORD_TOO_LONG: { description: 'The new password has more than 200 characters.' },
     PASSWORD_TOO_COMMON: { description: 'The new password is on the list of commonly used passwords.' },
     PASSWORD_TOO_SIMPLE: { description: 'The new password repeats one character or a short group of them.' },
-    PASSWORD_SAME_AS_EMAIL: { description: 'The new password is the email address or its part before the @.' },
-    PASSWORD_INVALID_CHARACTER: { description: 'The new password contains a control character (such as NUL).' },
+    PASSWORD_SAME_AS_EMAIL: {
+      description: 'The new password is the email address or its part before the @.',
+    },
+    PASSWORD_INVALID_CHARACTER: {
+      description: 'The new password contains a control character (such as NUL).',
+    },
     TERMS_ABOVE_PROGRAM_CEILING: { description: "The amount is above the program's ceiling." },
     TERMS_BELOW_PROGRAM_MINIMUM: { description: "The amount is below the program's smallest loan." },
     TERMS_OPERATING_SHARE_TOO_HIGH: {
