@@ -201,7 +201,7 @@ export function CheckboxGroupField({
   return (
     <fieldset
       aria-describedby={describedBy(id, hint, error)}
-      className="rounded-md border border-stone-200 p-3"
+      className="min-w-0 rounded-md border border-stone-200 p-3"
     >
       <legend className="px-1 text-sm font-medium text-stone-800">{legend}</legend>
       <div className={`grid grid-cols-1 gap-x-4 ${grid}`}>
@@ -214,7 +214,7 @@ export function CheckboxGroupField({
               defaultChecked={defaultValues.includes(option.value)}
               className="h-5 w-5 shrink-0 accent-brand-700"
             />
-            {option.label}
+            <span className="min-w-0 wrap-anywhere">{option.label}</span>
           </label>
         ))}
       </div>

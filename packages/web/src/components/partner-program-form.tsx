@@ -203,7 +203,7 @@ export function PartnerProgramForm({
       />
 
       {kind === 'LOAN' ? (
-        <fieldset className="space-y-4 rounded-md border border-stone-200 p-3">
+        <fieldset className="min-w-0 space-y-4 rounded-md border border-stone-200 p-3">
           <legend className="px-1 text-sm font-medium text-stone-800">{t('loanTerms')}</legend>
           {error('loanTerms') ? (
             <p className="text-sm font-medium text-brand-800">{error('loanTerms')}</p>
