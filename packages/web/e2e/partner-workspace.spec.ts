@@ -27,6 +27,9 @@ test('a bank officer sees its pipeline by status, then creates a loan program an
 
   await page.getByRole('link', { name: 'Buat program' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Program baru' })).toBeVisible();
+  // The rules a partner may mark negotiable are named in the page's language, not by message keys.
+  await expect(page.getByRole('checkbox', { name: 'Masa tenggang' })).toBeVisible();
+  await expect(page.getByText('proposal.terms.deviations')).toHaveCount(0);
   const name = `Kredit gudang koperasi (${testInfo.project.name})`;
   await page.getByLabel('Nama program').fill(name);
   // A loan program without its ceiling: the problem shows at the field.

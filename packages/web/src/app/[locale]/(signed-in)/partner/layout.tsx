@@ -4,6 +4,8 @@ import { WorkspaceMessages } from '../../../../components/workspace-messages';
 /** The partner workspace's forms are client components: they need their texts in the browser. */
 export default function PartnerWorkspaceLayout({ children }: { children: ReactNode }) {
   return (
-    <WorkspaceMessages namespaces={['partnerWorkspace', 'roleWorkspaces']}>{children}</WorkspaceMessages>
+    <WorkspaceMessages namespaces={['partnerWorkspace', 'roleWorkspaces', 'proposal']}>
+      {children}
+    </WorkspaceMessages>
   );
 }
