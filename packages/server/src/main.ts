@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import pino from 'pino';
 import { ConfigError, loadConfig } from './config';
+import { loggableError } from './graphql/errors';
 import { openDatabase, type Database } from './db/database';
 import { seedDemoData } from './db/seeders/demo-seed';
 import { createApp, type App } from './app';
@@ -25,6 +26,14 @@ async function main(): Promise<void> {
   const pretty = process.stdout.isTTY && !config.isProduction;
   const log = pino({
     level: config.logLevel,
+    // Database errors anywhere (jobs, file routes, GraphQL) are logged without their SQL statement,
+    // parameters or row; other errors as pino always does.
+    serializers: {
+      err: (error: unknown) => {
+        const loggable = loggableError(error);
+        return loggable instanceof Error ? pino.stdSerializers.err(loggable) : loggable;
+      },
+    },
     ...(pretty ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname' } } } : {}),
   });
 
