@@ -22,7 +22,8 @@ export type NodeTypeName =
   | 'CooperativeAttestation';
 
 const STRING_KEYED: ReadonlySet<NodeTypeName> = new Set(['Region']);
-const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>([
+/** Every type a global ID may name. */
+export const NODE_TYPE_NAMES: readonly NodeTypeName[] = [
   'Region',
   'Cooperative',
   'BusinessUnit',
@@ -38,7 +39,8 @@ const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>([
   'SavedSearch',
   'CooperativeDocument',
   'CooperativeAttestation',
-]);
+];
+const NODE_TYPES: ReadonlySet<string> = new Set(NODE_TYPE_NAMES);
 
 /** Opaque global ID: base64url("Type:key"). Clients must not parse it. */
 export function toGlobalId(type: NodeTypeName, key: number | string): string {

@@ -94,6 +94,16 @@ async function programToChange(ctx: Context, id: number): Promise<Program> {
   return program;
 }
 
+/** The fields that creating and changing a program copy as given. */
+const COPIED_FIELDS = [
+  'name',
+  'description',
+  'commodity',
+  'eligibleUnitTypes',
+  'requiredDocuments',
+  'negotiableRules',
+] as const satisfies readonly (keyof Program & string)[];
+
 /** A new DRAFT program of a partner; by its staff. */
 export async function createProgram(
   ctx: Context,
@@ -110,14 +120,7 @@ export async function createProgram(
     description: input.description,
     status: ProgramStatus.DRAFT,
   });
-  applyGiven(program, input, [
-    'name',
-    'description',
-    'commodity',
-    'eligibleUnitTypes',
-    'requiredDocuments',
-    'negotiableRules',
-  ]);
+  applyGiven(program, input, COPIED_FIELDS);
   setLoanTerms(program, input.loanTerms ?? null);
   checkLoanTerms(program, violations);
   violations.throwIfAny();
@@ -141,14 +144,7 @@ export async function updateProgram(ctx: Context, id: number, changes: UpdatePro
     'negotiableRules',
     'coverageRegencyCodes',
   ]);
-  applyGiven(program, changes, [
-    'name',
-    'description',
-    'commodity',
-    'eligibleUnitTypes',
-    'requiredDocuments',
-    'negotiableRules',
-  ]);
+  applyGiven(program, changes, COPIED_FIELDS);
   if (changes.loanTerms !== undefined) setLoanTerms(program, changes.loanTerms);
   checkLoanTerms(program, violations);
   const coverage = changes.coverageRegencyCodes
