@@ -6,7 +6,7 @@ import { loadConfig } from '../src/config';
 import { connect } from '../src/db/database';
 import { createApp, type App } from '../src/app';
 import { ProposalSide } from '../src/modules/proposal/proposal.entity';
-import { startTestServer, type GraphQLResponse, type TestServer } from './support/test-server';
+import { listenForTests, startTestServer, type GraphQLResponse, type TestServer } from './support/test-server';
 import { globalIdOf } from './support/ids';
 import { loadFixture, type DemoUser, type Fixture } from './authorization/fixture';
 import {
@@ -45,9 +45,7 @@ beforeAll(async () => {
   for (let i = 0; i < 2; i += 1) {
     const orm = await connect(server.orm.config.get('clientUrl')!, 10);
     const app = await createApp(config, orm, pino({ level: 'silent' }));
-    const http: Server = await new Promise((resolve) => {
-      const listening = app.app.listen(0, '127.0.0.1', () => resolve(listening));
-    });
+    const http = await listenForTests(app);
     replicas.push({ orm, app, http, url: `http://127.0.0.1:${(http.address() as AddressInfo).port}` });
   }
 });

@@ -50,6 +50,23 @@ export interface TestServer {
 }
 
 /**
+ * Test clients and servers share one event loop. Under load a kept-alive connection could then be
+ * reused by the client (which treats it as idle for the server's hint minus 1 s) just as the
+ * server's idle timer closes it, and the request fails with ECONNRESET. Idle connections are
+ * therefore kept far longer than any pause in a test; they close with the server.
+ */
+const TEST_KEEP_ALIVE_MS = 120_000;
+
+/** Serves the app on a free loopback port. */
+export async function listenForTests(app: App): Promise<Server> {
+  const server: Server = await new Promise((resolve) => {
+    const listening = app.app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  server.keepAliveTimeout = TEST_KEEP_ALIVE_MS;
+  return server;
+}
+
+/**
  * A real API server over HTTP on a private copy of the seeded template database. Call in
  * beforeAll and close in afterAll.
  */
@@ -68,9 +85,7 @@ export async function startTestServer(options: { env?: Record<string, string> } 
     ...options.env,
   });
   const app: App = await createApp(config, orm, pino({ level: 'silent' }));
-  const server: Server = await new Promise((resolve) => {
-    const listening = app.app.listen(0, '127.0.0.1', () => resolve(listening));
-  });
+  const server = await listenForTests(app);
   app.serveSubscriptions(server);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
