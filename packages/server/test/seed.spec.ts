@@ -1,5 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { seedDemoData } from '../src/db/seeders/demo-seed';
+import { loadRegions } from '../src/db/regions';
 import { startTestServer, type TestServer } from './support/test-server';
 
 let server: TestServer;
@@ -13,19 +14,29 @@ afterAll(() => server.close());
 const count = async (query: Knex.QueryBuilder) =>
   Number(((await query.count({ n: '*' }).first()) as { n: string }).n);
 
-test('every region of Kalimantan Barat is loaded, with its hierarchy', async () => {
-  expect(await count(knex('region'))).toBe(2334);
+test('every region of Indonesia is loaded, with its hierarchy', async () => {
+  expect(await count(knex('region'))).toBe(91_599);
   const byLevel: { level: string; n: string }[] = await knex('region')
     .select('level')
     .count({ n: '*' })
     .groupBy('level');
   expect(Object.fromEntries(byLevel.map((row) => [row.level, Number(row.n)]))).toEqual({
-    PROVINCE: 1,
-    REGENCY: 14,
-    DISTRICT: 174,
-    VILLAGE: 2145,
+    PROVINCE: 38,
+    REGENCY: 514,
+    DISTRICT: 7285,
+    VILLAGE: 83_762,
   });
-  // Every non-province row points at a parent one level up whose code prefixes its own.
+  expect(await count(knex('region').where('village_kind', 'DESA'))).toBe(75_252);
+  expect(await count(knex('region').where('village_kind', 'KELURAHAN'))).toBe(8510);
+  // Kalimantan Barat, where the demo's stories take place, whole.
+  expect(await count(knex('region').whereLike('code', '61%'))).toBe(2334);
+  // Names with a comma come through the quoted CSV field intact.
+  expect(await knex('region').where('code', '12.07.28.1007').first('name')).toEqual({
+    name: 'Lubuk Pakam I,II',
+  });
+  // Every non-province row points at a parent one level up whose code prefixes its own, and every
+  // village has a kind.
+  expect(await count(knex('region').where('level', 'VILLAGE').whereNull('village_kind'))).toBe(0);
   const orphans = await count(
     knex('region as r')
       .leftJoin('region as p', 'p.code', 'r.parent_code')
@@ -156,6 +167,18 @@ test('seeding again changes nothing; a reset reproduces the same data and ids', 
   expect(await seedDemoData(server.orm.em.fork(), { reset: false })).toBeNull();
   expect(await fingerprint()).toEqual(before);
   const summary = await seedDemoData(server.orm.em.fork(), { reset: true });
-  expect(summary).toMatchObject({ regions: 2334, cooperatives: 2145, mentors: 245 });
+  expect(summary).toMatchObject({ cooperatives: 2145, mentors: 245 });
   expect(await fingerprint()).toEqual(before);
+});
+
+test('loading the regions again changes nothing; a new edition of the file is merged in place', async () => {
+  expect(await loadRegions(knex)).toBe(0);
+  // As if the database predated a village and a renaming: both come back from the file.
+  await knex('region').where('code', '61.03').update({ name: 'Sanggau (old name)' });
+  const village = await knex('region').where('code', '11.01.01.2001').first();
+  await knex('region').where('code', '11.01.01.2001').delete();
+  expect(await loadRegions(knex)).toBe(2);
+  expect(await knex('region').where('code', '61.03').first('name')).toEqual({ name: 'Kabupaten Sanggau' });
+  expect(await knex('region').where('code', '11.01.01.2001').first()).toEqual(village);
+  expect(await count(knex('region'))).toBe(91_599);
 });

@@ -4,6 +4,7 @@ import type { Config } from '../config';
 import { ormOptions } from './mikro-orm.config';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded-postgres';
 import { countSqlStatement } from '../shared/sql-statement-counter';
+import { loadRegions } from './regions';
 
 export const EMBEDDED_DATABASE_NAME = 'mitradesa';
 
@@ -72,9 +73,9 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
 const MIGRATION_LOCK_KEY = 724_061_301;
 
 /**
- * Applies pending migrations while holding a session-level advisory lock, so that several
- * processes starting together on a new database migrate one after the other instead of racing
- * to create the same tables. Needs a pool of at least two connections.
+ * Applies pending migrations, then loads the reference regions, while holding a session-level
+ * advisory lock, so that several processes starting together on a new database migrate one after
+ * the other instead of racing to create the same tables. Needs a pool of at least two connections.
  */
 export async function migrate(orm: MikroORM): Promise<{ name: string }[]> {
   const knex = orm.em.getConnection().getKnex();
@@ -82,7 +83,9 @@ export async function migrate(orm: MikroORM): Promise<{ name: string }[]> {
   try {
     await knex.raw('select pg_advisory_lock(?)', [MIGRATION_LOCK_KEY]).connection(lockConnection);
     try {
-      return await orm.getMigrator().up();
+      const applied = await orm.getMigrator().up();
+      await loadRegions(knex);
+      return applied;
     } finally {
       await knex.raw('select pg_advisory_unlock(?)', [MIGRATION_LOCK_KEY]).connection(lockConnection);
     }

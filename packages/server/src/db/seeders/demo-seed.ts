@@ -6,7 +6,6 @@ import { Mentor, MentorAssignment } from '../../modules/mentor/mentor.entity';
 import { Offering, OfferingDeliveryRegion } from '../../modules/offering/offering.entity';
 import { Partner, PartnerCoverage } from '../../modules/partner/partner.entity';
 import { Program, ProgramCoverage } from '../../modules/program/program.entity';
-import { Region } from '../../modules/region/region.entity';
 import { PartnerRequest } from '../../modules/request/partner-request.entity';
 import { Membership, User } from '../../modules/account/account.entity';
 import {
@@ -25,7 +24,6 @@ import { buildPartners, type PartnerSeed } from './partners';
 import { buildProposals, demoParties } from './proposals';
 
 export interface SeedSummary {
-  regions: number;
   cooperatives: number;
   units: number;
   officers: number;
@@ -41,9 +39,11 @@ export interface SeedSummary {
   ms: number;
 }
 
-/** Every table the seed fills, parents before children (the insert order). */
+/**
+ * Every table the seed fills, parents before children (the insert order). The regions are not
+ * among them: they are reference data, loaded with the migrations (db/regions.ts).
+ */
 const SEEDED_ENTITIES = [
-  Region,
   Cooperative,
   BusinessUnit,
   CooperativeOfficer,
@@ -80,11 +80,11 @@ interface DemoData {
 }
 
 /**
- * The demo data is present once the regions are loaded (everything else hangs off them).
+ * The demo data is present once there are cooperatives (everything else hangs off them).
  * Pass a forked EntityManager: the global one is not allowed (`allowGlobalContext: false`).
  */
 export async function isDemoSeeded(em: EntityManager): Promise<boolean> {
-  return (await em.count(Region, {})) > 0;
+  return (await em.count(Cooperative, {})) > 0;
 }
 
 /** Every search document from the rows (the function comes from migration 20261128083947). */
@@ -135,14 +135,6 @@ function buildDemoData(): DemoData {
 }
 
 async function insertDemoData(tx: EntityManager, data: DemoData): Promise<void> {
-  const regions: RequiredEntityData<Region>[] = data.geography.regions.map((region) => ({
-    code: region.code,
-    level: region.level,
-    name: region.name,
-    parent: region.parentCode === null ? null : region.parentCode,
-    villageKind: region.villageKind,
-  }));
-  await insertInChunks(tx, Region, regions);
   await insertInChunks(tx, Cooperative, data.cooperatives.cooperatives);
   await insertInChunks(tx, BusinessUnit, data.cooperatives.units);
   await insertInChunks(tx, CooperativeOfficer, data.cooperatives.officers);
@@ -231,7 +223,6 @@ function missingMetadata(name: string): never {
 
 function countRows(data: DemoData): Omit<SeedSummary, 'ms' | 'users' | 'proposals'> {
   return {
-    regions: data.geography.regions.length,
     cooperatives: data.cooperatives.cooperatives.length,
     units: data.cooperatives.units.length,
     officers: data.cooperatives.officers.length,

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { RegionLevel, VillageKind } from '../../modules/region/region.entity';
-import { SERVER_ROOT } from '../../shared/paths';
+import { WILAYAH_CSV_GZ } from '../regions';
 
-/** The Kemendagri regions of West Kalimantan (province, regencies, districts, villages). */
-export const WILAYAH_CSV = path.join(SERVER_ROOT, 'data/wilayah-kalbar.csv');
+/** The province whose regions the demo's stories take place in: Kalimantan Barat. */
+export const DEMO_PROVINCE_CODE = '61';
 
 const EXPECTED_HEADER = 'code,level,name,parent_code,village_kind';
 
@@ -26,8 +26,11 @@ export interface Geography {
   villagesByRegency: Map<string, RegionRecord[]>;
 }
 
-export function loadGeography(file = WILAYAH_CSV): Geography {
-  const regions = parseWilayahCsv(fs.readFileSync(file, 'utf8'));
+/** The regions of the given provinces (e.g. ["61"]) from the national file. */
+export function loadGeography(provinceCodes: readonly string[] = [DEMO_PROVINCE_CODE]): Geography {
+  const regions = parseWilayahCsv(gunzipSync(fs.readFileSync(WILAYAH_CSV_GZ)).toString('utf8')).filter(
+    (region) => provinceCodes.includes(region.code.slice(0, 2)),
+  );
   const regencies = regions.filter((region) => region.level === RegionLevel.REGENCY);
   return {
     regions,
@@ -38,16 +41,19 @@ export function loadGeography(file = WILAYAH_CSV): Geography {
   };
 }
 
+/** A field without quotes, or a quoted one (a few village names hold commas: "Lubuk Pakam I,II"). */
+const CSV_FIELD = /("[^"]*"|[^,"]*)(,|$)/gy;
+
 /**
- * The file is plain CSV without quoting (no name contains a comma); a quote or a wrong field count
- * fails loudly rather than silently shifting columns.
+ * Only the name may be quoted, and never holds a quote itself; anything else (a wrong field count,
+ * a stray quote) fails loudly rather than silently shifting columns.
  */
 export function parseWilayahCsv(text: string): RegionRecord[] {
   const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
   if (lines[0] !== EXPECTED_HEADER) throw new Error(`Unexpected header in wilayah CSV: ${lines[0]}`);
   return lines.slice(1).map((line, index) => {
-    const fields = line.split(',');
-    if (fields.length !== 5 || line.includes('"')) {
+    const fields = splitCsvLine(line);
+    if (fields?.length !== 5) {
       throw new Error(`Unsupported wilayah CSV line ${index + 2}: ${line}`);
     }
     const [code, level, name, parentCode, villageKind] = fields;
@@ -59,6 +65,20 @@ export function parseWilayahCsv(text: string): RegionRecord[] {
       villageKind: villageKind === '' ? null : toVillageKind(villageKind),
     };
   });
+}
+
+function splitCsvLine(line: string): string[] | null {
+  const fields: string[] = [];
+  CSV_FIELD.lastIndex = 0;
+  while (CSV_FIELD.lastIndex < line.length) {
+    const match = CSV_FIELD.exec(line);
+    if (!match) return null;
+    fields.push(match[1].startsWith('"') ? match[1].slice(1, -1) : match[1]);
+    if (match[2] === '') break;
+    // A trailing comma leaves one empty last field.
+    if (CSV_FIELD.lastIndex === line.length) fields.push('');
+  }
+  return CSV_FIELD.lastIndex === line.length ? fields : null;
 }
 
 /** "61.03.05.2001" → "61.03". */
