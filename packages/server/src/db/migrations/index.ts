@@ -13,6 +13,8 @@ import { Migration20261128085015 } from './Migration20261128085015';
 import { Migration20261128095000 } from './Migration20261128095000';
 import { Migration20261204141350 } from './Migration20261204141350';
 import { Migration20261204144842 } from './Migration20261204144842';
+import { Migration20261204171500 } from './Migration20261204171500';
+import { Migration20261204173000 } from './Migration20261204173000';
 
 /** Every migration in order. `pnpm migration:create` regenerates this list. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -30,4 +32,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128095000', class: Migration20261128095000 },
   { name: 'Migration20261204141350', class: Migration20261204141350 },
   { name: 'Migration20261204144842', class: Migration20261204144842 },
+  { name: 'Migration20261204171500', class: Migration20261204171500 },
+  { name: 'Migration20261204173000', class: Migration20261204173000 },
 ];

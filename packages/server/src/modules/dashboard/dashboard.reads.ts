@@ -1,16 +1,17 @@
 import type { Context } from '../../graphql/context';
 import { toMoney } from '../../graphql/money';
 import { CooperativeStage } from '../cooperative/cooperative.entity';
-import { ProposalKind, ProposalStatus } from '../proposal/proposal.entity';
+import { ProposalStatus } from '../proposal/proposal.entity';
 import { ProposalStatusCount } from '../proposal/proposal.type';
 import { Region, type RegionRow } from '../region/region.type';
-import { withinRegionPattern } from '../region/region.input';
-import { DinasDashboard, PlatformFigures, RegionStageBreakdown, StageCount } from './dashboard.type';
+import { CooperativeFigures, DinasDashboard, PlatformFigures, RegionStageBreakdown, StageCount } from './dashboard.type';
 
 /**
- * The Dinas dashboard and the platform's public figures, each computed in SQL with a fixed number
- * of statements whatever the size of the region: one for the cooperatives by sub-region and stage,
- * one for the proposals by status with the financing volume.
+ * The Dinas dashboard, the public cooperative figures and the platform's figures. They read the
+ * aggregates that triggers keep (cooperative_stage_count per province, regency and district;
+ * proposal_status_count per regency, migration 20261204171500), so a request costs the same
+ * few index lookups for the nation as for a regency: one statement for the cooperatives by
+ * sub-region and stage, one for the proposals by status with the financing volume.
  */
 
 const STAGES = Object.values(CooperativeStage);
@@ -40,21 +41,18 @@ function stageCounts(counts: Map<CooperativeStage, number>): StageCount[] {
 }
 
 /**
- * Cooperatives per stage in each direct sub-region of `region` (regencies of a province, districts
- * of a regency), sub-regions without cooperatives included. One statement.
+ * Cooperatives per stage in each direct sub-region of `region`: the provinces of the nation (null),
+ * the regencies of a province, the districts of a regency; sub-regions without cooperatives
+ * included. One statement over the counters, never over `cooperative`.
  */
-async function cooperativesByArea(ctx: Context, region: Region): Promise<RegionStageBreakdown[]> {
-  // Every child of a region has a code of the same length ("61.03" → "61.03.05").
-  const childCodeLength = region.code.length + 3;
+async function cooperativesByArea(ctx: Context, region: Region | null): Promise<RegionStageBreakdown[]> {
   const result = await ctx.knex.raw(
-    `select r.code, r.level, r.name, r.parent_code, r.village_kind, c.stage, count(c.id)::int as n
+    `select r.code, r.level, r.name, r.parent_code, r.village_kind, s.stage, s.cooperatives as n
        from region r
-       left join cooperative c
-         on left(c.village_code, ?) = r.code and c.village_code like ?
-      where r.parent_code = ?
-      group by r.code, r.level, r.name, r.parent_code, r.village_kind, c.stage
+       left join cooperative_stage_count s on s.region_code = r.code
+      where ${region === null ? "r.level = 'PROVINCE'" : 'r.parent_code = ?'}
       order by r.code`,
-    [childCodeLength, withinRegionPattern(region.code), region.code],
+    region === null ? [] : [region.code],
   );
   const areas = new Map<string, { region: Region; counts: Map<CooperativeStage, number> }>();
   for (const row of result.rows as BreakdownRow[]) {
@@ -74,37 +72,41 @@ async function cooperativesByArea(ctx: Context, region: Region): Promise<RegionS
   );
 }
 
+/** Every regency's counters (null), a province's ("61" → "61.%"), or one regency's. */
+function regencyCounters(regionCode: string | null): { where: string; bindings: string[] } {
+  if (regionCode === null) return { where: 'true', bindings: [] };
+  if (regionCode.length === 2) return { where: 'regency_code like ?', bindings: [`${regionCode}.%`] };
+  return { where: 'regency_code = ?', bindings: [regionCode] };
+}
+
 /**
  * Submitted proposals by status, with the accepted financing (count and the sum of the accepted
- * terms' amounts), for cooperatives inside `regionCode` (everywhere when null). One statement.
+ * terms' amounts), for cooperatives inside `regionCode` (everywhere when null). One statement
+ * over at most 514 regencies × 9 statuses of counters.
  */
 async function proposalsByStatus(ctx: Context, regionCode: string | null): Promise<ProposalRow[]> {
+  const { where, bindings } = regencyCounters(regionCode);
   const result = await ctx.knex.raw(
-    `select p.status,
-            count(*)::int as n,
-            count(*) filter (where p.kind = :financing and p.status = any(:accepted))::int as financing_deals,
-            coalesce(sum(t.amount) filter (where p.kind = :financing and p.status = any(:accepted)), 0)::text
-              as financing_volume
-       from proposal p
-       ${regionCode === null ? '' : 'join cooperative c on c.id = p.cooperative_id and c.village_code like :pattern'}
-       left join proposal_terms t on t.proposal_id = p.id and t.version = p.accepted_terms_version
-      where p.submitted_at is not null
-      group by p.status`,
-    {
-      financing: ProposalKind.FINANCING,
-      accepted: ACCEPTED_STATUSES,
-      ...(regionCode === null ? {} : { pattern: withinRegionPattern(regionCode) }),
-    },
+    `select status,
+            sum(proposals)::int as n,
+            sum(financing_deals)::int as financing_deals,
+            sum(financing_volume)::text as financing_volume
+       from proposal_status_count
+      where ${where}
+      group by status`,
+    bindings,
   );
   return result.rows as ProposalRow[];
 }
 
-/** Adds decimal strings exactly (amounts are numeric(18,2); JavaScript numbers would round them). */
+/** Adds decimal strings exactly (amounts are numeric; JavaScript numbers would round them). */
 function addDecimals(values: string[]): string {
   let cents = 0n;
   for (const value of values) {
-    const [whole, fraction = ''] = value.split('.');
-    cents += BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0').slice(0, 2));
+    const negative = value.startsWith('-');
+    const [whole, fraction = ''] = value.replace(/^-/, '').split('.');
+    const amount = BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0').slice(0, 2));
+    cents += negative ? -amount : amount;
   }
   const fraction = (cents % 100n).toString().padStart(2, '0');
   return `${cents / 100n}.${fraction}`;
@@ -120,21 +122,28 @@ function acceptedFigures(rows: ProposalRow[]) {
   };
 }
 
-/** The dashboard of a province or regency (whose access the resolver has checked). */
-export async function dinasDashboard(ctx: Context, region: Region): Promise<DinasDashboard> {
-  const [breakdown, proposalRows] = await Promise.all([
-    cooperativesByArea(ctx, region),
-    proposalsByStatus(ctx, region.code),
-  ]);
+function totalsByStage(breakdown: RegionStageBreakdown[]): StageCount[] {
   const byStage = new Map<CooperativeStage, number>();
   for (const area of breakdown) {
     for (const { stage, count } of area.byStage) byStage.set(stage, (byStage.get(stage) ?? 0) + count);
   }
+  return stageCounts(byStage);
+}
+
+/**
+ * The dashboard of a province or regency, or of the whole of Indonesia (null), whose access the
+ * resolver has checked.
+ */
+export async function dinasDashboard(ctx: Context, region: Region | null): Promise<DinasDashboard> {
+  const [breakdown, proposalRows] = await Promise.all([
+    cooperativesByArea(ctx, region),
+    proposalsByStatus(ctx, region?.code ?? null),
+  ]);
   const byStatus = new Map(proposalRows.map((row) => [row.status, row.n]));
   return Object.assign(new DinasDashboard(), {
     region,
     cooperatives: breakdown.reduce((sum, area) => sum + area.total, 0),
-    byStage: stageCounts(byStage),
+    byStage: totalsByStage(breakdown),
     breakdown,
     proposals: proposalRows.reduce((sum, row) => sum + row.n, 0),
     proposalsByStatus: SUBMITTED_STATUSES.map((status) =>
@@ -144,17 +153,18 @@ export async function dinasDashboard(ctx: Context, region: Region): Promise<Dina
   });
 }
 
+/** Public cooperative figures of the nation (null), a province or a regency, by sub-region. One statement. */
+export async function cooperativeFigures(ctx: Context, region: Region | null): Promise<CooperativeFigures> {
+  const breakdown = await cooperativesByArea(ctx, region);
+  return Object.assign(new CooperativeFigures(), {
+    region,
+    cooperatives: breakdown.reduce((sum, area) => sum + area.total, 0),
+    byStage: totalsByStage(breakdown),
+    breakdown,
+  });
+}
+
 /** The platform's public figures: accepted proposals and the financing they carry. One statement. */
 export async function platformFigures(ctx: Context): Promise<PlatformFigures> {
   return Object.assign(new PlatformFigures(), acceptedFigures(await proposalsByStatus(ctx, null)));
-}
-
-/** The first province on record: an admin's dashboard when no region is asked for. One statement. */
-export async function firstProvinceCode(ctx: Context): Promise<string | null> {
-  const row = (await ctx
-    .knex('region as r')
-    .where('r.level', 'PROVINCE')
-    .orderBy('r.code')
-    .first('r.code')) as { code: string } | undefined;
-  return row?.code ?? null;
 }

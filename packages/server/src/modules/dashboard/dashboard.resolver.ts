@@ -6,43 +6,68 @@ import { isDinasOf } from '../account/permissions';
 import { AccessRole } from '../account/viewer';
 import { regionByCode } from '../region/region.reads';
 import { assertRegionCode } from '../region/region.input';
-import { DinasDashboard, PlatformFigures } from './dashboard.type';
-import { dinasDashboard, firstProvinceCode, platformFigures } from './dashboard.reads';
+import type { Region } from '../region/region.type';
+import { CooperativeFigures, DinasDashboard, PlatformFigures } from './dashboard.type';
+import { cooperativeFigures, dinasDashboard, platformFigures } from './dashboard.reads';
+
+/** A province or regency the figures may cover: BAD_USER_INPUT for anything else. */
+async function figuresRegion(ctx: Context, code: string): Promise<Region> {
+  assertRegionCode(code, 'regionCode');
+  if (code.length > 5) {
+    throw badUserInput('The figures cover a province ("61") or a regency ("61.03").', 'regionCode');
+  }
+  const region = await regionByCode(ctx, code);
+  if (!region) throw badUserInput(`There is no region with the code "${code}".`, 'regionCode');
+  return region;
+}
 
 @Resolver()
 export class DashboardResolver {
   @Allow(AccessRole.DINAS)
   @Query(() => DinasDashboard, {
     description:
-      'Figures of a province or regency for the cooperative office (Dinas): only inside the regions you oversee (FORBIDDEN otherwise); admins may ask for any.',
+      'Figures of a province or regency for the cooperative office (Dinas): only inside the regions you oversee (FORBIDDEN otherwise). Admins may ask for any, and see the whole of Indonesia by default.',
   })
   async dinasDashboard(
     @Ctx() ctx: Context,
     @Arg('regionCode', () => String, {
       nullable: true,
       description:
-        'A province ("61") or regency ("61.03") code; default: the widest region you oversee (for admins, the first province).',
+        'A province ("61") or regency ("61.03") code; default: the widest region you oversee (for admins, the whole of Indonesia).',
     })
     regionCode?: string | null,
   ): Promise<DinasDashboard> {
     const viewer = ctx.viewer!;
-    // Widest first: a province Dinas who also has a regency sees the province by default.
-    const oversees = [...viewer.dinasRegionCodes()].sort((a, b) => a.length - b.length || a.localeCompare(b));
-    let code = regionCode ?? null;
-    if (code !== null) {
-      assertRegionCode(code, 'regionCode');
-      if (code.length > 5) {
-        throw badUserInput('The dashboard covers a province ("61") or a regency ("61.03").', 'regionCode');
-      }
-      if (!viewer.isAdmin && !isDinasOf(ctx, code)) {
+    if (regionCode != null) {
+      const region = await figuresRegion(ctx, regionCode);
+      if (!viewer.isAdmin && !isDinasOf(ctx, regionCode)) {
         throw new ForbiddenError('You may only see the dashboard of the regions you oversee.');
       }
-    } else {
-      code = viewer.isAdmin && oversees.length === 0 ? await firstProvinceCode(ctx) : (oversees[0] ?? null);
+      return dinasDashboard(ctx, region);
     }
-    const region = code === null ? null : await regionByCode(ctx, code);
-    if (!region) throw badUserInput(`There is no region with the code "${code}".`, 'regionCode');
-    return dinasDashboard(ctx, region);
+    // Widest first: a province Dinas who also has a regency sees the province by default.
+    const oversees = [...viewer.dinasRegionCodes()].sort((a, b) => a.length - b.length || a.localeCompare(b));
+    if (oversees.length === 0) {
+      // Only admins get here (@Allow lets DINAS through only with a region): the national view.
+      return dinasDashboard(ctx, null);
+    }
+    return dinasDashboard(ctx, await figuresRegion(ctx, oversees[0]));
+  }
+
+  @Public()
+  @Query(() => CooperativeFigures, {
+    description:
+      'Public figures of the cooperatives by stage: of the whole of Indonesia by province, of a province by regency, or of a regency by district.',
+  })
+  async cooperativeFigures(
+    @Ctx() ctx: Context,
+    @Arg('regionCode', () => String, {
+      nullable: true,
+      description: 'A province ("61") or regency ("61.03") code; default: the whole of Indonesia.',
+    })
+    regionCode?: string | null,
+  ): Promise<CooperativeFigures> {
+    return cooperativeFigures(ctx, regionCode == null ? null : await figuresRegion(ctx, regionCode));
   }
 
   @Public()

@@ -15,10 +15,12 @@ export class StageCount {
 
 @ObjectType({
   simpleResolvers: true,
-  description: 'The cooperatives of one region inside the dashboard’s region, counted by stage.',
+  description: 'The cooperatives of one region inside a larger one (the nation, a province or a regency), counted by stage.',
 })
 export class RegionStageBreakdown {
-  @Field(() => Region, { description: 'The regency (or district, when the dashboard covers a regency).' })
+  @Field(() => Region, {
+    description: 'The province (of the nation), regency (of a province) or district (of a regency).',
+  })
   region!: Region;
 
   @Field(() => Int, { description: 'All cooperatives of this region.' })
@@ -31,11 +33,14 @@ export class RegionStageBreakdown {
 @ObjectType({
   simpleResolvers: true,
   description:
-    'Read-only figures of a province or regency for the cooperative office (Dinas): cooperatives by stage, proposals by status and the financing accepted.',
+    'Read-only figures of a province, a regency or the whole of Indonesia for the cooperative office (Dinas) and the ministry: cooperatives by stage, proposals by status and the financing accepted.',
 })
 export class DinasDashboard {
-  @Field(() => Region, { description: 'The province or regency the figures cover.' })
-  region!: Region;
+  @Field(() => Region, {
+    nullable: true,
+    description: 'The province or regency the figures cover; null for the whole of Indonesia.',
+  })
+  region!: Region | null;
 
   @Field(() => Int, { description: 'Cooperatives in the region.' })
   cooperatives!: number;
@@ -47,7 +52,7 @@ export class DinasDashboard {
 
   @Field(() => [RegionStageBreakdown], {
     description:
-      'Cooperatives by stage in each regency of a province, or in each district of a regency; in code order, regions without cooperatives included.',
+      'Cooperatives by stage in each province of the nation, each regency of a province, or each district of a regency; in code order, regions without cooperatives included.',
   })
   breakdown!: RegionStageBreakdown[];
 
@@ -91,4 +96,29 @@ export class PlatformFigures {
       'Financing volume: the sum of the accepted terms’ amounts of FINANCING proposals in ACCEPTED or COMPLETED.',
   })
   financingVolume!: Money;
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    'Public figures of the cooperatives of the whole of Indonesia, a province or a regency: by stage, and by stage in each sub-region.',
+})
+export class CooperativeFigures {
+  @Field(() => Region, {
+    nullable: true,
+    description: 'The province or regency the figures cover; null for the whole of Indonesia.',
+  })
+  region!: Region | null;
+
+  @Field(() => Int, { description: 'Cooperatives in the region.' })
+  cooperatives!: number;
+
+  @Field(() => [StageCount], { description: 'Cooperatives by stage, in stage order, zeros included.' })
+  byStage!: StageCount[];
+
+  @Field(() => [RegionStageBreakdown], {
+    description:
+      'Cooperatives by stage in each province of the nation, each regency of a province, or each district of a regency; in code order, regions without cooperatives included.',
+  })
+  breakdown!: RegionStageBreakdown[];
 }
