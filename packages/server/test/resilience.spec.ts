@@ -85,7 +85,7 @@ test('a PostgreSQL left running by a killed API is stopped on the next start; on
     second.url,
     '{ cooperatives(first: 1) { totalCount } }',
   );
-  expect(query.data?.cooperatives.totalCount).toBe(2145);
+  expect(query.data?.cooperatives.totalCount).toBe(2300);
 
   // Same data folder while the second API runs: refused, and the running one is untouched.
   const env: NodeJS.ProcessEnv = {

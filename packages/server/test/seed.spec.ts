@@ -47,18 +47,60 @@ test('every region of Indonesia is loaded, with its hierarchy', async () => {
 });
 
 test('one cooperative per village: KDMP for each desa, KKMP for each kelurahan', async () => {
-  expect(await count(knex('cooperative'))).toBe(2145);
+  // Every village of Kalimantan Barat, and of Kabupaten Kudus and Kota Salatiga in Jawa Tengah.
+  expect(await count(knex('cooperative'))).toBe(2300);
+  expect(await count(knex('cooperative').whereLike('village_code', '61.%'))).toBe(2145);
+  expect(await count(knex('cooperative').whereLike('village_code', '33.19.%'))).toBe(132);
+  expect(await count(knex('cooperative').whereLike('village_code', '33.73.%'))).toBe(23);
   const mismatched = await count(
     knex('cooperative as c')
       .join('region as v', 'v.code', 'c.village_code')
       .whereRaw("(v.village_kind = 'DESA') <> (c.kind = 'KDMP')"),
   );
   expect(mismatched).toBe(0);
-  expect(await count(knex('cooperative').where('kind', 'KKMP'))).toBe(99);
+  expect(await count(knex('cooperative').where('kind', 'KKMP'))).toBe(99 + 9 + 23);
+});
+
+test('the second province has cooperatives only: the stories, offerings and mentors stay in Kalimantan Barat', async () => {
+  const inJawaTengah = knex('cooperative').select('id').whereLike('village_code', '33.%');
+  // Its ids come after Kalimantan Barat's, so adding it left those as they were.
+  const [{ min }] = await knex('cooperative').whereLike('village_code', '33.%').min({ min: 'id' });
+  expect(min).toBe(2146);
+  expect(await count(knex('business_unit').whereIn('cooperative_id', inJawaTengah))).toBeGreaterThan(0);
+  expect(await count(knex('cooperative_officer').whereIn('cooperative_id', inJawaTengah))).toBeGreaterThan(0);
+  expect(await count(knex('cooperative_document').whereIn('cooperative_id', inJawaTengah))).toBeGreaterThan(
+    0,
+  );
+  expect(await count(knex('offering').whereIn('cooperative_id', inJawaTengah))).toBe(0);
+  expect(await count(knex('proposal').whereIn('cooperative_id', inJawaTengah))).toBe(0);
+  expect(await count(knex('mentor_assignment').whereIn('cooperative_id', inJawaTengah))).toBe(0);
+  expect(
+    await count(
+      knex('membership as m')
+        .join('app_user as u', 'u.id', 'm.user_id')
+        .where({ 'u.email': 'dinas.jateng@demo.mitradesa.id', 'm.role': 'DINAS', 'm.region_code': '33' }),
+    ),
+  ).toBe(1);
+});
+
+test('the dashboard counters hold what the rows say after the seed', async () => {
+  const counters = await knex.raw(
+    `select region_code, stage, cooperatives from cooperative_stage_count where cooperatives <> 0
+     except
+     select code, stage, count(*)::int from cooperative,
+            unnest(array[left(village_code, 2), left(village_code, 5), left(village_code, 8)]) code
+      group by 1, 2`,
+  );
+  expect(counters.rows).toEqual([]);
+  expect(
+    Number(
+      (await knex('cooperative_stage_count').where('region_code', '33').sum({ n: 'cooperatives' }))[0].n,
+    ),
+  ).toBe(155);
 });
 
 test('stages are spread realistically: most formed or organised, a minority operating', async () => {
-  const total = 2145;
+  const total = 2300;
   const early = await count(knex('cooperative').whereIn('stage', ['LEGALLY_FORMED', 'ORGANISED']));
   const operating = await count(knex('cooperative').whereIn('stage', ['OPERATING', 'GROWING']));
   expect(early / total).toBeGreaterThan(0.6);
@@ -151,6 +193,8 @@ async function fingerprint(): Promise<Record<string, string>> {
     'proposal_terms',
     'proposal_event',
     'proposal_message',
+    'cooperative_stage_count',
+    'proposal_status_count',
   ];
   const result: Record<string, string> = {};
   for (const table of tables) {
@@ -167,7 +211,7 @@ test('seeding again changes nothing; a reset reproduces the same data and ids', 
   expect(await seedDemoData(server.orm.em.fork(), { reset: false })).toBeNull();
   expect(await fingerprint()).toEqual(before);
   const summary = await seedDemoData(server.orm.em.fork(), { reset: true });
-  expect(summary).toMatchObject({ cooperatives: 2145, mentors: 245 });
+  expect(summary).toMatchObject({ cooperatives: 2300, mentors: 245 });
   expect(await fingerprint()).toEqual(before);
 });
 

@@ -72,7 +72,7 @@ test('first start seeds the embedded database, SIGINT stops it, a restart keeps 
   expect(first.logs.join('')).toContain(`http://127.0.0.1:${PORT}/graphql`);
   const health = await fetch(`http://127.0.0.1:${PORT}/health`);
   expect(await health.json()).toEqual({ status: 'ok', database: 'ok' });
-  expect(await cooperativeCount()).toBe(2145);
+  expect(await cooperativeCount()).toBe(2300);
   expect(postgresRunningOn(DATA_DIR)).toBe(true);
 
   first.child.kill('SIGINT');
@@ -81,7 +81,7 @@ test('first start seeds the embedded database, SIGINT stops it, a restart keeps 
 
   const second = await start();
   expect(second.logs.join('')).not.toContain('demo data seeded');
-  expect(await cooperativeCount()).toBe(2145);
+  expect(await cooperativeCount()).toBe(2300);
   second.child.kill('SIGTERM');
   expect(await second.exited).toBe(0);
   expect(postgresRunningOn(DATA_DIR)).toBe(false);

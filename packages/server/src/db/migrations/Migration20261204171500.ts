@@ -47,7 +47,8 @@ export class Migration20261204171500 extends Migration {
 
     // One changed cooperative row: +1 for a new (village, stage), −1 for an old one.
     this.addSql(`create type dashboard_cooperative_change as (village_code text, stage text, sign integer);`);
-    this.addSql(`create function dashboard_cooperatives_apply(changes dashboard_cooperative_change[]) returns void
+    this
+      .addSql(`create function dashboard_cooperatives_apply(changes dashboard_cooperative_change[]) returns void
       language sql as $$
         insert into cooperative_stage_count as s (region_code, stage, cooperatives)
         select d.code, d.stage, sum(d.sign)
@@ -88,7 +89,9 @@ export class Migration20261204171500 extends Migration {
       $$;`);
 
     // A change to the amount of a proposal's accepted terms (signed), for accepted financing only.
-    this.addSql(`create type dashboard_terms_change as (proposal_id integer, version integer, amount numeric);`);
+    this.addSql(
+      `create type dashboard_terms_change as (proposal_id integer, version integer, amount numeric);`,
+    );
     this.addSql(`create function dashboard_terms_apply(changes dashboard_terms_change[]) returns void
       language sql as $$
         insert into proposal_status_count as s (regency_code, status, proposals, financing_deals, financing_volume)

@@ -34,6 +34,12 @@ export interface CooperativeSeed {
   units: RequiredEntityData<BusinessUnit>[];
   officers: RequiredEntityData<CooperativeOfficer>[];
   profiles: CooperativeProfile[];
+  /** The ids before this seed's first ones (0 for the first seed). */
+  idOffsets: { cooperatives: number; units: number; officers: number };
+}
+
+function lastId(rows: { id?: unknown }[] | undefined): number {
+  return rows?.length ? Number(rows[rows.length - 1].id) : 0;
 }
 
 export const STANDARD_UNITS: readonly BusinessUnitType[] = [
@@ -100,10 +106,27 @@ const NPWP_CHANCE: Record<CooperativeStage, number> = {
 
 type UnitPlan = { type: BusinessUnitType; status: BusinessUnitStatus };
 
-/** One cooperative per village, ids 1…n in village-code order. */
-export function buildCooperatives(geography: Geography): CooperativeSeed {
-  const rng = Random.forStream('cooperatives');
-  const seed: CooperativeSeed = { cooperatives: [], units: [], officers: [], profiles: [] };
+/**
+ * One cooperative per village, in village-code order, with ids 1…n, or continuing after the ids
+ * of `after` (another province's seed, so that adding one leaves the ids of the first as they are).
+ * Each seed draws from a random stream of its own name.
+ */
+export function buildCooperatives(
+  geography: Geography,
+  options: { stream?: string; after?: CooperativeSeed } = {},
+): CooperativeSeed {
+  const rng = Random.forStream(options.stream ?? 'cooperatives');
+  const seed: CooperativeSeed = {
+    cooperatives: [],
+    units: [],
+    officers: [],
+    profiles: [],
+    idOffsets: {
+      cooperatives: lastId(options.after?.cooperatives),
+      units: lastId(options.after?.units),
+      officers: lastId(options.after?.officers),
+    },
+  };
   for (const regency of geography.regencies) {
     const villages = geography.villagesByRegency.get(regency.code) ?? [];
     const profile = regencyProfile(regency.code);
@@ -129,7 +152,7 @@ interface VillageContext {
 }
 
 function addCooperative(seed: CooperativeSeed, rng: Random, context: VillageContext): void {
-  const id = seed.cooperatives.length + 1;
+  const id = seed.idOffsets.cooperatives + seed.cooperatives.length + 1;
   const { village, stage } = context;
   const kelurahan = village.villageKind === VillageKind.KELURAHAN;
   const name = `Koperasi ${kelurahan ? 'Kelurahan' : 'Desa'} Merah Putih ${displayName(village.name)}`;
@@ -154,7 +177,8 @@ function addCooperative(seed: CooperativeSeed, rng: Random, context: VillageCont
     version: 1,
     ...timestamps,
   });
-  for (const unit of units) seed.units.push(unitRow(rng, seed.units.length + 1, id, unit, timestamps));
+  for (const unit of units)
+    seed.units.push(unitRow(rng, seed.idOffsets.units + seed.units.length + 1, id, unit, timestamps));
   addOfficers(seed, rng, id, context, createdAt);
   seed.profiles.push({
     id,
@@ -206,7 +230,7 @@ function addOfficers(
 ): void {
   for (const role of officerRoles(rng, context.stage)) {
     seed.officers.push({
-      id: seed.officers.length + 1,
+      id: seed.idOffsets.officers + seed.officers.length + 1,
       cooperative,
       role,
       // Chairs are often village elders; a few carry the hajj title.

@@ -17,7 +17,7 @@ import {
 import { buildCooperatives, type CooperativeSeed } from './cooperatives';
 import { buildDocuments, shapeDemoCooperativeDocuments } from './documents';
 import { insertDemoUsers } from './demo-users';
-import { loadGeography, type Geography } from './geography';
+import { loadGeography, SECOND_PROVINCE_CODE, SECOND_PROVINCE_REGENCIES, type Geography } from './geography';
 import { buildMentors, type MentorSeed } from './mentors';
 import { buildOfferings, type OfferingSeed } from './offerings';
 import { buildPartners, type PartnerSeed } from './partners';
@@ -74,6 +74,8 @@ const LOCK_SQL = "select pg_advisory_xact_lock(hashtext('mitradesa:demo-seed'))"
 interface DemoData {
   geography: Geography;
   cooperatives: CooperativeSeed;
+  /** Cooperatives of the second province (ids after West Kalimantan's): no offerings, mentors or stories. */
+  secondProvince: CooperativeSeed;
   partners: PartnerSeed;
   offerings: OfferingSeed;
   mentors: MentorSeed;
@@ -128,6 +130,10 @@ function buildDemoData(): DemoData {
   return {
     geography,
     cooperatives,
+    secondProvince: buildCooperatives(loadGeography([SECOND_PROVINCE_CODE], SECOND_PROVINCE_REGENCIES), {
+      stream: 'cooperatives-second-province',
+      after: cooperatives,
+    }),
     partners: buildPartners(geography),
     offerings: buildOfferings(cooperatives.profiles),
     mentors: buildMentors(geography, cooperatives.profiles),
@@ -135,13 +141,29 @@ function buildDemoData(): DemoData {
 }
 
 async function insertDemoData(tx: EntityManager, data: DemoData): Promise<void> {
-  await insertInChunks(tx, Cooperative, data.cooperatives.cooperatives);
-  await insertInChunks(tx, BusinessUnit, data.cooperatives.units);
-  await insertInChunks(tx, CooperativeOfficer, data.cooperatives.officers);
+  const both = [data.cooperatives, data.secondProvince];
+  await insertInChunks(
+    tx,
+    Cooperative,
+    both.flatMap((seed) => seed.cooperatives),
+  );
+  await insertInChunks(
+    tx,
+    BusinessUnit,
+    both.flatMap((seed) => seed.units),
+  );
+  await insertInChunks(
+    tx,
+    CooperativeOfficer,
+    both.flatMap((seed) => seed.officers),
+  );
   await insertInChunks(
     tx,
     CooperativeDocument,
-    buildDocuments(data.cooperatives.cooperatives, data.cooperatives.profiles),
+    buildDocuments(
+      both.flatMap((seed) => seed.cooperatives),
+      both.flatMap((seed) => seed.profiles),
+    ),
   );
   await insertInChunks(tx, Partner, data.partners.partners);
   await insertInChunks(tx, PartnerCoverage, data.partners.partnerCoverage);
@@ -223,9 +245,9 @@ function missingMetadata(name: string): never {
 
 function countRows(data: DemoData): Omit<SeedSummary, 'ms' | 'users' | 'proposals'> {
   return {
-    cooperatives: data.cooperatives.cooperatives.length,
-    units: data.cooperatives.units.length,
-    officers: data.cooperatives.officers.length,
+    cooperatives: data.cooperatives.cooperatives.length + data.secondProvince.cooperatives.length,
+    units: data.cooperatives.units.length + data.secondProvince.units.length,
+    officers: data.cooperatives.officers.length + data.secondProvince.officers.length,
     offerings: data.offerings.offerings.length,
     partners: data.partners.partners.length,
     programs: data.partners.programs.length,

@@ -91,6 +91,13 @@ export const DEMO_USERS: DemoUserSpec[] = [
     reference: DEMO_BA,
   },
   { email: 'pmo@demo.mitradesa.id', name: 'PMO Demo', role: MembershipRole.MENTOR, reference: DEMO_PMO },
+  // Last, so that the ids of the accounts above stay as they were.
+  {
+    email: 'dinas.jateng@demo.mitradesa.id',
+    name: 'Dinas Koperasi Jawa Tengah',
+    role: MembershipRole.DINAS,
+    reference: "select '33'",
+  },
 ];
 
 const REFERENCE_FIELD: Partial<Record<MembershipRole, 'cooperative' | 'partner' | 'mentor' | 'region'>> = {

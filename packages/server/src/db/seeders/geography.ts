@@ -6,6 +6,13 @@ import { WILAYAH_CSV_GZ } from '../regions';
 /** The province whose regions the demo's stories take place in: Kalimantan Barat. */
 export const DEMO_PROVINCE_CODE = '61';
 
+/**
+ * A second province with a few of its regencies' cooperatives (Jawa Tengah: Kabupaten Kudus and
+ * Kota Salatiga), so that scoping across provinces shows in the demo; no stories take place there.
+ */
+export const SECOND_PROVINCE_CODE = '33';
+export const SECOND_PROVINCE_REGENCIES: readonly string[] = ['33.19', '33.73'];
+
 const EXPECTED_HEADER = 'code,level,name,parent_code,village_kind';
 
 export interface RegionRecord {
@@ -26,10 +33,18 @@ export interface Geography {
   villagesByRegency: Map<string, RegionRecord[]>;
 }
 
-/** The regions of the given provinces (e.g. ["61"]) from the national file. */
-export function loadGeography(provinceCodes: readonly string[] = [DEMO_PROVINCE_CODE]): Geography {
+/**
+ * The regions of the given provinces (e.g. ["61"]) from the national file; with `regencyCodes`,
+ * only those regencies and what lies in them.
+ */
+export function loadGeography(
+  provinceCodes: readonly string[] = [DEMO_PROVINCE_CODE],
+  regencyCodes?: readonly string[],
+): Geography {
   const regions = parseWilayahCsv(gunzipSync(fs.readFileSync(WILAYAH_CSV_GZ)).toString('utf8')).filter(
-    (region) => provinceCodes.includes(region.code.slice(0, 2)),
+    (region) =>
+      provinceCodes.includes(region.code.slice(0, 2)) &&
+      (!regencyCodes || region.code.length === 2 || regencyCodes.includes(region.code.slice(0, 5))),
   );
   const regencies = regions.filter((region) => region.level === RegionLevel.REGENCY);
   return {

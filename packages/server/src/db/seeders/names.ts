@@ -300,6 +300,8 @@ const STYLES: Record<Ethnicity, NameStyle> = {
 
 /** Rough ethnic composition per regency (Kemendagri code), for the names of its people. */
 const REGENCY_MIX: Record<string, Partial<Record<Ethnicity, number>>> = {
+  '33.19': { JAVANESE: 95, CHINESE: 5 }, // Kudus (Jawa Tengah)
+  '33.73': { JAVANESE: 92, CHINESE: 8 }, // Salatiga (Jawa Tengah)
   '61.01': { MALAY: 70, JAVANESE: 8, MADURESE: 8, CHINESE: 7, DAYAK: 7 }, // Sambas
   '61.02': { MALAY: 50, MADURESE: 15, BUGIS: 10, CHINESE: 10, DAYAK: 10, JAVANESE: 5 }, // Mempawah
   '61.03': { DAYAK: 55, MALAY: 25, JAVANESE: 12, CHINESE: 8 }, // Sanggau

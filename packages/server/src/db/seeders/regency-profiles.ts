@@ -133,6 +133,23 @@ export const REGENCY_PROFILES: Record<string, RegencyProfile> = {
     savingsCulture: 0.7,
     syariahShare: 0.06,
   },
+  // Jawa Tengah, the second province (cooperatives only, no stories): Kabupaten Kudus, rice,
+  // Muria coffee and fruit on the slopes.
+  '33.19': {
+    commodities: { PADDY_RICE: 4, COFFEE: 2, FRUIT: 2, CORN: 2, VEGETABLES: 1 },
+    neighbours: ['33.73'],
+    urban: false,
+    savingsCulture: 0.6,
+    syariahShare: 0.2,
+  },
+  // Kota Salatiga: vegetables, eggs and dairy from the highland around it.
+  '33.73': {
+    commodities: { VEGETABLES: 3, EGGS: 2, POULTRY: 2, CATTLE: 1 },
+    neighbours: ['33.19'],
+    urban: true,
+    savingsCulture: 0.7,
+    syariahShare: 0.1,
+  },
 };
 
 export function regencyProfile(regencyCode: string): RegencyProfile {

@@ -4,7 +4,13 @@ import { CooperativeStage } from '../cooperative/cooperative.entity';
 import { ProposalStatus } from '../proposal/proposal.entity';
 import { ProposalStatusCount } from '../proposal/proposal.type';
 import { Region, type RegionRow } from '../region/region.type';
-import { CooperativeFigures, DinasDashboard, PlatformFigures, RegionStageBreakdown, StageCount } from './dashboard.type';
+import {
+  CooperativeFigures,
+  DinasDashboard,
+  PlatformFigures,
+  RegionStageBreakdown,
+  StageCount,
+} from './dashboard.type';
 
 /**
  * The Dinas dashboard, the public cooperative figures and the platform's figures. They read the
@@ -40,20 +46,57 @@ function stageCounts(counts: Map<CooperativeStage, number>): StageCount[] {
   return STAGES.map((stage) => Object.assign(new StageCount(), { stage, count: counts.get(stage) ?? 0 }));
 }
 
+/** A statement and its bindings, for knex's `raw`. */
+export interface Statement {
+  sql: string;
+  bindings: string[];
+}
+
 /**
- * Cooperatives per stage in each direct sub-region of `region`: the provinces of the nation (null),
- * the regencies of a province, the districts of a regency; sub-regions without cooperatives
- * included. One statement over the counters, never over `cooperative`.
+ * Cooperatives per stage in each direct sub-region of the nation (null: its provinces), of a
+ * province (its regencies) or of a regency (its districts), from the counters, never from
+ * `cooperative`. Exported for the plan-shape test.
  */
+export function breakdownStatement(regionCode: string | null): Statement {
+  return {
+    sql: `select r.code, r.level, r.name, r.parent_code, r.village_kind, s.stage, s.cooperatives as n
+            from region r
+            left join cooperative_stage_count s on s.region_code = r.code
+           where ${regionCode === null ? "r.level = 'PROVINCE'" : 'r.parent_code = ?'}
+           order by r.code`,
+    bindings: regionCode === null ? [] : [regionCode],
+  };
+}
+
+/**
+ * Submitted proposals by status with the accepted financing, for cooperatives inside `regionCode`
+ * (everywhere when null), summed over at most 514 regencies × 9 statuses of counters (a province's
+ * by the prefix "61.", which the counters' "C" collation lets the primary key serve). Exported for
+ * the plan-shape test.
+ */
+export function proposalCountersStatement(regionCode: string | null): Statement {
+  const [where, bindings] =
+    regionCode === null
+      ? ['true', []]
+      : regionCode.length === 2
+        ? ['regency_code like ?', [`${regionCode}.%`]]
+        : ['regency_code = ?', [regionCode]];
+  return {
+    sql: `select status,
+                 sum(proposals)::int as n,
+                 sum(financing_deals)::int as financing_deals,
+                 sum(financing_volume)::text as financing_volume
+            from proposal_status_count
+           where ${where}
+           group by status`,
+    bindings,
+  };
+}
+
+/** Cooperatives per stage in each direct sub-region, sub-regions without cooperatives included. One statement. */
 async function cooperativesByArea(ctx: Context, region: Region | null): Promise<RegionStageBreakdown[]> {
-  const result = await ctx.knex.raw(
-    `select r.code, r.level, r.name, r.parent_code, r.village_kind, s.stage, s.cooperatives as n
-       from region r
-       left join cooperative_stage_count s on s.region_code = r.code
-      where ${region === null ? "r.level = 'PROVINCE'" : 'r.parent_code = ?'}
-      order by r.code`,
-    region === null ? [] : [region.code],
-  );
+  const { sql, bindings } = breakdownStatement(region?.code ?? null);
+  const result = await ctx.knex.raw(sql, bindings);
   const areas = new Map<string, { region: Region; counts: Map<CooperativeStage, number> }>();
   for (const row of result.rows as BreakdownRow[]) {
     let area = areas.get(row.code);
@@ -72,31 +115,10 @@ async function cooperativesByArea(ctx: Context, region: Region | null): Promise<
   );
 }
 
-/** Every regency's counters (null), a province's ("61" → "61.%"), or one regency's. */
-function regencyCounters(regionCode: string | null): { where: string; bindings: string[] } {
-  if (regionCode === null) return { where: 'true', bindings: [] };
-  if (regionCode.length === 2) return { where: 'regency_code like ?', bindings: [`${regionCode}.%`] };
-  return { where: 'regency_code = ?', bindings: [regionCode] };
-}
-
-/**
- * Submitted proposals by status, with the accepted financing (count and the sum of the accepted
- * terms' amounts), for cooperatives inside `regionCode` (everywhere when null). One statement
- * over at most 514 regencies × 9 statuses of counters.
- */
+/** Submitted proposals by status with the accepted financing inside `regionCode` (null: everywhere). One statement. */
 async function proposalsByStatus(ctx: Context, regionCode: string | null): Promise<ProposalRow[]> {
-  const { where, bindings } = regencyCounters(regionCode);
-  const result = await ctx.knex.raw(
-    `select status,
-            sum(proposals)::int as n,
-            sum(financing_deals)::int as financing_deals,
-            sum(financing_volume)::text as financing_volume
-       from proposal_status_count
-      where ${where}
-      group by status`,
-    bindings,
-  );
-  return result.rows as ProposalRow[];
+  const { sql, bindings } = proposalCountersStatement(regionCode);
+  return (await ctx.knex.raw(sql, bindings)).rows as ProposalRow[];
 }
 
 /** Adds decimal strings exactly (amounts are numeric; JavaScript numbers would round them). */

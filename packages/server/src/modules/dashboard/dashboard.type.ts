@@ -15,7 +15,8 @@ export class StageCount {
 
 @ObjectType({
   simpleResolvers: true,
-  description: 'The cooperatives of one region inside a larger one (the nation, a province or a regency), counted by stage.',
+  description:
+    'The cooperatives of one region inside a larger one (the nation, a province or a regency), counted by stage.',
 })
 export class RegionStageBreakdown {
   @Field(() => Region, {
