@@ -40,6 +40,7 @@ const LABELS: DinasCsvLabels = {
   region: 'Kecamatan',
   total: 'Jumlah',
   allAreas: 'Semua wilayah',
+  nation: 'Seluruh Indonesia',
   stages: {
     LEGALLY_FORMED: 'Berbadan hukum',
     ORGANISED: 'Terorganisasi',
@@ -115,6 +116,20 @@ describe('buildDinasCsv', () => {
     ]);
   });
 
+  it('totals the whole of Indonesia under its name, without a code', () => {
+    const national = buildDinasCsv(
+      {
+        ...DASHBOARD,
+        region: null,
+        breakdown: [{ region: { code: '33', name: 'Jawa Tengah' }, total: 7, byStage: DASHBOARD.byStage }],
+      },
+      { ...LABELS, region: 'Provinsi' },
+    ).split('\r\n');
+    expect(national[0]).toMatch(/^Kode wilayah,Provinsi,/);
+    expect(national[1]).toMatch(/^33,Jawa Tengah,/);
+    expect(national[2]).toMatch(/^,Semua wilayah: Seluruh Indonesia,/);
+  });
+
   it('is labelled from the message files in English too', () => {
     const english = buildDinasCsv(DASHBOARD, {
       ...LABELS,
@@ -143,6 +158,12 @@ describe('dinasCsvFilename', () => {
     );
     expect(dinasCsvFilename('61"; rm', new Date('2026-01-02T00:00:00Z'))).toBe(
       'mitradesa-dinas-61-2026-01-02.csv',
+    );
+  });
+
+  it('names the whole of Indonesia when the dashboard has no region', () => {
+    expect(dinasCsvFilename(null, new Date('2026-01-02T00:00:00Z'))).toBe(
+      'mitradesa-dinas-indonesia-2026-01-02.csv',
     );
   });
 });

@@ -10,6 +10,8 @@ export interface DinasCsvLabels {
   total: string;
   /** The label of the totals row of the stage table. */
   allAreas: string;
+  /** The name of the whole of Indonesia, for a dashboard without a region. */
+  nation: string;
   stages: Record<CooperativeStage, string>;
   proposalStatus: string;
   count: string;
@@ -57,8 +59,8 @@ export function buildDinasCsv(data: DinasDashboardData, labels: DinasCsvLabels):
       ]),
     ),
     csvLine([
-      data.region.code,
-      `${labels.allAreas}: ${data.region.name}`,
+      data.region?.code ?? '',
+      `${labels.allAreas}: ${data.region?.name ?? labels.nation}`,
       ...stages.map((stage) => countOf(data.byStage, stage)),
       data.cooperatives,
     ]),
@@ -75,13 +77,17 @@ export function buildDinasCsv(data: DinasDashboardData, labels: DinasCsvLabels):
   return `${lines.join('\r\n')}\r\n`;
 }
 
-/** "mitradesa-dinas-61.03-2026-11-28.csv": the region and the day (in West Kalimantan). */
-export function dinasCsvFilename(regionCode: string, now: Date): string {
+/**
+ * "mitradesa-dinas-61.03-2026-11-28.csv": the region (or "indonesia" for the whole of Indonesia)
+ * and the day (in West Kalimantan).
+ */
+export function dinasCsvFilename(regionCode: string | null, now: Date): string {
   const day = new Intl.DateTimeFormat('en-CA', {
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
     timeZone: DISPLAY_TIME_ZONE,
   }).format(now);
-  return `mitradesa-dinas-${regionCode.replace(/[^\d.]/g, '')}-${day}.csv`;
+  const region = regionCode === null ? 'indonesia' : regionCode.replace(/[^\d.]/g, '');
+  return `mitradesa-dinas-${region}-${day}.csv`;
 }

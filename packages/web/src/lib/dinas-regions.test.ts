@@ -1,12 +1,13 @@
 /** @jest-environment node */
-import type { DinasViewerQuery } from '../graphql/generated/graphql';
+import type { DinasRegenciesQuery, DinasViewerQuery } from '../graphql/generated/graphql';
 import { anyRegionCovers } from '../../../server/src/modules/region/region-scope';
-import { dinasRegionOptions, parseDashboardRegion } from './dinas-regions';
+import { dinasRegionOptions, parseDashboardRegion, pickerProvince } from './dinas-regions';
 
-function viewerData(
-  roles: DinasViewerQuery['viewer'] extends infer V ? (V extends { roles: infer R } ? R : never) : never,
-  regions: string[],
-): DinasViewerQuery {
+type Roles = NonNullable<DinasViewerQuery['viewer']>['roles'];
+
+const NATION = 'Seluruh Indonesia';
+
+function viewerData(roles: Roles, regions: string[]): DinasViewerQuery {
   return {
     viewer: {
       roles,
@@ -15,51 +16,82 @@ function viewerData(
         region: { code, name: `Region ${code}`, level: code.length === 2 ? 'PROVINCE' : 'REGENCY' },
       })),
     },
-    provinces: { edges: [{ node: { code: '61', name: 'Kalimantan Barat' } }] },
-    regencies: {
+    provinces: {
       edges: [
-        { node: { code: '61.01', name: 'Kabupaten Sambas' } },
-        { node: { code: '61.03', name: 'Kabupaten Sanggau' } },
+        { node: { code: '33', name: 'Jawa Tengah' } },
+        { node: { code: '61', name: 'Kalimantan Barat' } },
+        { node: { code: '62', name: 'Kalimantan Tengah' } },
       ],
     },
   };
 }
 
-describe('dinasRegionOptions', () => {
-  it('offers a regency Dinas its regency only', () => {
-    expect(
-      dinasRegionOptions(viewerData(['SIGNED_IN', 'DINAS'], ['61.03'])).map((option) => option.code),
-    ).toEqual(['61.03']);
-  });
+function regenciesOf(codes: string[]): DinasRegenciesQuery {
+  return { regencies: { edges: codes.map((code) => ({ node: { code, name: `Kabupaten ${code}` } })) } };
+}
 
-  it('offers a province Dinas the province and its regencies, and admins everything', () => {
-    expect(
-      dinasRegionOptions(viewerData(['SIGNED_IN', 'DINAS'], ['61'])).map((option) => option.code),
-    ).toEqual(['61', '61.01', '61.03']);
-    expect(dinasRegionOptions(viewerData(['SIGNED_IN', 'ADMIN'], [])).map((option) => option.level)).toEqual([
+const codes = (options: { code: string }[]) => options.map((option) => option.code);
+
+describe('dinasRegionOptions', () => {
+  it('offers admins the whole of Indonesia first, then every province, and the regencies of the province on show', () => {
+    const admin = viewerData(['SIGNED_IN', 'ADMIN'], []);
+    const national = dinasRegionOptions(admin, null, NATION);
+    expect(national[0]).toEqual({ code: '', name: NATION, level: 'NATION' });
+    expect(codes(national)).toEqual(['', '33', '61', '62']);
+    // Drilled down to Jawa Tengah: its regencies follow it, the other provinces stay.
+    const drilled = dinasRegionOptions(admin, regenciesOf(['33.19', '33.73']), NATION);
+    expect(codes(drilled)).toEqual(['', '33', '33.19', '33.73', '61', '62']);
+    expect(drilled.map((option) => option.level)).toEqual([
+      'NATION',
       'PROVINCE',
       'REGENCY',
       'REGENCY',
+      'PROVINCE',
+      'PROVINCE',
     ]);
+  });
+
+  it('offers a province Dinas its province and its regencies, never the nation or another province', () => {
+    const data = viewerData(['SIGNED_IN', 'DINAS'], ['33']);
+    expect(codes(dinasRegionOptions(data, null, NATION))).toEqual(['33']);
+    expect(codes(dinasRegionOptions(data, regenciesOf(['33.19', '33.73']), NATION))).toEqual([
+      '33',
+      '33.19',
+      '33.73',
+    ]);
+    // Regencies of another province (a stale or forged list) are not offered.
+    expect(codes(dinasRegionOptions(data, regenciesOf(['61.03']), NATION))).toEqual(['33']);
+  });
+
+  it('offers a regency Dinas its regency only, without fetching anything', () => {
+    const data = viewerData(['SIGNED_IN', 'DINAS'], ['61.03']);
+    expect(dinasRegionOptions(data, null, NATION)).toEqual([
+      { code: '61.03', name: 'Region 61.03', level: 'REGENCY' },
+    ]);
+    expect(codes(dinasRegionOptions(data, regenciesOf(['61.01', '61.03']), NATION))).toEqual(['61.03']);
   });
 
   it('offers what the API lets the viewer open: the region itself and what lies inside, no sibling or neighbour', () => {
     const data = viewerData(['SIGNED_IN', 'DINAS'], ['61.03', '62']);
-    data.provinces.edges.push({ node: { code: '62', name: 'Kalimantan Tengah' } });
-    data.regencies.edges.push(
-      { node: { code: '61.04', name: 'Kabupaten Mempawah' } },
-      { node: { code: '62.01', name: 'Kabupaten Kotawaringin Barat' } },
-    );
-    const offered = dinasRegionOptions(data).map((option) => option.code);
-    expect(offered).toEqual(['61.03', '62', '62.01']);
+    const regencies = regenciesOf(['61.01', '61.03', '61.04']);
+    const offered = codes(dinasRegionOptions(data, regencies, NATION));
+    expect(offered).toEqual(['61.03', '62']);
     // The very rule dinasDashboard applies on the API, not a copy of it.
-    const every = [...data.provinces.edges, ...data.regencies.edges].map((edge) => edge.node.code);
+    const every = [...data.provinces.edges, ...regencies.regencies.edges].map((edge) => edge.node.code);
     expect(offered).toEqual(every.filter((code) => anyRegionCovers(['61.03', '62'], code)).sort());
   });
 
   it('offers nothing to others', () => {
-    expect(dinasRegionOptions(viewerData(['SIGNED_IN', 'PARTNER'], []))).toEqual([]);
-    expect(dinasRegionOptions({ ...viewerData(['SIGNED_IN'], []), viewer: null })).toEqual([]);
+    expect(dinasRegionOptions(viewerData(['SIGNED_IN', 'PARTNER'], []), null, NATION)).toEqual([]);
+    expect(dinasRegionOptions({ ...viewerData(['SIGNED_IN'], []), viewer: null }, null, NATION)).toEqual([]);
+  });
+});
+
+describe('pickerProvince', () => {
+  it('is the province of the region on show, none for the whole of Indonesia', () => {
+    expect(pickerProvince('33.19')).toBe('33');
+    expect(pickerProvince('61')).toBe('61');
+    expect(pickerProvince(null)).toBeNull();
   });
 });
 
@@ -69,6 +101,8 @@ describe('parseDashboardRegion', () => {
     expect(parseDashboardRegion(new URLSearchParams('region=61'))).toBe('61');
     expect(parseDashboardRegion({ region: '61.03.05' })).toBeNull();
     expect(parseDashboardRegion({ region: "61'; drop" })).toBeNull();
+    // The whole of Indonesia is the empty choice: no region.
+    expect(parseDashboardRegion(new URLSearchParams('region='))).toBeNull();
     expect(parseDashboardRegion({})).toBeNull();
   });
 });

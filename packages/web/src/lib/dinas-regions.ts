@@ -1,4 +1,4 @@
-import type { DinasViewerQuery } from '../graphql/generated/graphql';
+import type { DinasRegenciesQuery, DinasViewerQuery } from '../graphql/generated/graphql';
 import type { RawSearchParams } from './search-params';
 // The API's own region-scope rule, imported by path rather than copied: the file is pure (it
 // imports nothing), so the web bundles it as it is, and the options offered here are exactly the
@@ -7,9 +7,10 @@ import type { RawSearchParams } from './search-params';
 import { anyRegionCovers } from '../../../server/src/modules/region/region-scope';
 
 export interface DashboardRegionOption {
+  /** Empty for the whole of Indonesia (the form then sends no region: the API's default for admins). */
   code: string;
   name: string;
-  level: 'PROVINCE' | 'REGENCY';
+  level: 'NATION' | 'PROVINCE' | 'REGENCY';
 }
 
 const DASHBOARD_REGION = /^\d{2}(\.\d{2})?$/;
@@ -21,24 +22,44 @@ export function parseDashboardRegion(params: RawSearchParams | URLSearchParams):
   return value && DASHBOARD_REGION.test(value) ? value : null;
 }
 
+/** The province whose regencies the picker lists: the one shown (or around the regency shown). */
+export function pickerProvince(shownRegionCode: string | null | undefined): string | null {
+  return shownRegionCode ? shownRegionCode.slice(0, 2) : null;
+}
+
 /**
- * The regions a viewer may open the dashboard for, in code order: each region they oversee as
- * Dinas and, for a province, its regencies; for admins every province and regency. Empty for
- * everyone else.
+ * The regions a viewer may open the dashboard for, in code order: for admins the whole of
+ * Indonesia and every province; for a Dinas each region they oversee. The regencies of the
+ * province on show (`regencies`, fetched for it) are added where the viewer may open them, so the
+ * list stays a few dozen long instead of 552. Empty for everyone else.
  */
-export function dinasRegionOptions(data: DinasViewerQuery): DashboardRegionOption[] {
+export function dinasRegionOptions(
+  data: DinasViewerQuery,
+  regencies: DinasRegenciesQuery | null,
+  nationName: string,
+): DashboardRegionOption[] {
   const viewer = data.viewer;
   if (!viewer) return [];
+  const isAdmin = viewer.roles.includes('ADMIN');
   const provinces = data.provinces.edges.map((edge) => ({ ...edge.node, level: 'PROVINCE' as const }));
-  const regencies = data.regencies.edges.map((edge) => ({ ...edge.node, level: 'REGENCY' as const }));
-  const overseen = viewer.roles.includes('ADMIN')
-    ? provinces.map((province) => province.code)
-    : viewer.memberships.flatMap((membership) =>
-        membership.role === 'DINAS' && membership.region ? [membership.region.code] : [],
-      );
+  const regencyOptions = (regencies?.regencies.edges ?? []).map((edge) => ({
+    ...edge.node,
+    level: 'REGENCY' as const,
+  }));
+  const overseen = viewer.memberships.flatMap((membership) =>
+    membership.role === 'DINAS' && membership.region ? [membership.region] : [],
+  );
+  const scopes = isAdmin ? provinces.map((province) => province.code) : overseen.map((region) => region.code);
   const options = new Map<string, DashboardRegionOption>();
-  for (const region of [...provinces, ...regencies]) {
-    if (anyRegionCovers(overseen, region.code)) options.set(region.code, region);
+  // A regency Dinas sees its regency even before the regencies of its province are fetched.
+  for (const region of overseen) {
+    if (region.level === 'PROVINCE' || region.level === 'REGENCY') {
+      options.set(region.code, { code: region.code, name: region.name, level: region.level });
+    }
   }
-  return [...options.values()].sort((a, b) => a.code.localeCompare(b.code));
+  for (const region of [...provinces, ...regencyOptions]) {
+    if (anyRegionCovers(scopes, region.code)) options.set(region.code, region);
+  }
+  const sorted = [...options.values()].sort((a, b) => a.code.localeCompare(b.code));
+  return isAdmin ? [{ code: '', name: nationName, level: 'NATION' }, ...sorted] : sorted;
 }

@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { Suspense } from 'react';
+import { notFound } from 'next/navigation';
 import { Figure } from '../../../components/figure';
-import { RegencyFiguresTable } from '../../../components/regency-figures-table';
-import { HomeFiguresDocument } from '../../../graphql/generated/graphql';
+import { RegionFiguresTable } from '../../../components/region-figures-table';
+import { HomeFiguresDocument, type HomeFiguresQuery } from '../../../graphql/generated/graphql';
 import { Link } from '../../../i18n/navigation';
 import { pageLocale } from '../../../i18n/page-locale';
+import { apiErrorCode } from '../../../lib/api-error';
 import { queryApi } from '../../../lib/apollo/server-client';
 import { formatCount, formatIdr } from '../../../lib/format';
+import { figureRows, operatingCount, parseHomeProvince } from '../../../lib/region-figures';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -20,14 +22,29 @@ const CTA_PRIMARY =
 const CTA_SECONDARY =
   'inline-flex min-h-11 items-center rounded-md border border-stone-300 bg-white px-4 font-medium text-stone-800 no-underline hover:bg-stone-100 hover:no-underline';
 
-export default async function HomePage({ params }: PageProps<'/[locale]'>) {
+/** The figures of the nation, and of the province asked for; a code that names no province is no page. */
+async function loadFigures(provinceCode: string | null): Promise<HomeFiguresQuery> {
+  try {
+    return await queryApi({
+      query: HomeFiguresDocument,
+      variables: { regionCode: provinceCode, drillDown: provinceCode !== null },
+    });
+  } catch (error) {
+    if (apiErrorCode(error) === 'BAD_USER_INPUT') notFound();
+    throw error;
+  }
+}
+
+export default async function HomePage({ params, searchParams }: PageProps<'/[locale]'>) {
   const locale = await pageLocale(params);
+  const provinceCode = parseHomeProvince(await searchParams);
   const [t, platform, figures] = await Promise.all([
     getTranslations('home'),
     getTranslations('platformFigures'),
-    queryApi({ query: HomeFiguresDocument }),
+    loadFigures(provinceCode),
   ]);
-  const regencies = figures.regencies.edges.map((edge) => edge.node);
+  const province = figures.province ?? null;
+  const rows = figureRows(province ? province.breakdown : (figures.nation.breakdown ?? []));
 
   return (
     <div className="space-y-10">
@@ -54,13 +71,10 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           {t('figuresTitle')}
         </h2>
         <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3">
-          <Figure
-            label={t('figureCooperatives')}
-            value={formatCount(figures.cooperatives.totalCount ?? 0, locale)}
-          />
+          <Figure label={t('figureCooperatives')} value={formatCount(figures.nation.cooperatives, locale)} />
           <Figure
             label={t('figureOperating')}
-            value={formatCount(figures.operating.totalCount ?? 0, locale)}
+            value={formatCount(operatingCount(figures.nation.byStage), locale)}
             hint={t('figureOperatingHint')}
           />
           <Figure label={t('figurePartners')} value={formatCount(figures.partners.totalCount ?? 0, locale)} />
@@ -77,13 +91,20 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
         </dl>
       </section>
 
-      <section aria-labelledby="regency-title">
-        <h2 id="regency-title" className="mb-3 text-xl font-semibold">
-          {t('perRegencyTitle')}
+      <section aria-labelledby="region-figures-title">
+        <h2 id="region-figures-title" className="mb-1 text-xl font-semibold">
+          {province ? t('perRegencyTitle', { province: province.region!.name }) : t('perProvinceTitle')}
         </h2>
-        <Suspense fallback={<div className="h-96 animate-pulse rounded-lg bg-stone-200" />}>
-          <RegencyFiguresTable regencies={regencies} />
-        </Suspense>
+        <p className="mb-3 text-sm text-stone-600">
+          {province ? <Link href="/">{t('backToNation')}</Link> : t('drillDownHint')}
+        </p>
+        <RegionFiguresTable
+          rows={rows}
+          caption={
+            province ? t('perRegencyCaption', { province: province.region!.name }) : t('perProvinceCaption')
+          }
+          areaHeading={province ? t('regency') : t('province')}
+        />
       </section>
 
       <section aria-labelledby="how-title">

@@ -8,8 +8,10 @@ import { PageHeader } from '../../../../components/page-header';
 import { ProposalStatusTable } from '../../../../components/proposal-status-table';
 import {
   DinasDashboardDocument,
+  DinasRegenciesDocument,
   DinasViewerDocument,
   type DinasDashboardQuery,
+  type DinasRegenciesQuery,
   type DinasViewerQuery,
 } from '../../../../graphql/generated/graphql';
 import { getPathname, Link, redirect } from '../../../../i18n/navigation';
@@ -17,7 +19,7 @@ import { pageLocale } from '../../../../i18n/page-locale';
 import { apiErrorCode } from '../../../../lib/api-error';
 import { queryApi } from '../../../../lib/apollo/server-client';
 import { formatCount, formatIdr } from '../../../../lib/format';
-import { dinasRegionOptions, parseDashboardRegion } from '../../../../lib/dinas-regions';
+import { dinasRegionOptions, parseDashboardRegion, pickerProvince } from '../../../../lib/dinas-regions';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/dinas'>): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -40,10 +42,25 @@ async function loadDashboard(regionCode: string | null): Promise<Dashboard | 'FO
   }
 }
 
+/** The regencies of the province on show, for the picker of viewers who may open them. */
+async function loadPickerRegencies(
+  viewer: NonNullable<DinasViewerQuery['viewer']>,
+  provinceCode: string | null,
+): Promise<DinasRegenciesQuery | null> {
+  const mayOpenProvinces =
+    viewer.roles.includes('ADMIN') ||
+    viewer.memberships.some(
+      (membership) => membership.role === 'DINAS' && membership.region?.level === 'PROVINCE',
+    );
+  if (!provinceCode || !mayOpenProvinces) return null;
+  return queryApi({ query: DinasRegenciesDocument, variables: { provinceCode } });
+}
+
 /**
- * The Dinas dashboard: cooperatives per stage per regency (per district for a regency) as a
- * chart with its table, proposals per status and the financing accepted, limited to the regions
- * the viewer oversees; the same figures as a CSV download.
+ * The Dinas dashboard: cooperatives per stage per province (for the whole of Indonesia), per
+ * regency (for a province) or per district (for a regency) as a chart with its table, proposals
+ * per status and the financing accepted, limited to the regions the viewer oversees; the same
+ * figures as a CSV download.
  */
 export default async function DinasPage({ params, searchParams }: PageProps<'/[locale]/dinas'>) {
   const locale = await pageLocale(params);
@@ -54,8 +71,7 @@ export default async function DinasPage({ params, searchParams }: PageProps<'/[l
   ]);
   const viewer = viewerData.viewer;
   if (!viewer) return redirect({ href: '/sign-in', locale });
-  const options = dinasRegionOptions(viewerData);
-  if (options.length === 0) {
+  if (dinasRegionOptions(viewerData, null, t('nation')).length === 0) {
     return (
       <AccessNotice title={t('forbiddenTitle')} body={t('forbiddenBody')}>
         <Link href="/">{t('backHome')}</Link>
@@ -73,19 +89,33 @@ export default async function DinasPage({ params, searchParams }: PageProps<'/[l
   }
 
   const region = dashboard.region;
+  const regionName = region?.name ?? t('nation');
+  const options = dinasRegionOptions(
+    viewerData,
+    await loadPickerRegencies(viewer, pickerProvince(region?.code)),
+    t('nation'),
+  );
   const operating = dashboard.byStage
     .filter((entry) => entry.stage === 'OPERATING' || entry.stage === 'GROWING')
     .reduce((sum, entry) => sum + entry.count, 0);
-  const areaHeading = region.level === 'PROVINCE' ? t('areaRegency') : t('areaDistrict');
-  const areaColumn = region.level === 'PROVINCE' ? t('areaRegencyColumn') : t('areaDistrictColumn');
+  const areaHeading = !region
+    ? t('areaProvince')
+    : region.level === 'PROVINCE'
+      ? t('areaRegency')
+      : t('areaDistrict');
+  const areaColumn = !region
+    ? t('areaProvinceColumn')
+    : region.level === 'PROVINCE'
+      ? t('areaRegencyColumn')
+      : t('areaDistrictColumn');
   const exportHref = getPathname({
-    href: { pathname: '/dinas/export', query: { region: region.code } },
+    href: { pathname: '/dinas/export', query: region ? { region: region.code } : {} },
     locale,
   });
 
   return (
     <>
-      <PageHeader title={t('title', { region: region.name })} lead={t('lead')} />
+      <PageHeader title={t('title', { region: regionName })} lead={t('lead')} />
 
       {options.length > 1 ? (
         <form
@@ -100,12 +130,12 @@ export default async function DinasPage({ params, searchParams }: PageProps<'/[l
             <select
               id="dinas-region"
               name="region"
-              defaultValue={region.code}
-              key={region.code}
+              defaultValue={region?.code ?? ''}
+              key={region?.code ?? ''}
               className="mt-1 block min-h-11 w-full rounded-md border border-stone-300 bg-white px-3 text-stone-900"
             >
               {options.map((option) => (
-                <option key={option.code} value={option.code}>
+                <option key={option.code || 'nation'} value={option.code}>
                   {option.level === 'REGENCY' && options.some((other) => other.level === 'PROVINCE')
                     ? `— ${option.name}`
                     : option.name}
@@ -144,10 +174,10 @@ export default async function DinasPage({ params, searchParams }: PageProps<'/[l
           <h2 id="dinas-stages" className="text-xl font-semibold">
             {t('stagesTitle', { area: areaHeading })}
           </h2>
-          <StageChart regionName={region.name} areas={dashboard.breakdown} tableId="dinas-stage-table" />
+          <StageChart regionName={regionName} areas={dashboard.breakdown} tableId="dinas-stage-table" />
           <StageTable
             id="dinas-stage-table"
-            regionName={region.name}
+            regionName={regionName}
             areas={dashboard.breakdown}
             byStage={dashboard.byStage}
             total={dashboard.cooperatives}
@@ -161,7 +191,7 @@ export default async function DinasPage({ params, searchParams }: PageProps<'/[l
           </h2>
           <p className="text-sm text-stone-600">{t('proposalsHint')}</p>
           <ProposalStatusTable
-            caption={t('proposalsCaption', { region: region.name })}
+            caption={t('proposalsCaption', { region: regionName })}
             byStatus={dashboard.proposalsByStatus}
           />
         </section>
@@ -177,7 +207,7 @@ export default async function DinasPage({ params, searchParams }: PageProps<'/[l
             download
             className="mt-3 inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-medium text-white no-underline hover:bg-brand-800 hover:no-underline"
           >
-            {t('exportCta', { region: region.name })}
+            {t('exportCta', { region: regionName })}
           </a>
         </section>
       </div>

@@ -72,9 +72,14 @@ export async function GET(request: NextRequest, { params }: RouteContext<'/[loca
 
   const labels: DinasCsvLabels = {
     regionCode: t('export.regionCode'),
-    region: dashboard.region.level === 'PROVINCE' ? t('areaRegencyColumn') : t('areaDistrictColumn'),
+    region: !dashboard.region
+      ? t('areaProvinceColumn')
+      : dashboard.region.level === 'PROVINCE'
+        ? t('areaRegencyColumn')
+        : t('areaDistrictColumn'),
     total: t('total'),
     allAreas: t('allAreas'),
+    nation: t('nation'),
     stages: Object.fromEntries(
       COOPERATIVE_STAGES.map((stage) => [stage, stages(stage)]),
     ) as DinasCsvLabels['stages'],
@@ -93,7 +98,7 @@ export async function GET(request: NextRequest, { params }: RouteContext<'/[loca
   return new Response(buildDinasCsv(dashboard, labels), {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="${dinasCsvFilename(dashboard.region.code, new Date())}"`,
+      'content-disposition': `attachment; filename="${dinasCsvFilename(dashboard.region?.code ?? null, new Date())}"`,
       'cache-control': 'private, no-store',
     },
   });
