@@ -138,7 +138,7 @@ describe('createPartner', () => {
       name: 'PT Lada Kalbar Makmur',
       website: 'https://ladakalbar.example.id',
       commodities: ['PEPPER'],
-      coverageRegencyCodes: ['61.07', '61.08'],
+      coverageRegionCodes: ['61.07', '61.08'],
     });
     expect(payload!.userErrors).toEqual([]);
     expect(payload!.partner).toMatchObject({
@@ -155,7 +155,7 @@ describe('createPartner', () => {
 
   test.each([
     ['a name another partner has (any case)', { name: 'bank rakyat indonesia (bri)' }, 'DUPLICATE', ['name']],
-    ['an unknown regency', { coverageRegencyCodes: ['61.99'] }, 'NOT_FOUND', ['coverageRegencyCodes', '0']],
+    ['an unknown regency', { coverageRegionCodes: ['61.99'] }, 'NOT_FOUND', ['coverageRegionCodes', '0']],
     ['a website that is no web address', { website: 'lada kalbar' }, 'INVALID', ['website']],
   ])('%s is refused and creates nothing', async (_case, changes, code, field) => {
     const { payload } = await expectUnchanged(partners, () =>

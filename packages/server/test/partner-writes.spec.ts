@@ -56,7 +56,7 @@ describe('updatePartnerProfile', () => {
       description: 'Kredit usaha untuk koperasi desa',
       website: 'https://bri.co.id/kdkmp',
       commodities: ['PALM_OIL_FFB', 'RUBBER'],
-      coverageRegencyCodes: ['61.03', '61.01', '61.71'],
+      coverageRegionCodes: ['61.03', '61.01', '61.71'],
     });
     expect(payload!.userErrors).toEqual([]);
     expect(payload!.partner).toMatchObject({
@@ -72,8 +72,23 @@ describe('updatePartnerProfile', () => {
     ]);
   });
 
+  test('coverage may name a province, a regency and a district anywhere in Indonesia', async () => {
+    // Jawa Tengah, Kabupaten Cilacap's neighbour Banyumas, and a district of Kabupaten Sanggau.
+    const { payload } = await update({ coverageRegionCodes: ['33', '33.02', '61.03.01'] });
+    expect(payload!.userErrors).toEqual([]);
+    expect(payload!.partner!.coverage).toEqual([{ code: '33' }, { code: '33.02' }, { code: '61.03.01' }]);
+    expect((await partnerState())[1]).toEqual(['33', '33.02', '61.03.01']);
+  });
+
+  test('an empty coverage means all Indonesia', async () => {
+    const { payload } = await update({ coverageRegionCodes: [] });
+    expect(payload!.userErrors).toEqual([]);
+    expect(payload!.partner!.coverage).toEqual([]);
+    expect((await partnerState())[1]).toEqual([]);
+  });
+
   test('the website can be cleared; coverage can shrink', async () => {
-    const { payload } = await update({ website: null, coverageRegencyCodes: ['61.03'] });
+    const { payload } = await update({ website: null, coverageRegionCodes: ['61.03'] });
     expect(payload!.partner).toMatchObject({ website: null, coverage: [{ code: '61.03' }] });
   });
 
@@ -91,18 +106,32 @@ describe('updatePartnerProfile', () => {
     ['a blank name', { name: '   ' }, 'INVALID', ['name']],
     ['a commodity listed twice', { commodities: ['RUBBER', 'RUBBER'] }, 'INVALID', ['commodities']],
     [
-      'a district instead of a regency',
-      { coverageRegencyCodes: ['61.03.01'] },
+      'a village as coverage',
+      { coverageRegionCodes: ['61.03.01.2001'] },
       'INVALID',
-      ['coverageRegencyCodes'],
+      ['coverageRegionCodes'],
     ],
+    ['a code of no shape', { coverageRegionCodes: ['61.3'] }, 'INVALID', ['coverageRegionCodes']],
     [
       'a regency that does not exist',
-      { coverageRegencyCodes: ['61.03', '61.99'] },
+      { coverageRegionCodes: ['61.03', '61.99'] },
       'NOT_FOUND',
-      ['coverageRegencyCodes', '1'],
+      ['coverageRegionCodes', '1'],
     ],
-    ['a province as coverage', { coverageRegencyCodes: ['61'] }, 'INVALID', ['coverageRegencyCodes']],
+    [
+      'a district that does not exist',
+      { coverageRegionCodes: ['33.01.99'] },
+      'NOT_FOUND',
+      ['coverageRegionCodes', '0'],
+    ],
+    ['a province that does not exist', { coverageRegionCodes: ['99'] }, 'NOT_FOUND', ['coverageRegionCodes', '0']],
+    [
+      'more than 100 regions',
+      // "11.00" … "11.99", "12.00": well-formed, each once; the size alone is wrong.
+      { coverageRegionCodes: Array.from({ length: 101 }, (_, i) => `${11 + Math.floor(i / 100)}.${String(i % 100).padStart(2, '0')}`) },
+      'INVALID',
+      ['coverageRegionCodes'],
+    ],
   ])('%s is refused and changes nothing', async (_case, changes, code, field) => {
     const { payload } = await expectUnchanged(partnerState, () => update(changes));
     expect(refusal(payload)).toEqual({ code, field: ['input', ...field] });
@@ -155,7 +184,7 @@ const LOAN = {
   loanTerms: PMK_49,
   eligibleUnitTypes: ['GROCERY_KIOSK', 'WAREHOUSE_COLD_STORAGE'],
   requiredDocuments: ['SK_AHU', 'NPWP', 'NIB', 'BUSINESS_PROPOSAL'],
-  coverageRegencyCodes: ['61.03'],
+  coverageRegionCodes: ['61.03'],
 };
 
 describe('programs', () => {
@@ -307,7 +336,7 @@ describe('programs', () => {
     ],
     ['a document listed twice', { requiredDocuments: ['NIB', 'NIB'] }, 'INVALID', ['requiredDocuments']],
     ['a name too short', { name: 'KM' }, 'INVALID', ['name']],
-    ['an unknown regency', { coverageRegencyCodes: ['61.98'] }, 'NOT_FOUND', ['coverageRegencyCodes', '0']],
+    ['an unknown regency', { coverageRegionCodes: ['61.98'] }, 'NOT_FOUND', ['coverageRegionCodes', '0']],
   ])('%s is refused and creates nothing', async (_case, changes, code, field) => {
     const { payload } = await expectUnchanged(programsOfBank, () => create({ ...LOAN, ...changes }));
     expect(refusal(payload)).toEqual({ code, field: ['input', ...field] });
@@ -328,7 +357,7 @@ describe('programs', () => {
       version: program.version,
       name: 'Kredit Modal Kerja Koperasi 2027',
       loanTerms: { maxAmount: '2000000000', ratePerYear: '5.75', maxTenorMonths: 60 },
-      coverageRegencyCodes: ['61.04', '61.03'],
+      coverageRegionCodes: ['61.04', '61.03'],
     });
     expect(payload!.userErrors).toEqual([]);
     expect(payload!.program).toMatchObject({
@@ -349,7 +378,7 @@ describe('programs', () => {
   test.each([
     ['removing the terms of a LOAN', { loanTerms: null }, 'INVALID'],
     ['clearing the name', { name: null }, 'INVALID'],
-    ['an unknown regency', { coverageRegencyCodes: ['61.97'] }, 'NOT_FOUND'],
+    ['an unknown regency', { coverageRegionCodes: ['61.97'] }, 'NOT_FOUND'],
   ])('%s is refused and changes nothing', async (_case, changes, code) => {
     const program = await created();
     const { payload } = await expectUnchanged(

@@ -1,6 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { startTestServer, type GraphQLResponse, type TestServer } from './support/test-server';
 import { dbIdOf, globalIdOf } from './support/ids';
+import { regionsOverlap } from '../src/modules/region/region-scope';
 
 /**
  * `partners`, `programs` and `requests` with their filters, and the nested fields of partners,
@@ -116,10 +117,20 @@ describe('partners', () => {
     return qb.pluck('p.id');
   }
 
-  const coversRegency =
-    (regency: string): Where =>
-    (qb) =>
-      qb.whereIn('p.id', knex()('partner_coverage').where('region_code', regency).select('partner_id'));
+  /**
+   * Partners serving `code`: a coverage row that covers it or lies inside it, or no coverage at all
+   * (all Indonesia). Read as rows and decided here, independently of the API's SQL.
+   */
+  async function serving(code: string): Promise<Where> {
+    const rows: { id: number; coverage: string[] }[] = await knex()('partner as p').select(
+      'p.id',
+      knex().raw('array(select pc.region_code from partner_coverage pc where pc.partner_id = p.id)::text[] as coverage'),
+    );
+    const ids = rows
+      .filter((row) => row.coverage.length === 0 || row.coverage.some((region) => regionsOverlap(region, code)))
+      .map((row) => row.id);
+    return (qb) => qb.whereIn('p.id', ids);
+  }
 
   async function expectFilterMatchesSql(filter: PartnerFilter, where: Where) {
     const expected = await idsInSql(where);
@@ -149,21 +160,58 @@ describe('partners', () => {
   });
 
   test.each(['61.01', SANGGAU, '61.06', '61.71'])(
-    'regionCode of regency %s: partners whose coverage includes it',
+    'regionCode of regency %s: partners whose coverage overlaps it, and those without coverage',
     async (regency) => {
-      const expected = await expectFilterMatchesSql({ regionCode: regency }, coversRegency(regency));
+      const expected = await expectFilterMatchesSql({ regionCode: regency }, await serving(regency));
       expect(expected.length).toBeGreaterThan(0);
       expect(expected.length).toBeLessThan(partnerCount);
     },
   );
 
-  test('regionCode of a district or a village means the coverage of its regency', async () => {
+  test('regionCode of a district or a village: partners covering its regency or province', async () => {
+    const sanggau = await idsInSql(await serving(SANGGAU));
     const { district, village } = await placesIn(SANGGAU);
     for (const code of [district, village]) {
-      const regency = await regencyInSql(code);
-      expect(regency).toBe(SANGGAU);
-      await expectFilterMatchesSql({ regionCode: code }, coversRegency(regency));
+      expect(await regencyInSql(code)).toBe(SANGGAU);
+      // The demo's coverage names regencies only, so a place inside Sanggau is served like Sanggau.
+      expect(await expectFilterMatchesSql({ regionCode: code }, await serving(code))).toEqual(sanggau);
     }
+  });
+
+  describe('coverage of a province or a district, outside West Kalimantan', () => {
+    const CILACAP_DISTRICT = '33.01.01';
+    let covered: { id: number; regions: string[] }[];
+    beforeAll(async () => {
+      // Two partners with coverage: one now serves Jawa Tengah, the other one district of Cilacap.
+      const ids: number[] = await knex()('partner as p')
+        .whereExists(knex()('partner_coverage as pc').whereRaw('pc.partner_id = p.id'))
+        .orderBy('p.id')
+        .limit(2)
+        .pluck('p.id');
+      covered = [
+        { id: ids[0], regions: ['33'] },
+        { id: ids[1], regions: [CILACAP_DISTRICT] },
+      ];
+      for (const { id, regions } of covered) {
+        await knex()('partner_coverage').where('partner_id', id).delete();
+        await knex()('partner_coverage').insert(regions.map((region_code) => ({ partner_id: id, region_code })));
+      }
+    });
+
+    test.each([
+      ['the province', '33', [0, 1]],
+      ['the regency of the district', '33.01', [0, 1]],
+      ['the district', CILACAP_DISTRICT, [0, 1]],
+      ['a village of the district', '33.01.01.2001', [0, 1]],
+      ['another district of the province', '33.01.02', [0]],
+      ['another province', '32', []],
+      ['a regency of West Kalimantan', SANGGAU, []],
+    ] as const)('regionCode of %s', async (_case, code, servedBy) => {
+      const expected = await expectFilterMatchesSql({ regionCode: code }, await serving(code));
+      for (const [index, partner] of covered.entries()) {
+        expect(expected.includes(partner.id)).toBe((servedBy as readonly number[]).includes(index));
+      }
+    });
   });
 
   test.each(['PALM_OIL_FFB', 'RUBBER', 'HONEY', 'FERTILISER'])('commodity %s', async (commodity) => {
@@ -200,7 +248,7 @@ describe('partners', () => {
       filter,
       all(
         (qb) => qb.where('p.type', 'PRIVATE_BUYER'),
-        coversRegency(SANGGAU),
+        await serving(SANGGAU),
         (qb) => qb.whereRaw("'PALM_OIL_FFB' = any(p.commodities)"),
         (qb) => qb.whereRaw("position('pt' in lower(p.name)) > 0"),
       ),
@@ -266,7 +314,7 @@ describe('Partner nested fields', () => {
     return nodes;
   }
 
-  test('coverage is the regencies of its coverage rows, in code order', async () => {
+  test('coverage is the regions of its coverage rows, in code order', async () => {
     const rows: { partner_id: number; code: string; name: string; level: string }[] = await knex()(
       'partner_coverage as pc',
     )
@@ -483,28 +531,50 @@ describe('programs', () => {
     expect(expected.length).toBeGreaterThan(0);
   });
 
+  /** The rule of a region filter, decided here from the rows: coverage overlaps it, or is empty. */
+  const servesRegion = (code: string) => (row: ProgramRow) =>
+    row.coverage.length === 0 || row.coverage.some((region) => regionsOverlap(region, code));
+
   test.each(['61.01', SANGGAU, '61.04', '61.71'])(
-    'regionCode %s: programs covering that regency, and those without coverage rows (province-wide)',
+    'regionCode %s: programs covering that regency, and those without coverage rows (all Indonesia)',
     async (regency) => {
-      const expected = await expectFilterMatches(
-        { regionCode: regency },
-        (row) => row.coverage.length === 0 || row.coverage.includes(regency),
-      );
+      const expected = await expectFilterMatches({ regionCode: regency }, servesRegion(regency));
       expect(expected).toContain(provinceWide);
       expect(expected.length).toBeLessThan((await expectFilterMatches({}, () => true)).length);
     },
   );
 
-  test('regionCode of a district or a village means its regency', async () => {
+  test('regionCode of a district or a village: programs covering its regency', async () => {
     const { district, village } = await placesIn(SANGGAU);
-    const expected = await expectFilterMatches(
-      { regionCode: SANGGAU },
-      (row) => row.coverage.length === 0 || row.coverage.includes(SANGGAU),
-    );
+    const expected = await expectFilterMatches({ regionCode: SANGGAU }, servesRegion(SANGGAU));
     for (const code of [district, village]) {
       expect(await regencyInSql(code)).toBe(SANGGAU);
       const listed = await listAll<{ id: string }>('programs', PROGRAMS, { filter: { regionCode: code } });
       expect(listed.ids).toEqual(expected);
+    }
+  });
+
+  test('a program covering a province or a district serves the places inside it and the regions around it', async () => {
+    const [toProvince, toDistrict] = (await programRows())
+      .filter((row) => row.status === 'ACTIVE' && row.coverage.length > 0)
+      .map((row) => row.id);
+    await knex()('program_coverage').whereIn('program_id', [toProvince, toDistrict]).delete();
+    await knex()('program_coverage').insert([
+      { program_id: toProvince, region_code: '33' },
+      { program_id: toDistrict, region_code: '33.01.01' },
+    ]);
+    const cases: [string, number[]][] = [
+      ['33', [toProvince, toDistrict]],
+      ['33.01', [toProvince, toDistrict]],
+      ['33.01.01.2001', [toProvince, toDistrict]],
+      ['33.01.02', [toProvince]],
+      ['32', []],
+      [SANGGAU, []],
+    ];
+    for (const [code, servedBy] of cases) {
+      const expected = await expectFilterMatches({ regionCode: code }, servesRegion(code));
+      expect(expected).toContain(provinceWide);
+      expect([toProvince, toDistrict].filter((id) => expected.includes(id))).toEqual(servedBy);
     }
   });
 

@@ -1,5 +1,13 @@
 import fc from 'fast-check';
-import { anyRegionCovers, regionCovers, regionCoversSql } from '../src/modules/region/region-scope';
+import {
+  anyRegionCovers,
+  enclosingRegionCodes,
+  isWellFormedRegionCode,
+  regionCovers,
+  regionCoversSql,
+  regionOverlapsSql,
+  regionsOverlap,
+} from '../src/modules/region/region-scope';
 import { startTestServer, type TestServer } from './support/test-server';
 import { DEMO, loadFixture, type Fixture } from './authorization/fixture';
 import { globalIdOf } from './support/ids';
@@ -77,6 +85,32 @@ describe('regionCovers', () => {
     expect(anyRegionCovers(['61.01', '61.03'], '61.04.01.2001')).toBe(false);
     expect(anyRegionCovers(['%', '61.03'], '61.03')).toBe(true);
     expect(anyRegionCovers([], '61')).toBe(false);
+  });
+});
+
+describe('regionsOverlap: how a region filter reads coverage', () => {
+  test.each([
+    // Coverage of a province serves a filter on anything inside it, and the province itself.
+    ['33', '33.01.01.2001', true],
+    ['33', '33', true],
+    // Coverage of a district serves its province and regency (it is part of them) and its villages.
+    ['33.01.01', '33', true],
+    ['33.01.01', '33.01', true],
+    ['33.01.01', '33.01.01.2001', true],
+    // …but not a sibling district, another province, or a code that merely shares characters.
+    ['33.01.01', '33.01.02', false],
+    ['33.01.01', '32', false],
+    ['33.01', '33.010', false],
+    ['61.0', '61.03', false],
+  ])('%j and %j: %s, either way round', (a, b, overlap) => {
+    expect(regionsOverlap(a, b)).toBe(overlap);
+    expect(regionsOverlap(b, a)).toBe(overlap);
+  });
+
+  test('enclosingRegionCodes: the regions around a code, outermost first', () => {
+    expect(enclosingRegionCodes('33.01.01.2001')).toEqual(['33', '33.01', '33.01.01']);
+    expect(enclosingRegionCodes('33')).toEqual([]);
+    expect(enclosingRegionCodes('33.0')).toEqual([]);
   });
 });
 
@@ -274,5 +308,19 @@ describe('a Dinas viewer through the API', () => {
         .where('role', 'DINAS')
         .update({ region_code: '61.03' });
     }
+  });
+});
+
+describe('regionOverlapsSql answers on PostgreSQL exactly like regionsOverlap', () => {
+  // The column holds stored codes (coverage, delivery regions): well-formed ones.
+  const codes = [...new Set(CASES.flatMap(([scope, code]) => [scope, code]))].filter(isWellFormedRegionCode);
+
+  test.each([...new Set(CASES.map(([scope]) => scope))])('every well-formed case code against %j', async (region) => {
+    const overlaps = regionOverlapsSql(region, 'c.code');
+    const rows = (await knex()
+      .select('c.i', knex().raw(`${overlaps.sql} as overlaps`, overlaps.bindings))
+      .from(knex().raw('unnest(?::text[]) with ordinality as c(code, i)', [codes]))
+      .orderBy('c.i')) as { overlaps: boolean }[];
+    expect(rows.map((row) => row.overlaps)).toEqual(codes.map((code) => regionsOverlap(region, code)));
   });
 });

@@ -1,7 +1,7 @@
 import { registerDecorator } from 'class-validator';
 import { compareDecimal } from '../shared/money';
 import { addDays, todayInWib } from '../shared/time';
-import { isRegencyCode, isRegionCode } from '../modules/region/region.input';
+import { isCoverageCode, isRegionCode } from '../modules/region/region.input';
 
 /**
  * class-validator rules shared by the mutation inputs. Like the built-in ones they only see values
@@ -91,12 +91,13 @@ export function RegionCode(): PropertyDecorator {
   );
 }
 
-/** Every item is a regency code such as "61.03". */
-export function EachRegencyCode(): PropertyDecorator {
+/** Every item is shaped like a province, regency or district code ("61", "61.03", "61.03.05"). */
+export function EachCoverageCode(): PropertyDecorator {
   return rule(
-    'eachRegencyCode',
-    (property) => `${property} must hold regency codes such as "61.03"`,
-    (value) => Array.isArray(value) && value.every((code) => typeof code === 'string' && isRegencyCode(code)),
+    'eachCoverageCode',
+    (property) =>
+      `${property} must hold province, regency or district codes such as "61", "61.03" or "61.03.05"`,
+    (value) => Array.isArray(value) && value.every((code) => typeof code === 'string' && isCoverageCode(code)),
   );
 }
 

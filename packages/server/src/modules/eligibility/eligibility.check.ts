@@ -115,7 +115,7 @@ export function checkRequirements<D extends DocumentFact, U extends UnitFact>(
         };
       }
       case RequirementKind.REGION: {
-        // The one region rule (region-scope.ts): a covered regency covers its villages.
+        // The one region rule (region-scope.ts): a covered province, regency or district covers its villages.
         return {
           ...result,
           status: anyRegionCovers(requirement.regionCodes, cooperative.villageCode)

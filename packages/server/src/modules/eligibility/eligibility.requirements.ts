@@ -60,7 +60,7 @@ export interface ProgramFacts {
   minAmount: string | null;
   maxAmount: string | null;
   operatingCostCap: string | null;
-  /** Regency codes; empty: the whole province. */
+  /** Province, regency or district codes; empty: all Indonesia. */
   coverage: readonly string[];
 }
 
@@ -94,7 +94,7 @@ export function requirementsOf(program: ProgramFacts, kind: CooperativeKind): Re
     requirements.push({
       key: 'REGION',
       kind: RequirementKind.REGION,
-      description: "The cooperative's regency is covered by the program",
+      description: 'The cooperative lies in a region the program covers',
       regionCodes: program.coverage,
     });
   }

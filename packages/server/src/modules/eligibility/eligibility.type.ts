@@ -21,7 +21,7 @@ registerEnumType(RequirementKind, {
     OPERATING_COST: {
       description: 'The part for operating costs is within the cap (and not above the amount).',
     },
-    REGION: { description: "The cooperative's regency is one the program covers." },
+    REGION: { description: 'The cooperative lies in a region the program covers.' },
   },
 });
 registerEnumType(RequirementStatus, {
@@ -96,7 +96,7 @@ export class EligibilityRequirement {
   @Field(() => Money, { nullable: true, description: 'For AMOUNT and OPERATING_COST: the figure you gave.' })
   given!: Money | null;
 
-  @Field(() => [String], { nullable: true, description: 'For REGION: the regency codes the program covers.' })
+  @Field(() => [String], { nullable: true, description: 'For REGION: the region codes the program covers.' })
   regionCodes!: string[] | null;
 }
 

@@ -13,7 +13,9 @@ import { coverageCodesOfPartner } from './partner.reads';
 
 @Resolver(() => Partner)
 export class PartnerFields {
-  @FieldResolver(() => [Region], { description: 'Regencies it serves.' })
+  @FieldResolver(() => [Region], {
+    description: 'Regions it serves (provinces, regencies or districts); empty means all Indonesia.',
+  })
   async coverage(@Root() partner: Partner, @Ctx() ctx: Context) {
     return regionsByCodes(ctx, await coverageCodesOfPartner(ctx, partner.dbId));
   }

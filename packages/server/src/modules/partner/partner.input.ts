@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, ArrayUnique, IsUrl, Length, MaxLength } from 'class-validator';
 import { MutationInput, VersionField } from '../../graphql/payload';
-import { composed, EachRegencyCode, inputField, NotBlank, type FieldChange } from '../../graphql/validation';
+import { composed, EachCoverageCode, inputField, NotBlank, type FieldChange } from '../../graphql/validation';
 import { Commodity } from '../commodity/commodity.type';
 import { PartnerType } from './partner.entity';
 import { Q_DESCRIPTION } from '../search/search.input';
@@ -16,7 +16,8 @@ export class PartnerFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Serves the regency of this region code (e.g. "61.03").',
+    description:
+      'Serves this region (any level, e.g. "61.03"): its coverage includes the region, lies inside it, or is empty (all Indonesia).',
   })
   regionCode?: string | null;
 
@@ -33,7 +34,8 @@ export class PartnerFilter {
 
 /* ---------- Mutation inputs ---------- */
 
-export const MAX_COVERAGE_REGENCIES = 100;
+/** Coverage names a handful of regions; a national partner leaves it empty. */
+export const MAX_COVERAGE_REGIONS = 100;
 
 /** Each profile field defined once, for createPartner and updatePartnerProfile alike. */
 const PartnerField = {
@@ -73,20 +75,20 @@ const PartnerField = {
       ),
       ArrayUnique(),
     ),
-  coverageRegencyCodes: (change: FieldChange) =>
+  coverageRegionCodes: (change: FieldChange) =>
     composed(
       Field(
         () => [String],
         inputField(
           change,
-          `Regencies it serves, e.g. ["61.03", "61.09"] (each existing, at most ${MAX_COVERAGE_REGENCIES}).` +
+          `Regions it serves: provinces, regencies or districts, e.g. ["61", "33.01"] (each existing, at most ${MAX_COVERAGE_REGIONS}); empty means all Indonesia.` +
             (change ? ' The whole new list.' : ''),
           { defaultValue: [] },
         ),
       ),
-      ArrayMaxSize(MAX_COVERAGE_REGENCIES),
+      ArrayMaxSize(MAX_COVERAGE_REGIONS),
       ArrayUnique(),
-      EachRegencyCode(),
+      EachCoverageCode(),
     ),
 };
 
@@ -110,8 +112,8 @@ export class UpdatePartnerProfileInput extends MutationInput {
   @PartnerField.commodities('keep')
   commodities?: Commodity[] | null;
 
-  @PartnerField.coverageRegencyCodes('keep')
-  coverageRegencyCodes?: string[] | null;
+  @PartnerField.coverageRegionCodes('keep')
+  coverageRegionCodes?: string[] | null;
 }
 
 @InputType({ description: 'A new partner institution (admins only).' })
@@ -131,6 +133,6 @@ export class CreatePartnerInput extends MutationInput {
   @PartnerField.commodities(false)
   commodities!: Commodity[];
 
-  @PartnerField.coverageRegencyCodes(false)
-  coverageRegencyCodes!: string[];
+  @PartnerField.coverageRegionCodes(false)
+  coverageRegionCodes!: string[];
 }

@@ -2,7 +2,7 @@ import type { Context } from '../../graphql/context';
 import { loadMany, loadOne } from '../../graphql/context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
 import { likePattern, rootConnection, type Ordering } from '../../shared/keyset';
-import { regencyOf } from '../region/region.input';
+import { whereCoverageServes } from '../region/region.reads';
 import { Partner, type PartnerRow } from './partner.type';
 import type { PartnerFilter } from './partner.input';
 import { whereText } from '../search/search.match';
@@ -54,22 +54,13 @@ export function listPartners(
       if (filter.commodity) qb.whereRaw('? = any(p.commodities)', [filter.commodity]);
       if (filter.nameContains) qb.whereILike('p.name', likePattern(filter.nameContains));
       whereText(ctx.knex, qb, SearchType.PARTNER, 'p.id', filter.q);
-      const regency = filter.regionCode ? regencyOf(filter.regionCode) : null;
-      if (regency) {
-        qb.whereExists(
-          ctx
-            .knex('partner_coverage as pc')
-            .select(ctx.knex.raw('1'))
-            .whereRaw('pc.partner_id = p.id')
-            .where('pc.region_code', regency),
-        );
-      }
+      if (filter.regionCode) whereCoverageServes(ctx, qb, 'partner_coverage', 'partner_id', 'p.id', filter.regionCode);
       return qb;
     },
   });
 }
 
-/** Batched regency codes a partner covers. */
+/** Batched region codes a partner covers. */
 export function coverageCodesOfPartner(ctx: Context, partnerId: number): Promise<string[]> {
   return loadMany(ctx, 'coverageCodesOfPartner', partnerId, {
     fetch: (ids): Promise<{ partner_id: number; region_code: string }[]> =>

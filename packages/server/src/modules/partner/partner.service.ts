@@ -24,13 +24,19 @@ export async function partnerToChange(
   return partner;
 }
 
-/** The regencies a partner or program serves: existing regency codes, else NOT_FOUND at their place. */
-export function coverageRegencies(
+/** Levels a coverage may name (a village is too small to serve). */
+const COVERAGE_LEVELS = [RegionLevel.PROVINCE, RegionLevel.REGENCY, RegionLevel.DISTRICT];
+
+/**
+ * The regions a partner or program serves: existing province, regency or district codes, else
+ * NOT_FOUND at their place. No region at all means everywhere in Indonesia.
+ */
+export function coverageRegions(
   ctx: Context,
   violations: RuleViolations,
   codes: readonly string[],
 ): Promise<Region[]> {
-  return referencedRegions(ctx, violations, 'coverageRegencyCodes', codes, [RegionLevel.REGENCY]);
+  return referencedRegions(ctx, violations, 'coverageRegionCodes', codes, COVERAGE_LEVELS);
 }
 
 const PROFILE_FIELDS = ['name', 'description', 'website', 'commodities'] as const;
@@ -47,10 +53,10 @@ export async function updatePartnerProfile(
     'name',
     'description',
     'commodities',
-    'coverageRegencyCodes',
+    'coverageRegionCodes',
   ]);
-  const coverage = changes.coverageRegencyCodes
-    ? await coverageRegencies(ctx, violations, changes.coverageRegencyCodes)
+  const coverage = changes.coverageRegionCodes
+    ? await coverageRegions(ctx, violations, changes.coverageRegionCodes)
     : null;
   violations.throwIfAny();
   applyGiven(partner, changes, PROFILE_FIELDS);
@@ -72,7 +78,7 @@ export async function createPartner(ctx: Context, input: CreatePartnerInput): Pr
     ]);
   }
   const violations = new RuleViolations();
-  const coverage = await coverageRegencies(ctx, violations, input.coverageRegencyCodes);
+  const coverage = await coverageRegions(ctx, violations, input.coverageRegionCodes);
   violations.throwIfAny();
   const partner = ctx.em.create(Partner, {
     type: input.type,

@@ -14,7 +14,9 @@ export class ProgramFields {
     return partnerById(ctx, program.partnerId);
   }
 
-  @FieldResolver(() => [Region], { description: 'Regencies it is open to; empty means the whole province.' })
+  @FieldResolver(() => [Region], {
+    description: 'Regions it is open to (provinces, regencies or districts); empty means all Indonesia.',
+  })
   async coverage(@Root() program: Program, @Ctx() ctx: Context) {
     return regionsByCodes(ctx, await coverageCodesOfProgram(ctx, program.dbId));
   }

@@ -6,7 +6,7 @@ import { MutationInput, VersionField } from '../../graphql/payload';
 import {
   composed,
   DecimalAtMost,
-  EachRegencyCode,
+  EachCoverageCode,
   inputField,
   NotBlank,
   type FieldChange,
@@ -14,7 +14,7 @@ import {
 import { Commodity } from '../commodity/commodity.type';
 import { DocumentType } from '../document/document-type.type';
 import { BusinessUnitType } from '../cooperative/cooperative.entity';
-import { MAX_COVERAGE_REGENCIES } from '../partner/partner.input';
+import { MAX_COVERAGE_REGIONS } from '../partner/partner.input';
 import { ProgramKind, ProgramStatus } from './program.entity';
 import { ProgramRule } from '../eligibility/eligibility.requirements';
 import { Q_DESCRIPTION } from '../search/search.input';
@@ -31,7 +31,8 @@ export class ProgramFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Open to the regency of this region code (e.g. "61.03").',
+    description:
+      'Open in this region (any level, e.g. "61.03"): its coverage includes the region, lies inside it, or is empty (all Indonesia).',
   })
   regionCode?: string | null;
 
@@ -178,20 +179,20 @@ const ProgramField = {
       ),
       ArrayUnique(),
     ),
-  coverageRegencyCodes: (change: FieldChange) =>
+  coverageRegionCodes: (change: FieldChange) =>
     composed(
       Field(
         () => [String],
         inputField(
           change,
-          `Regencies it is open to, e.g. ["61.03"] (each existing, at most ${MAX_COVERAGE_REGENCIES}); empty means the whole province.` +
+          `Regions it is open to: provinces, regencies or districts, e.g. ["61", "33.01"] (each existing, at most ${MAX_COVERAGE_REGIONS}); empty means all Indonesia.` +
             (change ? ' The whole new list.' : ''),
           { defaultValue: [] },
         ),
       ),
-      ArrayMaxSize(MAX_COVERAGE_REGENCIES),
+      ArrayMaxSize(MAX_COVERAGE_REGIONS),
       ArrayUnique(),
-      EachRegencyCode(),
+      EachCoverageCode(),
     ),
 };
 
@@ -226,8 +227,8 @@ export class CreateProgramInput extends MutationInput {
   @ProgramField.negotiableRules(false)
   negotiableRules!: ProgramRule[];
 
-  @ProgramField.coverageRegencyCodes(false)
-  coverageRegencyCodes!: string[];
+  @ProgramField.coverageRegionCodes(false)
+  coverageRegionCodes!: string[];
 }
 
 @InputType({ description: 'Changes to a program that is not closed; fields left out stay as they are.' })
@@ -259,8 +260,8 @@ export class UpdateProgramInput extends MutationInput {
   @ProgramField.negotiableRules('keep')
   negotiableRules?: ProgramRule[] | null;
 
-  @ProgramField.coverageRegencyCodes('keep')
-  coverageRegencyCodes?: string[] | null;
+  @ProgramField.coverageRegionCodes('keep')
+  coverageRegionCodes?: string[] | null;
 }
 
 @InputType({

@@ -3,7 +3,7 @@ import type { Context } from '../../graphql/context';
 import { loadMany, loadOne } from '../../graphql/context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
 import { nestedConnection, rootConnection, type Ordering } from '../../shared/keyset';
-import { regencyOf } from '../region/region.input';
+import { whereCoverageServes } from '../region/region.reads';
 import { partnersWithPrivateAccess } from '../account/permissions';
 import { ownsDraft, whereStatusVisible } from '../../shared/draft-visibility';
 import { ProgramStatus } from './program.entity';
@@ -91,23 +91,7 @@ function applyFilter(ctx: Context, qb: Knex.QueryBuilder, filter: ProgramListFil
       [filter.amount, filter.amount],
     );
   }
-  const regency = filter.regionCode ? regencyOf(filter.regionCode) : null;
-  if (regency) {
-    // A program without coverage rows is open to the whole province.
-    qb.where((where) =>
-      where
-        .whereExists(
-          ctx
-            .knex('program_coverage as gc')
-            .select(ctx.knex.raw('1'))
-            .whereRaw('gc.program_id = g.id')
-            .where('gc.region_code', regency),
-        )
-        .orWhereNotExists(
-          ctx.knex('program_coverage as gc').select(ctx.knex.raw('1')).whereRaw('gc.program_id = g.id'),
-        ),
-    );
-  }
+  if (filter.regionCode) whereCoverageServes(ctx, qb, 'program_coverage', 'program_id', 'g.id', filter.regionCode);
   return qb;
 }
 
@@ -165,7 +149,7 @@ export function programsOfPartner(
   );
 }
 
-/** Batched regency codes a program is open to. */
+/** Batched region codes a program is open to. */
 export function coverageCodesOfProgram(ctx: Context, programId: number): Promise<string[]> {
   return loadMany(ctx, 'coverageCodesOfProgram', programId, {
     fetch: (ids): Promise<{ program_id: number; region_code: string }[]> =>

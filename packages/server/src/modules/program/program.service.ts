@@ -2,7 +2,7 @@ import type { Context } from '../../graphql/context';
 import { notFoundAt, RuleViolations, UserErrorCode, UserErrorException } from '../../graphql/user-error';
 import { applyGiven, changeAtVersion } from '../../shared/changes';
 import { assertMayManagePartner, mayManagePartner } from '../account/permissions';
-import { coverageRegencies, partnerToChange } from '../partner/partner.service';
+import { coverageRegions, partnerToChange } from '../partner/partner.service';
 import { syncRegionLinks } from '../region/region.service';
 import { Program, ProgramCoverage, ProgramKind, ProgramStatus } from './program.entity';
 import type { CreateProgramInput, LoanTermsInput, UpdateProgramInput } from './program.input';
@@ -112,7 +112,7 @@ export async function createProgram(
 ): Promise<number> {
   const partner = await partnerToChange(ctx, partnerId, 'staff', 'partnerId');
   const violations = new RuleViolations();
-  const coverage = await coverageRegencies(ctx, violations, input.coverageRegencyCodes);
+  const coverage = await coverageRegions(ctx, violations, input.coverageRegionCodes);
   const program = ctx.em.create(Program, {
     partner,
     kind: input.kind,
@@ -142,13 +142,13 @@ export async function updateProgram(ctx: Context, id: number, changes: UpdatePro
     'eligibleUnitTypes',
     'requiredDocuments',
     'negotiableRules',
-    'coverageRegencyCodes',
+    'coverageRegionCodes',
   ]);
   applyGiven(program, changes, COPIED_FIELDS);
   if (changes.loanTerms !== undefined) setLoanTerms(program, changes.loanTerms);
   checkLoanTerms(program, violations);
-  const coverage = changes.coverageRegencyCodes
-    ? await coverageRegencies(ctx, violations, changes.coverageRegencyCodes)
+  const coverage = changes.coverageRegionCodes
+    ? await coverageRegions(ctx, violations, changes.coverageRegionCodes)
     : null;
   violations.throwIfAny();
   if (coverage) {

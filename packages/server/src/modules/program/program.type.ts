@@ -19,7 +19,7 @@ registerEnumType(ProgramRule, {
     TENOR: { description: 'The tenor is at most maxTenorMonths.' },
     GRACE: { description: 'The grace period lies within minGraceMonths–maxGraceMonths.' },
     COMMODITY: { description: 'The offering or request is about the program’s commodity.' },
-    REGION: { description: 'The cooperative’s regency is one the program covers.' },
+    REGION: { description: 'The cooperative lies in a region the program covers.' },
   },
 });
 

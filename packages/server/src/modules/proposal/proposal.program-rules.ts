@@ -25,7 +25,7 @@ export enum RuleBound {
 /**
  * A breach of a negotiable program rule, stored with the terms version that made it. `allowed`
  * and `proposed` are plain values: decimals for amounts and rates, whole months, a commodity, or
- * regency codes joined by commas.
+ * region codes joined by commas.
  */
 export interface RuleDeviation {
   rule: ProgramRule;
@@ -196,17 +196,19 @@ function amountBreaches(
 ): Breach[] {
   const { terms } = facts;
   if (limit.rule === ProgramRule.REGION) {
-    const regency = facts.cooperative.villageCode.slice(0, 5);
+    // The cooperative's region at the deepest level the coverage names (province, regency or district).
+    const depth = Math.max(...limit.requirement.regionCodes.map((code) => code.length));
+    const region = facts.cooperative.villageCode.slice(0, depth);
     return [
       {
         code: UserErrorCode.COOPERATIVE_OUTSIDE_PROGRAM_REGION,
-        message: `The cooperative's regency ${regency} is not covered by the program (${limit.requirement.regionCodes.join(', ')}).`,
+        message: `The cooperative's region ${region} is not covered by the program (${limit.requirement.regionCodes.join(', ')}).`,
         field: paths.program,
         deviation: {
           rule: limit.rule,
           bound: RuleBound.ONE_OF,
           allowed: limit.requirement.regionCodes.join(','),
-          proposed: regency,
+          proposed: region,
         },
       },
     ];

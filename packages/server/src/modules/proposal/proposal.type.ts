@@ -34,7 +34,7 @@ export class ProgramRuleDeviation {
 
   @Field(() => String, {
     description:
-      'The program’s value: a decimal (IDR amount, percent), whole months, a commodity, or regency codes joined by commas.',
+      'The program’s value: a decimal (IDR amount, percent), whole months, a commodity, or region codes joined by commas.',
   })
   allowed!: string;
 

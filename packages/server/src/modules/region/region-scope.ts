@@ -67,3 +67,33 @@ export function regionCoversSql(scopes: readonly string[], column: string): SqlP
   });
   return { sql: `(?? ~ ? and (${alternatives.join(' or ')}))`, bindings };
 }
+
+/** The regions around a well-formed code, outermost first: "61.03.05" → ["61", "61.03"]; else []. */
+export function enclosingRegionCodes(code: string): string[] {
+  if (!isWellFormedRegionCode(code)) return [];
+  const parts = code.split('.');
+  return parts.slice(0, -1).map((_, index) => parts.slice(0, index + 1).join('.'));
+}
+
+/**
+ * Whether two regions overlap: one covers the other. This is how a list filtered by a region
+ * treats coverage: a partner covering "61.03" serves a filter on its district "61.03.05" (it covers
+ * it) and on its province "61" (it serves part of it), but not one on "61.04".
+ */
+export function regionsOverlap(a: string, b: string): boolean {
+  return regionCovers(a, b) || regionCovers(b, a);
+}
+
+/**
+ * The SQL twin of `regionsOverlap(code, <column>)`, for a column of well-formed codes (coverage,
+ * delivery regions): the column equals the code or one of the regions around it, or lies inside it.
+ * A malformed `code`: false.
+ */
+export function regionOverlapsSql(code: string, column: string): SqlPredicate {
+  if (!isWellFormedRegionCode(code)) return { sql: 'false', bindings: [] };
+  const around = [...enclosingRegionCodes(code), code];
+  return {
+    sql: `(?? in (${around.map(() => '?').join(', ')}) or ?? like ?)`,
+    bindings: [column, ...around, column, `${code}.%`],
+  };
+}

@@ -30,6 +30,12 @@ export enum VillageKind {
   name: 'region_name_trgm',
   expression: 'create index region_name_trgm on region using gin (name gin_trgm_ops)',
 })
+// Type-ahead: each level's names by prefix, as typed (see Migration20261204173000).
+@Index({
+  name: 'region_name_key_index',
+  expression:
+    'create index region_name_key_index on region (level, region_name_key(level, name) text_pattern_ops)',
+})
 export class Region {
   [PrimaryKeyProp]?: 'code';
 

@@ -43,3 +43,31 @@ export function assertRegencyCode(code: string, field: string): string {
   }
   return code;
 }
+
+/** Shortest and longest name search: two characters narrow 91,599 names enough to be useful. */
+export const REGION_SEARCH_LENGTH = { min: 2, max: 60 } as const;
+
+/**
+ * The text of a region name search as it is matched: trimmed, inner spaces collapsed, lower case.
+ * Throws BAD_USER_INPUT when it is shorter or longer than REGION_SEARCH_LENGTH allows, or holds no
+ * letter or digit.
+ */
+export function normaliseRegionSearch(text: string, field: string): string {
+  const normalised = text.trim().replace(/\s+/g, ' ').toLowerCase();
+  const { min, max } = REGION_SEARCH_LENGTH;
+  if (normalised.length < min || normalised.length > max || !/[\p{L}\p{N}]/u.test(normalised)) {
+    throw badUserInput(
+      `A region name search takes ${min}–${max} characters with at least one letter or digit, e.g. "sanggau".`,
+      field,
+    );
+  }
+  return normalised;
+}
+
+/** Levels a partner's or program's coverage may name: a village is too small to serve. */
+const COVERAGE_CODE = /^\d{2}(\.\d{2}){0,2}$/;
+
+/** Whether `code` is shaped like a province, regency or district code ("61", "61.03", "61.03.05"). */
+export function isCoverageCode(code: string): boolean {
+  return COVERAGE_CODE.test(code);
+}

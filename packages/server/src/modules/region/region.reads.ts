@@ -1,9 +1,12 @@
 import type { Context } from '../../graphql/context';
 import { loadOne } from '../../graphql/context';
-import { rootConnection, type Ordering } from '../../shared/keyset';
+import type { Knex } from '@mikro-orm/postgresql';
+import { escapeLike, pageRequest, rootConnection, toPage, type Ordering } from '../../shared/keyset';
+import { badUserInput } from '../../graphql/errors';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
 import { Region, type RegionRow } from './region.type';
-import type { RegionLevel } from './region.entity';
+import { RegionLevel } from './region.entity';
+import { regionOverlapsSql } from './region-scope';
 
 const COLUMNS = ['r.code', 'r.level', 'r.name', 'r.parent_code', 'r.village_kind'];
 
@@ -29,10 +32,10 @@ export async function regionsByCodes(ctx: Context, codes: string[]): Promise<Reg
   return regions.filter((region): region is Region => region !== null);
 }
 
-/** Regions by parent and/or level, in code order. */
+/** Regions by parent, enclosing region and/or level, in code order. */
 export function listRegions(
   ctx: Context,
-  filter: { parentCode?: string | null; level?: RegionLevel | null },
+  filter: { parentCode?: string | null; withinCode?: string | null; level?: RegionLevel | null },
   args: ConnectionArgs,
 ): Promise<ConnectionShape<Region>> {
   return rootConnection({
@@ -45,7 +48,170 @@ export function listRegions(
       const qb = ctx.knex('region as r');
       if (filter.parentCode) qb.where('r.parent_code', filter.parentCode);
       if (filter.level) qb.where('r.level', filter.level);
+      if (filter.withinCode) {
+        // A code range, as in searchRegions: the primary key serves it.
+        qb.where('r.code', '>', `${filter.withinCode}.`).andWhere('r.code', '<', `${filter.withinCode}/`);
+      }
       return qb;
     },
   });
+}
+
+/** What a name search may ask for; `text` is already normalised (see normaliseRegionSearch). */
+export interface RegionSearch {
+  text: string;
+  parentCode?: string | null;
+  withinCode?: string | null;
+  level?: RegionLevel | null;
+}
+
+/** A name search serves its best matches this deep at most: type-ahead, not a listing. */
+export const MAX_REGION_MATCHES = 100;
+
+/** Search results are ranked, so a cursor is the position of the last match seen. */
+const BY_RANK: Ordering = {
+  name: 'RANK',
+  direction: 'asc',
+  columns: [{ sql: 'position', key: 'position', kind: 'integer' }],
+};
+
+/**
+ * A name search as a connection: forward pages of the ranked matches, at most MAX_REGION_MATCHES
+ * deep. `totalCount` is null: counting every region whose name resembles the text is the cost the
+ * ranking avoids.
+ */
+export async function regionSearchConnection(
+  ctx: Context,
+  search: RegionSearch,
+  args: ConnectionArgs,
+): Promise<ConnectionShape<Region>> {
+  const page = pageRequest('regions', BY_RANK, args);
+  if (page.backward) {
+    throw badUserInput('A name search pages forward only: use `first` and `after`.', 'last');
+  }
+  const offset = (page.cursorValues?.[0] as number | undefined) ?? 0;
+  if (offset < 0 || offset > MAX_REGION_MATCHES) {
+    throw badUserInput('This cursor does not belong to a name search.', 'after');
+  }
+  const limit = Math.min(page.limit, MAX_REGION_MATCHES - offset);
+  const matches = limit === 0 ? [] : await searchRegions(ctx, search, offset + limit);
+  // Past the deepest match served there is no next page, even when more regions would match.
+  const rows = matches
+    .slice(offset, offset + limit + (offset + limit < MAX_REGION_MATCHES ? 1 : 0))
+    .map((region, index) => ({ position: offset + index + 1, region }));
+  return {
+    ...toPage(rows, { ...page, limit }, (row) => row.region as Region),
+    totalCount: () => Promise.resolve(null) as unknown as Promise<number>,
+  };
+}
+
+const LEVELS: readonly RegionLevel[] = [
+  RegionLevel.PROVINCE,
+  RegionLevel.REGENCY,
+  RegionLevel.DISTRICT,
+  RegionLevel.VILLAGE,
+];
+
+/** How many substring or typo candidates are ranked at most: bounds the work for common words. */
+const FALLBACK_CANDIDATES = 200;
+
+/**
+ * The regions whose names best match `text`, best first, at most `limit` + 1 (the extra one tells
+ * whether more follow). One statement, bounded at any size (91,599 regions):
+ * 1. per level, the names that start with the text, `limit + 1` of them through the btree
+ *    `region_name_key_index` (a regency also by its name without "Kabupaten"/"Kota");
+ * 2. only when those are too few: the shortest names containing it, through the trigram index;
+ * 3. only when still too few: names with a word like it (typos), by trigram word similarity.
+ * Ranked: prefix matches, then a word starting with the text, then the text inside a word, then
+ * typos; within the first three bigger regions first (a regency before its villages), an exact
+ * name first, then by similarity, shorter names, code.
+ */
+export async function searchRegions(ctx: Context, search: RegionSearch, limit: number): Promise<Region[]> {
+  const want = limit + 1;
+  const escaped = escapeLike(search.text);
+  const scope: string[] = [];
+  const scopeBindings: unknown[] = [];
+  if (search.parentCode) {
+    scope.push('r.parent_code = ?');
+    scopeBindings.push(search.parentCode);
+  }
+  if (search.withinCode) {
+    // A code range rather than LIKE, so the primary key serves it whatever the collation: every
+    // code inside "61.03" sorts between "61.03." and "61.03/" ("/" follows "." in ASCII).
+    scope.push('r.code > ? and r.code < ?');
+    scopeBindings.push(`${search.withinCode}.`, `${search.withinCode}/`);
+  }
+  const scoped = scope.map((condition) => ` and ${condition}`).join('');
+  const levels = search.level ? [search.level] : LEVELS;
+  // The prefix branches name their level; the fallbacks take the asked level like any other scope.
+  const fallbackScoped = search.level ? `${scoped} and r.level = ?` : scoped;
+  const fallbackBindings = search.level ? [...scopeBindings, search.level] : scopeBindings;
+  const bindings: unknown[] = [];
+  const prefixBranches = levels.map((level) => {
+    bindings.push(level, `${escaped}%`, ...scopeBindings, want);
+    return `(select r.code from region r
+              where r.level = ? and region_name_key(r.level, r.name) like ?${scoped}
+              order by region_name_key(r.level, r.name) limit ?)`;
+  });
+  // Trigrams need three characters; shorter text is matched by prefix only.
+  const fallback = search.text.length >= 3;
+  let inside = 'select null::varchar as code where false';
+  let fuzzy = inside;
+  if (fallback) {
+    bindings.push(want, `%${escaped}%`, ...fallbackBindings, FALLBACK_CANDIDATES);
+    inside = `select r.code from region r
+               where (select count(*) from prefix) < ? and r.name ilike ?${fallbackScoped}
+               order by length(r.name), r.code limit ?`;
+    bindings.push(want, search.text, ...fallbackBindings, FALLBACK_CANDIDATES);
+    fuzzy = `select r.code from region r
+              where (select count(*) from prefix) + (select count(*) from inside) < ? and ? <% r.name${fallbackScoped}
+              order by length(r.name), r.code limit ?`;
+  }
+  bindings.push(`${escaped}%`, `% ${escaped}%`, `%${escaped}%`, search.text, search.text, want);
+  const { rows } = (await ctx.knex.raw(
+    `with prefix as (${prefixBranches.join(' union all ')}),
+     inside as (${inside}),
+     fuzzy as (${fuzzy}),
+     hits as (
+       select r.code, r.level, r.name, r.parent_code, r.village_kind,
+              case when region_name_key(r.level, r.name) like ? then 0
+                   when lower(r.name) like ? then 1
+                   when lower(r.name) like ? then 2
+                   else 3 end as tier
+         from (select code from prefix union select code from inside union select code from fuzzy) c
+         join region r on r.code = c.code
+     )
+     select code, level, name, parent_code, village_kind from hits
+      order by tier,
+               case when tier < 3 then array_position(array['PROVINCE', 'REGENCY', 'DISTRICT', 'VILLAGE'], level) end,
+               region_name_key(level, name) = ? desc, word_similarity(?, name) desc, length(name), code
+      limit ?`,
+    bindings as Knex.RawBinding[],
+  )) as { rows: RegionRow[] };
+  return rows.map((row) => Region.fromRow(row));
+}
+
+/**
+ * Limits a list of partners or programs to those serving `regionCode` (any level): a coverage row
+ * overlaps the region (covers it, or lies inside it: see regionsOverlap), or there is no coverage
+ * row at all, which means all Indonesia. `table` holds (`ownerColumn`, region_code) rows;
+ * `ownerSql` is the listed row's id column.
+ */
+export function whereCoverageServes(
+  ctx: Context,
+  qb: Knex.QueryBuilder,
+  table: 'partner_coverage' | 'program_coverage',
+  ownerColumn: string,
+  ownerSql: string,
+  regionCode: string,
+): Knex.QueryBuilder {
+  const overlaps = regionOverlapsSql(regionCode, 'k.region_code');
+  const rowsOf = () =>
+    ctx
+      .knex(`${table} as k`)
+      .select(ctx.knex.raw('1'))
+      .whereRaw(`k.${ownerColumn} = ${ownerSql}`);
+  return qb.where((where) =>
+    where.whereExists(rowsOf().whereRaw(overlaps.sql, overlaps.bindings)).orWhereNotExists(rowsOf()),
+  );
 }

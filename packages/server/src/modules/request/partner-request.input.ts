@@ -83,7 +83,7 @@ const RequestField = {
         () => String,
         inputField(
           change,
-          'Code of the region to deliver to, e.g. "61.03" (a regency) or a district; it must exist.',
+          'Code of the region to deliver to, any level anywhere in Indonesia (e.g. "61.03" a regency, "61.03.05" a district); it must exist.',
         ),
       ),
       RegionCode(),

@@ -67,7 +67,7 @@ export const adminCases: AuthorizationCase[] = [
     target: 'the partner institutions',
     document: payload('createPartner', 'CreatePartnerInput', 'partner { id }'),
     variables: () => ({
-      input: { type: 'PRIVATE_BUYER', name: 'PT Pembeli Matriks', coverageRegencyCodes: ['61.03'] },
+      input: { type: 'PRIVATE_BUYER', name: 'PT Pembeli Matriks', coverageRegionCodes: ['61.03'] },
     }),
     outsiders: NOT_ADMINS,
     insider: 'admin',
