@@ -1,6 +1,25 @@
-/** The operations the benchmark drives: the reads a partner does most. */
+import { toGlobalId } from '../src/graphql/relay';
+import type { Fixtures } from './fixtures';
+import { webOperation } from './web-operations';
+
+/**
+ * What a read must achieve at national size, p95 with one connection. `signed-in` reads (a
+ * workspace, an inbox, a provincial dashboard) have no stated budget: they are reported only.
+ */
+export type BudgetGroup = 'public' | 'recommendation' | 'national-dashboard' | 'home' | 'signed-in';
+
+export const P95_BUDGET_MS: Record<BudgetGroup, number | null> = {
+  public: 50,
+  recommendation: 100,
+  'national-dashboard': 200,
+  home: 50,
+  'signed-in': null,
+};
+
+/** One read the benchmark drives. */
 export interface BenchOperation {
   name: string;
+  group: BudgetGroup;
   query: string;
   variables: Record<string, unknown>;
   /** Each request takes the next of these variables in turn (e.g. every cooperative), instead of `variables`. */
@@ -256,8 +275,8 @@ const MATCH_EXPLANATION = /* GraphQL */ `
 `;
 
 export const RECOMMENDED_PARTNERS = /* GraphQL */ `
-  query RecommendedPartners($cooperativeId: ID!) {
-    recommendedPartners(cooperativeId: $cooperativeId, first: 20) {
+  query RecommendedPartners($cooperativeId: ID, $offeringId: ID) {
+    recommendedPartners(cooperativeId: $cooperativeId, offeringId: $offeringId, first: 20) {
       partner {
         id
         name
@@ -307,3 +326,172 @@ export const RECOMMENDED_REQUESTS = /* GraphQL */ `
     }
   }
 `;
+
+export const PARTNER_PIPELINE = /* GraphQL */ `
+  query PartnerPipeline($id: ID!) {
+    partner(id: $id) {
+      id
+      name
+      proposalPipeline {
+        total
+        awaitingResponse
+        byStatus {
+          status
+          count
+        }
+      }
+    }
+  }
+`;
+
+/** Search words: common ones, a rare one, a typo ("karret" for karet, rubber) and a place. */
+const SEARCH_WORDS = {
+  common: ['koperasi', 'desa'],
+  rare: 'lidah',
+  typo: 'karret',
+  place: 'Sanggau',
+};
+
+/** The operations of one data set, in the order they run; names are the same at every scale. */
+export function benchOperations(fixtures: Fixtures): BenchOperation[] {
+  const discovery = (name: string, filter: Record<string, unknown>): BenchOperation => ({
+    name: `discovery: ${name}`,
+    group: 'public',
+    query: DISCOVERY_PAGE,
+    variables: { filter },
+  });
+  const offerings = (name: string, filter: Record<string, unknown>): BenchOperation => ({
+    name: `offerings: ${name}`,
+    group: 'public',
+    query: OFFERINGS_FILTER,
+    variables: { filter },
+  });
+  const search = (name: string, variables: Record<string, unknown>): BenchOperation => ({
+    name: `search: ${name}`,
+    group: 'public',
+    query: SEARCH_PAGE,
+    variables: { first: 20, ...variables },
+  });
+  const recommended = (
+    name: string,
+    query: string,
+    argument: string,
+    type: Parameters<typeof toGlobalId>[0],
+    ids: number[],
+  ): BenchOperation => ({
+    name: `recommended ${name}`,
+    group: 'recommendation',
+    query,
+    variables: {},
+    rotate: ids.map((id) => ({ [argument]: toGlobalId(type, id) })),
+    token: fixtures.tokens.admin,
+  });
+  return [
+    discovery('no filter', {}),
+    discovery('province', { regionCode: fixtures.province }),
+    discovery('regency', { regionCode: fixtures.regency }),
+    discovery('district', { regionCode: fixtures.district }),
+    discovery('village', { regionCode: fixtures.village }),
+    discovery('stage OPERATING', { stages: ['OPERATING'] }),
+    discovery('active savings & loan unit', { unitType: 'SAVINGS_AND_LOAN', unitStatus: 'ACTIVE' }),
+    discovery('unit type grocery kiosk', { unitType: 'GROCERY_KIOSK' }),
+    discovery(`commodity ${fixtures.commodity}`, { commodity: fixtures.commodity }),
+    discovery('documents verified or better', { minVerificationLevel: 'DOCUMENTS_VERIFIED' }),
+    {
+      name: 'cooperative detail',
+      group: 'public',
+      query: COOPERATIVE_DETAIL,
+      variables: { id: toGlobalId('Cooperative', fixtures.busiestCooperative) },
+    },
+    offerings('no filter', {}),
+    offerings(`commodity ${fixtures.commodity}`, { commodity: fixtures.commodity }),
+    offerings('regency', { regionCode: fixtures.regency }),
+    offerings(`commodity + regency`, { commodity: fixtures.commodity, regionCode: fixtures.regency }),
+    offerings('ticket size 50–500 M IDR', {
+      kinds: ['FINANCING_NEED'],
+      amountMin: '50000000',
+      amountMax: '500000000',
+    }),
+    ...SEARCH_WORDS.common.map((word) => search(`"${word}" (common)`, { q: word })),
+    search(`"${SEARCH_WORDS.rare}" (rare)`, { q: SEARCH_WORDS.rare }),
+    search(`"${SEARCH_WORDS.typo}" (typo)`, { q: SEARCH_WORDS.typo }),
+    search(`"${SEARCH_WORDS.place}" (place)`, { q: SEARCH_WORDS.place }),
+    search(`"sawit ${SEARCH_WORDS.place}" (commodity + place)`, { q: `sawit ${SEARCH_WORDS.place}` }),
+    search('"Bank Mandri" (typo), partners', { q: 'Bank Mandri', types: ['PARTNER'] }),
+    recommended(
+      'partners for cooperatives',
+      RECOMMENDED_PARTNERS,
+      'cooperativeId',
+      'Cooperative',
+      fixtures.cooperatives,
+    ),
+    recommended(
+      'partners for offerings',
+      RECOMMENDED_PARTNERS,
+      'offeringId',
+      'Offering',
+      fixtures.publishedOfferings,
+    ),
+    recommended(
+      'cooperatives for programs',
+      RECOMMENDED_COOPERATIVES,
+      'programId',
+      'Program',
+      fixtures.programs,
+    ),
+    recommended(
+      'cooperatives for requests',
+      RECOMMENDED_COOPERATIVES,
+      'requestId',
+      'PartnerRequest',
+      fixtures.requests,
+    ),
+    recommended(
+      'requests for offerings',
+      RECOMMENDED_REQUESTS,
+      'offeringId',
+      'Offering',
+      fixtures.supplyOfferings,
+    ),
+    {
+      name: 'home page figures, nation by province',
+      group: 'home',
+      query: webOperation('HomeFigures'),
+      variables: { drillDown: false },
+    },
+    {
+      name: 'home page figures, busiest province by regency',
+      group: 'home',
+      query: webOperation('HomeFigures'),
+      variables: { regionCode: fixtures.province, drillDown: true },
+    },
+    {
+      name: 'Dinas dashboard, national (admin)',
+      group: 'national-dashboard',
+      query: webOperation('DinasDashboard'),
+      variables: {},
+      token: fixtures.tokens.admin,
+    },
+    {
+      name: 'Dinas dashboard, busiest province',
+      group: 'signed-in',
+      query: webOperation('DinasDashboard'),
+      variables: { regionCode: fixtures.province },
+      token: fixtures.tokens.provinceDinas,
+    },
+    {
+      name: 'partner pipeline, busiest partner',
+      group: 'signed-in',
+      query: PARTNER_PIPELINE,
+      variables: { id: toGlobalId('Partner', fixtures.busiestPartner.id) },
+      token: fixtures.tokens.partnerOfficer,
+    },
+    {
+      name: 'proposal inbox, officer of busiest partner',
+      group: 'signed-in',
+      query: webOperation('ProposalInbox'),
+      variables: { yourTurn: { isMyTurn: true }, others: { isMyTurn: false }, first: 20 },
+      token: fixtures.tokens.partnerOfficer,
+    },
+  ];
+}
