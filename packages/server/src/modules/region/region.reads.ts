@@ -112,6 +112,13 @@ const LEVELS: readonly RegionLevel[] = [
   RegionLevel.VILLAGE,
 ];
 
+/**
+ * Every branch carries the whole row: joining the candidates back to `region` by code let the
+ * planner hash-join against a sequential scan of all 91,599 regions (it expected hundreds of
+ * candidates where there were a dozen).
+ */
+const CANDIDATE = 'r.code, r.level, r.name, r.parent_code, r.village_kind';
+
 /** How many substring or typo candidates are ranked at most: bounds the work for common words. */
 const FALLBACK_CANDIDATES = 200;
 
@@ -149,21 +156,21 @@ export async function searchRegions(ctx: Context, search: RegionSearch, limit: n
   const bindings: unknown[] = [];
   const prefixBranches = levels.map((level) => {
     bindings.push(level, `${escaped}%`, ...scopeBindings, want);
-    return `(select r.code from region r
+    return `(select ${CANDIDATE} from region r
               where r.level = ? and region_name_key(r.level, r.name) like ?${scoped}
               order by region_name_key(r.level, r.name) limit ?)`;
   });
   // Trigrams need three characters; shorter text is matched by prefix only.
   const fallback = search.text.length >= 3;
-  let inside = 'select null::varchar as code where false';
+  let inside = `select ${CANDIDATE} from region r where false`;
   let fuzzy = inside;
   if (fallback) {
     bindings.push(want, `%${escaped}%`, ...fallbackBindings, FALLBACK_CANDIDATES);
-    inside = `select r.code from region r
+    inside = `select ${CANDIDATE} from region r
                where (select count(*) from prefix) < ? and r.name ilike ?${fallbackScoped}
                order by length(r.name), r.code limit ?`;
     bindings.push(want, search.text, ...fallbackBindings, FALLBACK_CANDIDATES);
-    fuzzy = `select r.code from region r
+    fuzzy = `select ${CANDIDATE} from region r
               where (select count(*) from prefix) + (select count(*) from inside) < ? and ? <% r.name${fallbackScoped}
               order by length(r.name), r.code limit ?`;
   }
@@ -173,13 +180,12 @@ export async function searchRegions(ctx: Context, search: RegionSearch, limit: n
      inside as (${inside}),
      fuzzy as (${fuzzy}),
      hits as (
-       select r.code, r.level, r.name, r.parent_code, r.village_kind,
-              case when region_name_key(r.level, r.name) like ? then 0
-                   when lower(r.name) like ? then 1
-                   when lower(r.name) like ? then 2
+       select c.*,
+              case when region_name_key(c.level, c.name) like ? then 0
+                   when lower(c.name) like ? then 1
+                   when lower(c.name) like ? then 2
                    else 3 end as tier
-         from (select code from prefix union select code from inside union select code from fuzzy) c
-         join region r on r.code = c.code
+         from (select * from prefix union select * from inside union select * from fuzzy) c
      )
      select code, level, name, parent_code, village_kind from hits
       order by tier,
