@@ -9,14 +9,18 @@ jest.mock('next/navigation', () => ({
   useSearchParams: () => new URLSearchParams(),
 }));
 
-const regencies = [
-  { code: '61.01', name: 'Kabupaten Sambas' },
-  { code: '61.03', name: 'Kabupaten Sanggau' },
-];
-const sanggauDistricts = [
-  { code: '61.03.05', name: 'Kapuas' },
-  { code: '61.03.11', name: 'Tayan Hilir' },
-];
+const region = (code: string, name: string, level: 'PROVINCE' | 'REGENCY' | 'DISTRICT') => ({
+  code,
+  name,
+  level,
+  villageKind: null,
+});
+const levels = {
+  PROVINCE: [region('33', 'Jawa Tengah', 'PROVINCE'), region('61', 'Kalimantan Barat', 'PROVINCE')],
+  REGENCY: [region('61.01', 'Kabupaten Sambas', 'REGENCY'), region('61.03', 'Kabupaten Sanggau', 'REGENCY')],
+  DISTRICT: [region('61.03.05', 'Kapuas', 'DISTRICT'), region('61.03.11', 'Tayan Hilir', 'DISTRICT')],
+};
+const provincesOnly = { PROVINCE: levels.PROVINCE };
 
 beforeEach(() => push.mockClear());
 
@@ -25,12 +29,12 @@ describe('CooperativeFilterForm', () => {
     renderWithIntl(
       <CooperativeFilterForm
         action="/cooperatives"
-        search={{ regency: '61.03', unitType: 'SAVINGS_AND_LOAN', unitStatus: 'ACTIVE', q: 'Balai' }}
-        regencies={regencies}
-        districts={sanggauDistricts}
+        search={{ region: '61.03', unitType: 'SAVINGS_AND_LOAN', unitStatus: 'ACTIVE', q: 'Balai' }}
+        regionLevels={levels}
       />,
     );
     const form = screen.getByRole('form', { name: 'Saring' });
+    expect(within(form).getByLabelText('Provinsi')).toHaveDisplayValue('Kalimantan Barat');
     expect(within(form).getByLabelText('Kabupaten/kota')).toHaveDisplayValue('Kabupaten Sanggau');
     expect(within(form).getByLabelText('Jenis gerai')).toHaveDisplayValue('Simpan pinjam');
     expect(within(form).getByLabelText('Status gerai')).toHaveDisplayValue('Aktif');
@@ -38,36 +42,47 @@ describe('CooperativeFilterForm', () => {
     expect(within(form).getByLabelText('Tahap')).toHaveDisplayValue('Semua tahap');
     expect(within(form).getByLabelText('Kecamatan')).toBeEnabled();
     expect(within(form).getByRole('option', { name: 'Tayan Hilir' })).toBeInTheDocument();
+    expect(within(form).getByLabelText('Desa/kelurahan')).toBeDisabled();
   });
 
-  it('offers districts only once a regency is chosen, and says why', () => {
-    renderWithIntl(
-      <CooperativeFilterForm action="/cooperatives" search={{}} regencies={regencies} districts={[]} />,
-    );
-    const district = screen.getByLabelText('Kecamatan');
-    expect(district).toBeDisabled();
-    expect(district).toHaveAccessibleDescription('Pilih kabupaten/kota dulu');
+  it('offers each level only once the one above is chosen, and says why', () => {
+    renderWithIntl(<CooperativeFilterForm action="/cooperatives" search={{}} regionLevels={provincesOnly} />);
+    expect(screen.getByLabelText('Provinsi')).toHaveDisplayValue('Seluruh Indonesia');
+    const regency = screen.getByLabelText('Kabupaten/kota');
+    expect(regency).toBeDisabled();
+    expect(regency).toHaveAccessibleDescription('Pilih provinsi dulu');
+    expect(screen.getByLabelText('Kecamatan')).toHaveAccessibleDescription('Pilih kabupaten/kota dulu');
   });
 
   it('applies a chosen select at once, with only the filters that are set, from page one', () => {
     renderWithIntl(
       <CooperativeFilterForm
         action="/en/cooperatives"
-        search={{ regency: '61.03' }}
-        regencies={regencies}
-        districts={sanggauDistricts}
+        search={{ region: '61.03' }}
+        regionLevels={levels}
       />,
       'en',
     );
     fireEvent.change(screen.getByLabelText('Business unit'), { target: { value: 'SAVINGS_AND_LOAN' } });
-    expect(push).toHaveBeenCalledWith('/en/cooperatives?regency=61.03&unitType=SAVINGS_AND_LOAN', {
+    expect(push).toHaveBeenCalledWith(
+      '/en/cooperatives?province=61&regency=61.03&unitType=SAVINGS_AND_LOAN',
+      { scroll: false },
+    );
+  });
+
+  it('a chosen district applies with the path to it', () => {
+    renderWithIntl(
+      <CooperativeFilterForm action="/cooperatives" search={{ region: '61.03' }} regionLevels={levels} />,
+    );
+    fireEvent.change(screen.getByLabelText('Kecamatan'), { target: { value: '61.03.11' } });
+    expect(push).toHaveBeenCalledWith('/cooperatives?province=61&regency=61.03&district=61.03.11', {
       scroll: false,
     });
   });
 
   it('applies the name on submit rather than on every keystroke', () => {
     renderWithIntl(
-      <CooperativeFilterForm action="/cooperatives" search={{}} regencies={regencies} districts={[]} />,
+      <CooperativeFilterForm action="/cooperatives" search={{}} regionLevels={provincesOnly} />,
     );
     const name = screen.getByLabelText('Nama koperasi');
     fireEvent.change(name, { target: { value: 'Balai Ingin' } });
@@ -78,7 +93,7 @@ describe('CooperativeFilterForm', () => {
 
   it('works as a plain GET form to the list without JavaScript, with a link that clears it', () => {
     renderWithIntl(
-      <CooperativeFilterForm action="/cooperatives" search={{}} regencies={regencies} districts={[]} />,
+      <CooperativeFilterForm action="/cooperatives" search={{}} regionLevels={provincesOnly} />,
     );
     const form = screen.getByRole('form', { name: 'Saring' });
     expect(form).toHaveAttribute('method', 'get');

@@ -6,34 +6,28 @@ import {
   COOPERATIVE_KINDS,
   COOPERATIVE_STAGES,
 } from '../lib/enum-values';
+import type { PickerLevels } from '../lib/region-path';
 import type { CooperativeSearch } from '../lib/search-params';
 import { FilterActions } from './filter-actions';
 import { FilterForm } from './filter-form';
 import { FilterChoiceField, FilterInputField } from './form-controls';
-
-export interface RegionOption {
-  code: string;
-  name: string;
-}
+import { RegionPicker } from './region-picker';
 
 interface CooperativeFilterFormProps {
   /** The discover page's localised path, e.g. "/cooperatives" or "/en/cooperatives". */
   action: string;
   search: CooperativeSearch;
-  regencies: readonly RegionOption[];
-  /** Districts of the chosen regency (empty until one is chosen). */
-  districts: readonly RegionOption[];
+  /** The region picker's lists for the chosen path (RegionPickerLevels). */
+  regionLevels: PickerLevels;
 }
 
 /**
- * The discover page's filters. Rendered on the server with the current values; the district list
- * follows the chosen regency because choosing one reloads the page's data.
+ * The discover page's filters. Rendered on the server with the current values; each region list
+ * follows the level chosen above it because choosing one reloads the page's data.
  */
-export function CooperativeFilterForm({ action, search, regencies, districts }: CooperativeFilterFormProps) {
+export function CooperativeFilterForm({ action, search, regionLevels }: CooperativeFilterFormProps) {
   const t = useTranslations('filters');
   const enums = useTranslations('enums');
-  const regionOptions = (regions: readonly RegionOption[]) =>
-    regions.map((region) => ({ value: region.code, label: region.name }));
 
   return (
     <FilterForm action={action} label={t('legend')}>
@@ -45,21 +39,14 @@ export function CooperativeFilterForm({ action, search, regencies, districts }: 
         placeholder={t('namePlaceholder')}
         maxLength={100}
       />
-      <FilterChoiceField
-        name="regency"
-        label={t('regency')}
-        anyLabel={t('anyRegency')}
-        options={regionOptions(regencies)}
-        value={search.regency}
-      />
-      <FilterChoiceField
-        name="district"
-        label={t('district')}
-        anyLabel={t('anyDistrict')}
-        options={regionOptions(districts)}
-        value={search.district}
-        disabled={!search.regency}
-        hint={search.regency ? undefined : t('chooseRegencyFirst')}
+      {/* A new choice in the URL renders a fresh picker with the server's lists. */}
+      <RegionPicker
+        key={search.region ?? ''}
+        legend={t('region')}
+        mode={{ kind: 'filter', submitOnPick: true }}
+        maxLevel="VILLAGE"
+        value={search.region}
+        levels={regionLevels}
       />
       <FilterChoiceField
         name="stage"

@@ -1,18 +1,20 @@
 import { useTranslations } from 'next-intl';
 import { COMMODITIES, OFFERING_KINDS } from '../lib/enum-values';
+import type { PickerLevels } from '../lib/region-path';
 import type { OfferingSearch } from '../lib/search-params';
-import type { RegionOption } from './cooperative-filter-form';
 import { FilterActions } from './filter-actions';
 import { FilterForm } from './filter-form';
 import { FilterChoiceField } from './form-controls';
+import { RegionPicker } from './region-picker';
 
 interface OfferingFilterFormProps {
   action: string;
   search: OfferingSearch;
-  regencies: readonly RegionOption[];
+  /** The region picker's lists for the chosen path (RegionPickerLevels). */
+  regionLevels: PickerLevels;
 }
 
-export function OfferingFilterForm({ action, search, regencies }: OfferingFilterFormProps) {
+export function OfferingFilterForm({ action, search, regionLevels }: OfferingFilterFormProps) {
   const t = useTranslations('filters');
   const enums = useTranslations('enums');
   return (
@@ -34,12 +36,13 @@ export function OfferingFilterForm({ action, search, regencies }: OfferingFilter
         }))}
         value={search.commodity}
       />
-      <FilterChoiceField
-        name="regency"
-        label={t('regency')}
-        anyLabel={t('anyRegency')}
-        options={regencies.map((region) => ({ value: region.code, label: region.name }))}
-        value={search.regency}
+      <RegionPicker
+        key={search.region ?? ''}
+        legend={t('region')}
+        mode={{ kind: 'filter', submitOnPick: true }}
+        maxLevel="VILLAGE"
+        value={search.region}
+        levels={regionLevels}
       />
       <FilterActions resetHref={action} />
     </FilterForm>

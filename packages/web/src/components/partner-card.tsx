@@ -39,7 +39,7 @@ export function PartnerCard({ partner }: { partner: Partner }) {
           <dd className="inline">
             {partner.coverage.length > 0
               ? partner.coverage.map((region) => region.name).join(', ')
-              : t('wholeProvince')}
+              : t('allIndonesia')}
           </dd>
         </div>
         {partner.commodities.length > 0 ? (

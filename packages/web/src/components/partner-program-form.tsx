@@ -24,13 +24,16 @@ import {
   type ChoiceOption,
 } from './form-controls';
 import { PartnerFormShell, usePartnerForm } from './partner-form-shell';
+import { RegionListField } from './region-list-field';
+import type { RegionOption } from '../lib/region-path';
 
 export interface ProgramFormOptions {
   kinds: readonly ChoiceOption[];
   commodities: readonly ChoiceOption[];
   unitTypes: readonly ChoiceOption[];
   documents: readonly ChoiceOption[];
-  regencies: readonly ChoiceOption[];
+  /** Where the coverage picker starts. */
+  provinces: readonly RegionOption[];
 }
 
 /** Fields of the form, by their input path; the loan fieldset last so its own fields match first. */
@@ -49,7 +52,7 @@ const FORM_FIELDS = [
   'loanTerms',
   'eligibleUnitTypes',
   'requiredDocuments',
-  'coverageRegencyCodes',
+  'coverageRegionCodes',
   'negotiableRules',
 ] as const;
 
@@ -131,7 +134,7 @@ export function PartnerProgramForm({
       commodity: (text('commodity') || null) as Commodity | null,
       eligibleUnitTypes: values.getAll('eligibleUnitTypes').map(String) as BusinessUnitType[],
       requiredDocuments: values.getAll('requiredDocuments').map(String) as DocumentType[],
-      coverageRegencyCodes: values.getAll('coverageRegencyCodes').map(String),
+      coverageRegionCodes: values.getAll('coverageRegionCodes').map(String),
       negotiableRules: values.getAll('negotiableRules').map(String) as ProgramRule[],
     };
     // Leaving loanTerms out keeps them; only a LOAN program has any.
@@ -272,13 +275,15 @@ export function PartnerProgramForm({
         </fieldset>
       ) : null}
 
-      <CheckboxGroupField
-        name="coverageRegencyCodes"
+      <RegionListField
+        name="coverageRegionCodes"
         legend={t('coverage')}
         hint={t('coverageHint')}
-        options={options.regencies}
-        defaultValues={program?.coverage.map((region) => region.code) ?? []}
-        error={error('coverageRegencyCodes')}
+        emptyText={t('coverageEmpty')}
+        error={error('coverageRegionCodes')}
+        maxLevel="DISTRICT"
+        levels={{ PROVINCE: options.provinces }}
+        initial={program?.coverage ?? []}
       />
       <CheckboxGroupField
         name="eligibleUnitTypes"

@@ -14,11 +14,14 @@ import { parseDecimalInput, parseMoneyInput } from '../lib/decimal-input';
 import { formatDecimal } from '../lib/format';
 import { ChoiceField, InputField, TextAreaField, type ChoiceOption } from './form-controls';
 import { PartnerFormShell, usePartnerForm } from './partner-form-shell';
+import { RegionPicker } from './region-picker';
+import type { RegionOption } from '../lib/region-path';
 
 export interface RequestFormOptions {
   commodities: readonly ChoiceOption[];
   quantityUnits: readonly ChoiceOption[];
-  regencies: readonly ChoiceOption[];
+  /** Where the delivery region picker starts. */
+  provinces: readonly RegionOption[];
 }
 
 const FORM_FIELDS = [
@@ -151,12 +154,13 @@ export function PartnerRequestForm({
           error={error('quantityUnit')}
         />
       </div>
-      <ChoiceField
-        name="deliveryRegionCode"
-        label={t('deliveryRegion')}
-        emptyLabel={t('choose')}
-        options={options.regencies}
-        defaultValue={request?.deliveryRegion.code ?? ''}
+      <RegionPicker
+        legend={t('deliveryRegion')}
+        hint={t('deliveryRegionHint')}
+        mode={{ kind: 'field', name: 'deliveryRegionCode' }}
+        maxLevel="VILLAGE"
+        value={request?.deliveryRegion.code}
+        levels={{ PROVINCE: options.provinces }}
         required
         error={error('deliveryRegionCode')}
       />

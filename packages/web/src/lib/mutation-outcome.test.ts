@@ -61,7 +61,7 @@ describe('mutation outcomes', () => {
   });
 });
 
-const FIELDS = ['name', 'loanTerms.maxAmount', 'loanTerms', 'coverageRegencyCodes'];
+const FIELDS = ['name', 'loanTerms.maxAmount', 'loanTerms', 'coverageRegionCodes'];
 const describe_ = (error: PayloadUserError) => `[${error.code}] ${error.message}`;
 
 describe('problemsOf', () => {
@@ -72,7 +72,7 @@ describe('problemsOf', () => {
         { code: 'INVALID', message: 'second', field: ['input', 'name'] },
         { code: 'INVALID', message: 'required', field: ['input', 'loanTerms', 'maxAmount'] },
         { code: 'INVALID', message: 'min > max', field: ['input', 'loanTerms', 'minAmount'] },
-        { code: 'NOT_FOUND', message: 'no 61.99', field: ['input', 'coverageRegencyCodes', '2'] },
+        { code: 'NOT_FOUND', message: 'no 61.99', field: ['input', 'coverageRegionCodes', '2'] },
       ],
       FIELDS,
       describe_,
@@ -81,7 +81,7 @@ describe('problemsOf', () => {
       name: '[INVALID] too short',
       'loanTerms.maxAmount': '[INVALID] required',
       loanTerms: '[INVALID] min > max',
-      coverageRegencyCodes: '[NOT_FOUND] no 61.99',
+      coverageRegionCodes: '[NOT_FOUND] no 61.99',
     });
     expect(problems.general).toEqual([]);
     expect(problems.conflict).toBe(false);

@@ -17,14 +17,12 @@ import {
   OFFERING_KINDS,
   oneOf,
 } from './enum-values';
+import { parseRegionPath, regionPathQuery } from './region-path';
 
 /** What Next passes a page as `searchParams`. */
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 
 export const PAGE_SIZE = 20;
-
-const REGENCY_CODE = /^\d{2}\.\d{2}$/;
-const DISTRICT_CODE = /^\d{2}\.\d{2}\.\d{2}$/;
 
 function single(params: RawSearchParams, key: string): string | undefined {
   const value = params[key];
@@ -33,10 +31,12 @@ function single(params: RawSearchParams, key: string): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
-/** The discover page's filters, as they appear in its URL (`?regency=61.03&unitType=…`). */
+/**
+ * The discover page's filters, as they appear in its URL (`?province=61&regency=61.03&unitType=…`).
+ * `region` is the deepest region the picker's path chooses (see parseRegionPath).
+ */
 export interface CooperativeSearch {
-  regency?: string;
-  district?: string;
+  region?: string;
   stage?: CooperativeStage;
   unitType?: BusinessUnitType;
   unitStatus?: BusinessUnitStatus;
@@ -46,16 +46,8 @@ export interface CooperativeSearch {
 }
 
 export function parseCooperativeSearch(params: RawSearchParams): CooperativeSearch {
-  const regency = single(params, 'regency');
-  const district = single(params, 'district');
-  const validRegency = regency && REGENCY_CODE.test(regency) ? regency : undefined;
   return {
-    regency: validRegency,
-    // A district only counts inside the chosen regency, so a stale district never narrows silently.
-    district:
-      validRegency && district && DISTRICT_CODE.test(district) && district.startsWith(`${validRegency}.`)
-        ? district
-        : undefined,
+    region: parseRegionPath(params),
     stage: oneOf(COOPERATIVE_STAGES, single(params, 'stage')),
     unitType: oneOf(BUSINESS_UNIT_TYPES, single(params, 'unitType')),
     unitStatus: oneOf(BUSINESS_UNIT_STATUSES, single(params, 'unitStatus')),
@@ -67,7 +59,7 @@ export function parseCooperativeSearch(params: RawSearchParams): CooperativeSear
 
 export function cooperativeFilterOf(search: CooperativeSearch): CooperativeFilter {
   return {
-    regionCode: search.district ?? search.regency ?? null,
+    regionCode: search.region ?? null,
     stages: search.stage ? [search.stage] : null,
     unitType: search.unitType ?? null,
     unitStatus: search.unitStatus ?? null,
@@ -77,19 +69,23 @@ export function cooperativeFilterOf(search: CooperativeSearch): CooperativeFilte
   };
 }
 
-/** The offerings list's filters (`?kind=SUPPLY&commodity=RUBBER&regency=61.03`). */
+/** A list's filters as URL parameters again (for its page links): the region as its path. */
+export function searchQuery({ region, ...rest }: { region?: string } & Record<string, string | undefined>) {
+  return { ...rest, ...regionPathQuery(region) };
+}
+
+/** The offerings list's filters (`?kind=SUPPLY&commodity=RUBBER&province=61&regency=61.03`). */
 export interface OfferingSearch {
   kind?: OfferingKind;
   commodity?: Commodity;
-  regency?: string;
+  region?: string;
 }
 
 export function parseOfferingSearch(params: RawSearchParams): OfferingSearch {
-  const regency = single(params, 'regency');
   return {
     kind: oneOf(OFFERING_KINDS, single(params, 'kind')),
     commodity: oneOf(COMMODITIES, single(params, 'commodity')),
-    regency: regency && REGENCY_CODE.test(regency) ? regency : undefined,
+    region: parseRegionPath(params),
   };
 }
 
@@ -97,7 +93,7 @@ export function offeringFilterOf(search: OfferingSearch): OfferingFilter {
   return {
     kinds: search.kind ? [search.kind] : null,
     commodity: search.commodity ?? null,
-    regionCode: search.regency ?? null,
+    regionCode: search.region ?? null,
   };
 }
 

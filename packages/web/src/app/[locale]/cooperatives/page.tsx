@@ -6,12 +6,18 @@ import { EmptyState } from '../../../components/empty-state';
 import { PageHeader } from '../../../components/page-header';
 import { Pagination } from '../../../components/pagination';
 import { ResultCount } from '../../../components/result-count';
-import { DiscoverCooperativesDocument, RegionOptionsDocument } from '../../../graphql/generated/graphql';
+import { DiscoverCooperativesDocument, RegionPickerLevelsDocument } from '../../../graphql/generated/graphql';
 import { getPathname } from '../../../i18n/navigation';
 import { pageLocale } from '../../../i18n/page-locale';
 import { queryApi } from '../../../lib/apollo/server-client';
 import { loadOr404 } from '../../../lib/load-or-404';
-import { cooperativeFilterOf, parseCooperativeSearch, parsePageRequest } from '../../../lib/search-params';
+import { pickerLevelsOf, pickerLevelsVariables } from '../../../lib/region-path';
+import {
+  cooperativeFilterOf,
+  parseCooperativeSearch,
+  parsePageRequest,
+  searchQuery,
+} from '../../../lib/search-params';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/cooperatives'>): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -27,10 +33,7 @@ export default async function DiscoverPage({ params, searchParams }: PageProps<'
   const page = parsePageRequest(raw);
   const [t, regions, result] = await Promise.all([
     getTranslations('discover'),
-    queryApi({
-      query: RegionOptionsDocument,
-      variables: { regencyCode: search.regency ?? '', withDistricts: Boolean(search.regency) },
-    }),
+    queryApi({ query: RegionPickerLevelsDocument, variables: pickerLevelsVariables(search.region, 'VILLAGE') }),
     // A hand-edited cursor the API rejects is a page that does not exist.
     loadOr404(() =>
       queryApi({
@@ -54,8 +57,7 @@ export default async function DiscoverPage({ params, searchParams }: PageProps<'
         <CooperativeFilterForm
           action={getPathname({ href: '/cooperatives', locale })}
           search={search}
-          regencies={regions.regencies.edges.map((edge) => edge.node)}
-          districts={regions.districts?.edges.map((edge) => edge.node) ?? []}
+          regionLevels={pickerLevelsOf(regions)}
         />
         <section aria-labelledby="results-title">
           <h2 id="results-title" tabIndex={-1} className="sr-only">
@@ -77,7 +79,7 @@ export default async function DiscoverPage({ params, searchParams }: PageProps<'
           )}
           <Pagination
             pathname="/cooperatives"
-            query={{ ...search }}
+            query={searchQuery({ ...search })}
             pageInfo={result.cooperatives.pageInfo}
             current={page}
           />

@@ -6,12 +6,13 @@ import { OfferingFilterForm } from '../../../components/offering-filter-form';
 import { PageHeader } from '../../../components/page-header';
 import { Pagination } from '../../../components/pagination';
 import { ResultCount } from '../../../components/result-count';
-import { OfferingsListDocument, RegionOptionsDocument } from '../../../graphql/generated/graphql';
+import { OfferingsListDocument, RegionPickerLevelsDocument } from '../../../graphql/generated/graphql';
 import { getPathname } from '../../../i18n/navigation';
 import { pageLocale } from '../../../i18n/page-locale';
 import { queryApi } from '../../../lib/apollo/server-client';
 import { loadOr404 } from '../../../lib/load-or-404';
-import { offeringFilterOf, parseOfferingSearch, parsePageRequest } from '../../../lib/search-params';
+import { pickerLevelsOf, pickerLevelsVariables } from '../../../lib/region-path';
+import { offeringFilterOf, parseOfferingSearch, parsePageRequest, searchQuery } from '../../../lib/search-params';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/offerings'>): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/offering
   return { title: t('metaTitle'), description: t('lead') };
 }
 
-/** Published offerings of all cooperatives, filtered by kind, commodity and regency. */
+/** Published offerings of all cooperatives, filtered by kind, commodity and region. */
 export default async function OfferingsPage({ params, searchParams }: PageProps<'/[locale]/offerings'>) {
   const locale = await pageLocale(params);
   const raw = await searchParams;
@@ -27,7 +28,7 @@ export default async function OfferingsPage({ params, searchParams }: PageProps<
   const page = parsePageRequest(raw);
   const [t, regions, result] = await Promise.all([
     getTranslations('offerings'),
-    queryApi({ query: RegionOptionsDocument, variables: { regencyCode: '', withDistricts: false } }),
+    queryApi({ query: RegionPickerLevelsDocument, variables: pickerLevelsVariables(search.region, 'VILLAGE') }),
     // A hand-edited cursor the API rejects is a page that does not exist.
     loadOr404(() =>
       queryApi({ query: OfferingsListDocument, variables: { filter: offeringFilterOf(search), ...page } }),
@@ -42,7 +43,7 @@ export default async function OfferingsPage({ params, searchParams }: PageProps<
         <OfferingFilterForm
           action={getPathname({ href: '/offerings', locale })}
           search={search}
-          regencies={regions.regencies.edges.map((edge) => edge.node)}
+          regionLevels={pickerLevelsOf(regions)}
         />
         <section aria-labelledby="results-title">
           <h2 id="results-title" className="sr-only">
@@ -69,7 +70,7 @@ export default async function OfferingsPage({ params, searchParams }: PageProps<
           )}
           <Pagination
             pathname="/offerings"
-            query={{ ...search }}
+            query={searchQuery({ ...search })}
             pageInfo={result.offerings.pageInfo}
             current={page}
           />

@@ -5,6 +5,7 @@ import { BUSINESS_UNIT_TYPES, COMMODITIES } from '../../../../lib/enum-values';
 import { DOCUMENT_TYPES, PROGRAM_KINDS, QUANTITY_UNITS } from '../../../../lib/partner-options';
 import type { ProgramFormOptions } from '../../../../components/partner-program-form';
 import type { RequestFormOptions } from '../../../../components/partner-request-form';
+import type { RegionOption } from '../../../../lib/region-path';
 
 export interface PartnerChoice {
   id: string;
@@ -40,13 +41,8 @@ export function chosenPartner(value: string | string[] | undefined): string | un
   return first && /^[A-Za-z0-9+/=_-]{1,200}$/.test(first) ? first : undefined;
 }
 
-export interface RegionOption {
-  code: string;
-  name: string;
-}
-
 /** The choices of the program form, labelled in the page's language. */
-export async function programFormOptions(regencies: readonly RegionOption[]): Promise<ProgramFormOptions> {
+export async function programFormOptions(provinces: readonly RegionOption[]): Promise<ProgramFormOptions> {
   const enums = await getTranslations('enums');
   return {
     kinds: PROGRAM_KINDS.map((kind) => ({ value: kind, label: enums(`programKind.${kind}`) })),
@@ -56,12 +52,12 @@ export async function programFormOptions(regencies: readonly RegionOption[]): Pr
     })),
     unitTypes: BUSINESS_UNIT_TYPES.map((type) => ({ value: type, label: enums(`unitType.${type}`) })),
     documents: DOCUMENT_TYPES.map((type) => ({ value: type, label: enums(`documentType.${type}`) })),
-    regencies: regencies.map((regency) => ({ value: regency.code, label: regency.name })),
+    provinces,
   };
 }
 
 /** The choices of the request form, labelled in the page's language. */
-export async function requestFormOptions(regencies: readonly RegionOption[]): Promise<RequestFormOptions> {
+export async function requestFormOptions(provinces: readonly RegionOption[]): Promise<RequestFormOptions> {
   const enums = await getTranslations('enums');
   return {
     commodities: COMMODITIES.map((commodity) => ({
@@ -69,6 +65,6 @@ export async function requestFormOptions(regencies: readonly RegionOption[]): Pr
       label: enums(`commodity.${commodity}`),
     })),
     quantityUnits: QUANTITY_UNITS.map((unit) => ({ value: unit, label: enums(`quantityUnit.${unit}`) })),
-    regencies: regencies.map((regency) => ({ value: regency.code, label: regency.name })),
+    provinces,
   };
 }

@@ -8,7 +8,8 @@ import { Link, redirect } from '../../../../i18n/navigation';
 import { pageLocale } from '../../../../i18n/page-locale';
 import { queryApi } from '../../../../lib/apollo/server-client';
 import { loadOr404 } from '../../../../lib/load-or-404';
-import { chosenPartner, mayOpenPartner, partnerAccess, type RegionOption } from './access';
+import type { RegionOption } from '../../../../lib/region-path';
+import { chosenPartner, mayOpenPartner, partnerAccess } from './access';
 
 /*
  * The pages that create a program or a request (programs/new, requests/new): the same page
@@ -44,8 +45,8 @@ export async function newRecordPage(
     searchParams: Promise<Record<string, string | string[] | undefined>>;
   },
   record: NewRecord,
-  /** The form, for the partner and with the province's regencies to choose from. */
-  form: (partnerId: string, regencies: readonly RegionOption[]) => Promise<ReactNode>,
+  /** The form, for the partner and with the provinces its region pickers start from. */
+  form: (partnerId: string, provinces: readonly RegionOption[]) => Promise<ReactNode>,
 ) {
   const locale = await pageLocale(params);
   const raw = await searchParams;
@@ -66,7 +67,7 @@ export async function newRecordPage(
   });
   const recordForm = await form(
     partnerId,
-    data.regencies.edges.map((edge) => edge.node),
+    data.provinces.edges.map((edge) => edge.node),
   );
 
   return (

@@ -4,10 +4,12 @@ import { AccessNotice } from '../../../../components/access-notice';
 import { Badge, type BadgeTone } from '../../../../components/badge';
 import { EmptyState } from '../../../../components/empty-state';
 import { ChoiceField } from '../../../../components/form-controls';
+import { RegionPicker } from '../../../../components/region-picker';
 import { PageHeader } from '../../../../components/page-header';
 import { ProposalStatusTable } from '../../../../components/proposal-status-table';
 import {
   PartnerWorkspaceDocument,
+  RegionPickerLevelsDocument,
   type PartnerRequestStatus,
   type PartnerWorkspaceQuery,
   type ProgramStatus,
@@ -17,6 +19,7 @@ import { pageLocale } from '../../../../i18n/page-locale';
 import { queryApi } from '../../../../lib/apollo/server-client';
 import { formatDate, formatDecimal, formatIdr } from '../../../../lib/format';
 import { loadOr404 } from '../../../../lib/load-or-404';
+import { pickerLevelsOf, pickerLevelsVariables, regionPathQuery } from '../../../../lib/region-path';
 import { chosenPartner, mayOpenPartner, partnerAccess, type PartnerChoice } from './access';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/partner'>): Promise<Metadata> {
@@ -79,8 +82,14 @@ export default async function PartnerWorkspacePage({ params, searchParams }: Pag
   const saved = raw.saved === 'program' || raw.saved === 'request' ? raw.saved : null;
   const programs = partner.programs.edges.map((edge) => edge.node);
   const requests = data.requests.edges.map((edge) => edge.node);
-  const regencies = data.regencies.edges.map((edge) => edge.node);
-  const discoverRegencies = partner.coverage.length > 0 ? partner.coverage : regencies;
+  // Discovery starts in the partner's first coverage region (everywhere when it has none).
+  const discoverRegion = partner.coverage[0]?.code;
+  const discoverLevels = pickerLevelsOf(
+    await queryApi({
+      query: RegionPickerLevelsDocument,
+      variables: pickerLevelsVariables(discoverRegion, 'VILLAGE'),
+    }),
+  );
   const pipeline = partner.proposalPipeline;
 
   return (
@@ -142,12 +151,12 @@ export default async function PartnerWorkspacePage({ params, searchParams }: Pag
               aria-label={t('discoverTitle')}
               className="space-y-4 rounded-lg border border-stone-200 bg-white p-4"
             >
-              <ChoiceField
-                name="regency"
-                label={t('discoverRegency')}
-                emptyLabel={t('anyRegency')}
-                options={discoverRegencies.map((region) => ({ value: region.code, label: region.name }))}
-                defaultValue={partner.coverage[0]?.code ?? ''}
+              <RegionPicker
+                legend={t('discoverRegion')}
+                mode={{ kind: 'filter' }}
+                maxLevel="VILLAGE"
+                value={discoverRegion}
+                levels={discoverLevels}
               />
               <ChoiceField
                 name="commodity"
@@ -164,7 +173,7 @@ export default async function PartnerWorkspacePage({ params, searchParams }: Pag
                 {t('discoverSubmit')}
               </button>
             </form>
-            {/* Shortcuts for a partner serving a few regencies; the form covers a wide coverage. */}
+            {/* Shortcuts for a partner serving a few regions; the form covers a wide coverage. */}
             {partner.coverage.length > 0 && partner.coverage.length <= 6 ? (
               <ul aria-label={t('discoverShortcuts')} className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 {partner.coverage.map((region) => (
@@ -173,13 +182,13 @@ export default async function PartnerWorkspacePage({ params, searchParams }: Pag
                       href={{
                         pathname: '/cooperatives',
                         query: {
-                          regency: region.code,
+                          ...regionPathQuery(region.code),
                           ...(partner.commodities[0] ? { commodity: partner.commodities[0] } : {}),
                         },
                       }}
                       className="inline-flex min-h-11 items-center"
                     >
-                      {t('discoverIn', { regency: region.name })}
+                      {t('discoverIn', { region: region.name })}
                     </Link>
                   </li>
                 ))}
@@ -226,10 +235,10 @@ export default async function PartnerWorkspacePage({ params, searchParams }: Pag
                       {program.loanTerms?.maxAmount
                         ? `${t('upTo', { amount: formatIdr(program.loanTerms.maxAmount.amount) })} · `
                         : ''}
-                      {program.coverage.length === 0 || program.coverage.length === regencies.length
-                        ? t('wholeProvince')
+                      {program.coverage.length === 0
+                        ? t('allIndonesia')
                         : program.coverage.length > 3
-                          ? t('regencyCount', { count: program.coverage.length })
+                          ? t('regionCount', { count: program.coverage.length })
                           : program.coverage.map((region) => region.name).join(', ')}
                     </p>
                   </article>

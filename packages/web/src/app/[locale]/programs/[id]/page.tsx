@@ -107,7 +107,7 @@ export default async function ProgramPage({ params, searchParams }: Props) {
                 value:
                   program.coverage.length > 0
                     ? program.coverage.map((region) => region.name).join(', ')
-                    : t('wholeProvince'),
+                    : t('allIndonesia'),
               },
             ]}
           />

@@ -47,7 +47,7 @@ export default async function EditProgramPage({ params }: PageProps<'/[locale]/p
       </AccessNotice>
     );
   }
-  const options = await programFormOptions(data.regencies.edges.map((edge) => edge.node));
+  const options = await programFormOptions(data.provinces.edges.map((edge) => edge.node));
 
   return (
     <>

@@ -11,7 +11,7 @@ export async function generateMetadata({
 
 /** A new program of the chosen partner (`?partner=`); it starts as a draft only its staff see. */
 export default async function NewProgramPage(props: PageProps<'/[locale]/partner/programs/new'>) {
-  return newRecordPage(props, 'program', async (partnerId, regencies) => (
-    <PartnerProgramForm partnerId={partnerId} options={await programFormOptions(regencies)} />
+  return newRecordPage(props, 'program', async (partnerId, provinces) => (
+    <PartnerProgramForm partnerId={partnerId} options={await programFormOptions(provinces)} />
   ));
 }

@@ -44,7 +44,7 @@ export default async function EditRequestPage({ params }: PageProps<'/[locale]/p
       </AccessNotice>
     );
   }
-  const options = await requestFormOptions(data.regencies.edges.map((edge) => edge.node));
+  const options = await requestFormOptions(data.provinces.edges.map((edge) => edge.node));
 
   return (
     <>

@@ -11,7 +11,7 @@ export async function generateMetadata({
 
 /** A new request of the chosen partner (`?partner=`): what it wants to buy, where and by when. */
 export default async function NewRequestPage(props: PageProps<'/[locale]/partner/requests/new'>) {
-  return newRecordPage(props, 'request', async (partnerId, regencies) => (
-    <PartnerRequestForm partnerId={partnerId} options={await requestFormOptions(regencies)} />
+  return newRecordPage(props, 'request', async (partnerId, provinces) => (
+    <PartnerRequestForm partnerId={partnerId} options={await requestFormOptions(provinces)} />
   ));
 }
