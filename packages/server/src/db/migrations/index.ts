@@ -15,6 +15,8 @@ import { Migration20261204141350 } from './Migration20261204141350';
 import { Migration20261204144842 } from './Migration20261204144842';
 import { Migration20261204171500 } from './Migration20261204171500';
 import { Migration20261204173000 } from './Migration20261204173000';
+import { Migration20261204175500 } from './Migration20261204175500';
+import { Migration20261204182000 } from './Migration20261204182000';
 
 /** Every migration in order. `pnpm migration:create` regenerates this list. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -34,4 +36,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261204144842', class: Migration20261204144842 },
   { name: 'Migration20261204171500', class: Migration20261204171500 },
   { name: 'Migration20261204173000', class: Migration20261204173000 },
+  { name: 'Migration20261204175500', class: Migration20261204175500 },
+  { name: 'Migration20261204182000', class: Migration20261204182000 },
 ];

@@ -146,7 +146,7 @@ export class Cooperative extends Timestamped {
 
 /** A business unit (gerai) of a cooperative; at most one of each standard type. */
 @Entity({ tableName: 'business_unit' })
-@Index({ properties: ['type', 'status'] })
+@Index({ properties: ['type', 'status', 'cooperative'] })
 @Unique({
   name: 'business_unit_one_per_type',
   expression:

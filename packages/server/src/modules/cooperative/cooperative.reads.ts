@@ -110,14 +110,39 @@ function applyFilter(ctx: Context, qb: Knex.QueryBuilder, filter: CooperativeFil
   return qb;
 }
 
+/** The filters the stage counters can answer: a province, regency or district, and stages. */
+const COUNTER_FILTERS = new Set<string>(['regionCode', 'stages']);
+
+/**
+ * How many cooperatives match a filter of only a region (province, regency or district) and
+ * stages, read from the counters the dashboards keep (cooperative_stage_count, by triggers): a few
+ * index lookups instead of counting up to 83,762 rows. Null for any other filter, which is counted
+ * from the rows.
+ */
+function countFromStageCounters(ctx: Context, filter: CooperativeFilter): (() => Promise<number>) | null {
+  const given = Object.entries(filter).filter(
+    ([, value]) => value != null && !(Array.isArray(value) && value.length === 0),
+  );
+  if (given.some(([name]) => !COUNTER_FILTERS.has(name))) return null;
+  if (filter.regionCode && filter.regionCode.length > 8) return null; // a village: counters stop at districts
+  return async () => {
+    const qb = ctx.knex('cooperative_stage_count as s').sum({ count: 's.cooperatives' });
+    if (filter.regionCode) qb.where('s.region_code', filter.regionCode);
+    else qb.whereIn('s.region_code', ctx.knex('region').select('code').where('level', 'PROVINCE'));
+    if (filter.stages?.length) qb.whereIn('s.stage', filter.stages);
+    const [row] = (await qb) as { count: string | null }[];
+    return Number(row?.count ?? 0);
+  };
+}
+
 /** Discover cooperatives: filters, ordering and keyset pagination. */
-export function listCooperatives(
+export async function listCooperatives(
   ctx: Context,
   filter: CooperativeFilter,
   order: CooperativeOrder,
   args: ConnectionArgs,
 ): Promise<ConnectionShape<Cooperative>> {
-  return rootConnection({
+  const connection = await rootConnection({
     list: 'cooperatives',
     ordering: ORDERINGS[order],
     args,
@@ -125,6 +150,8 @@ export function listCooperatives(
     toNode: toCooperative,
     filtered: () => applyFilter(ctx, ctx.knex('cooperative as c'), filter),
   });
+  const counted = countFromStageCounters(ctx, filter);
+  return counted ? { ...connection, totalCount: counted } : connection;
 }
 
 /** A mentor's caseload: the cooperatives currently assigned to them, by name. */

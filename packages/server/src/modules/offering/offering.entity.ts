@@ -31,7 +31,8 @@ export enum OfferingStatus {
 
 /** What a cooperative puts on the market: supply, a financing need, a service or an interest. */
 @Entity({ tableName: 'offering' })
-@Index({ properties: ['status', 'commodity'] })
+@Index({ properties: ['status', 'commodity', 'createdAt', 'id'] })
+@Index({ properties: ['status', 'createdAt', 'id'] })
 @Index({ properties: ['status', 'kind'] })
 @Index({ properties: ['cooperative', 'createdAt', 'id'] })
 @Index({ properties: ['updatedAt', 'id'] })

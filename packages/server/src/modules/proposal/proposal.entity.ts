@@ -90,6 +90,12 @@ export const NOBODY_WAITING = '9999-12-31 00:00:00+00';
 @Index({ properties: ['turnOrder', 'id'] })
 @Index({ properties: ['updatedAt', 'id'] })
 @Index({ properties: ['kind'] })
+// A partner's inbox, its counts and pipeline read from the index alone (Migration20261204175500).
+@Index({
+  name: 'proposal_partner_turn_order',
+  expression:
+    'create index proposal_partner_turn_order on proposal (partner_id, turn_order, id) include (status, turn, started_by, submitted_at)',
+})
 @Check({
   name: 'proposal_turn_consistent',
   expression: '(turn is null) = (turn_since is null)',
