@@ -65,6 +65,64 @@ test('the province Dinas sees every regency and can narrow the dashboard to one'
   ).toBeVisible();
 });
 
+test('the Jawa Tengah Dinas sees its province by regency and nothing of Kalimantan Barat', async ({
+  page,
+}) => {
+  await signInAs(page, 'dinas.jateng@demo.mitradesa.id', '/dinas');
+  await expect(page.getByRole('heading', { level: 1, name: 'Dasbor Dinas: Jawa Tengah' })).toBeVisible();
+  const table = page.getByRole('table', { name: 'Jumlah koperasi per tahap di Jawa Tengah' });
+  // 35 regencies and cities, the header row and the totals row.
+  await expect(table.getByRole('row')).toHaveCount(37);
+  await expect(table.getByRole('row', { name: /^Kabupaten Kudus/ })).toBeVisible();
+  // Its picker: the province and its regencies, no other province and not the nation.
+  const picker = page.getByLabel('Wilayah', { exact: true });
+  await expect(picker.getByRole('option', { name: '— Kota Salatiga' })).toHaveCount(1);
+  await expect(picker.getByRole('option', { name: 'Kalimantan Barat' })).toHaveCount(0);
+  await expect(picker.getByRole('option', { name: 'Seluruh Indonesia' })).toHaveCount(0);
+
+  await page.goto('/dinas?region=61');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Wilayah ini di luar kewenangan Anda' }),
+  ).toBeVisible();
+  expect((await page.request.get('/dinas/export?region=61.03')).status()).toBe(403);
+});
+
+test('an admin sees the whole of Indonesia by province and drills down to a province', async ({
+  page,
+}, testInfo) => {
+  await signInAs(page, 'admin@demo.mitradesa.id', '/dinas');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Dasbor Dinas: Seluruh Indonesia' }),
+  ).toBeVisible();
+  const table = page.getByRole('table', { name: 'Jumlah koperasi per tahap di Seluruh Indonesia' });
+  await expect(table.getByRole('columnheader', { name: 'Provinsi' })).toBeVisible();
+  // 38 provinces, the header row and the totals row.
+  await expect(table.getByRole('row')).toHaveCount(40);
+  await expectNoHorizontalScroll(page);
+  await saveScreenshot(page, testInfo, 'dinas-dashboard-national');
+
+  const link = page.getByRole('link', { name: 'Unduh CSV Seluruh Indonesia' });
+  const response = await page.request.get((await link.getAttribute('href'))!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-disposition']).toMatch(/filename="mitradesa-dinas-indonesia-/);
+  expect((await response.text()).split('\r\n')[0]).toMatch(/^Kode wilayah,Provinsi,/);
+
+  await page.getByLabel('Wilayah', { exact: true }).selectOption({ label: 'Jawa Tengah' });
+  await page.getByRole('button', { name: 'Tampilkan' }).click();
+  await expect(page).toHaveURL(/\/dinas\?region=33$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Dasbor Dinas: Jawa Tengah' })).toBeVisible();
+  // The picker now lists the regencies of the province on show, and the way back to the nation.
+  await page.getByLabel('Wilayah', { exact: true }).selectOption({ label: '— Kabupaten Kudus' });
+  await page.getByRole('button', { name: 'Tampilkan' }).click();
+  await expect(page).toHaveURL(/\/dinas\?region=33\.19$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Dasbor Dinas: Kabupaten Kudus' })).toBeVisible();
+  await page.getByLabel('Wilayah', { exact: true }).selectOption({ label: 'Seluruh Indonesia' });
+  await page.getByRole('button', { name: 'Tampilkan' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Dasbor Dinas: Seluruh Indonesia' }),
+  ).toBeVisible();
+});
+
 test('a partner officer is told the dashboard is for Dinas', async ({ page }) => {
   await signInAs(page, 'bank@demo.mitradesa.id', '/dinas');
   await expect(

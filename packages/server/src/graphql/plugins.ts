@@ -65,8 +65,10 @@ export const PLAIN_LIST_BOUNDS: Readonly<Record<string, number>> = {
   // practice a province's 14, so counted at 20 rather than at the input's cap.
   'Partner.coverage': 20,
   'Program.coverage': 20,
-  // A Dinas office's breakdown has one row per regency or district of its region.
-  'DinasDashboard.breakdown': 20,
+  // Figures broken down by sub-region: 38 provinces of the nation, at most 38 regencies of a
+  // province, at most 51 districts of a regency.
+  'DinasDashboard.breakdown': 51,
+  'CooperativeFigures.breakdown': 51,
 };
 
 /**
