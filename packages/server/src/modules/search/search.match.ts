@@ -1,5 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { searchTerms } from './search.input';
+import { MAX_SIMILAR_WORDS } from './search.terms';
 import type { SearchType } from './search.type';
 
 /**
@@ -20,41 +21,99 @@ import type { SearchType } from './search.type';
  */
 
 /**
- * For each term, the words of any document similar to it (pg_trgm word similarity at least
- * WORD_SIMILARITY_THRESHOLD, through the trigram index of `search_word`), in one statement. A
- * search looks them up first, so its main statement gets them as values (the planner then knows
- * them, and each lookup runs once).
+ * The words of the lexicon similar to a term (pg_trgm word similarity at least
+ * WORD_SIMILARITY_THRESHOLD, through the trigram index of `search_word`), the most similar first,
+ * at most MAX_SIMILAR_WORDS. `term` is SQL for the term (a binding or a column); `extra` adds
+ * columns to the rows (e.g. the similarity).
  */
-export async function similarWords(knex: Knex, terms: string[]): Promise<string[][]> {
+function similarWordsSql(term: string, extra = ''): string {
+  return `select w.word${extra} from search_word w where ${term} <% w.word
+    order by word_similarity(${term}, w.word) desc, similarity(${term}, w.word) desc, w.word
+    limit ${MAX_SIMILAR_WORDS}`;
+}
+
+/** What search knows about one query word before its main statement. */
+export interface TermLookup {
+  /** The similar words of the lexicon, most similar first. */
+  words: string[];
+  /** Their word similarity to the term (1 for the term itself), in the same order. */
+  similarities: number[];
+  /**
+   * Estimated share of all documents that contain one of the words, from the planner's
+   * statistics of `search_document.words` (ANALYZE); 0 when the words are not among its most
+   * common elements (a rare word) or the table was never analyzed.
+   */
+  share: number;
+}
+
+/** The lookup of every term, and the estimated share of the documents of the asked types. */
+export interface SearchLookup {
+  terms: TermLookup[];
+  typeShare: number;
+}
+
+/**
+ * For each term its similar words and how common they are, and the share of the asked types, in
+ * one statement. A search looks them up first, so its main statement gets the words as values
+ * (the planner then knows them, and each lookup runs once) and can choose how to gather its
+ * candidates (see search.reads.ts).
+ */
+export async function lookUpTerms(knex: Knex, terms: string[], types: SearchType[]): Promise<SearchLookup> {
   const result = await knex.raw(
-    `select array(select w.word from search_word w where t.term <% w.word) as words
-      from unnest(?::text[]) with ordinality as t(term, n) order by t.n`,
-    [terms],
+    `with stats as (
+        select s.attname, s.most_common_elems::text::text[] as elems, s.most_common_elem_freqs as elem_freqs,
+          s.most_common_vals::text::text[] as vals, s.most_common_freqs as val_freqs
+        from pg_stats s
+        where s.schemaname = current_schema() and s.tablename = 'search_document' and s.attname in ('words', 'type')
+      ), common_words as (
+        select m.word, m.share from stats, unnest(stats.elems, stats.elem_freqs) as m(word, share)
+        where stats.attname = 'words' and m.word is not null
+      )
+      select lookup.words, lookup.similarities,
+        least(1, coalesce((select sum(c.share) from common_words c where c.word = any(lookup.words)), 0)) as share,
+        coalesce((select sum(m.share) from stats, unnest(stats.vals, stats.val_freqs) as m(type, share)
+          where stats.attname = 'type' and m.type = any(?::text[])), 0) as type_share
+      from unnest(?::text[]) with ordinality as t(term, n),
+      lateral (
+        select coalesce(array_agg(x.word order by x.similarity desc, x.closeness desc, x.word), '{}') as words,
+          coalesce(array_agg(x.similarity order by x.similarity desc, x.closeness desc, x.word), '{}') as similarities
+        from (${similarWordsSql('t.term', ', word_similarity(t.term, w.word) as similarity, similarity(t.term, w.word) as closeness')}) x
+      ) lookup
+      order by t.n`,
+    [types, terms],
   );
-  return (result.rows as { words: string[] }[]).map((row) => row.words);
+  const rows = result.rows as { words: string[]; similarities: number[]; share: number; type_share: number }[];
+  return {
+    terms: rows.map((row) => ({
+      words: row.words,
+      similarities: row.similarities.map(Number),
+      share: Number(row.share),
+    })),
+    typeShare: rows.length ? Number(rows[0].type_share) : 0,
+  };
 }
 
 /** SQL and bindings of the similar words of term `index`: looked up before, or a subquery. */
-function similarTo(term: string, index: number, similar: string[][] | null) {
-  return similar
-    ? { sql: '?::text[]', bindings: [similar[index]] }
-    : { sql: 'array(select w.word from search_word w where ? <% w.word)', bindings: [term] };
+function similarTo(term: string, index: number, lookup: SearchLookup | null) {
+  return lookup
+    ? { sql: '?::text[]', bindings: [lookup.terms[index].words] }
+    : { sql: `array(${similarWordsSql('?::text')})`, bindings: [term, term, term] };
 }
 
 type Bindings = (string | string[])[];
 
 /**
  * SQL and bindings: every term matches the document aliased `d`, by stemmed full text (GIN on
- * `tsv`) or because the document has a word similar to it (GIN on `words`). `similar` holds the
- * similar words of each term (see similarWords); without it they are looked up in the statement.
+ * `tsv`) or because the document has a word similar to it (GIN on `words`). `lookup` holds the
+ * similar words of each term (see lookUpTerms); without it they are looked up in the statement.
  */
 export function allTermsMatch(
   terms: string[],
-  similar: string[][] | null,
+  lookup: SearchLookup | null,
   d = 'd',
 ): { sql: string; bindings: Bindings } {
   const parts = terms.map((term, index) => {
-    const words = similarTo(term, index, similar);
+    const words = similarTo(term, index, lookup);
     return {
       sql: `(${d}.tsv @@ plainto_tsquery('indonesian', ?) or ${d}.words && ${words.sql})`,
       bindings: [term, ...words.bindings],
@@ -68,22 +127,27 @@ export function allTermsMatch(
 
 /**
  * SQL and bindings: the relevance of document `d` for the terms. Per word: 1 for a full-text
- * (stemmed) match, plus the trigram word similarity of its most similar word in the document (1
- * for the exact word); plus the similarity of the whole query to the object's name, so an object
- * named like the query comes first.
+ * (stemmed) match, plus the word similarity of its most similar word in the document (1 for the
+ * exact word); plus the similarity of the whole query to the object's name, so an object named
+ * like the query comes first. The similar words come most similar first, so the first one the
+ * document has gives the word's similarity (a CASE, not a subquery per document).
  */
 export function relevance(
   q: string,
   terms: string[],
-  similar: string[][],
+  lookup: SearchLookup,
   d = 'd',
 ): { sql: string; bindings: Bindings } {
-  const parts = terms.map((term, index) => ({
-    sql: `(case when ${d}.tsv @@ plainto_tsquery('indonesian', ?) then 1 else 0 end
-        + case when ${d}.words @> array[?] then 1
-            else coalesce((select max(word_similarity(?, x)) from unnest(${d}.words) x where x = any(?::text[])), 0) end)`,
-    bindings: [term, term, term, similar[index]],
-  }));
+  const parts = terms.map((term, index) => {
+    const { words, similarities } = lookup.terms[index];
+    const best = words.length
+      ? `case ${words.map(() => `when ${d}.words @> array[?::text] then ?::real`).join(' ')} else 0 end`
+      : '0';
+    return {
+      sql: `(case when ${d}.tsv @@ plainto_tsquery('indonesian', ?) then 1 else 0 end + ${best})`,
+      bindings: [term, ...words.flatMap((word, k) => [word, String(similarities[k])])],
+    };
+  });
   return {
     sql: `(${parts.map((part) => part.sql).join(' + ')} + similarity(lower(${d}.name), ?))`,
     bindings: [...parts.flatMap((part) => part.bindings), q.toLowerCase()],

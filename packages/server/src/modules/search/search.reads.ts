@@ -6,8 +6,9 @@ import { offeringById } from '../offering/offering.reads';
 import { partnerById } from '../partner/partner.reads';
 import { programById } from '../program/program.reads';
 import { requestById } from '../request/partner-request.reads';
-import { allTermsMatch, hasCommodity, inRegion, relevance, similarWords } from './search.match';
+import { allTermsMatch, hasCommodity, inRegion, lookUpTerms, relevance, type SearchLookup } from './search.match';
 import type { SearchCriteria } from './search.input';
+import { SEARCH_COUNT_CAP } from './search.terms';
 import { SearchType, type SearchConnection, type SearchNode } from './search.type';
 
 const LIST = 'search';
@@ -57,12 +58,12 @@ function loadNode(ctx: Context, type: SearchType, id: number): Promise<SearchNod
  */
 export function matchingDocuments(
   criteria: SearchCriteria,
-  similar: string[][],
+  lookup: SearchLookup,
   d = 'd',
 ): { sql: string; bindings: (string | string[])[] } {
   const parts = [
     { sql: `${d}.is_public`, bindings: [] as (string | string[])[] },
-    allTermsMatch(criteria.terms, similar, d),
+    allTermsMatch(criteria.terms, lookup, d),
   ];
   // All types asked: no condition, which would only steer the planner away from the text indexes.
   if (criteria.types.length < Object.keys(SearchType).length) {
@@ -80,9 +81,39 @@ export function matchingDocuments(
 }
 
 /**
+ * When the candidates are taken in the shuffled order of `search_document_shuffled` rather than
+ * from the text indexes (shares estimated from the planner's statistics). In that order a scan
+ * stops after the first SEARCH_COUNT_CAP + 1 matches; it reads about that number divided by the
+ * share of the words' documents, and that divided by the share of the asked types in the index.
+ * Words this common would make a bitmap of hundreds of thousands of documents instead (measured
+ * at national size: "koperasi" by bitmap 120–190 ms, in shuffled order 10–20 ms; a word in 7 % of
+ * the documents the other way round).
+ */
+const SHUFFLED_ORDER_MIN_WORD_SHARE = 0.2;
+const SHUFFLED_ORDER_MIN_SHARE = 0.02;
+
+/**
+ * Whether the candidates are best gathered in the shuffled order: the words are common in the
+ * asked types, and no region or commodity filter narrows the documents (those have indexes of
+ * their own that find few documents fast).
+ */
+function takeInShuffledOrder(criteria: SearchCriteria, lookup: SearchLookup): boolean {
+  if (criteria.regionCode || criteria.commodity) return false;
+  const wordShare = lookup.terms.reduce((product, term) => product * term.share, 1);
+  return wordShare >= SHUFFLED_ORDER_MIN_WORD_SHARE && wordShare * lookup.typeShare >= SHUFFLED_ORDER_MIN_SHARE;
+}
+
+/**
  * Objects matching the criteria, most relevant first. One statement looks up the words similar
- * to the query's, one ranks and counts the matches; the nodes come through the batched by-id
- * loaders (one statement per type on the page).
+ * to the query's (and how common they are), one ranks and counts the matches; the nodes come
+ * through the batched by-id loaders (one statement per type on the page).
+ *
+ * Only a bounded candidate set is ranked: the first SEARCH_COUNT_CAP + 1 matching documents, which
+ * also give the count up to the cap. A query matching fewer documents (place names, rare words,
+ * typos, most filtered searches) is ranked in full; a broader one ("koperasi" matches nearly
+ * every document in the nation) is ranked within a spread of its matches, gathered either from
+ * the text indexes or, for very common words, in the shuffled order of
+ * `search_document_shuffled` (no bitmap of every match, no ranking of every match).
  */
 export async function search(
   ctx: Context,
@@ -98,29 +129,47 @@ export async function search(
   }
   const offset = args.after == null ? 0 : decodeCursor(args.after) + 1;
 
-  const similar = await similarWords(ctx.knex, criteria.terms);
-  const where = matchingDocuments(criteria, similar);
-  const score = relevance(criteria.q, criteria.terms, similar);
-  const rows =
-    limit === 0
-      ? []
-      : ((
-          await ctx.knex.raw(
-            `select d.type, d.id, ${score.sql} as score, count(*) over () as total
-              from search_document d where ${where.sql}
-              order by score desc, d.type, d.id offset ? limit ?`,
-            [...score.bindings, ...where.bindings, offset, limit + 1],
+  const rows = await ctx.knex.transaction(
+    async (trx) => {
+      // The planner takes matches to be spread evenly over the table, so for a word in a few
+      // percent of the documents it may pick a sequential scan "stopping after the first 1,001".
+      // The documents lie in region order, so such a scan can read most of the table, through a
+      // small ring buffer that never stays cached (measured at national size: "padi" 320 ms).
+      // The indexes answer every search shape; this keeps the planner on them.
+      await trx.raw('set local enable_seqscan = off');
+      const lookup = await lookUpTerms(trx, criteria.terms, criteria.types);
+      const where = matchingDocuments(criteria, lookup);
+      const score = relevance(criteria.q, criteria.terms, lookup, 'c');
+      const order = takeInShuffledOrder(criteria, lookup) ? 'order by hashint4(d.id), d.type' : '';
+      // One row even when the page is empty (past the end, or `first: 0`), for the count.
+      const result = await trx.raw(
+        `with candidates as materialized (
+            select d.type, d.id, d.name, d.tsv, d.words from search_document d
+            where ${where.sql} ${order} limit ?
+          ), page as (
+            select c.type, c.id, ${score.sql} as score from candidates c
+            order by score desc, c.type, c.id offset ? limit ?
           )
-        ).rows as { type: SearchType; id: number; score: number; total: string }[]);
+          select (select count(*) from candidates) as total, p.type, p.id, p.score
+          from (select 1) as one left join page p on true
+          order by p.score desc, p.type, p.id`,
+        [...where.bindings, SEARCH_COUNT_CAP + 1, ...score.bindings, offset, limit + 1],
+      );
+      return result.rows as { total: string; type: SearchType | null; id: number | null; score: number | null }[];
+    },
+    { readOnly: true },
+  );
 
-  const pageRows = rows.slice(0, limit);
+  const total = Number(rows[0].total);
+  const found = rows.filter((row) => row.type !== null) as { type: SearchType; id: number; score: number }[];
+  const pageRows = found.slice(0, limit);
   const nodes = await Promise.all(pageRows.map((row) => loadNode(ctx, row.type, row.id)));
   const edges = pageRows.flatMap((row, index) => {
     const node = nodes[index];
     return node ? [{ cursor: encodeCursor(offset + index), node, score: Number(row.score) }] : [];
   });
   const pageInfo = Object.assign(new PageInfo(), {
-    hasNextPage: rows.length > limit,
+    hasNextPage: found.length > limit,
     hasPreviousPage: offset > 0,
     startCursor: edges[0]?.cursor ?? null,
     endCursor: edges[edges.length - 1]?.cursor ?? null,
@@ -128,15 +177,7 @@ export async function search(
   return {
     edges,
     pageInfo,
-    // Every match is ranked for the page anyway, so the page's statement counts them too; only an
-    // empty page (past the end, or `first: 0`) needs a statement of its own.
-    totalCount: async () => {
-      if (rows.length > 0) return Number(rows[0].total);
-      const result = await ctx.knex.raw(
-        `select count(*) as count from search_document d where ${where.sql}`,
-        where.bindings,
-      );
-      return Number((result.rows as { count: string }[])[0].count);
-    },
+    totalCount: Math.min(total, SEARCH_COUNT_CAP),
+    isTotalCountCapped: total > SEARCH_COUNT_CAP,
   };
 }

@@ -47,3 +47,19 @@ export function queryTerms(q: string): string[] {
  * its trigram index use.
  */
 export const WORD_SIMILARITY_THRESHOLD = 0.5;
+
+/**
+ * At most this many words of the lexicon count as similar to a query word, the most similar
+ * first. A short or common beginning ("a", "bank") is word-similar to hundreds of words ("banjar",
+ * "bantul"…); matching all of them would cost more and find little that is useful.
+ */
+export const MAX_SIMILAR_WORDS = 20;
+
+/**
+ * Search counts its matches exactly up to this number; beyond it `totalCount` says this number,
+ * `isTotalCountCapped` is true and pages end around it (only this many candidates are ranked).
+ */
+export const SEARCH_COUNT_CAP = 1000;
+
+/** The cap as people read it: "1,000". */
+export const SEARCH_COUNT_CAP_TEXT = SEARCH_COUNT_CAP.toLocaleString('en');

@@ -5,6 +5,7 @@ import { Offering } from '../offering/offering.type';
 import { Partner } from '../partner/partner.type';
 import { Program } from '../program/program.type';
 import { PartnerRequest } from '../request/partner-request.type';
+import { SEARCH_COUNT_CAP_TEXT } from './search.terms';
 
 export enum SearchType {
   COOPERATIVE = 'COOPERATIVE',
@@ -62,7 +63,13 @@ export class SearchConnection {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'How many objects match in all (costs one extra query).',
+    description:
+      `How many objects match in all, counted exactly up to ${SEARCH_COUNT_CAP_TEXT}; when more match it is ${SEARCH_COUNT_CAP_TEXT} and \`isTotalCountCapped\` is true (show "${SEARCH_COUNT_CAP_TEXT}+"). Pages then end after about ${SEARCH_COUNT_CAP_TEXT} results, ranked among a spread of the matches: narrow the query or filter to see others.`,
   })
-  totalCount!: () => Promise<number>;
+  totalCount!: number;
+
+  @Field(() => Boolean, {
+    description: `True when more objects match than \`totalCount\` says: counting stopped at ${SEARCH_COUNT_CAP_TEXT}.`,
+  })
+  isTotalCountCapped!: boolean;
 }
