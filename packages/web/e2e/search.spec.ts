@@ -98,3 +98,14 @@ test('English: /en/search', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /results? for “karet”/ })).toBeVisible();
 });
+
+test('a word in every cooperative shows a capped count, “1.000+” / “1,000+”, and still pages on', async ({
+  page,
+}) => {
+  await page.goto('/search?q=koperasi');
+  await expect(page.getByRole('status').filter({ hasText: '1.000+ hasil untuk “koperasi”' })).toBeVisible();
+  await expect(results(page)).toHaveCount(20);
+  await expect(page.getByRole('link', { name: 'Hasil berikutnya' })).toBeVisible();
+  await page.goto('/en/search?q=koperasi');
+  await expect(page.getByRole('status').filter({ hasText: '1,000+ results for “koperasi”' })).toBeVisible();
+});

@@ -58,3 +58,17 @@ export function searchVariables(state: SearchPageState): {
 export function kindOf(type: SearchType): SearchKind {
   return (Object.keys(SEARCH_KINDS) as SearchKind[]).find((kind) => SEARCH_KINDS[kind] === type)!;
 }
+
+/**
+ * The result count line of /search: the exact count, or "1.000+" when the API stopped counting
+ * (`isTotalCountCapped`). `shown` stands in when the count is missing.
+ */
+export function resultCount(
+  search: { totalCount?: number | null; isTotalCountCapped: boolean },
+  shown: number,
+): { message: 'results' | 'resultsCapped'; count: number } {
+  return {
+    message: search.isTotalCountCapped ? 'resultsCapped' : 'results',
+    count: search.totalCount ?? shown,
+  };
+}

@@ -15,7 +15,13 @@ import { COMMODITIES } from '../../../lib/enum-values';
 import { queryApi } from '../../../lib/apollo/server-client';
 import { loadOr404 } from '../../../lib/load-or-404';
 import { PAGE_SIZE, toQueryString } from '../../../lib/search-params';
-import { SEARCH_KINDS, parseSearchPage, searchVariables, type SearchKind } from '../../../lib/search-page';
+import {
+  SEARCH_KINDS,
+  parseSearchPage,
+  resultCount,
+  searchVariables,
+  type SearchKind,
+} from '../../../lib/search-page';
 import { getViewer } from '../../../lib/session';
 import { saveSearchAction } from './actions';
 
@@ -55,6 +61,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
       : Promise.resolve(null as SearchResultsQuery | null),
   ]);
   const hits = result?.search.edges.map((edge) => edge.node) ?? [];
+  const count = result ? resultCount(result.search, hits.length) : null;
   const criteria = { q: state.q, type: state.type, region: state.region, commodity: state.commodity };
   const saved = raw.saved === '1';
   const saveError = typeof raw.saveError === 'string' ? raw.saveError : null;
@@ -149,11 +156,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
             </nav>
           ) : null}
 
-          {result ? (
-            <ResultCount
-              text={t('results', { count: result.search.totalCount ?? hits.length, q: state.q })}
-            />
-          ) : null}
+          {count ? <ResultCount text={t(count.message, { count: count.count, q: state.q })} /> : null}
 
           {state.q ? (
             <div className="mb-4">
