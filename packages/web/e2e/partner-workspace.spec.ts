@@ -21,7 +21,7 @@ test('a bank officer sees its pipeline by status, then creates a loan program an
 
   // Discovery starts from the partner's own coverage: a GET form into the discover page.
   const discover = page.getByRole('form', { name: 'Cari koperasi' });
-  await expect(discover.getByLabel('Kabupaten/kota')).not.toHaveValue('');
+  await expect(discover.getByLabel('Provinsi')).not.toHaveValue('');
   await expectNoHorizontalScroll(page);
   await saveScreenshot(page, testInfo, 'partner-workspace');
 
@@ -41,10 +41,11 @@ test('a bank officer sees its pipeline by status, then creates a loan program an
   await ceiling.fill('2.000.000.000');
   await page.getByLabel('Bunga/margin per tahun (%)').fill('6');
   await page.getByLabel('Tenor paling lama (bulan)').fill('60');
-  await page
-    .getByRole('group', { name: 'Terbuka untuk kabupaten/kota' })
-    .getByLabel('Kabupaten Sanggau')
-    .check();
+  // Coverage: any region of Indonesia, found by name and added to the list.
+  const coverage = page.getByRole('group', { name: 'Terbuka untuk wilayah' });
+  await coverage.getByRole('combobox', { name: 'Cari nama wilayah' }).fill('sanggau');
+  await coverage.getByRole('option', { name: 'Kabupaten Sanggau, Prov. Kalimantan Barat' }).click();
+  await page.getByRole('button', { name: 'Tambahkan Kabupaten Sanggau, Prov. Kalimantan Barat' }).click();
   await page.getByRole('group', { name: 'Gerai yang memenuhi syarat' }).getByLabel('Simpan pinjam').check();
   await page.getByRole('group', { name: 'Dokumen yang diperlukan' }).getByLabel('NPWP').check();
   await page.getByRole('button', { name: 'Simpan sebagai draf' }).click();

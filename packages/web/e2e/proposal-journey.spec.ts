@@ -19,6 +19,8 @@ test('a bank files a financing proposal, the cooperative reviews and counters, t
   await signIn(page, BANK);
   await page.goto('/cooperatives');
   const filters = page.getByRole('form', { name: 'Saring' });
+  await filters.getByLabel('Provinsi').selectOption({ label: 'Kalimantan Barat' });
+  await expect(page).toHaveURL(/province=61(&|$)/);
   await filters.getByLabel('Kabupaten/kota').selectOption({ label: 'Kabupaten Sanggau' });
   await expect(page).toHaveURL(/regency=61\.03/);
   await filters.getByLabel('Jenis gerai').selectOption({ label: 'Simpan pinjam' });

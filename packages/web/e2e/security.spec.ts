@@ -171,10 +171,10 @@ test('the pages work under the policy: public pages, a profile, search, sign-in 
   await page.goto('/cooperatives');
   await expect(page.getByRole('heading', { level: 1, name: 'Cari koperasi' })).toBeVisible();
   // Client-side JavaScript runs: the filter form navigates on change.
-  await page
-    .getByRole('form', { name: 'Saring' })
-    .getByLabel('Kabupaten/kota')
-    .selectOption({ label: 'Kabupaten Sanggau' });
+  const filters = page.getByRole('form', { name: 'Saring' });
+  await filters.getByLabel('Provinsi').selectOption({ label: 'Kalimantan Barat' });
+  await expect(page).toHaveURL(/province=61(&|$)/);
+  await filters.getByLabel('Kabupaten/kota').selectOption({ label: 'Kabupaten Sanggau' });
   await expect(page).toHaveURL(/regency=61\.03/);
   const profile = page
     .getByRole('region', { name: 'Cari koperasi' })

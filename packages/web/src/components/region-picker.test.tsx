@@ -1,4 +1,5 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { RegionLevel, VillageKind } from '../graphql/generated/graphql';
 import { renderWithIntl } from '../test/render-with-intl';
 import { RegionPicker } from './region-picker';
 
@@ -8,7 +9,7 @@ import { RegionPicker } from './region-picker';
  * reads from it.
  */
 
-const place = (code: string, name: string, level: string, villageKind: string | null = null) => ({
+const place = (code: string, name: string, level: RegionLevel, villageKind: VillageKind | null = null) => ({
   code,
   name,
   level,

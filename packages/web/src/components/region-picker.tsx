@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import {
   RegionPickerLevelsDocument,
   RegionPickerSearchDocument,
@@ -80,7 +81,6 @@ export function RegionPicker({ legend, hint, error, mode, maxLevel, value, level
   const id = useId();
   const [chosen, setChosen] = useState<string | undefined>(value);
   const [lists, setLists] = useState<PickerLevels>(levels);
-  const [submitAfterRender, setSubmitAfterRender] = useState(false);
   const fieldset = useRef<HTMLFieldSetElement>(null);
   const chain = regionChain(chosen);
   const offered = REGION_LEVELS.filter((level) => levelWithin(level, maxLevel));
@@ -97,13 +97,6 @@ export function RegionPicker({ legend, hint, error, mode, maxLevel, value, level
     // Only the first render's choice; later choices load their lists where they are made.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-
-  // A filter form applies a picked search hit once the selects show it.
-  useEffect(() => {
-    if (!submitAfterRender) return;
-    setSubmitAfterRender(false);
-    fieldset.current?.form?.requestSubmit();
-  }, [submitAfterRender]);
 
   async function loadLevels(code: string | undefined) {
     try {
@@ -143,17 +136,25 @@ export function RegionPicker({ legend, hint, error, mode, maxLevel, value, level
   function onPick(hit: Hit) {
     // Show the hit's path at once: each level's list keeps its options, or holds the one on the path.
     const path = [...hit.ancestors, hit];
-    setLists((current) => {
-      const next: PickerLevels = {};
-      for (const region of path) {
-        const known = current[region.level];
-        next[region.level] = known?.some((option) => option.code === region.code) ? known : [region];
-      }
-      next.PROVINCE = current.PROVINCE;
-      return next;
-    });
-    choose(hit.code, hit, hit.ancestors);
-    if (mode.kind === 'filter' && mode.submitOnPick) setSubmitAfterRender(true);
+    const show = () => {
+      setLists((current) => {
+        const next: PickerLevels = {};
+        for (const region of path) {
+          const known = current[region.level];
+          next[region.level] = known?.some((option) => option.code === region.code) ? known : [region];
+        }
+        next.PROVINCE = current.PROVINCE;
+        return next;
+      });
+      choose(hit.code, hit, hit.ancestors);
+    };
+    if (mode.kind === 'filter' && mode.submitOnPick) {
+      // The selects must hold the path before the form reads them.
+      flushSync(show);
+      fieldset.current?.form?.requestSubmit();
+    } else {
+      show();
+    }
   }
 
   return (
@@ -253,11 +254,7 @@ function RegionTypeahead({ maxLevel, onPick }: { maxLevel: RegionLevel; onPick: 
   useEffect(() => {
     const search = text.trim();
     request.current?.abort();
-    if (search.length < MIN_SEARCH_LENGTH) {
-      setHits([]);
-      setStatus('idle');
-      return;
-    }
+    if (search.length < MIN_SEARCH_LENGTH) return;
     const controller = new AbortController();
     request.current = controller;
     const timer = setTimeout(async () => {
@@ -351,7 +348,13 @@ function RegionTypeahead({ maxLevel, onPick }: { maxLevel: RegionLevel; onPick: 
         maxLength={60}
         placeholder={t('searchPlaceholder')}
         value={text}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => {
+          setText(event.target.value);
+          if (event.target.value.trim().length < MIN_SEARCH_LENGTH) {
+            setHits([]);
+            setStatus('idle');
+          }
+        }}
         onKeyDown={onKeyDown}
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}

@@ -17,7 +17,7 @@ export async function WorkspaceMessages({
 }) {
   const messages = await getMessages();
   const picked = Object.fromEntries(
-    (['common', 'errors', 'filters', ...namespaces] as const).map((namespace) => [
+    (['common', 'errors', 'filters', 'regionPicker', ...namespaces] as const).map((namespace) => [
       namespace,
       messages[namespace],
     ]),

@@ -13,6 +13,7 @@ const CLIENT_NAMESPACES = [
   'language',
   'errors',
   'filters',
+  'regionPicker',
   'signIn',
 ] as const satisfies readonly (keyof Messages)[];
 
