@@ -61,6 +61,28 @@ describe('discovery totals', () => {
       (qb) => qb.where('village_code', 'like', '61.03.%').where('stage', 'LEGALLY_FORMED'),
     ],
     ['a kind (counted from the rows)', { kind: 'KKMP' }, (qb) => qb.where('kind', 'KKMP')],
+    [
+      'a unit type (counted from the units)',
+      { unitType: 'GROCERY_KIOSK' },
+      (qb) =>
+        qb.whereIn('id', knex()('business_unit').where('type', 'GROCERY_KIOSK').select('cooperative_id')),
+    ],
+    [
+      'a unit type and status (counted from the units)',
+      { unitType: 'SAVINGS_AND_LOAN', unitStatus: 'ACTIVE' },
+      (qb) =>
+        qb.whereIn(
+          'id',
+          knex()('business_unit')
+            .where({ type: 'SAVINGS_AND_LOAN', status: 'ACTIVE' })
+            .select('cooperative_id'),
+        ),
+    ],
+    [
+      'a unit status alone (counted from the rows)',
+      { unitStatus: 'PLANNED' },
+      (qb) => qb.whereIn('id', knex()('business_unit').where('status', 'PLANNED').select('cooperative_id')),
+    ],
   ])('%s', async (_name, filter, where) => {
     const expected = await sqlCount('cooperative', where);
     expect(await cooperativeTotal(filter)).toBe(expected);

@@ -5,6 +5,7 @@ import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
 import { likePattern, nestedConnection, rootConnection, type Ordering } from '../../shared/keyset';
 import { levelsAtLeast } from '../../shared/verification';
 import { withinRegionPattern } from '../region/region.input';
+import { BusinessUnitType } from './cooperative.entity';
 import {
   BusinessUnit,
   Cooperative,
@@ -82,8 +83,27 @@ export function cooperativeById(ctx: Context, id: number): Promise<Cooperative |
   });
 }
 
+/**
+ * Cooperatives inside a region. A province holds 2–10 % of them, so a page in name order is found
+ * soonest by walking the name index and keeping the province's. A regency, district or village
+ * holds under 1 %: that walk passes thousands of others (measured at national size: ~3,500 rows
+ * for a page of a regency, 45 ms), yet the planner still chooses it; there the region's
+ * cooperatives are found by code first (materialized, so the planner cannot turn it back into the
+ * walk) and only they are sorted (~1 ms).
+ */
+function whereInRegion(ctx: Context, qb: Knex.QueryBuilder, regionCode: string): void {
+  const pattern = withinRegionPattern(regionCode);
+  if (regionCode.length <= 2) {
+    qb.where('c.village_code', 'like', pattern);
+    return;
+  }
+  qb.withMaterialized('region_cooperative', (region) =>
+    region.select('rc.id').from('cooperative as rc').where('rc.village_code', 'like', pattern),
+  ).whereIn('c.id', ctx.knex('region_cooperative').select('id'));
+}
+
 function applyFilter(ctx: Context, qb: Knex.QueryBuilder, filter: CooperativeFilter): Knex.QueryBuilder {
-  if (filter.regionCode) qb.where('c.village_code', 'like', withinRegionPattern(filter.regionCode));
+  if (filter.regionCode) whereInRegion(ctx, qb, filter.regionCode);
   if (filter.kind) qb.where('c.kind', filter.kind);
   if (filter.stages?.length) qb.whereIn('c.stage', filter.stages);
   if (filter.minVerificationLevel) {
@@ -135,6 +155,24 @@ function countFromStageCounters(ctx: Context, filter: CooperativeFilter): (() =>
   };
 }
 
+/**
+ * How many cooperatives have a unit of a type (in a status), when that is the whole filter:
+ * a cooperative has at most one unit of each standard type (business_unit_one_per_type), so it
+ * is the number of such units, counted in the (type, status, cooperative) index alone instead of
+ * joining every cooperative to its units. Null for any other filter, and for OTHER units.
+ */
+function countFromUnits(ctx: Context, filter: CooperativeFilter): (() => Promise<number>) | null {
+  const given = Object.entries(filter).filter(([, value]) => value != null);
+  if (!filter.unitType || filter.unitType === BusinessUnitType.OTHER) return null;
+  if (given.some(([name]) => name !== 'unitType' && name !== 'unitStatus')) return null;
+  return async () => {
+    const qb = ctx.knex('business_unit as u').count({ count: '*' }).where('u.type', filter.unitType!);
+    if (filter.unitStatus) qb.where('u.status', filter.unitStatus);
+    const [row] = (await qb) as { count: string }[];
+    return Number(row.count);
+  };
+}
+
 /** Discover cooperatives: filters, ordering and keyset pagination. */
 export async function listCooperatives(
   ctx: Context,
@@ -150,7 +188,7 @@ export async function listCooperatives(
     toNode: toCooperative,
     filtered: () => applyFilter(ctx, ctx.knex('cooperative as c'), filter),
   });
-  const counted = countFromStageCounters(ctx, filter);
+  const counted = countFromStageCounters(ctx, filter) ?? countFromUnits(ctx, filter);
   return counted ? { ...connection, totalCount: counted } : connection;
 }
 

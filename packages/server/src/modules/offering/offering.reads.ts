@@ -78,14 +78,27 @@ function applyFilter(
   whereText(ctx.knex, qb, SearchType.OFFERING, 'o.id', filter.q);
   if (filter.amountMin != null) qb.where('o.amount_needed', '>=', filter.amountMin);
   if (filter.amountMax != null) qb.where('o.amount_needed', '<=', filter.amountMax);
-  if (filter.regionCode) {
-    qb.join('cooperative as oc', 'oc.id', 'o.cooperative_id').where(
-      'oc.village_code',
-      'like',
-      withinRegionPattern(filter.regionCode),
-    );
-  }
+  if (filter.regionCode) whereInRegion(ctx, qb, filter.regionCode);
   return qb;
+}
+
+/**
+ * Offerings of cooperatives inside a region. Inside a province (~2–10 % of all offerings) a page
+ * is found soonest by reading offerings in list order and keeping those of the province. Inside a
+ * regency, district or village (under 1 %) that walk would pass thousands of offerings of other
+ * regions (measured at national size: 3,700 rows, 35–130 ms for one page), yet the planner still
+ * chooses it: there the region's cooperatives are looked up first (materialized, so the planner
+ * cannot turn it back into the walk) and only their offerings are read and sorted (1–12 ms).
+ */
+function whereInRegion(ctx: Context, qb: Knex.QueryBuilder, regionCode: string): void {
+  const pattern = withinRegionPattern(regionCode);
+  if (regionCode.length <= 2) {
+    qb.join('cooperative as oc', 'oc.id', 'o.cooperative_id').where('oc.village_code', 'like', pattern);
+    return;
+  }
+  qb.withMaterialized('region_cooperative', (region) =>
+    region.select('rc.id').from('cooperative as rc').where('rc.village_code', 'like', pattern),
+  ).whereIn('o.cooperative_id', ctx.knex('region_cooperative').select('id'));
 }
 
 /** The filters the offering counters can answer: statuses (drafts aside), kinds and a commodity. */
