@@ -216,9 +216,15 @@ describe('cooperatives: filters', () => {
     expect(expected).toEqual([id]);
   });
 
-  test('regionCode of the province lists every cooperative', async () => {
-    const expected = await expectFilterMatchesSql({ regionCode: '61' }, () => undefined);
-    expect(expected).toHaveLength(cooperativeCount);
+  test('regionCode of a province lists every cooperative of it and none of the other province', async () => {
+    const expected = await expectFilterMatchesSql({ regionCode: '61' }, (qb) =>
+      qb.whereLike('c.village_code', '61.%'),
+    );
+    const inJawaTengah = await expectFilterMatchesSql({ regionCode: '33' }, (qb) =>
+      qb.whereLike('c.village_code', '33.%'),
+    );
+    expect(expected.length + inJawaTengah.length).toBe(cooperativeCount);
+    expect(inJawaTengah.length).toBeGreaterThan(0);
   });
 
   test('regionCode of a region without cooperatives lists none', async () => {
