@@ -289,13 +289,13 @@ describe('counter-offer form', () => {
       'id',
       'Kirim penawaran balik',
       'Lebih panjang dari tenor terpanjang program.',
-      'Kabupaten koperasi tidak termasuk wilayah program.',
+      'Koperasi tidak berada di wilayah program.',
     ],
     [
       'en',
       'Send counter-offer',
       "Longer than the program's longest tenor.",
-      "The cooperative's regency is not covered by the program.",
+      "The cooperative lies outside the program's regions.",
     ],
   ] as const)(
     'names each broken program rule in its own words (%s): at the term, or in a list',
