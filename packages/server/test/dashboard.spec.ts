@@ -429,6 +429,53 @@ describe('two provinces', () => {
   });
 });
 
+describe('a Dinas of several provinces', () => {
+  /** A viewer with a DINAS membership in each of `provinces`, signing in with the demo password. */
+  async function dinasOf(email: string, provinces: string[] | 'ALL'): Promise<string> {
+    const { password_hash: passwordHash } = (await knex()('app_user')
+      .where('email', DEMO.admin)
+      .first('password_hash')) as { password_hash: string };
+    const [{ id }] = (await knex()('app_user')
+      .insert({ email, name: email, password_hash: passwordHash })
+      .returning('id')) as { id: number }[];
+    const codes =
+      provinces === 'ALL'
+        ? ((await knex()('region').where('level', 'PROVINCE').pluck('code')) as string[])
+        : provinces;
+    await knex()('membership').insert(
+      codes.map((code) => ({ user_id: id, role: 'DINAS', region_code: code })),
+    );
+    return server.signIn(email);
+  }
+
+  test('the ministry, Dinas of every province, sees the whole of Indonesia by default', async () => {
+    const token = await dinasOf('kemenkop@test.mitradesa.id', 'ALL');
+    const response = await server.graphql<{ dinasDashboard: Dashboard }>(
+      DASHBOARD,
+      { regionCode: null },
+      { token },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.dinasDashboard.region).toBeNull();
+    await expectDashboardOf(response.data!.dinasDashboard, null);
+    // Session, breakdown, proposals: as for an admin.
+    expect(response.sqlStatements).toBe(3);
+  });
+
+  test('a Dinas of two provinces sees the first of them by default, and never the nation', async () => {
+    const token = await dinasOf('dinas.dua@test.mitradesa.id', ['61', '33']);
+    const response = await server.graphql<{ dinasDashboard: Dashboard }>(
+      DASHBOARD,
+      { regionCode: null },
+      { token },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.dinasDashboard.region!.code).toBe('33');
+    const other = await server.graphql(DASHBOARD, { regionCode: '62' }, { token });
+    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
 /* ---------- Public cooperative figures ---------- */
 
 const COOPERATIVE_FIGURES = /* GraphQL */ `

@@ -63,6 +63,15 @@ describe('dinasRegionOptions', () => {
     expect(codes(dinasRegionOptions(data, regenciesOf(['61.03']), NATION))).toEqual(['33']);
   });
 
+  it('offers a Dinas of every province (the ministry) the whole of Indonesia too', () => {
+    const ministry = viewerData(['SIGNED_IN', 'DINAS'], ['33', '61', '62']);
+    expect(codes(dinasRegionOptions(ministry, null, NATION))).toEqual(['', '33', '61', '62']);
+    // Two of three provinces are not the nation.
+    expect(codes(dinasRegionOptions(viewerData(['SIGNED_IN', 'DINAS'], ['33', '61']), null, NATION))).toEqual(
+      ['33', '61'],
+    );
+  });
+
   it('offers a regency Dinas its regency only, without fetching anything', () => {
     const data = viewerData(['SIGNED_IN', 'DINAS'], ['61.03']);
     expect(dinasRegionOptions(data, null, NATION)).toEqual([

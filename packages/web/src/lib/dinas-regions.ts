@@ -29,7 +29,8 @@ export function pickerProvince(shownRegionCode: string | null | undefined): stri
 
 /**
  * The regions a viewer may open the dashboard for, in code order: for admins the whole of
- * Indonesia and every province; for a Dinas each region they oversee. The regencies of the
+ * Indonesia and every province; for a Dinas each region they oversee, and the whole of Indonesia
+ * when that is every province (the ministry). The regencies of the
  * province on show (`regencies`, fetched for it) are added where the viewer may open them, so the
  * list stays a few dozen long instead of 552. Empty for everyone else.
  */
@@ -61,5 +62,9 @@ export function dinasRegionOptions(
     if (anyRegionCovers(scopes, region.code)) options.set(region.code, region);
   }
   const sorted = [...options.values()].sort((a, b) => a.code.localeCompare(b.code));
-  return isAdmin ? [{ code: '', name: nationName, level: 'NATION' }, ...sorted] : sorted;
+  // Admins, and a Dinas of every province (the ministry), may open the whole of Indonesia.
+  const seesNation =
+    isAdmin ||
+    (provinces.length > 0 && provinces.every((province) => anyRegionCovers(scopes, province.code)));
+  return seesNation ? [{ code: '', name: nationName, level: 'NATION' }, ...sorted] : sorted;
 }

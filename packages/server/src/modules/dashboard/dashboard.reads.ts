@@ -161,6 +161,14 @@ export async function dinasDashboard(ctx: Context, region: Region | null): Promi
     cooperativesByArea(ctx, region),
     proposalsByStatus(ctx, region?.code ?? null),
   ]);
+  return dashboardOf(region, breakdown, proposalRows);
+}
+
+function dashboardOf(
+  region: Region | null,
+  breakdown: RegionStageBreakdown[],
+  proposalRows: ProposalRow[],
+): DinasDashboard {
   const byStatus = new Map(proposalRows.map((row) => [row.status, row.n]));
   return Object.assign(new DinasDashboard(), {
     region,
@@ -173,6 +181,20 @@ export async function dinasDashboard(ctx: Context, region: Region | null): Promi
     ),
     ...acceptedFigures(proposalRows),
   });
+}
+
+/**
+ * The dashboard of the whole of Indonesia for a viewer who oversees every province (the ministry,
+ * as Dinas of each), or null when some province is outside `mayOpen`: then the breakdown statement
+ * was spent on learning so, and the caller shows the viewer's own region instead.
+ */
+export async function nationalDashboardIfCovered(
+  ctx: Context,
+  mayOpen: (regionCode: string) => boolean,
+): Promise<DinasDashboard | null> {
+  const breakdown = await cooperativesByArea(ctx, null);
+  if (breakdown.length === 0 || !breakdown.every((area) => mayOpen(area.region.code))) return null;
+  return dashboardOf(null, breakdown, await proposalsByStatus(ctx, null));
 }
 
 /** Public cooperative figures of the nation (null), a province or a regency, by sub-region. One statement. */

@@ -8,7 +8,12 @@ import { regionByCode } from '../region/region.reads';
 import { assertRegionCode } from '../region/region.input';
 import type { Region } from '../region/region.type';
 import { CooperativeFigures, DinasDashboard, PlatformFigures } from './dashboard.type';
-import { cooperativeFigures, dinasDashboard, platformFigures } from './dashboard.reads';
+import {
+  cooperativeFigures,
+  dinasDashboard,
+  nationalDashboardIfCovered,
+  platformFigures,
+} from './dashboard.reads';
 
 /** A province or regency the figures may cover: BAD_USER_INPUT for anything else. */
 async function figuresRegion(ctx: Context, code: string): Promise<Region> {
@@ -26,14 +31,14 @@ export class DashboardResolver {
   @Allow(AccessRole.DINAS)
   @Query(() => DinasDashboard, {
     description:
-      'Figures of a province or regency for the cooperative office (Dinas): only inside the regions you oversee (FORBIDDEN otherwise). Admins may ask for any, and see the whole of Indonesia by default.',
+      'Figures of a province or regency for the cooperative office (Dinas): only inside the regions you oversee (FORBIDDEN otherwise). Admins may ask for any; they, and a Dinas of every province (the ministry), see the whole of Indonesia by default.',
   })
   async dinasDashboard(
     @Ctx() ctx: Context,
     @Arg('regionCode', () => String, {
       nullable: true,
       description:
-        'A province ("61") or regency ("61.03") code; default: the widest region you oversee (for admins, the whole of Indonesia).',
+        'A province ("61") or regency ("61.03") code; default: the widest region you oversee (the whole of Indonesia for admins and for a Dinas of every province).',
     })
     regionCode?: string | null,
   ): Promise<DinasDashboard> {
@@ -50,6 +55,11 @@ export class DashboardResolver {
     if (oversees.length === 0) {
       // Only admins get here (@Allow lets DINAS through only with a region): the national view.
       return dinasDashboard(ctx, null);
+    }
+    // Dinas of several provinces, as the ministry is of all: the nation when it covers every one.
+    if (oversees.filter((code) => code.length === 2).length > 1) {
+      const nation = await nationalDashboardIfCovered(ctx, (code) => isDinasOf(ctx, code));
+      if (nation) return nation;
     }
     return dinasDashboard(ctx, await figuresRegion(ctx, oversees[0]));
   }
