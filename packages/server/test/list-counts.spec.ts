@@ -79,6 +79,32 @@ describe('discovery totals', () => {
         ),
     ],
     [
+      'a commodity (counted from the offerings)',
+      { commodity: 'PALM_OIL_FFB' },
+      (qb) =>
+        qb.whereIn(
+          'id',
+          knex()('offering')
+            .where('commodity', 'PALM_OIL_FFB')
+            .whereIn('status', ['PUBLISHED', 'PAUSED', 'EXPIRED', 'CLOSED'])
+            .select('cooperative_id'),
+        ),
+    ],
+    [
+      'a commodity and a stage (counted from the rows)',
+      { commodity: 'RUBBER', stages: ['LEGALLY_FORMED', 'ORGANISED'] },
+      (qb) =>
+        qb
+          .whereIn('stage', ['LEGALLY_FORMED', 'ORGANISED'])
+          .whereIn(
+            'id',
+            knex()('offering')
+              .where('commodity', 'RUBBER')
+              .whereIn('status', ['PUBLISHED', 'PAUSED', 'EXPIRED', 'CLOSED'])
+              .select('cooperative_id'),
+          ),
+    ],
+    [
       'a unit status alone (counted from the rows)',
       { unitStatus: 'PLANNED' },
       (qb) => qb.whereIn('id', knex()('business_unit').where('status', 'PLANNED').select('cooperative_id')),

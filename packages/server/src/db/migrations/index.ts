@@ -18,6 +18,7 @@ import { Migration20261204173000 } from './Migration20261204173000';
 import { Migration20261204175500 } from './Migration20261204175500';
 import { Migration20261204182000 } from './Migration20261204182000';
 import { Migration20261204183000 } from './Migration20261204183000';
+import { Migration20261204184000 } from './Migration20261204184000';
 import { Migration20261204183512 } from './Migration20261204183512';
 
 /** Every migration in order. `pnpm migration:create` regenerates this list. */
@@ -41,5 +42,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261204175500', class: Migration20261204175500 },
   { name: 'Migration20261204182000', class: Migration20261204182000 },
   { name: 'Migration20261204183000', class: Migration20261204183000 },
+  { name: 'Migration20261204184000', class: Migration20261204184000 },
   { name: 'Migration20261204183512', class: Migration20261204183512 },
 ];

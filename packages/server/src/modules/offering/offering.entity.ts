@@ -33,6 +33,7 @@ export enum OfferingStatus {
 @Entity({ tableName: 'offering' })
 @Index({ properties: ['status', 'commodity', 'createdAt', 'id'] })
 @Index({ properties: ['status', 'createdAt', 'id'] })
+@Index({ properties: ['commodity', 'status', 'cooperative'] })
 @Index({ properties: ['status', 'kind', 'amountNeeded'] })
 @Index({ properties: ['cooperative', 'createdAt', 'id'] })
 @Index({ properties: ['updatedAt', 'id'] })
