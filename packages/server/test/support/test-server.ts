@@ -70,9 +70,11 @@ export async function listenForTests(app: App): Promise<Server> {
  * A real API server over HTTP on a private copy of the seeded template database. Call in
  * beforeAll and close in afterAll.
  */
-export async function startTestServer(options: { env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { env?: Record<string, string>; /** Another template than the demo's (e.g. the mid-size set). */ template?: string } = {},
+): Promise<TestServer> {
   const adminUrl = process.env[ADMIN_URL_ENV]!;
-  const template = process.env[TEMPLATE_DB_ENV]!;
+  const template = options.template ?? process.env[TEMPLATE_DB_ENV]!;
   const database = `mitradesa_spec_${randomBytes(6).toString('hex')}`;
   await runSql(adminUrl, `create database "${database}" template "${template}"`);
   const orm = await connect(databaseUrl(adminUrl, database), 4);

@@ -1,6 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { PoolClient } from 'pg';
 import { accountSteps } from './account-steps';
+import { activitySteps } from './activity-steps';
 import { cooperativeSteps } from './cooperative-steps';
 import { mentorSteps } from './mentor-steps';
 import { offeringSteps } from './offering-steps';
@@ -51,6 +52,11 @@ const DERIVED_TABLES = ['search_document', 'search_word', 'cooperative_match_fac
 export interface NationalSeedOptions {
   /** Province codes to seed; all 38 by default. */
   provinces?: readonly string[];
+  /**
+   * Share of the offerings and proposals each cooperative gets (1, the default: about 400,000
+   * offerings and 1,000,000 proposals nationally). Tests use less to build quickly.
+   */
+  density?: number;
 }
 
 export interface NationalSeedSummary {
@@ -64,68 +70,112 @@ export interface NationalSeedSummary {
 }
 
 /** Rows per refresh call when the derived tables are built: large enough to be set-based, small enough for index probes. */
-const REFRESH_BATCH = 20_000;
+const REFRESH_BATCH = 10_000;
+
+/** Connections building indexes and derived tables side by side (the machine has two cores). */
+const BUILD_CONCURRENCY = 2;
 
 /**
- * Fills an empty, migrated database (regions loaded) with the deterministic national data set, in
- * one transaction, in bulk: triggers (and with them the foreign-key checks) are off for the load
- * (session_replication_role = replica, which needs a superuser), the secondary indexes of the
- * loaded tables are dropped and built again once at the end, the derived tables (search
- * documents, match facts, and any `<table>_rebuild()` a migration adds) are built from the loaded
- * rows, sequences are moved past the ids, and everything is analysed.
+ * Fills an empty, migrated database (regions loaded) with the deterministic national data set.
+ * The rows are loaded in one transaction, in bulk: triggers (and with them the foreign-key
+ * checks) are off (session_replication_role = replica, which needs a superuser) and the secondary
+ * indexes of the loaded tables are dropped. After the commit, on two connections, the indexes are
+ * built again, then the derived tables (search documents, match facts, and whatever a migration
+ * provides a `<table>_rebuild()` function for) from the loaded rows, then their indexes; sequences
+ * are moved past the ids and every table is analysed. A seed that fails after the load leaves an
+ * incomplete database: drop it and start again.
  */
 export async function seedNational(knex: Knex, options: NationalSeedOptions = {}): Promise<NationalSeedSummary> {
   const provinces = [...new Set(options.provinces ?? ALL_PROVINCES)].sort();
   const unknown = provinces.filter((code) => !ALL_PROVINCES.includes(code));
   if (unknown.length > 0) throw new Error(`Unknown province codes: ${unknown.join(', ')}`);
+  const density = options.density ?? 1;
+  if (!(density > 0 && density <= 1)) throw new Error('density must be in (0, 1]');
   const started = Date.now();
   const timings: { name: string; ms: number }[] = [];
-  const client = (await knex.client.acquireConnection()) as PoolClient;
-  const run = async (step: SeedStep) => {
+  const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
     const stepStarted = Date.now();
-    await client.query(step.sql);
-    timings.push({ name: step.name, ms: Date.now() - stepStarted });
+    const result = await work();
+    timings.push({ name, ms: Date.now() - stepStarted });
+    return result;
   };
-  try {
+  const { tableIndexes, derivedIndexes } = await withClient(knex, async (client) => {
     await client.query('begin');
-    await client.query("select pg_advisory_xact_lock(hashtext('mitradesa:demo-seed'))");
-    await assertEmpty(client);
-    await client.query(`set local session_replication_role = replica;
-      set local mitradesa.defer_search_documents = 'on';
-      set local maintenance_work_mem = '256MB';
-      set local work_mem = '64MB'`);
-    const tableIndexes = await dropSecondaryIndexes(client, NATIONAL_TABLES);
-    const derivedIndexes = await dropSecondaryIndexes(client, DERIVED_TABLES);
-    for (const step of [
-      ...planSteps(provinces, NATIONAL_PARTNER_COUNT),
-      ...cooperativeSteps,
-      ...partnerSteps,
-      ...offeringSteps,
-      ...mentorSteps,
-      ...proposalSteps,
-      ...accountSteps,
-    ]) {
-      await run(step);
+    try {
+      await client.query("select pg_advisory_xact_lock(hashtext('mitradesa:demo-seed'))");
+      await assertEmpty(client);
+      await client.query(`set local session_replication_role = replica;
+        set local mitradesa.defer_search_documents = 'on';
+        set local work_mem = '64MB'`);
+      const dropped = {
+        tableIndexes: await dropSecondaryIndexes(client, NATIONAL_TABLES),
+        derivedIndexes: await dropSecondaryIndexes(client, DERIVED_TABLES),
+      };
+      for (const step of [
+        ...planSteps(provinces, NATIONAL_PARTNER_COUNT, density),
+        ...cooperativeSteps,
+        ...partnerSteps,
+        ...offeringSteps,
+        ...mentorSteps,
+        ...proposalSteps,
+        ...accountSteps,
+        ...activitySteps,
+      ]) {
+        await timed(step.name, () => client.query(step.sql));
+      }
+      await client.query('commit');
+      return dropped;
+    } catch (error) {
+      await client.query('rollback').catch(() => undefined);
+      throw error;
     }
-    // The refresh functions that build the derived tables look rows up through these indexes.
-    await run({ name: 'secondary indexes', sql: tableIndexes.join(';\n') });
-    await run({ name: 'analyze loaded tables', sql: `analyze ${NATIONAL_TABLES.join(', ')}` });
-    await buildDerivedTables(client, timings);
-    await run({ name: 'derived table indexes', sql: derivedIndexes.join(';\n') });
-    await run({ name: 'sequences', sql: await sequenceResets(client) });
-    await client.query('commit');
-  } catch (error) {
-    await client.query('rollback').catch(() => undefined);
-    throw error;
+  });
+  // The refresh functions that build the derived tables look rows up through these indexes.
+  await timed('secondary indexes', () => runConcurrently(knex, tableIndexes));
+  await timed('derived tables', async () => runConcurrently(knex, await derivedTableWork(knex)));
+  await timed('derived table indexes', () => runConcurrently(knex, derivedIndexes));
+  await timed('sequences', async () => runConcurrently(knex, await sequenceResets(knex)));
+  await timed('analyze', async () => runConcurrently(knex, await publicTables(knex)));
+  const counts = await countRows(knex);
+  return { provinces, counts, steps: timings, ms: Date.now() - started };
+}
+
+async function withClient<T>(knex: Knex, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  const client = (await knex.client.acquireConnection()) as PoolClient;
+  try {
+    return await work(client);
   } finally {
     await knex.client.releaseConnection(client);
   }
-  const analyzeStarted = Date.now();
-  // Outside the transaction: statistics of every table for the planner.
-  await knex.raw('analyze');
-  timings.push({ name: 'analyze', ms: Date.now() - analyzeStarted });
-  const counts = await countRows(knex);
-  return { provinces, counts, steps: timings, ms: Date.now() - started };
+}
+
+/** PostgreSQL's code for a deadlock it broke by aborting one transaction. */
+const DEADLOCK_DETECTED = '40P01';
+
+/**
+ * Runs the statements (each in its own transaction) on up to BUILD_CONCURRENCY connections. Two
+ * refreshes may add the same new words to search_word in opposite orders; PostgreSQL then aborts
+ * one, which is run again.
+ */
+async function runConcurrently(knex: Knex, statements: readonly string[]): Promise<void> {
+  let next = 0;
+  const worker = () =>
+    withClient(knex, async (client) => {
+      await client.query(`set maintenance_work_mem = '256MB'`);
+      while (next < statements.length) {
+        const sql = statements[next++];
+        for (;;) {
+          try {
+            await client.query(sql);
+            break;
+          } catch (error) {
+            if ((error as { code?: string }).code !== DEADLOCK_DETECTED) throw error;
+          }
+        }
+      }
+      await client.query('reset maintenance_work_mem');
+    });
+  await Promise.all(Array.from({ length: Math.min(BUILD_CONCURRENCY, statements.length) }, worker));
 }
 
 async function assertEmpty(client: PoolClient): Promise<void> {
@@ -157,61 +207,61 @@ async function dropSecondaryIndexes(client: PoolClient, tables: readonly string[
 }
 
 /**
- * Search documents and match facts through the functions that maintain them (in batches of ids,
- * so every statement is index-driven), then any other derived table a migration provides a
- * `<table>_rebuild()` function for.
+ * Search documents and match facts through the functions that maintain them, in batches of ids so
+ * every statement is index-driven; then any other derived table a migration provides a
+ * `<table>_rebuild()` function for. The slowest work comes first, so the two connections finish
+ * together.
  */
-async function buildDerivedTables(client: PoolClient, timings: { name: string; ms: number }[]): Promise<void> {
+async function derivedTableWork(knex: Knex): Promise<string[]> {
   const sources: [string, string][] = [
-    ['COOPERATIVE', 'cooperative'],
     ['OFFERING', 'offering'],
-    ['PARTNER', 'partner'],
-    ['PROGRAM', 'program'],
+    ['COOPERATIVE', 'cooperative'],
     ['REQUEST', 'partner_request'],
+    ['PROGRAM', 'program'],
+    ['PARTNER', 'partner'],
   ];
-  await client.query(`set local mitradesa.defer_search_documents = 'off'`);
-  for (const [type, table] of sources) {
-    const started = Date.now();
-    await refreshInBatches(client, table, (ids) => `select search_document_refresh('${type}', ${ids})`);
-    timings.push({ name: `search_document ${type}`, ms: Date.now() - started });
-  }
-  const started = Date.now();
-  await refreshInBatches(client, 'cooperative', (ids) => `select cooperative_match_fact_refresh(${ids})`);
-  timings.push({ name: 'cooperative_match_fact', ms: Date.now() - started });
-  const { rows } = await client.query<{ name: string }>(
+  const rebuilds = (await knex.raw(
     `select p.proname as name from pg_proc p
       where p.pronamespace = 'public'::regnamespace and p.proname like '%\\_rebuild' and p.pronargs = 0
         and p.proname <> 'cooperative_match_fact_rebuild'
       order by 1`,
-  );
-  for (const { name } of rows) {
-    const rebuildStarted = Date.now();
-    await client.query(`select ${name}()`);
-    timings.push({ name, ms: Date.now() - rebuildStarted });
+  )) as { rows: { name: string }[] };
+  const work = rebuilds.rows.map(({ name }) => `select ${name}()`);
+  for (const [type, table] of sources) {
+    work.push(...(await batches(knex, table, (ids) => `select search_document_refresh('${type}', ${ids})`)));
   }
+  work.push(...(await batches(knex, 'cooperative', (ids) => `select cooperative_match_fact_refresh(${ids})`)));
+  return work;
 }
 
-async function refreshInBatches(client: PoolClient, table: string, call: (ids: string) => string): Promise<void> {
-  const { rows } = await client.query<{ max: number | null }>(`select max(id) as max from ${table}`);
-  const max = rows[0].max ?? 0;
-  for (let from = 1; from <= max; from += REFRESH_BATCH) {
-    await client.query(call(`array(select id from ${table} where id between ${from} and ${from + REFRESH_BATCH - 1})`));
+async function batches(knex: Knex, table: string, call: (ids: string) => string): Promise<string[]> {
+  const result = (await knex.raw(`select coalesce(max(id), 0) as max from ${table}`)) as { rows: { max: number }[] };
+  const statements: string[] = [];
+  for (let from = 1; from <= result.rows[0].max; from += REFRESH_BATCH) {
+    statements.push(call(`array(select id from ${table} where id between ${from} and ${from + REFRESH_BATCH - 1})`));
   }
+  return statements;
 }
 
 /** setval for every serial column of the public schema, past the highest id. */
-async function sequenceResets(client: PoolClient): Promise<string> {
-  const { rows } = await client.query<{ table: string; column: string }>(
+async function sequenceResets(knex: Knex): Promise<string[]> {
+  const result = (await knex.raw(
     `select c.table_name as table, c.column_name as column from information_schema.columns c
       where c.table_schema = 'public' and c.column_default like 'nextval(%' order by 1`,
+  )) as { rows: { table: string; column: string }[] };
+  return result.rows.map(
+    ({ table, column }) =>
+      `select setval(pg_get_serial_sequence('"${table}"', '${column}'), coalesce((select max("${column}") from "${table}"), 1), ` +
+      `(select count(*) > 0 from "${table}"))`,
   );
-  return rows
-    .map(
-      ({ table, column }) =>
-        `select setval(pg_get_serial_sequence('"${table}"', '${column}'), coalesce((select max("${column}") from "${table}"), 1), ` +
-        `(select count(*) > 0 from "${table}"))`,
-    )
-    .join(';\n');
+}
+
+/** ANALYZE of every table: the planner's statistics (index builds only give it row counts). */
+async function publicTables(knex: Knex): Promise<string[]> {
+  const result = (await knex.raw(
+    `select tablename from pg_tables where schemaname = 'public' order by 1`,
+  )) as { rows: { tablename: string }[] };
+  return result.rows.map(({ tablename }) => `analyze "${tablename}"`);
 }
 
 async function countRows(knex: Knex): Promise<Record<string, number>> {

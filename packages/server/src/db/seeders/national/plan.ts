@@ -70,7 +70,10 @@ function cataloguePartners(provinces: readonly string[]) {
   });
 }
 
-export function planSteps(provinces: readonly string[], totalPartners: number): SeedStep[] {
+export function planSteps(provinces: readonly string[], totalPartners: number, density: number): SeedStep[] {
+  // Each count is scaled, then rounded up or down by a hash, so the total keeps the share.
+  const scaled = (count: string, salt: number) =>
+    density === 1 ? count : `floor(${count} * ${density} + pg_temp.h(c.id, ${salt}, 1000) / 1000.0)::integer`;
   const templates = storyTemplates();
   return [
     {
@@ -146,12 +149,12 @@ export function planSteps(provinces: readonly string[], totalPartners: number): 
             select c.*,
                    (array['LEGALLY_FORMED', 'ORGANISED', 'BUILDING_UNITS', 'OPERATING', 'GROWING'])[c.stage_no] as stage,
                    3 + case when c.stage_no = 1 then pg_temp.h(c.id, 3, 2) else 1 + pg_temp.h(c.id, 3, 3) end as officer_count,
-                   case c.stage_no when 1 then pg_temp.h(c.id, 4, 8) when 2 then 1 + pg_temp.h(c.id, 4, 8)
+                   ${scaled(`case c.stage_no when 1 then pg_temp.h(c.id, 4, 8) when 2 then 1 + pg_temp.h(c.id, 4, 8)
                      when 3 then 2 + pg_temp.h(c.id, 4, 8) when 4 then 3 + pg_temp.h(c.id, 4, 9)
-                     else 5 + pg_temp.h(c.id, 4, 11) end as offering_count,
-                   case c.stage_no when 1 then pg_temp.h(c.id, 5, 7) when 2 then pg_temp.h(c.id, 5, 17)
+                     else 5 + pg_temp.h(c.id, 4, 11) end`, 23)} as offering_count,
+                   ${scaled(`case c.stage_no when 1 then pg_temp.h(c.id, 5, 7) when 2 then pg_temp.h(c.id, 5, 17)
                      when 3 then pg_temp.h(c.id, 5, 31) when 4 then 20 + pg_temp.h(c.id, 5, 41)
-                     else 50 + pg_temp.h(c.id, 5, 61) end as proposal_count,
+                     else 50 + pg_temp.h(c.id, 5, 61) end`, 24)} as proposal_count,
                    timestamptz '2026-11-01 00:00:00+00' - c.age_days * interval '1 day'
                      + (3600 + pg_temp.h(c.id, 6, 36000)) * interval '1 second' as created_at,
                    date '2025-06-02' + pg_temp.h(c.id, 7, 121) as sk_ahu_date,
