@@ -9,7 +9,7 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261204183512 extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`create index search_document_shuffled on search_document (hashint4(id), type);`);
+    this.addSql(`create index if not exists search_document_shuffled on search_document (hashint4(id), type);`);
   }
 
   override async down(): Promise<void> {

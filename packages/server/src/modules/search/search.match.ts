@@ -52,15 +52,10 @@ export interface SearchLookup {
   typeShare: number;
 }
 
-/**
- * For each term its similar words and how common they are, and the share of the asked types, in
- * one statement. A search looks them up first, so its main statement gets the words as values
- * (the planner then knows them, and each lookup runs once) and can choose how to gather its
- * candidates (see search.reads.ts).
- */
-export async function lookUpTerms(knex: Knex, terms: string[], types: SearchType[]): Promise<SearchLookup> {
-  const result = await knex.raw(
-    `with stats as (
+/** SQL and bindings of lookUpTerms (also explained by the plan tests). */
+export function lookUpTermsStatement(terms: string[], types: SearchType[]): { sql: string; bindings: string[][] } {
+  return {
+    sql: `with stats as (
         select s.attname, s.most_common_elems::text::text[] as elems, s.most_common_elem_freqs as elem_freqs,
           s.most_common_vals::text::text[] as vals, s.most_common_freqs as val_freqs
         from pg_stats s
@@ -80,8 +75,19 @@ export async function lookUpTerms(knex: Knex, terms: string[], types: SearchType
         from (${similarWordsSql('t.term', ', word_similarity(t.term, w.word) as similarity, similarity(t.term, w.word) as closeness')}) x
       ) lookup
       order by t.n`,
-    [types, terms],
-  );
+    bindings: [types, terms],
+  };
+}
+
+/**
+ * For each term its similar words and how common they are, and the share of the asked types, in
+ * one statement. A search looks them up first, so its main statement gets the words as values
+ * (the planner then knows them, and each lookup runs once) and can choose how to gather its
+ * candidates (see search.reads.ts).
+ */
+export async function lookUpTerms(knex: Knex, terms: string[], types: SearchType[]): Promise<SearchLookup> {
+  const statement = lookUpTermsStatement(terms, types);
+  const result = await knex.raw(statement.sql, statement.bindings);
   const rows = result.rows as { words: string[]; similarities: number[]; share: number; type_share: number }[];
   return {
     terms: rows.map((row) => ({

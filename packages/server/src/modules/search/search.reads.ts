@@ -104,6 +104,47 @@ function takeInShuffledOrder(criteria: SearchCriteria, lookup: SearchLookup): bo
 }
 
 /**
+ * Set in the transaction of a search. The planner takes matches to be spread evenly over the
+ * table, so for a word in a few percent of the documents it may pick a sequential scan "stopping
+ * after the first 1,001". The documents lie in region order, so such a scan can read most of the
+ * table, through a small ring buffer that never stays cached (measured at national size: "padi"
+ * 320 ms). The indexes answer every search shape; this keeps the planner on them.
+ */
+export const SEARCH_PLANNER_SETTING = 'set local enable_seqscan = off';
+
+/** A row of the ranked page: the count, and one ranked document (none when the page is empty). */
+type RankedRow = { total: string; type: SearchType | null; id: number | null; score: number | null };
+
+/**
+ * SQL and bindings of the ranked page: rows `offset`…`offset + limit - 1` of the candidates, most
+ * relevant first, each with the count of candidates (at most SEARCH_COUNT_CAP + 1); one row with
+ * only the count when the page is empty.
+ */
+export function rankedPageStatement(
+  criteria: SearchCriteria,
+  lookup: SearchLookup,
+  offset: number,
+  limit: number,
+): { sql: string; bindings: (string | string[] | number)[] } {
+  const where = matchingDocuments(criteria, lookup);
+  const score = relevance(criteria.q, criteria.terms, lookup, 'c');
+  const order = takeInShuffledOrder(criteria, lookup) ? 'order by hashint4(d.id), d.type' : '';
+  return {
+    sql: `with candidates as materialized (
+        select d.type, d.id, d.name, d.tsv, d.words from search_document d
+        where ${where.sql} ${order} limit ?
+      ), page as (
+        select c.type, c.id, ${score.sql} as score from candidates c
+        order by score desc, c.type, c.id offset ? limit ?
+      )
+      select (select count(*) from candidates) as total, p.type, p.id, p.score
+      from (select 1) as one left join page p on true
+      order by p.score desc, p.type, p.id`,
+    bindings: [...where.bindings, SEARCH_COUNT_CAP + 1, ...score.bindings, offset, limit],
+  };
+}
+
+/**
  * Objects matching the criteria, most relevant first. One statement looks up the words similar
  * to the query's (and how common they are), one ranks and counts the matches; the nodes come
  * through the batched by-id loaders (one statement per type on the page).
@@ -131,31 +172,10 @@ export async function search(
 
   const rows = await ctx.knex.transaction(
     async (trx) => {
-      // The planner takes matches to be spread evenly over the table, so for a word in a few
-      // percent of the documents it may pick a sequential scan "stopping after the first 1,001".
-      // The documents lie in region order, so such a scan can read most of the table, through a
-      // small ring buffer that never stays cached (measured at national size: "padi" 320 ms).
-      // The indexes answer every search shape; this keeps the planner on them.
-      await trx.raw('set local enable_seqscan = off');
+      await trx.raw(SEARCH_PLANNER_SETTING);
       const lookup = await lookUpTerms(trx, criteria.terms, criteria.types);
-      const where = matchingDocuments(criteria, lookup);
-      const score = relevance(criteria.q, criteria.terms, lookup, 'c');
-      const order = takeInShuffledOrder(criteria, lookup) ? 'order by hashint4(d.id), d.type' : '';
-      // One row even when the page is empty (past the end, or `first: 0`), for the count.
-      const result = await trx.raw(
-        `with candidates as materialized (
-            select d.type, d.id, d.name, d.tsv, d.words from search_document d
-            where ${where.sql} ${order} limit ?
-          ), page as (
-            select c.type, c.id, ${score.sql} as score from candidates c
-            order by score desc, c.type, c.id offset ? limit ?
-          )
-          select (select count(*) from candidates) as total, p.type, p.id, p.score
-          from (select 1) as one left join page p on true
-          order by p.score desc, p.type, p.id`,
-        [...where.bindings, SEARCH_COUNT_CAP + 1, ...score.bindings, offset, limit + 1],
-      );
-      return result.rows as { total: string; type: SearchType | null; id: number | null; score: number | null }[];
+      const page = rankedPageStatement(criteria, lookup, offset, limit + 1);
+      return (await trx.raw(page.sql, page.bindings)).rows as RankedRow[];
     },
     { readOnly: true },
   );
