@@ -213,7 +213,9 @@ describe('totalCount', () => {
     const found = await search({ q: name, types: [SearchType.OFFERING], first: 100 });
     expect(found).toMatchObject({ totalCount: list.totalCount, isTotalCountCapped: false });
     expect(found.pageInfo.hasNextPage).toBe(false);
-    expect(found.edges.map((edge) => edge.node.id).sort()).toEqual(list.edges.map((edge) => edge.node.id).sort());
+    expect(found.edges.map((edge) => edge.node.id).sort()).toEqual(
+      list.edges.map((edge) => edge.node.id).sort(),
+    );
   });
 
   test('an empty page (first: 0, or past the end) still counts', async () => {
@@ -279,7 +281,11 @@ describe('plans', () => {
     ['a rare word', criteria('tengkawang'), 'search_document_words'],
     ['a name, partners only', criteria('Bank Mandri', { types: [SearchType.PARTNER] }), null],
     ['a common word in a regency', criteria('koperasi', { regionCode: '33.07' }), 'search_document_places'],
-    ['a common word and a commodity', criteria('koperasi', { commodity: Commodity.RUBBER }), 'search_document_commodities'],
+    [
+      'a common word and a commodity',
+      criteria('koperasi', { commodity: Commodity.RUBBER }),
+      'search_document_commodities',
+    ],
   ] as const)('%s: indexes only', async (_name, asked, expectedIndex) => {
     await knex().transaction(async (trx) => {
       await trx.raw(SEARCH_PLANNER_SETTING);

@@ -53,7 +53,10 @@ export interface SearchLookup {
 }
 
 /** SQL and bindings of lookUpTerms (also explained by the plan tests). */
-export function lookUpTermsStatement(terms: string[], types: SearchType[]): { sql: string; bindings: string[][] } {
+export function lookUpTermsStatement(
+  terms: string[],
+  types: SearchType[],
+): { sql: string; bindings: string[][] } {
   return {
     sql: `with stats as (
         select s.attname, s.most_common_elems::text::text[] as elems, s.most_common_elem_freqs as elem_freqs,
@@ -88,7 +91,12 @@ export function lookUpTermsStatement(terms: string[], types: SearchType[]): { sq
 export async function lookUpTerms(knex: Knex, terms: string[], types: SearchType[]): Promise<SearchLookup> {
   const statement = lookUpTermsStatement(terms, types);
   const result = await knex.raw(statement.sql, statement.bindings);
-  const rows = result.rows as { words: string[]; similarities: number[]; share: number; type_share: number }[];
+  const rows = result.rows as {
+    words: string[];
+    similarities: number[];
+    share: number;
+    type_share: number;
+  }[];
   return {
     terms: rows.map((row) => ({
       words: row.words,

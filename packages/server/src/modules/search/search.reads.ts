@@ -6,7 +6,14 @@ import { offeringById } from '../offering/offering.reads';
 import { partnerById } from '../partner/partner.reads';
 import { programById } from '../program/program.reads';
 import { requestById } from '../request/partner-request.reads';
-import { allTermsMatch, hasCommodity, inRegion, lookUpTerms, relevance, type SearchLookup } from './search.match';
+import {
+  allTermsMatch,
+  hasCommodity,
+  inRegion,
+  lookUpTerms,
+  relevance,
+  type SearchLookup,
+} from './search.match';
 import type { SearchCriteria } from './search.input';
 import { SEARCH_COUNT_CAP } from './search.terms';
 import { SearchType, type SearchConnection, type SearchNode } from './search.type';
@@ -100,7 +107,9 @@ const SHUFFLED_ORDER_MIN_SHARE = 0.02;
 function takeInShuffledOrder(criteria: SearchCriteria, lookup: SearchLookup): boolean {
   if (criteria.regionCode || criteria.commodity) return false;
   const wordShare = lookup.terms.reduce((product, term) => product * term.share, 1);
-  return wordShare >= SHUFFLED_ORDER_MIN_WORD_SHARE && wordShare * lookup.typeShare >= SHUFFLED_ORDER_MIN_SHARE;
+  return (
+    wordShare >= SHUFFLED_ORDER_MIN_WORD_SHARE && wordShare * lookup.typeShare >= SHUFFLED_ORDER_MIN_SHARE
+  );
 }
 
 /**

@@ -63,8 +63,7 @@ export class SearchConnection {
 
   @Field(() => Int, {
     nullable: true,
-    description:
-      `How many objects match in all, counted exactly up to ${SEARCH_COUNT_CAP_TEXT}; when more match it is ${SEARCH_COUNT_CAP_TEXT} and \`isTotalCountCapped\` is true (show "${SEARCH_COUNT_CAP_TEXT}+"). Pages then end after about ${SEARCH_COUNT_CAP_TEXT} results, ranked among a spread of the matches: narrow the query or filter to see others.`,
+    description: `How many objects match in all, counted exactly up to ${SEARCH_COUNT_CAP_TEXT}; when more match it is ${SEARCH_COUNT_CAP_TEXT} and \`isTotalCountCapped\` is true (show "${SEARCH_COUNT_CAP_TEXT}+"). Pages then end after about ${SEARCH_COUNT_CAP_TEXT} results, ranked among a spread of the matches: narrow the query or filter to see others.`,
   })
   totalCount!: number;
 
