@@ -2,8 +2,16 @@ import { startTestServer, type GraphQLResponse, type TestServer } from './suppor
 import { globalIdOf } from './support/ids';
 import { DEMO, loadFixture, type DemoUser, type Fixture } from './authorization/fixture';
 import { MATCH_WEIGHTS } from '../src/modules/matching/matching.weights';
-import { DOCUMENT_BITS, UNIT_BITS, inForceMaskSql } from '../src/modules/matching/matching.reads';
+import {
+  DOCUMENT_BITS,
+  UNIT_BITS,
+  inForceMaskSql,
+  responsivenessOfSql,
+} from '../src/modules/matching/matching.reads';
 import { DocumentType } from '../src/modules/document/document-type';
+import { ProposalSide } from '../src/modules/proposal/proposal.entity';
+import { responsivenessSql } from '../src/modules/proposal/proposal.reads';
+import { OPEN_STATUSES } from '../src/modules/proposal/proposal.transitions';
 
 /**
  * Explainable matching on the demo data: partners for an offering or a cooperative, cooperatives
@@ -403,6 +411,71 @@ describe('the BRI PMK 49 program', () => {
       if (match.offering) expect(match.offering.status).toBe('PUBLISHED');
     }
     expect(matches.some((match) => match.gaps.length > 0)).toBe(true);
+  });
+});
+
+describe('responsiveness from the kept answers', () => {
+  /** Every organisation's responses and median, by the proposal module's rule and from proposal_answer. */
+  async function both(side: ProposalSide) {
+    const rule = responsivenessSql(side, () => ({ sql: 'true', bindings: [] }));
+    const byRule = (await knex().raw(rule.sql, rule.bindings)).rows as {
+      org_id: number;
+      responses: string;
+      median_seconds: string | null;
+    }[];
+    const kept = (
+      await knex().raw(
+        responsivenessOfSql(
+          side,
+          `array(select id from ${side === ProposalSide.COOPERATIVE ? 'cooperative' : 'partner'})`,
+        ),
+      )
+    ).rows as { org_id: number; responses: string; median_seconds: string | null }[];
+    const figures = (rows: typeof kept) =>
+      rows
+        .filter((row) => Number(row.responses) > 0)
+        .map((row) => [
+          row.org_id,
+          Number(row.responses),
+          row.median_seconds === null ? null : Number(row.median_seconds),
+        ])
+        .sort((a, b) => Number(a[0]) - Number(b[0]));
+    return { byRule: figures(byRule), kept: figures(kept) };
+  }
+
+  test.each([ProposalSide.COOPERATIVE, ProposalSide.PARTNER])(
+    '%s answers give the figures of the proposal module, and follow new events',
+    async (side) => {
+      const before = await both(side);
+      expect(before.kept.length).toBeGreaterThan(0);
+      expect(before.kept).toEqual(before.byRule);
+
+      // An answer on an open proposal whose turn is this side's: recorded at once.
+      const open = (await knex()('proposal')
+        .where({ turn: side })
+        .whereIn('status', [...OPEN_STATUSES])
+        .orderBy('id')
+        .first('id', 'status')) as { id: number; status: string } | undefined;
+      expect(open).toBeDefined();
+      await knex()('proposal_event').insert({
+        proposal_id: open!.id,
+        actor: side,
+        side,
+        action: 'SEND_MESSAGE',
+        from_status: open!.status,
+        to_status: open!.status,
+        turn_after: side === ProposalSide.COOPERATIVE ? ProposalSide.PARTNER : ProposalSide.COOPERATIVE,
+      });
+      const after = await both(side);
+      expect(after.kept).toEqual(after.byRule);
+      expect(after.kept).not.toEqual(before.kept);
+    },
+  );
+
+  test('the open statuses of the kept answers are those of the proposal module', async () => {
+    const source = (await knex().raw(`select prosrc from pg_proc where proname = 'proposal_answer_refresh'`))
+      .rows[0].prosrc as string;
+    expect(source).toContain(`'{${[...OPEN_STATUSES].join(',')}}'`);
   });
 });
 

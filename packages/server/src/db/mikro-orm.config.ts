@@ -42,10 +42,16 @@ export function ormOptions(
           (error) => done(error ?? null, connection),
         ),
     },
-    // Maintained by database triggers (migrations 20261128083947, 20261128095000, 20261204182000), read
-    // with SQL: no entity.
+    // Maintained by database triggers (migrations 20261128083947, 20261128095000, 20261204182000,
+    // 20261204174530), read with SQL: no entity.
     schemaGenerator: {
-      skipTables: ['search_document', 'search_word', 'cooperative_match_fact', 'offering_count'],
+      skipTables: [
+        'search_document',
+        'search_word',
+        'cooperative_match_fact',
+        'offering_count',
+        'proposal_answer',
+      ],
     },
     forceUtcTimezone: true,
     // Reads go through QueryBuilder/SQL into plain objects; entities are for writes.

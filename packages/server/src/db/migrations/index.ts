@@ -15,11 +15,13 @@ import { Migration20261204141350 } from './Migration20261204141350';
 import { Migration20261204144842 } from './Migration20261204144842';
 import { Migration20261204171500 } from './Migration20261204171500';
 import { Migration20261204173000 } from './Migration20261204173000';
+import { Migration20261204174530 } from './Migration20261204174530';
 import { Migration20261204175500 } from './Migration20261204175500';
 import { Migration20261204182000 } from './Migration20261204182000';
 import { Migration20261204183000 } from './Migration20261204183000';
 import { Migration20261204184000 } from './Migration20261204184000';
 import { Migration20261204183512 } from './Migration20261204183512';
+import { Migration20261204184510 } from './Migration20261204184510';
 
 /** Every migration in order. `pnpm migration:create` regenerates this list. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -39,9 +41,11 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261204144842', class: Migration20261204144842 },
   { name: 'Migration20261204171500', class: Migration20261204171500 },
   { name: 'Migration20261204173000', class: Migration20261204173000 },
+  { name: 'Migration20261204174530', class: Migration20261204174530 },
   { name: 'Migration20261204175500', class: Migration20261204175500 },
   { name: 'Migration20261204182000', class: Migration20261204182000 },
   { name: 'Migration20261204183000', class: Migration20261204183000 },
   { name: 'Migration20261204184000', class: Migration20261204184000 },
   { name: 'Migration20261204183512', class: Migration20261204183512 },
+  { name: 'Migration20261204184510', class: Migration20261204184510 },
 ];

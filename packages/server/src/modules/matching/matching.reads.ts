@@ -1,10 +1,11 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context';
 import { ProposalSide } from '../proposal/proposal.entity';
-import { responsivenessSql } from '../proposal/proposal.reads';
+import { RESPONSIVENESS_DAYS } from '../proposal/proposal.reads';
 import { BusinessUnitType } from '../cooperative/cooperative.entity';
 import { DocumentType } from '../document/document-type';
 import { OfferingKind } from '../offering/offering.entity';
+import { Commodity } from '../commodity/commodity';
 import { ProgramKind } from '../program/program.entity';
 import { MATCH_WEIGHTS, RESPONSIVENESS_SHARE, VERIFICATION_SHARE } from './matching.weights';
 import type { MatchRow } from './matching.explain';
@@ -18,6 +19,19 @@ import type { MatchRow } from './matching.explain';
  * Pairs are joined on what can make a deal (kind, and commodity where the partner trades one),
  * each criterion gives its points in SQL, the best pair per recommended object is kept
  * (`distinct on`), and the top N come back with the figures their reasons and gaps are built from.
+ *
+ * At national size (84k cooperatives) the statement does not score everyone; it ranks a bounded set
+ * and proves that nothing outside it can enter the top N:
+ * 1. Cooperatives for a program or request (`candidateCtes`): a few likely cooperatives (in the
+ *    coverage, and the best by `match_rank`) give a lower bound `t` on the N-th best score from
+ *    their match facts alone. A cooperative can only reach `t` if the points it misses fit in the
+ *    slack `(1 - t) × applicable`; when the slack is below a criterion's weight, that criterion
+ *    must be met, and region, unit and verification are indexed facts. Only the cooperatives whose
+ *    upper bound reaches `t` are scored.
+ * 2. In every direction, responsiveness (the one criterion read from the proposal history) is
+ *    computed only for the recommended objects whose score with full responsiveness points could
+ *    still reach the N-th best score without them.
+ * Both cuts keep every object that could tie, so the result is the one full scoring gives.
  */
 export type MatchMode =
   | { kind: 'partnersForOffering'; offeringId: number }
@@ -49,6 +63,7 @@ export const UNIT_BITS: readonly BusinessUnitType[] = Object.values(BusinessUnit
 const textArray = (values: readonly string[]) =>
   `array[${values.map((value) => `'${value}'`).join(',')}]::text[]`;
 const DOCUMENT_ARRAY = textArray(DOCUMENT_BITS);
+const COMMODITIES: readonly string[] = Object.values(Commodity);
 const UNIT_ARRAY = textArray(UNIT_BITS);
 const documentBit = (type: DocumentType) => 1 << DOCUMENT_BITS.indexOf(type);
 
@@ -81,6 +96,9 @@ const OFFERING_KIND_FOR_PROGRAM = `case g.kind ${Object.entries({
   .map(([program, offering]) => `when '${program}' then '${offering}'`)
   .join(' ')} end`;
 
+/** The candidate cooperatives' ids, as `candidateCtes` selects them (program and request modes). */
+const CANDIDATE_IDS = `select cooperative_id from candidate`;
+
 function coopSide(mode: MatchMode): Sql {
   switch (mode.kind) {
     case 'partnersForOffering':
@@ -98,20 +116,24 @@ function coopSide(mode: MatchMode): Sql {
       };
     case 'cooperativesForProgram':
       // Only the rows the pairing in matchStatement can keep: cooperatives on their own unless the
-      // program buys, and offerings of the kinds that answer the program's kind.
+      // program buys, and offerings of the kinds that answer the program's kind; of the candidates only.
       return {
         sql: `select ${COOPERATIVE_ALONE} from cooperative c
-               where (select kind from program where id = ?) <> '${ProgramKind.OFFTAKE}'
+               where c.id in (${CANDIDATE_IDS}) and (select kind from program where id = ?) <> '${ProgramKind.OFFTAKE}'
               union all
               select ${OFFERING_COLUMNS} from offering o
-               where ${LIVE_OFFERING} and o.kind = (select ${OFFERING_KIND_FOR_PROGRAM} from program g where g.id = ?)`,
-        bindings: [mode.programId, mode.programId],
+               where o.cooperative_id in (${CANDIDATE_IDS}) and ${LIVE_OFFERING}
+                 and o.kind = (select ${OFFERING_KIND_FOR_PROGRAM} from program g where g.id = ?)
+                 -- A buyer's commodity is a must.
+                 and (o.kind <> '${OfferingKind.SUPPLY}' or o.commodity is not distinct from coalesce(
+                        (select commodity from program where id = ?), o.commodity))`,
+        bindings: [mode.programId, mode.programId, mode.programId],
       };
     case 'cooperativesForRequest':
       // Only supply of the request's commodity can answer it.
       return {
         sql: `select ${OFFERING_COLUMNS} from offering o
-               where ${LIVE_OFFERING} and o.kind = 'SUPPLY'
+               where o.cooperative_id in (${CANDIDATE_IDS}) and ${LIVE_OFFERING} and o.kind = 'SUPPLY'
                  and o.commodity = (select commodity from partner_request where id = ?)`,
         bindings: [mode.requestId],
       };
@@ -201,55 +223,305 @@ const VILLAGE_REACH = `coalesce(mf.village_reach, ${withAncestors('c.village_cod
 
 const popcount = (mask: string) => `bit_count((${mask})::bit(32))`;
 
-/** The whole statement for a mode: every candidate scored, the best N returned. */
-export function matchStatement(mode: MatchMode, first: number): Sql {
+const RESPONSIVENESS_SHARES = [
+  RESPONSIVENESS_SHARE.noHistory,
+  RESPONSIVENESS_SHARE.slower,
+  ...RESPONSIVENESS_SHARE.bands.map((band) => band.share),
+];
+/** The most and the fewest points responsiveness can give, and what an organisation without answers gets. */
+const RESPONSIVENESS_MAX = W.RESPONSIVENESS * Math.max(...RESPONSIVENESS_SHARES);
+const RESPONSIVENESS_MIN = W.RESPONSIVENESS * Math.min(...RESPONSIVENESS_SHARES);
+const RESPONSIVENESS_NO_HISTORY = W.RESPONSIVENESS * RESPONSIVENESS_SHARE.noHistory;
+
+/** Whether a row with `lastAnswer` (null: none) may have answers in the responsiveness window. */
+const answeredLately = (lastAnswer: string) =>
+  `${lastAnswer} >= now() - make_interval(days => ${RESPONSIVENESS_DAYS})`;
+
+/**
+ * Responsiveness bounds of an organisation: exact (the no-history share) when it gave no answer in
+ * the window, else anything between the slowest and the fastest band.
+ */
+const responsivenessBound = (mayHaveAnswers: string, bound: 'lower' | 'upper') =>
+  `case when ${mayHaveAnswers} then ${bound === 'lower' ? RESPONSIVENESS_MIN : RESPONSIVENESS_MAX}
+        else ${RESPONSIVENESS_NO_HISTORY} end`;
+
+/**
+ * Responsiveness of the organisations of `side` in `orgIds` (SQL of an int array): answers on their
+ * turn in the last RESPONSIVENESS_DAYS, and their median time, from `proposal_answer` (the rule of
+ * responsivenessSql in proposal.reads.ts, kept by triggers; a test checks they agree).
+ */
+export const responsivenessOfSql = (side: ProposalSide, orgIds: string) => `
+  select a.org_id, count(*) as responses,
+         round(percentile_cont(0.5) within group (order by a.seconds)) as median_seconds
+    from proposal_answer a
+   where a.side = '${side}' and a.org_id = any(${orgIds})
+     and a.answered_at >= now() - make_interval(days => ${RESPONSIVENESS_DAYS})
+   group by a.org_id`;
+
+/** Verification points of each level, as SQL rows (level, points). */
+const VERIFICATION_POINTS = `(values ${Object.entries(VERIFICATION_SHARE)
+  .map(([level, share]) => `('${level}', ${share * W.VERIFICATION_LEVEL})`)
+  .join(', ')}) as v(level, points)`;
+
+/** A whole number for the statement text (ids and sizes are validated integers). */
+function int(value: number): string {
+  if (!Number.isSafeInteger(value)) throw new Error(`Not an integer: ${value}`);
+  return String(value);
+}
+
+const villageHead = documentBit(DocumentType.VILLAGE_HEAD_APPROVAL);
+const regent = documentBit(DocumentType.REGENT_APPROVAL);
+
+/**
+ * The documents a program asks of a cooperative of kind `kind`: a KDMP needs the village head's
+ * approval, a KKMP the mayor's, so a program listing both asks one.
+ */
+const requiredOf = (required: string, kind: string) =>
+  `(${required}
+    & ~(case when ${required} & ${villageHead} <> 0 and ${kind} = 'KDMP' then ${regent} else 0 end)
+    & ~(case when ${required} & ${regent} <> 0 and ${kind} = 'KKMP' then ${villageHead} else 0 end))`;
+
+/** Documents points of a required mask against a mask in force (as the scorer computes them). */
+const documentPoints = (required: string, inForce: string) =>
+  `case when ${required} <> 0
+        then ${W.DOCUMENTS_COMPLETE} * ${popcount(`${required} & ${inForce}`)}::numeric / ${popcount(required)}
+        else 0 end`;
+
+/**
+ * The candidate cooperatives of a program or request, from `cooperative_match_fact` only.
+ *
+ * Every pair of a cooperative scores its "core" criteria (region, unit if the program names unit
+ * types, documents if it asks any, verification, responsiveness, and the commodity for a buyer) and
+ * maybe `extra` ones that only an offering brings (commodity of a loan/agency offering, amount,
+ * quantity, the unit of an offering). A cooperative's best score is therefore at most
+ * `ub = (core points at most + extra) / (core applicable + extra)` (adding met points to both sides
+ * only raises a share), and its own row, or any of its answering offerings, scores at least `lb`.
+ * - `seed`: cooperatives in the coverage (by their lb), and the best by match_rank anywhere; the
+ *   N-th best lb among them is `t`, a lower bound of the N-th best score.
+ * - `candidate`: the cooperatives with ub ≥ t. The points a candidate misses must fit in
+ *   `slack = (1 - t) × (core applicable + extra)`, so below 20 the region is a must (coverage
+ *   index), below 15 an eligible active unit (unit index), and verification needs at least
+ *   10 − slack points (level index). Offerings delivering into the coverage from outside it are
+ *   found through their delivery regions.
+ * A cooperative left out has ub < t ≤ the N-th best score: it cannot be in the top N.
+ */
+function candidateCtes(first: number): string {
+  // Facts of cooperative `f` against the vehicle `b`; `region` is its region points.
+  const unitPoints = `case when b.core_unit and f.active_unit_mask & b.eligible_mask <> 0 then ${W.ELIGIBLE_UNIT_ACTIVE} else 0 end`;
+  const docs = documentPoints(requiredOf('b.required_mask', 'f.kind'), inForceMaskSql('f', 'current_date'));
+  const verification = `${caseOf('f.verification_level', VERIFICATION_SHARE)} * ${W.VERIFICATION_LEVEL}`;
+  // Offering `o` is live and answers the vehicle (a buyer's commodity is a must).
+  const answeringOffering = `o.status = 'PUBLISHED' and o.kind = (select offering_kind from bound)
+      and (o.valid_until is null or o.valid_until > now())
+      and (cardinality(b.commodities) = 0 or not b.offerings_only
+           or o.commodity = any((select commodities from bound)::text[]))`;
+  // The same for a buyer, with its commodity as an index condition (none named: any; supply
+  // offerings always name one).
+  const answeringBuyerOffering = `o.status = 'PUBLISHED' and o.kind = (select offering_kind from bound)
+      and (o.valid_until is null or o.valid_until > now())
+      and o.commodity = any(coalesce(nullif((select commodities from bound), '{}'), ${textArray(COMMODITIES)}))`;
+  const answering = (coopColumn: string) =>
+    `${coopColumn} in (select o.cooperative_id from offering o where o.cooperative_id = ${coopColumn} and ${answeringOffering})`;
+  // A condition on the vehicle alone: evaluated once, it switches a branch on or off.
+  const gate = (condition: string, from = 'margin') => `(select ${condition} from ${from} m)`;
+  const core = (region: string) => `(${region} + ${docs} + ${verification} + b.core_commodity)`;
+  const mayHaveAnswers = `(${answeredLately('f.last_answered_at')})`;
+  // The cooperative on its own, and with everything an offering can add met.
+  const upperAlone = (region: string) =>
+    `(${core(region)} + ${unitPoints} + ${responsivenessBound(mayHaveAnswers, 'upper')}) / b.core_applicable`;
+  const upperWithOffering = (region: string) =>
+    `(${core(region)} + ${unitPoints} + ${responsivenessBound(mayHaveAnswers, 'upper')} + b.extra)
+     / (b.core_applicable + b.extra)`;
+  // The extra criteria a given offering `o` brings, all met.
+  const offeringExtra = `(case when not b.offerings_only and cardinality(b.commodities) > 0 and o.commodity is not null
+                               then ${W.COMMODITY_MATCH} else 0 end
+      + case when b.has_amount_range and o.amount_needed is not null then ${W.AMOUNT_IN_RANGE} else 0 end
+      + case when b.for_request and o.quantity_per_month is not null and o.quantity_unit = b.quantity_unit
+             then ${W.QUANTITY_FIT} else 0 end
+      + case when b.for_program and b.eligible_mask = 0 and o.unit_type is not null then ${W.ELIGIBLE_UNIT_ACTIVE} else 0 end)`;
+  const upperOfOffering = (region: string) =>
+    `(${core(region)} + ${unitPoints} + ${responsivenessBound(mayHaveAnswers, 'upper')} + ${offeringExtra})
+     / (b.core_applicable + ${offeringExtra})`;
+  // What an answering offering `o` of a buyer scores at least (its unit may differ from the list: left out).
+  const lowerOfOffering = (region: string) =>
+    `(${core(region)} + ${responsivenessBound(mayHaveAnswers, 'lower')}) / (b.core_applicable + ${offeringExtra})`;
+  // Beats the N-th seed: a higher bound, or an equal one and a smaller id (ties go to the smaller id).
+  const reaches = (bound: string) => `(${bound}, -f.cooperative_id) >= (b.t, -b.t_id)`;
+  const upperReaches = (region: string) =>
+    `(not b.offerings_only and ${reaches(upperAlone(region))}
+      or ${reaches(upperWithOffering(region))} and (b.offerings_only or ${answering('f.cooperative_id')}))`;
+  // An offering's unit may differ from the programs' list: its lb leaves unit points out.
+  const lower = (region: string) =>
+    `case when b.offerings_only
+          then (${core(region)} + ${responsivenessBound(mayHaveAnswers, 'lower')}) / (b.core_applicable + b.extra)
+          else (${core(region)} + ${unitPoints} + ${responsivenessBound(mayHaveAnswers, 'lower')}) / b.core_applicable end`;
+  const regionOf = `case when cardinality(b.coverage) = 0 or f.village_reach && b.coverage then ${W.REGION_COVERAGE} else 0 end`;
+  const inCoverage = `f.village_reach && (select coverage from bound)`;
+  return `
+bound as materialized (
+  select ps.v_coverage as coverage, ps.v_within as within, ps.v_commodities as commodities,
+         ps.v_eligible_mask as eligible_mask, match_mask_positions(ps.v_eligible_mask) as eligible_units,
+         ps.v_required_mask as required_mask, o.offerings_only, o.offering_kind,
+         (ps.program_id is not null and ps.v_eligible_mask <> 0) as core_unit,
+         case when o.offerings_only and cardinality(ps.v_commodities) > 0 then ${W.COMMODITY_MATCH} else 0 end
+           as core_commodity,
+         ${W.REGION_COVERAGE} + ${W.VERIFICATION_LEVEL} + ${W.RESPONSIVENESS}
+           + case when ps.program_id is not null and ps.v_eligible_mask <> 0 then ${W.ELIGIBLE_UNIT_ACTIVE} else 0 end
+           + case when ps.v_required_mask <> 0 then ${W.DOCUMENTS_COMPLETE} else 0 end
+           + case when o.offerings_only and cardinality(ps.v_commodities) > 0 then ${W.COMMODITY_MATCH} else 0 end
+           as core_applicable,
+         case when not o.offerings_only and cardinality(ps.v_commodities) > 0 then ${W.COMMODITY_MATCH} else 0 end
+           + case when ps.v_min is not null or ps.v_max is not null then ${W.AMOUNT_IN_RANGE} else 0 end
+           + case when ps.request_id is not null then ${W.QUANTITY_FIT} else 0 end
+           + case when ps.program_id is not null and ps.v_eligible_mask = 0 then ${W.ELIGIBLE_UNIT_ACTIVE} else 0 end
+           as extra,
+         ps.program_id is not null as for_program, ps.request_id is not null as for_request,
+         (ps.v_min is not null or ps.v_max is not null) as has_amount_range, ps.v_quantity_unit as quantity_unit
+    from partner_side ps
+   cross join lateral (
+     select (ps.request_id is not null or ps.v_kind = '${ProgramKind.OFFTAKE}') as offerings_only,
+            case when ps.request_id is not null then '${OfferingKind.SUPPLY}'
+                 else (select ${OFFERING_KIND_FOR_PROGRAM} from program g where g.id = ps.program_id) end as offering_kind
+   ) o
+),
+-- The match facts of the cooperatives in the coverage, through the village code index.
+covered as materialized (
+  select f.* from unnest((select coverage from bound)) k
+   cross join lateral (
+     select c.id from cooperative c where c.village_code ~>=~ k and c.village_code ~<~ (k || '/') offset 0
+   ) c
+   cross join lateral (select * from cooperative_match_fact f where f.cooperative_id = c.id offset 0) f
+),
+seed as materialized (
+  (select f.cooperative_id, ${lower(W.REGION_COVERAGE.toString())} as lb
+     from covered f cross join bound b
+    where ${gate('not m.offerings_only', 'bound')}
+    order by lb desc limit ${int(first)})
+  union all
+  (select f.cooperative_id, max(${lowerOfOffering(W.REGION_COVERAGE.toString())}) as lb
+     from covered f
+     cross join lateral (select * from offering o where o.cooperative_id = f.cooperative_id offset 0) o
+     cross join bound b
+    where ${gate('m.offerings_only', 'bound')} and ${answeringBuyerOffering}
+    group by f.cooperative_id order by lb desc limit ${int(first)})
+  union all
+  (select f.cooperative_id, ${lower(regionOf)} as lb
+     from cooperative_match_fact f cross join bound b
+    where ${gate('not m.offerings_only', 'bound')} and (not b.core_unit or f.active_unit_mask & b.eligible_mask <> 0)
+    order by f.match_rank desc, f.cooperative_id limit ${int(5 * first)})
+  union all
+  -- A buyer anywhere (no coverage): the best of the cooperatives with an offering of its commodity.
+  (select f.cooperative_id, max(${lowerOfOffering(regionOf)}) as lb
+     from offering o
+     join cooperative_match_fact f on f.cooperative_id = o.cooperative_id cross join bound b
+    where ${gate('m.offerings_only and cardinality(m.coverage) = 0', 'bound')} and ${answeringBuyerOffering}
+    group by f.cooperative_id, f.match_rank order by f.match_rank desc, f.cooperative_id limit ${int(5 * first)})
+),
+margin as materialized (
+  select b.*, coalesce(cut.lb, 0) as t, coalesce(cut.cooperative_id, 0) as t_id,
+         (1 - coalesce(cut.lb, 0)) * (b.core_applicable + b.extra) + 1e-9 as slack,
+         array(select v.level from ${VERIFICATION_POINTS}
+                where v.points >= ${W.VERIFICATION_LEVEL} - (1 - coalesce(cut.lb, 0)) * (b.core_applicable + b.extra) - 1e-9)
+           as levels
+    from bound b
+    -- The N-th best seed (none: fewer than N, every cooperative is a candidate).
+    left join (select cooperative_id, max(lb) as lb from seed group by 1
+                order by lb desc, cooperative_id offset ${int(first - 1)} limit 1) cut on true
+),
+candidate as materialized (
+  -- In the coverage.
+  select f.cooperative_id from covered f cross join margin b
+   where ${gate('not m.offerings_only')}
+     and ${upperReaches(W.REGION_COVERAGE.toString())}
+  union
+  select f.cooperative_id from covered f
+   cross join lateral (select * from offering o where o.cooperative_id = f.cooperative_id offset 0) o
+   cross join margin b
+   where ${gate('m.offerings_only')} and ${answeringBuyerOffering}
+     and ${reaches(upperOfOffering(W.REGION_COVERAGE.toString()))}
+  union
+  -- Anywhere (no coverage, or one a top cooperative may miss), with an eligible active unit when it is a must.
+  select f.cooperative_id from cooperative_match_fact f cross join margin b
+   where ${gate(`(cardinality(m.coverage) = 0 or m.slack >= ${W.REGION_COVERAGE}) and not m.offerings_only and m.core_unit and m.slack < ${W.ELIGIBLE_UNIT_ACTIVE}`)}
+     and f.active_units && (select eligible_units from bound)
+     and f.verification_level = any((select levels from margin)::text[]) and ${upperReaches(regionOf)}
+  union
+  select f.cooperative_id from cooperative_match_fact f cross join margin b
+   where ${gate(`(cardinality(m.coverage) = 0 or m.slack >= ${W.REGION_COVERAGE}) and not m.offerings_only and not (m.core_unit and m.slack < ${W.ELIGIBLE_UNIT_ACTIVE})`)}
+     and f.verification_level = any((select levels from margin)::text[]) and ${upperReaches(regionOf)}
+  union
+  -- Anywhere, for a buyer: the cooperatives with a live offering of its commodity.
+  select f.cooperative_id from offering o
+    join cooperative_match_fact f on f.cooperative_id = o.cooperative_id cross join margin b
+   where ${gate(`(cardinality(m.coverage) = 0 or m.slack >= ${W.REGION_COVERAGE}) and m.offerings_only`)}
+     and ${answeringBuyerOffering}
+     and f.verification_level = any((select levels from margin)::text[]) and ${reaches(upperOfOffering(regionOf))}
+  union
+  -- From outside the coverage, delivering into it (to a coverage region or within one, or to a wider region).
+  select f.cooperative_id
+    from (select d.offering_id from unnest((select coverage from bound)) k
+            join offering_delivery_region d on d.region_code ~>=~ k and d.region_code ~<~ (k || '/')
+          union
+          select d.offering_id from offering_delivery_region d where d.region_code = any((select within from bound)::text[])) d
+    -- By id for each delivery (not flattened into a join): most offerings are of other kinds.
+    cross join lateral (select * from offering o where o.id = d.offering_id offset 0) o
+    cross join lateral (select * from cooperative_match_fact f where f.cooperative_id = o.cooperative_id offset 0) f
+    cross join margin b
+   where ${answeringOffering} and not ${inCoverage}
+     and ${reaches(upperOfOffering(W.REGION_COVERAGE.toString()))}
+),`;
+}
+
+/**
+ * The whole statement for a mode: the candidates scored, the best N returned. `exhaustive` scores
+ * every cooperative and reads everyone's responsiveness (the reference the bounds are tested against).
+ */
+export function matchStatement(mode: MatchMode, first: number, options: { exhaustive?: boolean } = {}): Sql {
   const coop = coopSide(mode);
   const partner = partnerSide(mode);
   const toPartners = recommendsPartners(mode);
-  const responsiveness = responsivenessSql(
-    toPartners ? ProposalSide.PARTNER : ProposalSide.COOPERATIVE,
-    () => ({ sql: 'true', bindings: [] }),
-  );
   const candidateKey =
     mode.kind === 'requestsForOffering' ? 'request_id' : toPartners ? 'partner_id' : 'cooperative_id';
   // The recommended side carries its verification level and responsiveness.
   const candidate = toPartners ? 'ps' : 'cs';
-  const villageHead = documentBit(DocumentType.VILLAGE_HEAD_APPROVAL);
-  const regent = documentBit(DocumentType.REGENT_APPROVAL);
-  const responsivenessJoin = (orgColumn: string) =>
-    `left join (${responsiveness.sql}) r on r.org_id = ${orgColumn}`;
+  const candidateOrg = toPartners ? 'partner_id' : 'cooperative_id';
+  const responsiveness = responsivenessOfSql(
+    toPartners ? ProposalSide.PARTNER : ProposalSide.COOPERATIVE,
+    'array(select org_id from contender)',
+  );
 
   const sql = `
-with coop_side as materialized (
+with partner_side as materialized (
+  select vehicle.*, p.verification_level as level,
+         coalesce((select array_agg(a) from unnest(vehicle.v_coverage) k, unnest(${withAncestors('k')}) a),
+                  '{}'::text[]) as v_within
+    from (select * from (${partner.sql}) vehicle_rows offset 0) vehicle
+    join partner p on p.id = vehicle.partner_id
+),
+${toPartners ? '' : options.exhaustive ? 'candidate as materialized (select id as cooperative_id from cooperative),' : candidateCtes(first)}
+coop_side as materialized (
   select side.*,
          c.kind as coop_kind, c.village_code::text as village_code, c.verification_level as level,
          coalesce(mf.active_unit_mask, 0) as active_mask, ${inForceMaskSql('mf', 'current_date')} as in_force_mask,
-         ${toPartners ? 'null::numeric as median_seconds, 0 as responses' : 'r.median_seconds, coalesce(r.responses, 0)::int as responses'},
+         (mf.cooperative_id is null or ${answeredLately('mf.last_answered_at')}) as may_have_answers,
          -- Where the cooperative can deliver: its village and delivery regions, with their ancestors.
          case when cardinality(side.o_delivery) = 0 then ${VILLAGE_REACH}
               else ${VILLAGE_REACH} || (select array_agg(a) from unnest(side.o_delivery) dr, unnest(${withAncestors('dr')}) a)
          end as o_reach
     -- Not flattened: the delivery regions are read once per row, not once per use.
     from (select * from (${coop.sql}) side_rows offset 0) side
-    join cooperative c on c.id = side.cooperative_id
-    left join cooperative_match_fact mf on mf.cooperative_id = side.cooperative_id
-    ${toPartners ? '' : responsivenessJoin('side.cooperative_id')}
+    -- By id for each row (not flattened into a join): the rows are few, the tables national.
+    cross join lateral (select * from cooperative c where c.id = side.cooperative_id offset 0) c
+    left join lateral (
+      select * from cooperative_match_fact mf where mf.cooperative_id = side.cooperative_id offset 0
+    ) mf on true
 ),
-partner_side as materialized (
-  select vehicle.*, p.verification_level as level,
-         ${toPartners ? 'r.median_seconds, coalesce(r.responses, 0)::int as responses' : 'null::numeric as median_seconds, 0 as responses'},
-         coalesce((select array_agg(a) from unnest(vehicle.v_coverage) k, unnest(${withAncestors('k')}) a),
-                  '{}'::text[]) as v_within
-    from (select * from (${partner.sql}) vehicle_rows offset 0) vehicle
-    join partner p on p.id = vehicle.partner_id
-    ${toPartners ? responsivenessJoin('vehicle.partner_id') : ''}
-),
--- Every compatible pair with its points: narrow rows (ids and numbers) so ranking stays cheap.
+-- Every compatible pair with its points but responsiveness: narrow rows (ids and numbers).
 scored as materialized (
   select cs.cooperative_id, cs.offering_id, ps.partner_id, ps.program_id,
          ps.request_id, f.*, pt.*,
-         (pt.pts_commodity + pt.pts_region + pt.pts_quantity + pt.pts_amount + pt.pts_unit + pt.pts_documents
-          + pt.pts_verification + pt.pts_responsiveness) / pt.applicable as fit
+         pt.pts_commodity + pt.pts_region + pt.pts_quantity + pt.pts_amount + pt.pts_unit + pt.pts_documents
+          + pt.pts_verification as base
     from coop_side cs
     join partner_side ps
       on (   (cs.offering_id is null and ps.program_id is not null and ps.v_kind <> 'OFFTAKE')
@@ -278,14 +550,9 @@ scored as materialized (
             case when ps.program_id is null then 0
                  when cs.o_unit_type is not null then 1 << (array_position(${UNIT_ARRAY}, cs.o_unit_type) - 1)
                  else ps.v_eligible_mask end as needed_mask,
-            -- A KDMP needs the village head's approval, a KKMP the mayor's: a program listing both asks one.
-            ps.v_required_mask
-              & ~(case when ps.v_required_mask & ${villageHead} <> 0 and cs.coop_kind = 'KDMP' then ${regent} else 0 end)
-              & ~(case when ps.v_required_mask & ${regent} <> 0 and cs.coop_kind = 'KKMP' then ${villageHead} else 0 end)
-              as required_mask,
+            ${requiredOf('ps.v_required_mask', 'cs.coop_kind')} as required_mask,
             ${candidate}.level as candidate_level,
-            ${candidate}.median_seconds::int as candidate_median,
-            ${candidate}.responses as candidate_responses
+            ${toPartners ? 'true' : 'coalesce(cs.may_have_answers, true)'} as may_have_answers
       -- Not flattened into the points below, which would repeat these expressions in every use.
       offset 0
    ) f
@@ -300,13 +567,8 @@ scored as materialized (
             case when f.needed_mask & cs.active_mask <> 0 then ${W.ELIGIBLE_UNIT_ACTIVE} else 0 end as pts_unit,
             ${popcount('f.required_mask')} as docs_required,
             ${popcount('f.required_mask & cs.in_force_mask')} as docs_held,
-            case when f.required_mask <> 0
-                 then ${W.DOCUMENTS_COMPLETE} * ${popcount('f.required_mask & cs.in_force_mask')}::numeric
-                      / ${popcount('f.required_mask')}
-                 else 0 end as pts_documents,
+            ${documentPoints('f.required_mask', 'cs.in_force_mask')} as pts_documents,
             ${caseOf('f.candidate_level', VERIFICATION_SHARE)} * ${W.VERIFICATION_LEVEL} as pts_verification,
-            ${responsivenessShareSql('f.candidate_median', 'f.candidate_responses')} * ${W.RESPONSIVENESS}
-              as pts_responsiveness,
             ${W.REGION_COVERAGE} + ${W.VERIFICATION_LEVEL} + ${W.RESPONSIVENESS}
               + case when f.app_commodity then ${W.COMMODITY_MATCH} else 0 end
               + case when f.app_quantity then ${W.QUANTITY_FIT} else 0 end
@@ -316,13 +578,42 @@ scored as materialized (
       offset 0
    ) pt
 ),
+-- Per recommended object: its best score with the fewest (lb) and the most (ub) responsiveness points it can have.
+keyed as materialized (
+  select ${candidateKey} as key, ${candidateOrg} as org_id,
+         max((base + ${responsivenessBound('may_have_answers', 'lower')}) / applicable) as lb,
+         max((base + ${responsivenessBound('may_have_answers', 'upper')}) / applicable) as ub
+    from scored group by 1, 2
+),
+-- Those that can still beat the N-th best lb (ties go to the smaller key); only their responsiveness is read.
+contender as materialized (
+  select k.key, k.org_id from keyed k
+    left join (select lb, key from keyed order by lb desc, key offset ${int(first - 1)} limit 1) cut on true
+   where ${options.exhaustive ? 'true' : 'cut.key is null or (k.ub, -k.key) >= (cut.lb, -cut.key)'}
+),
+responsiveness as materialized (${responsiveness}),
+final as materialized (
+  select s.*, rs.*, (s.base + rs.pts_responsiveness) / s.applicable as fit
+    from scored s
+    join contender k on k.key = s.${candidateKey}
+    left join responsiveness r on r.org_id = s.${candidateOrg}
+   cross join lateral (
+     select r.median_seconds::int as candidate_median, coalesce(r.responses, 0)::int as candidate_responses
+     offset 0
+   ) rm
+   cross join lateral (
+     select rm.candidate_median, rm.candidate_responses,
+            ${responsivenessShareSql('rm.candidate_median', 'rm.candidate_responses')} * ${W.RESPONSIVENESS}
+              as pts_responsiveness
+   ) rs
+),
 best as (
   select distinct on (${candidateKey}) *
-    from scored
+    from final
    order by ${candidateKey}, fit desc, request_id nulls last, program_id nulls last, offering_id nulls last
 ),
 top as materialized (
-  select * from best order by fit desc, ${candidateKey} limit ?
+  select * from best order by fit desc, ${candidateKey} limit ${int(first)}
 )
 select top.cooperative_id, top.offering_id, top.partner_id, top.program_id, top.request_id,
        round(100 * top.fit)::int as score, top.applicable::float8 as applicable,
@@ -353,16 +644,10 @@ select top.cooperative_id, top.offering_id, top.partner_id, top.program_id, top.
    and coalesce(ps.request_id, 0) = coalesce(top.request_id, 0)
  order by top.fit desc, top.${candidateKey}`;
 
-  // Placeholders in text order: the cooperative side (its rows, its responsiveness), then the partner side (its rows, its responsiveness), then the limit.
+  // Placeholders in text order: the partner side's rows, then the cooperative side's rows.
   return {
     sql,
-    bindings: [
-      ...coop.bindings,
-      ...(toPartners ? [] : responsiveness.bindings),
-      ...partner.bindings,
-      ...(toPartners ? responsiveness.bindings : []),
-      first,
-    ],
+    bindings: [...partner.bindings, ...coop.bindings],
   };
 }
 
