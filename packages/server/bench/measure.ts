@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import autocannon from 'autocannon';
+import { Client } from 'pg';
 import type { BenchOperation } from './operations';
 
 /** One operation at one number of connections. */
@@ -25,6 +26,8 @@ export interface OperationResult {
 export interface Target {
   url: string;
   pid: number;
+  /** The database the API reads: the next measurement waits until its statements have finished. */
+  databaseUrl: string;
 }
 
 function body(operation: BenchOperation, turn = 0): string {
@@ -116,9 +119,33 @@ async function run(
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     requests: latencies.length,
-    errors: result.errors + result.non2xx,
+    // A request still unanswered when the run ends counts as an error too (its latency is unknown).
+    errors:
+      result.errors + result.non2xx + result.timeouts + Math.max(0, result.requests.sent - latencies.length),
     peakRssMb: peakRssMb(target.pid),
   };
+}
+
+/**
+ * Waits until the API's statements still running in the database have finished (up to 60 s): a
+ * request dropped by the client at the end of a run keeps running on the server, and would slow
+ * the next measurement down.
+ */
+async function settle(target: Target): Promise<void> {
+  const client = new Client({ connectionString: target.databaseUrl });
+  await client.connect();
+  try {
+    for (let attempt = 0; attempt < 600; attempt += 1) {
+      const { rows } = await client.query<{ active: string }>(
+        `select count(*) as active from pg_stat_activity
+          where datname = current_database() and state = 'active' and pid <> pg_backend_pid()`,
+      );
+      if (Number(rows[0].active) === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  } finally {
+    await client.end();
+  }
 }
 
 /** Statement counts, then a timed run at each number of connections. */
@@ -132,7 +159,9 @@ export async function measure(
   for (let turn = 0; turn < turns; turn += 1) counts.push(await sqlStatementsOf(target, operation, turn));
   const measurements: Measurement[] = [];
   for (const connections of options.connections) {
+    await settle(target);
     measurements.push(await run(target, operation, connections, options.seconds));
   }
+  await settle(target);
   return { operation, sql: { min: Math.min(...counts), max: Math.max(...counts) }, measurements };
 }

@@ -395,7 +395,7 @@ export function benchOperations(fixtures: Fixtures): BenchOperation[] {
     discovery('stage OPERATING', { stages: ['OPERATING'] }),
     discovery('active savings & loan unit', { unitType: 'SAVINGS_AND_LOAN', unitStatus: 'ACTIVE' }),
     discovery('unit type grocery kiosk', { unitType: 'GROCERY_KIOSK' }),
-    discovery(`commodity ${fixtures.commodity}`, { commodity: fixtures.commodity }),
+    discovery('commodity most offered', { commodity: fixtures.commodity }),
     discovery('documents verified or better', { minVerificationLevel: 'DOCUMENTS_VERIFIED' }),
     {
       name: 'cooperative detail',
@@ -404,9 +404,9 @@ export function benchOperations(fixtures: Fixtures): BenchOperation[] {
       variables: { id: toGlobalId('Cooperative', fixtures.busiestCooperative) },
     },
     offerings('no filter', {}),
-    offerings(`commodity ${fixtures.commodity}`, { commodity: fixtures.commodity }),
+    offerings('commodity most offered', { commodity: fixtures.commodity }),
     offerings('regency', { regionCode: fixtures.regency }),
-    offerings(`commodity + regency`, { commodity: fixtures.commodity, regionCode: fixtures.regency }),
+    offerings('commodity + regency', { commodity: fixtures.commodity, regionCode: fixtures.regency }),
     offerings('ticket size 50–500 M IDR', {
       kinds: ['FINANCING_NEED'],
       amountMin: '50000000',

@@ -101,10 +101,14 @@ async function runScale(database: BenchDatabase): Promise<ScaleRun> {
     for (const operation of operations) {
       log(`${database.scale}: ${operation.name}`);
       results.push(
-        await measure({ url: `http://127.0.0.1:${SERVER_PORT}`, pid: server.pid! }, operation, {
-          connections: CONNECTIONS,
-          seconds: SECONDS,
-        }),
+        await measure(
+          { url: `http://127.0.0.1:${SERVER_PORT}`, pid: server.pid!, databaseUrl: database.url },
+          operation,
+          {
+            connections: CONNECTIONS,
+            seconds: SECONDS,
+          },
+        ),
       );
     }
     return { scale: database.scale, seedMs: database.seedMs, counts: fixtures.counts, results };

@@ -96,9 +96,11 @@ function whereInRegion(ctx: Context, qb: Knex.QueryBuilder, regionCode: string):
     qb.join('cooperative as oc', 'oc.id', 'o.cooperative_id').where('oc.village_code', 'like', pattern);
     return;
   }
+  // As an array, the ids are looked up in the offerings' cooperative index whatever the table size;
+  // as a subquery the planner may hash them against every offering of a smaller table.
   qb.withMaterialized('region_cooperative', (region) =>
     region.select('rc.id').from('cooperative as rc').where('rc.village_code', 'like', pattern),
-  ).whereIn('o.cooperative_id', ctx.knex('region_cooperative').select('id'));
+  ).whereRaw('o.cooperative_id = any(array(select id from region_cooperative))');
 }
 
 /** The filters the offering counters can answer: statuses (drafts aside), kinds and a commodity. */
