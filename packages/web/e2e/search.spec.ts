@@ -63,6 +63,54 @@ test('"karret" (a typo) finds rubber; an unknown word shows suggestions', async 
   await expectNoHorizontalScroll(page);
 });
 
+test('a search narrowed to a region with the region picker keeps the region on its links', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/search?q=karet');
+  const filters = page.locator('form').filter({ has: page.getByLabel('Komoditas') });
+  await filters.getByRole('combobox', { name: 'Cari nama wilayah' }).fill('sanggau');
+  // Picking a hit applies it at once, with the whole region path in the URL.
+  await filters.getByRole('option', { name: 'Kabupaten Sanggau, Prov. Kalimantan Barat' }).click();
+  await expect(page).toHaveURL(
+    (url) =>
+      url.searchParams.get('q') === 'karet' &&
+      url.searchParams.get('province') === '61' &&
+      url.searchParams.get('regency') === '61.03',
+  );
+  await expect(filters.getByLabel('Kabupaten/kota')).toHaveValue('61.03');
+  await expectNoHorizontalScroll(page);
+  await saveScreenshot(page, testInfo, 'search-region-picker');
+
+  // The kind chips keep the region; every cooperative found lies in Sanggau.
+  await page.getByRole('navigation', { name: 'Jenis' }).getByRole('link', { name: 'Koperasi' }).click();
+  await expect(page).toHaveURL(
+    (url) => url.searchParams.get('type') === 'cooperative' && url.searchParams.get('regency') === '61.03',
+  );
+  await expect(results(page).first()).toBeVisible();
+  for (const card of await results(page).all()) {
+    await expect(card).toContainText('Kabupaten Sanggau');
+  }
+
+  // The regency's districts are listed: choosing one and applying narrows further.
+  const district = filters.getByLabel('Kecamatan');
+  const firstDistrict = await district.locator('option').nth(1).getAttribute('value');
+  await district.selectOption(firstDistrict!);
+  await filters.getByRole('button', { name: 'Terapkan filter' }).click();
+  await expect(page).toHaveURL((url) => url.searchParams.get('district') === firstDistrict);
+  await expect(filters.getByLabel('Kecamatan')).toHaveValue(firstDistrict!);
+
+  // An older link names the region as `?region=`.
+  await page.goto('/search?q=karet&region=61.03');
+  await expect(filters.getByLabel('Provinsi')).toHaveValue('61');
+  await expect(filters.getByLabel('Kabupaten/kota')).toHaveValue('61.03');
+
+  // Abenaho (Yalimo, Papua Pegunungan) has 108 villages, more than one page of the API: all are listed.
+  await page.goto('/search?q=karet&district=95.06.03');
+  const villages = filters.getByLabel('Desa/kelurahan').locator('option');
+  await expect(villages).toHaveCount(109);
+  await expect(villages.last()).toHaveAttribute('value', '95.06.03.2108');
+});
+
 test('a signed-in partner saves a search, sees it listed, runs it and deletes it', async ({
   page,
 }, testInfo) => {

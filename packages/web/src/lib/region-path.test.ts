@@ -1,5 +1,12 @@
 /** @jest-environment node */
-import { levelOfCode, parseRegionPath, pickerLevelsVariables, regionChain, regionPathQuery } from './region-path';
+import {
+  levelOfCode,
+  parseRegionPath,
+  pickerLevelsOf,
+  pickerLevelsVariables,
+  regionChain,
+  regionPathQuery,
+} from './region-path';
 
 describe('region paths', () => {
   it('the path to a code is its prefixes, province first', () => {
@@ -17,13 +24,19 @@ describe('region paths', () => {
     ['a district without its regency (cleared) is dropped', { province: '61', district: '61.03.05' }, '61'],
     ['an older link with the regency only', { regency: '61.03' }, '61.03'],
     ['a malformed code counts as none', { province: '6' }, undefined],
-    ['a village', { province: '61', regency: '61.03', district: '61.03.05', village: '61.03.05.2001' }, '61.03.05.2001'],
+    [
+      'a village',
+      { province: '61', regency: '61.03', district: '61.03.05', village: '61.03.05.2001' },
+      '61.03.05.2001',
+    ],
   ])('%s', (_case, params, expected) => {
     expect(parseRegionPath(params)).toBe(expected);
   });
 
   it('stops at the deepest level a picker offers', () => {
-    expect(parseRegionPath({ province: '61', regency: '61.03', district: '61.03.05' }, 'REGENCY')).toBe('61.03');
+    expect(parseRegionPath({ province: '61', regency: '61.03', district: '61.03.05' }, 'REGENCY')).toBe(
+      '61.03',
+    );
   });
 
   it('a region as URL parameters, and the lists its picker needs', () => {
@@ -38,5 +51,30 @@ describe('region paths', () => {
       withVillages: false,
     });
     expect(pickerLevelsVariables('61.03.05', 'DISTRICT').withVillages).toBe(false);
+  });
+
+  it("a district's villages are its first and last page together, once each and in code order", () => {
+    const village = (index: number) => ({
+      code: `95.06.03.${2000 + index}`,
+      name: `Desa ${index}`,
+      level: 'VILLAGE' as const,
+      villageKind: 'DESA' as const,
+    });
+    const page = (from: number, to: number) => ({
+      edges: Array.from({ length: to - from + 1 }, (_, offset) => ({ node: village(from + offset) })),
+    });
+    const levels = pickerLevelsOf({
+      provinces: page(1, 1),
+      villages: page(1, 100),
+      villagesTail: page(9, 108),
+    });
+    expect(levels.VILLAGE?.map((option) => option.code)).toEqual(
+      Array.from({ length: 108 }, (_, index) => village(index + 1).code),
+    );
+    // A short list is in both pages.
+    expect(
+      pickerLevelsOf({ provinces: page(1, 1), villages: page(1, 3), villagesTail: page(1, 3) }).VILLAGE,
+    ).toEqual([village(1), village(2), village(3)]);
+    expect(pickerLevelsOf({ provinces: page(1, 1) }).VILLAGE).toBeUndefined();
   });
 });

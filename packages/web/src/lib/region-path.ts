@@ -77,7 +77,9 @@ export function parseRegionPath(params: RawParams, maxLevel: RegionLevel = 'VILL
 
 /** The URL parameters of a chosen region: one per level of its path (none for no region). */
 export function regionPathQuery(code: string | undefined): Record<string, string> {
-  return Object.fromEntries(regionChain(code).map((link, index) => [REGION_PARAM[REGION_LEVELS[index]], link]));
+  return Object.fromEntries(
+    regionChain(code).map((link, index) => [REGION_PARAM[REGION_LEVELS[index]], link]),
+  );
 }
 
 /** The option lists a picker shows: the provinces, and the children of each chosen level. */
@@ -99,6 +101,13 @@ export function pickerLevelsVariables(
   };
 }
 
+/** A list's first and last page as one list in code order (they overlap when it fits in one page). */
+function unionByCode(head?: RegionOption[], tail?: RegionOption[]): RegionOption[] | undefined {
+  if (!head || !tail) return head ?? tail;
+  const byCode = new Map([...head, ...tail].map((option) => [option.code, option]));
+  return [...byCode.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
 /** The option lists of a RegionPickerLevels answer. */
 export function pickerLevelsOf(data: RegionPickerLevelsQuery): PickerLevels {
   const nodes = (list?: { edges: { node: RegionOption }[] }) => list?.edges.map((edge) => edge.node);
@@ -106,6 +115,6 @@ export function pickerLevelsOf(data: RegionPickerLevelsQuery): PickerLevels {
     PROVINCE: nodes(data.provinces),
     REGENCY: nodes(data.regencies),
     DISTRICT: nodes(data.districts),
-    VILLAGE: nodes(data.villages),
+    VILLAGE: unionByCode(nodes(data.villages), nodes(data.villagesTail)),
   };
 }

@@ -1,5 +1,6 @@
 import type { Commodity, SearchFilter, SearchType } from '../graphql/generated/graphql';
 import { COMMODITIES, oneOf } from './enum-values';
+import { levelOfCode, parseRegionPath, regionPathQuery } from './region-path';
 import type { RawSearchParams } from './search-params';
 
 /** The kinds in the `type` URL parameter of /search, and the API's name for each. */
@@ -13,7 +14,10 @@ export const SEARCH_KINDS = {
 
 export type SearchKind = keyof typeof SEARCH_KINDS;
 
-/** The /search page's URL state: `?q=…&type=…&region=…&commodity=…&after=…`. */
+/**
+ * The /search page's URL state: `?q=…&type=…&province=…&regency=…&district=…&village=…&commodity=…&after=…`
+ * (the region picker's path). Older links and the save form name the region as `?region=…`.
+ */
 export interface SearchPageState {
   q: string;
   type?: SearchKind;
@@ -22,7 +26,6 @@ export interface SearchPageState {
   after?: string;
 }
 
-const REGION_CODE = /^\d{2}(\.\d{2}){0,2}(\.\d{4})?$/;
 const MAX_Q = 200;
 
 function single(params: RawSearchParams, key: string): string | undefined {
@@ -33,13 +36,26 @@ function single(params: RawSearchParams, key: string): string | undefined {
 /** Reads the URL; unknown or malformed values are dropped rather than sent to the API. */
 export function parseSearchPage(params: RawSearchParams): SearchPageState {
   const type = single(params, 'type');
-  const region = single(params, 'region');
+  const legacyRegion = single(params, 'region');
   return {
     q: (single(params, 'q') ?? '').trim().slice(0, MAX_Q),
     type: type && type in SEARCH_KINDS ? (type as SearchKind) : undefined,
-    region: region && REGION_CODE.test(region) ? region : undefined,
+    region: parseRegionPath(params) ?? (legacyRegion && levelOfCode(legacyRegion) ? legacyRegion : undefined),
     commodity: oneOf(COMMODITIES, single(params, 'commodity')),
     after: single(params, 'after'),
+  };
+}
+
+/** The URL parameters of a search (its region as the picker's path), for toQueryString. */
+export function searchPageQuery(
+  state: Omit<SearchPageState, 'q'> & { q?: string },
+): Record<string, string | undefined> {
+  return {
+    q: state.q,
+    type: state.type,
+    ...regionPathQuery(state.region),
+    commodity: state.commodity,
+    after: state.after,
   };
 }
 

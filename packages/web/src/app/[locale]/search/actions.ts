@@ -5,7 +5,7 @@ import { hasLocale } from 'next-intl';
 import { redirect } from '../../../i18n/navigation';
 import { routing } from '../../../i18n/routing';
 import { getClient } from '../../../lib/apollo/server-client';
-import { parseSearchPage, searchVariables } from '../../../lib/search-page';
+import { parseSearchPage, searchPageQuery, searchVariables } from '../../../lib/search-page';
 import { toQueryString } from '../../../lib/search-params';
 
 function localeOf(form: FormData) {
@@ -46,13 +46,7 @@ export async function saveSearchAction(form: FormData): Promise<void> {
   } catch {
     outcome = { saveError: 'UNAVAILABLE' };
   }
-  const query = {
-    q: state.q,
-    type: state.type,
-    region: state.region,
-    commodity: state.commodity,
-    ...outcome,
-  };
+  const query = { ...searchPageQuery(state), ...outcome };
   redirect({ href: `/search${toQueryString(query)}`, locale });
 }
 

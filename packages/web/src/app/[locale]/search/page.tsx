@@ -2,10 +2,11 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { EmptyState } from '../../../components/empty-state';
 import { PageHeader } from '../../../components/page-header';
+import { RegionPicker } from '../../../components/region-picker';
 import { ResultCount } from '../../../components/result-count';
 import { SearchResultCard } from '../../../components/search-result-card';
 import {
-  RegionOptionsDocument,
+  RegionPickerLevelsDocument,
   SearchResultsDocument,
   type SearchResultsQuery,
 } from '../../../graphql/generated/graphql';
@@ -14,11 +15,13 @@ import { pageLocale } from '../../../i18n/page-locale';
 import { COMMODITIES } from '../../../lib/enum-values';
 import { queryApi } from '../../../lib/apollo/server-client';
 import { loadOr404 } from '../../../lib/load-or-404';
+import { pickerLevelsOf, pickerLevelsVariables } from '../../../lib/region-path';
 import { PAGE_SIZE, toQueryString } from '../../../lib/search-params';
 import {
   SEARCH_KINDS,
   parseSearchPage,
   resultCount,
+  searchPageQuery,
   searchVariables,
   type SearchKind,
 } from '../../../lib/search-page';
@@ -44,7 +47,10 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   const t = await getTranslations('search');
   const enums = await getTranslations('enums');
   const [regions, viewer, result] = await Promise.all([
-    queryApi({ query: RegionOptionsDocument, variables: { regencyCode: '', withDistricts: false } }),
+    queryApi({
+      query: RegionPickerLevelsDocument,
+      variables: pickerLevelsVariables(state.region, 'VILLAGE'),
+    }),
     getViewer(),
     state.q
       ? loadOr404(() =>
@@ -62,7 +68,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   ]);
   const hits = result?.search.edges.map((edge) => edge.node) ?? [];
   const count = result ? resultCount(result.search, hits.length) : null;
-  const criteria = { q: state.q, type: state.type, region: state.region, commodity: state.commodity };
+  const criteria = { ...state, after: undefined };
   const saved = raw.saved === '1';
   const saveError = typeof raw.saveError === 'string' ? raw.saveError : null;
 
@@ -90,24 +96,15 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
             />
           </div>
           {state.type ? <input type="hidden" name="type" value={state.type} /> : null}
-          <div>
-            <label htmlFor="search-region" className="block text-sm font-medium">
-              {t('regionLabel')}
-            </label>
-            <select
-              id="search-region"
-              name="region"
-              defaultValue={state.region ?? ''}
-              className="mt-1 min-h-11 w-full rounded-md border border-stone-300 bg-white px-3"
-            >
-              <option value="">{t('anyRegion')}</option>
-              {regions.regencies.edges.map(({ node }) => (
-                <option key={node.code} value={node.code}>
-                  {node.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          {/* A new choice in the URL renders a fresh picker with the server's lists. */}
+          <RegionPicker
+            key={state.region ?? ''}
+            legend={t('regionLabel')}
+            mode={{ kind: 'filter', submitOnPick: true }}
+            maxLevel="VILLAGE"
+            value={state.region}
+            levels={pickerLevelsOf(regions)}
+          />
           <div>
             <label htmlFor="search-commodity" className="block text-sm font-medium">
               {t('commodityLabel')}
@@ -145,7 +142,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
                 return (
                   <Link
                     key={kind ?? 'all'}
-                    href={`/search${toQueryString({ ...criteria, type: kind })}`}
+                    href={`/search${toQueryString(searchPageQuery({ ...criteria, type: kind }))}`}
                     aria-current={current ? 'page' : undefined}
                     className={`${CHIP} ${current ? 'border-brand-700 bg-brand-700 text-white' : 'border-stone-300 bg-white text-stone-800'}`}
                   >
@@ -223,7 +220,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
             <nav className="mt-6 flex justify-end">
               <Link
                 rel="next"
-                href={`/search${toQueryString({ ...criteria, after: result.search.pageInfo.endCursor })}`}
+                href={`/search${toQueryString(searchPageQuery({ ...criteria, after: result.search.pageInfo.endCursor }))}`}
                 className="inline-flex min-h-11 items-center rounded-md border border-stone-300 bg-white px-4 font-medium text-stone-800 no-underline hover:bg-stone-100 hover:no-underline"
               >
                 {t('more')}
