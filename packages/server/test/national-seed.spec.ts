@@ -1,11 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { connect, migrate } from '../src/db/database';
 import { databaseUrl, runSql } from '../src/db/scratch-database';
-import {
-  NATIONAL_ACCOUNTS,
-  NATIONAL_TABLES,
-  seedNational,
-} from '../src/db/seeders/national/national-seed';
+import { NATIONAL_ACCOUNTS, NATIONAL_TABLES, seedNational } from '../src/db/seeders/national/national-seed';
 import { startMidSizeServer, signInWithoutPassword, MID_SIZE_DENSITY } from './support/mid-size-database';
 import { ADMIN_URL_ENV } from './support/test-database';
 import type { TestServer } from './support/test-server';
@@ -76,9 +72,11 @@ describe('the mid-size national data set', () => {
 
   it('has realistic proportions: most cooperatives still forming, a few thousand operating', async () => {
     const stages = Object.fromEntries(
-      (await rows<{ stage: string; share: number }>(
-        `select stage, round(100.0 * count(*) / sum(count(*)) over ())::integer as share from cooperative group by stage`,
-      )).map((row) => [row.stage, row.share]),
+      (
+        await rows<{ stage: string; share: number }>(
+          `select stage, round(100.0 * count(*) / sum(count(*)) over ())::integer as share from cooperative group by stage`,
+        )
+      ).map((row) => [row.stage, row.share]),
     );
     expect(stages.LEGALLY_FORMED).toBeGreaterThanOrEqual(35);
     expect(stages.LEGALLY_FORMED + stages.ORGANISED).toBeGreaterThanOrEqual(65);
@@ -177,11 +175,10 @@ describe('the mid-size national data set', () => {
 
   it('gives the benchmark accounts their roles; the bank officer’s inbox holds thousands of proposals', async () => {
     const token = await signInWithoutPassword(server, NATIONAL_ACCOUNTS.bankOfficer.id);
-    const response = await server.graphql<{ viewer: { user: { email: string } }; proposals: { totalCount: number } }>(
-      '{ viewer { user { email } } proposals(first: 1) { totalCount } }',
-      {},
-      { token },
-    );
+    const response = await server.graphql<{
+      viewer: { user: { email: string } };
+      proposals: { totalCount: number };
+    }>('{ viewer { user { email } } proposals(first: 1) { totalCount } }', {}, { token });
     expect(response.errors).toBeUndefined();
     expect(response.data?.viewer.user.email).toBe(NATIONAL_ACCOUNTS.bankOfficer.email);
     expect(response.data?.proposals.totalCount).toBeGreaterThan(1000);
@@ -210,7 +207,9 @@ describe('the mid-size national data set', () => {
         `select coalesce(max("${column}"), 0)::integer as max, pg_get_serial_sequence('"${table}"', '${column}') as sequence
            from "${table}"`,
       );
-      const [state] = await rows<{ last_value: string; is_called: boolean }>(`select last_value, is_called from ${sequence}`);
+      const [state] = await rows<{ last_value: string; is_called: boolean }>(
+        `select last_value, is_called from ${sequence}`,
+      );
       const next = Number(state.last_value) + (state.is_called ? 1 : 0);
       if (next <= max) behind.push(table);
     }
@@ -234,10 +233,20 @@ describe('seedNational', () => {
           const own = orm.em.getConnection().getKnex();
           // North Kalimantan (482 villages) is small enough to seed twice in a test.
           await seedNational(own, { provinces: ['65'], density: 0.5 });
-          const tables = [...NATIONAL_TABLES, 'cooperative_attestation', 'proposal_message', 'notification', 'search_document', 'cooperative_match_fact'];
+          const tables = [
+            ...NATIONAL_TABLES,
+            'cooperative_attestation',
+            'proposal_message',
+            'notification',
+            'search_document',
+            'cooperative_match_fact',
+          ];
           const result = (await own.raw(
             tables
-              .map((table) => `select '${table}' as name, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as hash from "${table}" t`)
+              .map(
+                (table) =>
+                  `select '${table}' as name, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as hash from "${table}" t`,
+              )
               .join(' union all '),
           )) as { rows: { name: string; hash: string }[] };
           fingerprints.push(Object.fromEntries(result.rows.map((row) => [row.name, row.hash])));

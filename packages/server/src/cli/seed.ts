@@ -1,10 +1,6 @@
 import { runCli } from './run-cli';
 import { seedDemoData, type SeedSummary } from '../db/seeders/demo-seed';
-import {
-  ALL_PROVINCES,
-  seedNational,
-  type NationalSeedSummary,
-} from '../db/seeders/national/national-seed';
+import { ALL_PROVINCES, seedNational, type NationalSeedSummary } from '../db/seeders/national/national-seed';
 
 /**
  * Loads the demo data into an empty database; `--reset` wipes the seeded tables and reloads them.
@@ -15,7 +11,9 @@ import {
 runCli(async (db) => {
   const args = process.argv.slice(2);
   if (args.includes('--national') || args.includes('--provinces')) {
-    const summary = await seedNational(db.orm.em.getConnection().getKnex(), { provinces: provincesArgument(args) });
+    const summary = await seedNational(db.orm.em.getConnection().getKnex(), {
+      provinces: provincesArgument(args),
+    });
     console.log(describeNational(summary));
     return;
   }

@@ -2,7 +2,11 @@ import { Client } from 'pg';
 import { connect, migrate } from '../../src/db/database';
 import { newToken } from '../../src/modules/account/credentials';
 import { databaseUrl, runSql } from '../../src/db/scratch-database';
-import { MID_SIZE_PROVINCES, seedNational, type NationalSeedSummary } from '../../src/db/seeders/national/national-seed';
+import {
+  MID_SIZE_PROVINCES,
+  seedNational,
+  type NationalSeedSummary,
+} from '../../src/db/seeders/national/national-seed';
 import { startTestServer, type TestServer } from './test-server';
 import { ADMIN_URL_ENV, TEMPLATE_DB_ENV } from './test-database';
 
@@ -71,9 +75,9 @@ export async function signInWithoutPassword(server: TestServer, userId: number):
   const session = newToken('session');
   await server.orm.em
     .getConnection()
-    .execute(`insert into session (user_id, token_hash, expires_at) values (?, ?, now() + interval '1 day')`, [
-      userId,
-      session.hash,
-    ]);
+    .execute(
+      `insert into session (user_id, token_hash, expires_at) values (?, ?, now() + interval '1 day')`,
+      [userId, session.hash],
+    );
   return session.token;
 }

@@ -71,7 +71,11 @@ export async function listenForTests(app: App): Promise<Server> {
  * beforeAll and close in afterAll.
  */
 export async function startTestServer(
-  options: { env?: Record<string, string>; /** Another template than the demo's (e.g. the mid-size set). */ template?: string } = {},
+  options: {
+    env?: Record<string, string>;
+    /** Another template than the demo's (e.g. the mid-size set). */
+    template?: string;
+  } = {},
 ): Promise<TestServer> {
   const adminUrl = process.env[ADMIN_URL_ENV]!;
   const template = options.template ?? process.env[TEMPLATE_DB_ENV]!;

@@ -46,7 +46,12 @@ const NAMES: Record<NationalAccountName, string> = {
 const HOME = `(select coalesce(max(code) filter (where code = '61'), min(code)) from nat_province)`;
 
 /** Each membership: role and the SQL giving the record it refers to. */
-const MEMBERSHIPS: { account: NationalAccountName; role: string; column: string | null; reference: string | null }[] = [
+const MEMBERSHIPS: {
+  account: NationalAccountName;
+  role: string;
+  column: string | null;
+  reference: string | null;
+}[] = [
   { account: 'admin', role: 'ADMIN', column: null, reference: null },
   { account: 'provincialDinas', role: 'DINAS', column: 'region_code', reference: HOME },
   {
@@ -97,7 +102,10 @@ export const accountSteps: SeedStep[] = [
       insert into app_user (id, created_at, updated_at, email, name, password_hash, is_active, is_demo)
       select x.id, ${R}, ${R}, x.email, x.name, '!', true, false
         from (values ${Object.entries(NATIONAL_ACCOUNTS)
-          .map(([name, account]) => `(${account.id}, ${literal(account.email)}, ${literal(NAMES[name as NationalAccountName])})`)
+          .map(
+            ([name, account]) =>
+              `(${account.id}, ${literal(account.email)}, ${literal(NAMES[name as NationalAccountName])})`,
+          )
           .join(', ')}) as x(id, email, name)
        where x.id <> ${NATIONAL_ACCOUNTS.secondProvinceDinas.id} or exists (select 1 from nat_province where code = '33');
       ${MEMBERSHIPS.map(

@@ -3,16 +3,6 @@ import type { SeedStep } from './steps';
 /** The fixed instant every national timestamp is relative to (the demo seed's REFERENCE_DATE). */
 export const R = `timestamptz '2026-11-01 00:00:00+00'`;
 
-/** A name in the style of the row's province (`style`), keyed by `key`; `degree` adds a title sometimes. */
-export function personName(style: string, key: string, degreeChance = 0): string {
-  const degree =
-    degreeChance > 0
-      ? ` || case when pg_temp.h(${key}, 43, 100) < ${degreeChance} then ', ' || (array['S.E.', 'S.P.', 'S.Pd.', 'S.H.', 'S.Sos.', 'A.Md.', 'S.Pt.', 'S.Ak.', 'S.T.'])[1 + pg_temp.h(${key}, 44, 9)] else '' end`
-      : '';
-  return `(select nm.first[1 + pg_temp.h(${key}, 41, cardinality(nm.first))] || ' ' || nm.second[1 + pg_temp.h(${key}, 42, cardinality(nm.second))]
-            from nat_name nm where nm.style = ${style})${degree}`;
-}
-
 export const cooperativeSteps: SeedStep[] = [
   {
     name: 'cooperative',

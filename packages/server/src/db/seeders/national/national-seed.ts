@@ -8,14 +8,49 @@ import { offeringSteps } from './offering-steps';
 import { partnerSteps } from './partner-steps';
 import { planSteps } from './plan';
 import { proposalSteps } from './proposal-steps';
-import type { SeedStep } from './steps';
 
 export { NATIONAL_ACCOUNTS, type NationalAccountName } from './account-steps';
 
 /** Every province of the Kemendagri file, in code order. */
 export const ALL_PROVINCES: readonly string[] = [
-  '11', '12', '13', '14', '15', '16', '17', '18', '19', '21', '31', '32', '33', '34', '35', '36', '51', '52', '53',
-  '61', '62', '63', '64', '65', '71', '72', '73', '74', '75', '76', '81', '82', '91', '92', '93', '94', '95', '96',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '16',
+  '17',
+  '18',
+  '19',
+  '21',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '51',
+  '52',
+  '53',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '72',
+  '73',
+  '74',
+  '75',
+  '76',
+  '81',
+  '82',
+  '91',
+  '92',
+  '93',
+  '94',
+  '95',
+  '96',
 ];
 
 /** Central Java and West Kalimantan (≈10.7k cooperatives): the mid-size set the tests use. */
@@ -85,7 +120,10 @@ const BUILD_CONCURRENCY = 2;
  * are moved past the ids and every table is analysed. A seed that fails after the load leaves an
  * incomplete database: drop it and start again.
  */
-export async function seedNational(knex: Knex, options: NationalSeedOptions = {}): Promise<NationalSeedSummary> {
+export async function seedNational(
+  knex: Knex,
+  options: NationalSeedOptions = {},
+): Promise<NationalSeedSummary> {
   const provinces = [...new Set(options.provinces ?? ALL_PROVINCES)].sort();
   const unknown = provinces.filter((code) => !ALL_PROVINCES.includes(code));
   if (unknown.length > 0) throw new Error(`Unknown province codes: ${unknown.join(', ')}`);
@@ -134,7 +172,10 @@ export async function seedNational(knex: Knex, options: NationalSeedOptions = {}
   await timed('secondary indexes', () => runConcurrently(knex, tableIndexes));
   // Without statistics the planner reads whole tables for each row the refresh functions build.
   await timed('analyze loaded tables', () =>
-    runConcurrently(knex, NATIONAL_TABLES.map((table) => `analyze ${table}`)),
+    runConcurrently(
+      knex,
+      NATIONAL_TABLES.map((table) => `analyze ${table}`),
+    ),
   );
   await timed('derived tables', async () => runConcurrently(knex, await derivedTableWork(knex)));
   await timed('derived table indexes', () => runConcurrently(knex, derivedIndexes));
@@ -187,7 +228,8 @@ async function assertEmpty(client: PoolClient): Promise<void> {
     `select exists (select 1 from cooperative) or exists (select 1 from partner) or exists (select 1 from app_user) as seeded,
             (select count(*) from region where level = 'VILLAGE') as regions`,
   );
-  if (rows[0].seeded) throw new Error('The national seed needs an empty database (migrated, without demo data).');
+  if (rows[0].seeded)
+    throw new Error('The national seed needs an empty database (migrated, without demo data).');
   if (Number(rows[0].regions) === 0) throw new Error('The regions are not loaded: run the migrations first.');
 }
 
@@ -234,15 +276,21 @@ async function derivedTableWork(knex: Knex): Promise<string[]> {
   for (const [type, table] of sources) {
     work.push(...(await batches(knex, table, (ids) => `select search_document_refresh('${type}', ${ids})`)));
   }
-  work.push(...(await batches(knex, 'cooperative', (ids) => `select cooperative_match_fact_refresh(${ids})`)));
+  work.push(
+    ...(await batches(knex, 'cooperative', (ids) => `select cooperative_match_fact_refresh(${ids})`)),
+  );
   return work;
 }
 
 async function batches(knex: Knex, table: string, call: (ids: string) => string): Promise<string[]> {
-  const result = (await knex.raw(`select coalesce(max(id), 0) as max from ${table}`)) as { rows: { max: number }[] };
+  const result = (await knex.raw(`select coalesce(max(id), 0) as max from ${table}`)) as {
+    rows: { max: number }[];
+  };
   const statements: string[] = [];
   for (let from = 1; from <= result.rows[0].max; from += REFRESH_BATCH) {
-    statements.push(call(`array(select id from ${table} where id between ${from} and ${from + REFRESH_BATCH - 1})`));
+    statements.push(
+      call(`array(select id from ${table} where id between ${from} and ${from + REFRESH_BATCH - 1})`),
+    );
   }
   return statements;
 }
@@ -271,9 +319,17 @@ async function otherTables(knex: Knex): Promise<string[]> {
 }
 
 async function countRows(knex: Knex): Promise<Record<string, number>> {
-  const tables = [...NATIONAL_TABLES, 'cooperative_attestation', 'notification', 'proposal_message', ...DERIVED_TABLES];
+  const tables = [
+    ...NATIONAL_TABLES,
+    'cooperative_attestation',
+    'notification',
+    'proposal_message',
+    ...DERIVED_TABLES,
+  ];
   const rows = (await knex.raw(
-    tables.map((table) => `select '${table}' as name, count(*)::integer as count from "${table}"`).join(' union all '),
+    tables
+      .map((table) => `select '${table}' as name, count(*)::integer as count from "${table}"`)
+      .join(' union all '),
   )) as { rows: { name: string; count: number }[] };
   return Object.fromEntries(rows.rows.map((row) => [row.name, row.count]));
 }

@@ -4,37 +4,87 @@ import { jsonLiteral, type SeedStep } from './steps';
 
 /** What cooperatives borrow for (the demo's purposes), with an amount range in IDR. */
 const FINANCING_PURPOSES = [
-  { unit_type: 'WAREHOUSE_COLD_STORAGE', purpose: 'pembangunan gudang dan cold storage untuk hasil panen anggota', amin: 500e6, amax: 3000e6 },
-  { unit_type: 'GROCERY_KIOSK', purpose: 'renovasi gerai sembako dan modal stok awal', amin: 100e6, amax: 500e6 },
-  { unit_type: 'SAVINGS_AND_LOAN', purpose: 'tambahan modal unit simpan pinjam untuk pinjaman produktif anggota', amin: 200e6, amax: 1500e6 },
+  {
+    unit_type: 'WAREHOUSE_COLD_STORAGE',
+    purpose: 'pembangunan gudang dan cold storage untuk hasil panen anggota',
+    amin: 500e6,
+    amax: 3000e6,
+  },
+  {
+    unit_type: 'GROCERY_KIOSK',
+    purpose: 'renovasi gerai sembako dan modal stok awal',
+    amin: 100e6,
+    amax: 500e6,
+  },
+  {
+    unit_type: 'SAVINGS_AND_LOAN',
+    purpose: 'tambahan modal unit simpan pinjam untuk pinjaman produktif anggota',
+    amin: 200e6,
+    amax: 1500e6,
+  },
   { unit_type: 'LOGISTICS', purpose: 'pembelian truk pengangkut hasil bumi', amin: 300e6, amax: 900e6 },
-  { unit_type: 'VILLAGE_CLINIC', purpose: 'alat kesehatan dan renovasi klinik desa', amin: 150e6, amax: 600e6 },
-  { unit_type: 'VILLAGE_PHARMACY', purpose: 'stok obat dan perlengkapan apotek desa', amin: 100e6, amax: 400e6 },
-  { unit_type: 'COOPERATIVE_OFFICE', purpose: 'pembangunan kantor koperasi dan perangkat komputer', amin: 150e6, amax: 800e6 },
-  { unit_type: 'WAREHOUSE_COLD_STORAGE', purpose: 'modal kerja pembelian hasil panen dari petani anggota', amin: 200e6, amax: 1500e6 },
+  {
+    unit_type: 'VILLAGE_CLINIC',
+    purpose: 'alat kesehatan dan renovasi klinik desa',
+    amin: 150e6,
+    amax: 600e6,
+  },
+  {
+    unit_type: 'VILLAGE_PHARMACY',
+    purpose: 'stok obat dan perlengkapan apotek desa',
+    amin: 100e6,
+    amax: 400e6,
+  },
+  {
+    unit_type: 'COOPERATIVE_OFFICE',
+    purpose: 'pembangunan kantor koperasi dan perangkat komputer',
+    amin: 150e6,
+    amax: 800e6,
+  },
+  {
+    unit_type: 'WAREHOUSE_COLD_STORAGE',
+    purpose: 'modal kerja pembelian hasil panen dari petani anggota',
+    amin: 200e6,
+    amax: 1500e6,
+  },
 ];
 
 /** Add-on units a cooperative may want to run for a state company or a bank (the demo's texts). */
 const INTERESTS = [
   {
-    unit_type: 'LPG_OUTLET', commodity: 'LPG', title: 'Siap menjadi pangkalan LPG 3 kg (elpiji) Pertamina',
-    description: 'Koperasi memiliki lahan dan pengurus untuk pangkalan elpiji 3 kg; warga desa selama ini membeli LPG dari pengecer di kecamatan dengan harga lebih tinggi.',
+    unit_type: 'LPG_OUTLET',
+    commodity: 'LPG',
+    title: 'Siap menjadi pangkalan LPG 3 kg (elpiji) Pertamina',
+    description:
+      'Koperasi memiliki lahan dan pengurus untuk pangkalan elpiji 3 kg; warga desa selama ini membeli LPG dari pengecer di kecamatan dengan harga lebih tinggi.',
   },
   {
-    unit_type: 'FERTILISER_RETAIL', commodity: 'FERTILISER', title: 'Ingin menjadi kios pupuk bersubsidi',
-    description: 'Petani anggota membutuhkan pupuk urea dan NPK setiap musim tanam; koperasi siap menjadi kios pupuk resmi dengan gudang dan pencatatan RDKK.',
+    unit_type: 'FERTILISER_RETAIL',
+    commodity: 'FERTILISER',
+    title: 'Ingin menjadi kios pupuk bersubsidi',
+    description:
+      'Petani anggota membutuhkan pupuk urea dan NPK setiap musim tanam; koperasi siap menjadi kios pupuk resmi dengan gudang dan pencatatan RDKK.',
   },
   {
-    unit_type: 'BULOG_AGENCY', commodity: 'STAPLE_GOODS', title: 'Minat menjadi agen Bulog untuk beras dan sembako',
-    description: 'Gerai sembako koperasi siap menyalurkan beras SPHP, minyak goreng dan sembako Bulog kepada warga dengan harga terjangkau.',
+    unit_type: 'BULOG_AGENCY',
+    commodity: 'STAPLE_GOODS',
+    title: 'Minat menjadi agen Bulog untuk beras dan sembako',
+    description:
+      'Gerai sembako koperasi siap menyalurkan beras SPHP, minyak goreng dan sembako Bulog kepada warga dengan harga terjangkau.',
   },
   {
-    unit_type: 'BANK_AGENT', commodity: null, title: 'Siap menjadi agen bank (laku pandai) di desa',
-    description: 'Warga harus ke kota kecamatan untuk setor, tarik tunai dan bayar tagihan; koperasi siap menjadi agen bank seperti BRILink atau Agen46.',
+    unit_type: 'BANK_AGENT',
+    commodity: null,
+    title: 'Siap menjadi agen bank (laku pandai) di desa',
+    description:
+      'Warga harus ke kota kecamatan untuk setor, tarik tunai dan bayar tagihan; koperasi siap menjadi agen bank seperti BRILink atau Agen46.',
   },
   {
-    unit_type: 'POST_AGENT', commodity: null, title: 'Ingin membuka agen pos dan kiriman paket',
-    description: 'Koperasi ingin melayani kiriman paket, hasil bumi dan pembayaran tagihan warga sebagai agen pos desa.',
+    unit_type: 'POST_AGENT',
+    commodity: null,
+    title: 'Ingin membuka agen pos dan kiriman paket',
+    description:
+      'Koperasi ingin melayani kiriman paket, hasil bumi dan pembayaran tagihan warga sebagai agen pos desa.',
   },
 ];
 

@@ -31,7 +31,8 @@ function cataloguePartners(provinces: readonly string[]) {
     (partner) => NATIONAL_PARTNER_TYPES.includes(partner.type) || withKalbar,
   ).map((partner, index) => {
     const national = NATIONAL_PARTNER_TYPES.includes(partner.type);
-    const coverage = partner.coverage === 'ALL' ? (national ? [...provinces] : ['61']) : [...partner.coverage];
+    const coverage =
+      partner.coverage === 'ALL' ? (national ? [...provinces] : ['61']) : [...partner.coverage];
     return {
       type: partner.type,
       name: partner.name,
@@ -61,10 +62,7 @@ function cataloguePartners(provinces: readonly string[]) {
         eligible_unit_types: [...(program.eligibleUnitTypes ?? [])],
         required_documents: [...(program.requiredDocuments ?? [])],
         // A national partner's program named for West Kalimantan regencies serves them only when they are seeded.
-        coverage:
-          program.coverage && (!national || withKalbar)
-            ? [...program.coverage]
-            : null,
+        coverage: program.coverage && (!national || withKalbar) ? [...program.coverage] : null,
       })),
     };
   });
@@ -149,12 +147,18 @@ export function planSteps(provinces: readonly string[], totalPartners: number, d
             select c.*,
                    (array['LEGALLY_FORMED', 'ORGANISED', 'BUILDING_UNITS', 'OPERATING', 'GROWING'])[c.stage_no] as stage,
                    3 + case when c.stage_no = 1 then pg_temp.h(c.id, 3, 2) else 1 + pg_temp.h(c.id, 3, 3) end as officer_count,
-                   ${scaled(`case c.stage_no when 1 then pg_temp.h(c.id, 4, 8) when 2 then 1 + pg_temp.h(c.id, 4, 8)
+                   ${scaled(
+                     `case c.stage_no when 1 then pg_temp.h(c.id, 4, 8) when 2 then 1 + pg_temp.h(c.id, 4, 8)
                      when 3 then 2 + pg_temp.h(c.id, 4, 8) when 4 then 3 + pg_temp.h(c.id, 4, 9)
-                     else 5 + pg_temp.h(c.id, 4, 11) end`, 23)} as offering_count,
-                   ${scaled(`case c.stage_no when 1 then pg_temp.h(c.id, 5, 7) when 2 then pg_temp.h(c.id, 5, 17)
+                     else 5 + pg_temp.h(c.id, 4, 11) end`,
+                     23,
+                   )} as offering_count,
+                   ${scaled(
+                     `case c.stage_no when 1 then pg_temp.h(c.id, 5, 7) when 2 then pg_temp.h(c.id, 5, 17)
                      when 3 then pg_temp.h(c.id, 5, 31) when 4 then 20 + pg_temp.h(c.id, 5, 41)
-                     else 50 + pg_temp.h(c.id, 5, 61) end`, 24)} as proposal_count,
+                     else 50 + pg_temp.h(c.id, 5, 61) end`,
+                     24,
+                   )} as proposal_count,
                    timestamptz '2026-11-01 00:00:00+00' - c.age_days * interval '1 day'
                      + (3600 + pg_temp.h(c.id, 6, 36000)) * interval '1 second' as created_at,
                    date '2025-06-02' + pg_temp.h(c.id, 7, 121) as sk_ahu_date,
@@ -366,14 +370,32 @@ export function planSteps(provinces: readonly string[], totalPartners: number, d
 /** Goods partners supply to cooperatives, which the demo's commodity catalogue does not price. */
 const SUPPLY_GOODS = [
   {
-    commodity: 'STAPLE_GOODS', word: 'paket sembako', unit: 'PIECE', monthly_min: 100, monthly_max: 1000,
-    request_min: 200, request_max: 2000, price_min: 150000, price_max: 250000, price_step: 5000,
-    titles: ['Paket sembako untuk gerai koperasi'], detail: 'Paket beras, minyak goreng, gula dan tepung.',
+    commodity: 'STAPLE_GOODS',
+    word: 'paket sembako',
+    unit: 'PIECE',
+    monthly_min: 100,
+    monthly_max: 1000,
+    request_min: 200,
+    request_max: 2000,
+    price_min: 150000,
+    price_max: 250000,
+    price_step: 5000,
+    titles: ['Paket sembako untuk gerai koperasi'],
+    detail: 'Paket beras, minyak goreng, gula dan tepung.',
   },
   {
-    commodity: 'FERTILISER', word: 'pupuk NPK', unit: 'SACK', monthly_min: 50, monthly_max: 400,
-    request_min: 100, request_max: 800, price_min: 180000, price_max: 260000, price_step: 5000,
-    titles: ['Pupuk NPK nonsubsidi karung 50 kg'], detail: 'Pupuk NPK nonsubsidi dalam karung 50 kg.',
+    commodity: 'FERTILISER',
+    word: 'pupuk NPK',
+    unit: 'SACK',
+    monthly_min: 50,
+    monthly_max: 400,
+    request_min: 100,
+    request_max: 800,
+    price_min: 180000,
+    price_max: 260000,
+    price_step: 5000,
+    titles: ['Pupuk NPK nonsubsidi karung 50 kg'],
+    detail: 'Pupuk NPK nonsubsidi dalam karung 50 kg.',
   },
 ];
 

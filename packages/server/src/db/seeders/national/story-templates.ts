@@ -100,8 +100,17 @@ const counters = (n: number): Step[] => Array.from({ length: n }, () => ({ actio
 /** The step lists leading to a target, one per variant (counter-offers, where an open one ended). */
 function variants(target: string, viaMentor: boolean): Step[][] {
   const underReview = [...opening(viaMentor), { action: START_REVIEW, by: 'ON_TURN' } as Step];
-  const open = [opening(viaMentor), underReview, [...underReview, ...counters(1)], [...underReview, ...counters(2)]];
-  const accepted = [0, 1, 2, 3].map((n) => [...underReview, ...counters(n), { action: ACCEPT, by: 'ON_TURN' } as Step]);
+  const open = [
+    opening(viaMentor),
+    underReview,
+    [...underReview, ...counters(1)],
+    [...underReview, ...counters(2)],
+  ];
+  const accepted = [0, 1, 2, 3].map((n) => [
+    ...underReview,
+    ...counters(n),
+    { action: ACCEPT, by: 'ON_TURN' } as Step,
+  ]);
   switch (target) {
     case 'DRAFT':
       return viaMentor ? [] : [[{ action: CREATE, by: 'PARTY' }]];
@@ -109,7 +118,12 @@ function variants(target: string, viaMentor: boolean): Step[][] {
       return viaMentor ? [[{ action: CREATE, by: 'MENTOR' }]] : [];
     case 'DRAFT_REJECTED':
       return viaMentor
-        ? [[{ action: CREATE, by: 'MENTOR' }, { action: REJECT_DRAFT, by: 'ON_TURN', note: REJECT_NOTE }]]
+        ? [
+            [
+              { action: CREATE, by: 'MENTOR' },
+              { action: REJECT_DRAFT, by: 'ON_TURN', note: REJECT_NOTE },
+            ],
+          ]
         : [];
     case 'SUBMITTED':
       return [opening(viaMentor)];
@@ -195,7 +209,11 @@ function walk(steps: Step[], startedBy: ProposalSide, index: number): Omit<Story
       note: step.note ?? null,
       // A reply takes hours to days; expiry takes the response window (14 days) and a little.
       gapMinutes:
-        n === 0 ? 0 : step.action === ProposalAction.EXPIRE ? (14 * 24 + 1 + ((n * 7 + index) % 19)) * 60 : (3 + ((n * 37 + index * 11) % 90)) * 60,
+        n === 0
+          ? 0
+          : step.action === ProposalAction.EXPIRE
+            ? (14 * 24 + 1 + ((n * 7 + index) % 19)) * 60
+            : (3 + ((n * 37 + index * 11) % 90)) * 60,
     });
   });
   const status = statusOf(stage as Exclude<ProposalStage, 'NEW'>);
@@ -232,7 +250,11 @@ export function storyTemplates(): StoryTemplate[] {
       lists.forEach((steps, index) => {
         const played = walk(steps, start.startedBy, templates.length + index);
         // Weights in hundredths so that a target's variants share it without rounding it away.
-        templates.push({ id: templates.length + 1, weight: Math.round((weight * 100) / lists.length), ...played });
+        templates.push({
+          id: templates.length + 1,
+          weight: Math.round((weight * 100) / lists.length),
+          ...played,
+        });
       });
     }
   }
