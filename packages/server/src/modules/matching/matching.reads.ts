@@ -97,7 +97,7 @@ const OFFERING_KIND_FOR_PROGRAM = `case g.kind ${Object.entries({
   .join(' ')} end`;
 
 /** The candidate cooperatives' ids, as `candidateCtes` selects them (program and request modes). */
-const CANDIDATE_IDS = `select cooperative_id from candidate`;
+const CANDIDATE_IDS = `array(select cooperative_id from candidate)`;
 
 function coopSide(mode: MatchMode): Sql {
   switch (mode.kind) {
@@ -119,10 +119,10 @@ function coopSide(mode: MatchMode): Sql {
       // program buys, and offerings of the kinds that answer the program's kind; of the candidates only.
       return {
         sql: `select ${COOPERATIVE_ALONE} from cooperative c
-               where c.id in (${CANDIDATE_IDS}) and (select kind from program where id = ?) <> '${ProgramKind.OFFTAKE}'
+               where c.id = any(${CANDIDATE_IDS}) and (select kind from program where id = ?) <> '${ProgramKind.OFFTAKE}'
               union all
               select ${OFFERING_COLUMNS} from offering o
-               where o.cooperative_id in (${CANDIDATE_IDS}) and ${LIVE_OFFERING}
+               where o.cooperative_id = any(${CANDIDATE_IDS}) and ${LIVE_OFFERING}
                  and o.kind = (select ${OFFERING_KIND_FOR_PROGRAM} from program g where g.id = ?)
                  -- A buyer's commodity is a must.
                  and (o.kind <> '${OfferingKind.SUPPLY}' or o.commodity is not distinct from coalesce(
@@ -133,7 +133,7 @@ function coopSide(mode: MatchMode): Sql {
       // Only supply of the request's commodity can answer it.
       return {
         sql: `select ${OFFERING_COLUMNS} from offering o
-               where o.cooperative_id in (${CANDIDATE_IDS}) and ${LIVE_OFFERING} and o.kind = 'SUPPLY'
+               where o.cooperative_id = any(${CANDIDATE_IDS}) and ${LIVE_OFFERING} and o.kind = 'SUPPLY'
                  and o.commodity = (select commodity from partner_request where id = ?)`,
         bindings: [mode.requestId],
       };
@@ -413,7 +413,8 @@ seed as materialized (
   -- A buyer anywhere (no coverage): the best of the cooperatives with an offering of its commodity.
   (select f.cooperative_id, max(${lowerOfOffering(regionOf)}) as lb
      from offering o
-     join cooperative_match_fact f on f.cooperative_id = o.cooperative_id cross join bound b
+     cross join lateral (select * from cooperative_match_fact f where f.cooperative_id = o.cooperative_id offset 0) f
+     cross join bound b
     where ${gate('m.offerings_only and cardinality(m.coverage) = 0', 'bound')} and ${answeringBuyerOffering}
     group by f.cooperative_id, f.match_rank order by f.match_rank desc, f.cooperative_id limit ${int(5 * first)})
 ),
@@ -452,7 +453,8 @@ candidate as materialized (
   union
   -- Anywhere, for a buyer: the cooperatives with a live offering of its commodity.
   select f.cooperative_id from offering o
-    join cooperative_match_fact f on f.cooperative_id = o.cooperative_id cross join margin b
+    cross join lateral (select * from cooperative_match_fact f where f.cooperative_id = o.cooperative_id offset 0) f
+    cross join margin b
    where ${gate(`(cardinality(m.coverage) = 0 or m.slack >= ${W.REGION_COVERAGE}) and m.offerings_only`)}
      and ${answeringBuyerOffering}
      and f.verification_level = any((select levels from margin)::text[]) and ${reaches(upperOfOffering(regionOf))}
