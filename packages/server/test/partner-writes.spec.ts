@@ -105,12 +105,7 @@ describe('updatePartnerProfile', () => {
     ['a cleared name', { name: null }, 'INVALID', ['name']],
     ['a blank name', { name: '   ' }, 'INVALID', ['name']],
     ['a commodity listed twice', { commodities: ['RUBBER', 'RUBBER'] }, 'INVALID', ['commodities']],
-    [
-      'a village as coverage',
-      { coverageRegionCodes: ['61.03.01.2001'] },
-      'INVALID',
-      ['coverageRegionCodes'],
-    ],
+    ['a village as coverage', { coverageRegionCodes: ['61.03.01.2001'] }, 'INVALID', ['coverageRegionCodes']],
     ['a code of no shape', { coverageRegionCodes: ['61.3'] }, 'INVALID', ['coverageRegionCodes']],
     [
       'a regency that does not exist',
@@ -124,11 +119,21 @@ describe('updatePartnerProfile', () => {
       'NOT_FOUND',
       ['coverageRegionCodes', '0'],
     ],
-    ['a province that does not exist', { coverageRegionCodes: ['99'] }, 'NOT_FOUND', ['coverageRegionCodes', '0']],
+    [
+      'a province that does not exist',
+      { coverageRegionCodes: ['99'] },
+      'NOT_FOUND',
+      ['coverageRegionCodes', '0'],
+    ],
     [
       'more than 100 regions',
       // "11.00" … "11.99", "12.00": well-formed, each once; the size alone is wrong.
-      { coverageRegionCodes: Array.from({ length: 101 }, (_, i) => `${11 + Math.floor(i / 100)}.${String(i % 100).padStart(2, '0')}`) },
+      {
+        coverageRegionCodes: Array.from(
+          { length: 101 },
+          (_, i) => `${11 + Math.floor(i / 100)}.${String(i % 100).padStart(2, '0')}`,
+        ),
+      },
       'INVALID',
       ['coverageRegionCodes'],
     ],

@@ -124,10 +124,14 @@ describe('partners', () => {
   async function serving(code: string): Promise<Where> {
     const rows: { id: number; coverage: string[] }[] = await knex()('partner as p').select(
       'p.id',
-      knex().raw('array(select pc.region_code from partner_coverage pc where pc.partner_id = p.id)::text[] as coverage'),
+      knex().raw(
+        'array(select pc.region_code from partner_coverage pc where pc.partner_id = p.id)::text[] as coverage',
+      ),
     );
     const ids = rows
-      .filter((row) => row.coverage.length === 0 || row.coverage.some((region) => regionsOverlap(region, code)))
+      .filter(
+        (row) => row.coverage.length === 0 || row.coverage.some((region) => regionsOverlap(region, code)),
+      )
       .map((row) => row.id);
     return (qb) => qb.whereIn('p.id', ids);
   }
@@ -194,7 +198,9 @@ describe('partners', () => {
       ];
       for (const { id, regions } of covered) {
         await knex()('partner_coverage').where('partner_id', id).delete();
-        await knex()('partner_coverage').insert(regions.map((region_code) => ({ partner_id: id, region_code })));
+        await knex()('partner_coverage').insert(
+          regions.map((region_code) => ({ partner_id: id, region_code })),
+        );
       }
     });
 

@@ -6,7 +6,12 @@ import { loadConfig } from '../src/config';
 import { connect } from '../src/db/database';
 import { createApp, type App } from '../src/app';
 import { ProposalSide } from '../src/modules/proposal/proposal.entity';
-import { listenForTests, startTestServer, type GraphQLResponse, type TestServer } from './support/test-server';
+import {
+  listenForTests,
+  startTestServer,
+  type GraphQLResponse,
+  type TestServer,
+} from './support/test-server';
 import { globalIdOf } from './support/ids';
 import { loadFixture, type DemoUser, type Fixture } from './authorization/fixture';
 import {

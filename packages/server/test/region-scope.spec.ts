@@ -315,12 +315,15 @@ describe('regionOverlapsSql answers on PostgreSQL exactly like regionsOverlap', 
   // The column holds stored codes (coverage, delivery regions): well-formed ones.
   const codes = [...new Set(CASES.flatMap(([scope, code]) => [scope, code]))].filter(isWellFormedRegionCode);
 
-  test.each([...new Set(CASES.map(([scope]) => scope))])('every well-formed case code against %j', async (region) => {
-    const overlaps = regionOverlapsSql(region, 'c.code');
-    const rows = (await knex()
-      .select('c.i', knex().raw(`${overlaps.sql} as overlaps`, overlaps.bindings))
-      .from(knex().raw('unnest(?::text[]) with ordinality as c(code, i)', [codes]))
-      .orderBy('c.i')) as { overlaps: boolean }[];
-    expect(rows.map((row) => row.overlaps)).toEqual(codes.map((code) => regionsOverlap(region, code)));
-  });
+  test.each([...new Set(CASES.map(([scope]) => scope))])(
+    'every well-formed case code against %j',
+    async (region) => {
+      const overlaps = regionOverlapsSql(region, 'c.code');
+      const rows = (await knex()
+        .select('c.i', knex().raw(`${overlaps.sql} as overlaps`, overlaps.bindings))
+        .from(knex().raw('unnest(?::text[]) with ordinality as c(code, i)', [codes]))
+        .orderBy('c.i')) as { overlaps: boolean }[];
+      expect(rows.map((row) => row.overlaps)).toEqual(codes.map((code) => regionsOverlap(region, code)));
+    },
+  );
 });

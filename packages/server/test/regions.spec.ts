@@ -434,14 +434,21 @@ describe('regions(search): type-ahead on names', () => {
   async function search(variables: Record<string, unknown>) {
     const response = await server.graphql<SearchPage>(SEARCH, variables);
     expect(response.errors).toBeUndefined();
-    return { ...response.data!.regions, hits: response.data!.regions.edges.map((edge) => edge.node), response };
+    return {
+      ...response.data!.regions,
+      hits: response.data!.regions.edges.map((edge) => edge.node),
+      response,
+    };
   }
 
   const LEVEL_ORDER: Level[] = ['PROVINCE', 'REGENCY', 'DISTRICT', 'VILLAGE'];
 
   /** A name as typed: lower case, and a regency or city without "Kabupaten"/"Kota". */
   const typedName = (hit: { level: Level; name: string }) =>
-    (hit.level === 'REGENCY' ? hit.name.replace(/^(kabupaten|kota administrasi|kota) /i, '') : hit.name).toLowerCase();
+    (hit.level === 'REGENCY'
+      ? hit.name.replace(/^(kabupaten|kota administrasi|kota) /i, '')
+      : hit.name
+    ).toLowerCase();
 
   test('"sanggau": the regency first, then the district and the village whose names start with it', async () => {
     const { hits, totalCount } = await search({ search: 'sanggau', first: 3 });
@@ -468,13 +475,20 @@ describe('regions(search): type-ahead on names', () => {
     expect(levels).toEqual([...levels].sort((a, b) => a - b));
     expect(head[0]).toMatchObject({ code: '61.71', name: 'Kota Pontianak' });
     // Whatever follows merely contains the text or resembles it.
-    for (const hit of hits.slice(prefixMatches.length)) expect(typedName(hit).startsWith('pontianak')).toBe(false);
+    for (const hit of hits.slice(prefixMatches.length))
+      expect(typedName(hit).startsWith('pontianak')).toBe(false);
   });
 
   test('a word inside the name ranks after names starting with the text, before other matches', async () => {
     const { hits } = await search({ search: 'raya', withinCode: '61', level: 'DISTRICT', first: 20 });
     const tier = (hit: Hit) =>
-      typedName(hit).startsWith('raya') ? 0 : / raya/.test(hit.name.toLowerCase()) ? 1 : hit.name.toLowerCase().includes('raya') ? 2 : 3;
+      typedName(hit).startsWith('raya')
+        ? 0
+        : / raya/.test(hit.name.toLowerCase())
+          ? 1
+          : hit.name.toLowerCase().includes('raya')
+            ? 2
+            : 3;
     expect(hits.map((hit) => hit.name)).toContain('Sungai Raya');
     const tiers = hits.map(tier);
     expect(tiers).toEqual([...tiers].sort((a, b) => a - b));
@@ -488,7 +502,12 @@ describe('regions(search): type-ahead on names', () => {
 
   test('level PROVINCE: "jawa" finds exactly the three Javanese provinces with "Jawa" in front', async () => {
     const { hits } = await search({ search: 'jawa', level: 'PROVINCE', first: 10 });
-    expect(hits.slice(0, 3).map((hit) => hit.code).sort()).toEqual(['32', '33', '35']);
+    expect(
+      hits
+        .slice(0, 3)
+        .map((hit) => hit.code)
+        .sort(),
+    ).toEqual(['32', '33', '35']);
     expect(hits.every((hit) => hit.level === 'PROVINCE')).toBe(true);
   });
 
@@ -534,7 +553,12 @@ describe('regions(search): type-ahead on names', () => {
     const whole = await search({ search: 'sungai', withinCode: '61', first: 30 });
     const first = await search({ search: 'sungai', withinCode: '61', first: 10 });
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const second = await search({ search: 'sungai', withinCode: '61', first: 20, after: first.pageInfo.endCursor });
+    const second = await search({
+      search: 'sungai',
+      withinCode: '61',
+      first: 20,
+      after: first.pageInfo.endCursor,
+    });
     expect([...first.hits, ...second.hits].map((hit) => hit.code)).toEqual(whole.hits.map((hit) => hit.code));
   });
 

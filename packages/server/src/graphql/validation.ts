@@ -97,7 +97,8 @@ export function EachCoverageCode(): PropertyDecorator {
     'eachCoverageCode',
     (property) =>
       `${property} must hold province, regency or district codes such as "61", "61.03" or "61.03.05"`,
-    (value) => Array.isArray(value) && value.every((code) => typeof code === 'string' && isCoverageCode(code)),
+    (value) =>
+      Array.isArray(value) && value.every((code) => typeof code === 'string' && isCoverageCode(code)),
   );
 }
 

@@ -56,11 +56,7 @@ describe('CooperativeFilterForm', () => {
 
   it('applies a chosen select at once, with only the filters that are set, from page one', () => {
     renderWithIntl(
-      <CooperativeFilterForm
-        action="/en/cooperatives"
-        search={{ region: '61.03' }}
-        regionLevels={levels}
-      />,
+      <CooperativeFilterForm action="/en/cooperatives" search={{ region: '61.03' }} regionLevels={levels} />,
       'en',
     );
     fireEvent.change(screen.getByLabelText('Business unit'), { target: { value: 'SAVINGS_AND_LOAN' } });
@@ -81,9 +77,7 @@ describe('CooperativeFilterForm', () => {
   });
 
   it('applies the name on submit rather than on every keystroke', () => {
-    renderWithIntl(
-      <CooperativeFilterForm action="/cooperatives" search={{}} regionLevels={provincesOnly} />,
-    );
+    renderWithIntl(<CooperativeFilterForm action="/cooperatives" search={{}} regionLevels={provincesOnly} />);
     const name = screen.getByLabelText('Nama koperasi');
     fireEvent.change(name, { target: { value: 'Balai Ingin' } });
     expect(push).not.toHaveBeenCalled();
@@ -92,9 +86,7 @@ describe('CooperativeFilterForm', () => {
   });
 
   it('works as a plain GET form to the list without JavaScript, with a link that clears it', () => {
-    renderWithIntl(
-      <CooperativeFilterForm action="/cooperatives" search={{}} regionLevels={provincesOnly} />,
-    );
+    renderWithIntl(<CooperativeFilterForm action="/cooperatives" search={{}} regionLevels={provincesOnly} />);
     const form = screen.getByRole('form', { name: 'Saring' });
     expect(form).toHaveAttribute('method', 'get');
     expect(form).toHaveAttribute('action', '/cooperatives');

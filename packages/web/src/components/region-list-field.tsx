@@ -67,7 +67,9 @@ export function RegionListField({
         }}
       />
       <button type="button" className={BUTTON_CLASSES.secondary} disabled={!candidate} onClick={add}>
-        {candidate ? t('addRegion', { region: label(candidate, candidate.ancestors) }) : t('addRegionDisabled')}
+        {candidate
+          ? t('addRegion', { region: label(candidate, candidate.ancestors) })
+          : t('addRegionDisabled')}
       </button>
       <p className="text-sm font-medium text-stone-800">{t('chosenRegions')}</p>
       {listed.length === 0 ? (

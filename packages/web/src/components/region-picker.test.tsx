@@ -37,9 +37,16 @@ function answer(body: { query: string; variables: Record<string, unknown> }) {
   return {
     provinces: list(PROVINCES),
     ...(body.variables.withRegencies
-      ? { regencies: list([place('33.01', 'Kabupaten Cilacap', 'REGENCY'), place('33.02', 'Kabupaten Banyumas', 'REGENCY')]) }
+      ? {
+          regencies: list([
+            place('33.01', 'Kabupaten Cilacap', 'REGENCY'),
+            place('33.02', 'Kabupaten Banyumas', 'REGENCY'),
+          ]),
+        }
       : {}),
-    ...(body.variables.withDistricts ? { districts: list([place('33.01.01', 'Kedungreja', 'DISTRICT')]) } : {}),
+    ...(body.variables.withDistricts
+      ? { districts: list([place('33.01.01', 'Kedungreja', 'DISTRICT')]) }
+      : {}),
   };
 }
 
@@ -78,7 +85,9 @@ describe('RegionPicker', () => {
     const list = await screen.findByRole('listbox');
     expect(await screen.findByRole('status')).toHaveTextContent('2 wilayah cocok');
     const options = within(list).getAllByRole('option');
-    expect(options[0]).toHaveTextContent('Desa Tambakreja, Kec. Kedungreja, Kabupaten Cilacap, Prov. Jawa Tengah');
+    expect(options[0]).toHaveTextContent(
+      'Desa Tambakreja, Kec. Kedungreja, Kabupaten Cilacap, Prov. Jawa Tengah',
+    );
     expect(list).toBeVisible();
     const input = screen.getByRole('combobox', { name: 'Cari nama wilayah' });
     expect(input).toHaveAttribute('aria-expanded', 'true');
@@ -88,7 +97,10 @@ describe('RegionPicker', () => {
     fireEvent.keyDown(input, { key: 'ArrowUp' });
     fireEvent.keyDown(input, { key: 'Enter' });
 
-    expect(onChange).toHaveBeenCalledWith(expect.objectContaining({ code: '33.01.01.2001' }), TAMBAKREJA.ancestors);
+    expect(onChange).toHaveBeenCalledWith(
+      expect.objectContaining({ code: '33.01.01.2001' }),
+      TAMBAKREJA.ancestors,
+    );
     expect(container.querySelector<HTMLInputElement>('input[name="deliveryRegionCode"]')!.value).toBe(
       '33.01.01.2001',
     );
@@ -103,7 +115,12 @@ describe('RegionPicker', () => {
 
   it('asks nothing for a single letter, and leaves villages out of a picker that stops at districts', async () => {
     renderWithIntl(
-      <RegionPicker legend="Wilayah" mode={{ kind: 'field' }} maxLevel="DISTRICT" levels={{ PROVINCE: PROVINCES }} />,
+      <RegionPicker
+        legend="Wilayah"
+        mode={{ kind: 'field' }}
+        maxLevel="DISTRICT"
+        levels={{ PROVINCE: PROVINCES }}
+      />,
     );
     await typeAndWait('t');
     expect(requests).toHaveLength(0);
@@ -116,13 +133,22 @@ describe('RegionPicker', () => {
 
   it('a chosen province loads its regencies; the level below waits for a choice', async () => {
     renderWithIntl(
-      <RegionPicker legend="Wilayah" mode={{ kind: 'field', name: 'region' }} maxLevel="DISTRICT" levels={{ PROVINCE: PROVINCES }} />,
+      <RegionPicker
+        legend="Wilayah"
+        mode={{ kind: 'field', name: 'region' }}
+        maxLevel="DISTRICT"
+        levels={{ PROVINCE: PROVINCES }}
+      />,
     );
     expect(screen.getByLabelText('Kabupaten/kota')).toBeDisabled();
     fireEvent.change(screen.getByLabelText('Provinsi'), { target: { value: '33' } });
     expect(await screen.findByRole('option', { name: 'Kabupaten Banyumas' })).toBeInTheDocument();
     expect(screen.getByLabelText('Kabupaten/kota')).toBeEnabled();
-    expect(requests.at(-1)!.variables).toMatchObject({ province: '33', withRegencies: true, withDistricts: false });
+    expect(requests.at(-1)!.variables).toMatchObject({
+      province: '33',
+      withRegencies: true,
+      withDistricts: false,
+    });
     // "Any regency" again chooses the province itself.
     fireEvent.change(screen.getByLabelText('Kabupaten/kota'), { target: { value: '33.02' } });
     fireEvent.change(screen.getByLabelText('Kabupaten/kota'), { target: { value: '' } });
@@ -135,7 +161,9 @@ describe('RegionPicker', () => {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          submitted.push(new URLSearchParams(new FormData(event.currentTarget) as unknown as string).toString());
+          submitted.push(
+            new URLSearchParams(new FormData(event.currentTarget) as unknown as string).toString(),
+          );
         }}
       >
         <RegionPicker

@@ -76,7 +76,16 @@ interface RegionPickerProps {
  * one select per level, province → regency → district → village. Rendered on the server with the
  * chosen path; the selects alone work without JavaScript.
  */
-export function RegionPicker({ legend, hint, error, mode, maxLevel, value, levels, required }: RegionPickerProps) {
+export function RegionPicker({
+  legend,
+  hint,
+  error,
+  mode,
+  maxLevel,
+  value,
+  levels,
+  required,
+}: RegionPickerProps) {
   const t = useTranslations('regionPicker');
   const id = useId();
   const [chosen, setChosen] = useState<string | undefined>(value);
@@ -119,7 +128,8 @@ export function RegionPicker({ legend, hint, error, mode, maxLevel, value, level
     // "Any" at a level chooses the level above it.
     const next = code || chain[index - 1];
     const nextLevel = next ? levelOfCode(next) : null;
-    const region = next && nextLevel ? (lists[nextLevel]?.find((option) => option.code === next) ?? null) : null;
+    const region =
+      next && nextLevel ? (lists[nextLevel]?.find((option) => option.code === next) ?? null) : null;
     const ancestors = regionChain(next)
       .slice(0, -1)
       .map((code, depth) => lists[REGION_LEVELS[depth]]?.find((option) => option.code === code))
@@ -184,7 +194,10 @@ export function RegionPicker({ legend, hint, error, mode, maxLevel, value, level
               disabled={disabled}
               aria-invalid={error && index === 0 ? true : undefined}
               aria-describedby={
-                [disabled && keys.first ? `${selectId}-hint` : null, error && index === 0 ? `${id}-error` : null]
+                [
+                  disabled && keys.first ? `${selectId}-hint` : null,
+                  error && index === 0 ? `${id}-error` : null,
+                ]
                   .filter(Boolean)
                   .join(' ') || undefined
               }
@@ -206,7 +219,9 @@ export function RegionPicker({ legend, hint, error, mode, maxLevel, value, level
           </div>
         );
       })}
-      {mode.kind === 'field' && mode.name ? <input type="hidden" name={mode.name} value={chosen ?? ''} /> : null}
+      {mode.kind === 'field' && mode.name ? (
+        <input type="hidden" name={mode.name} value={chosen ?? ''} />
+      ) : null}
       {hint ? (
         <p id={`${id}-hint`} className="text-xs text-stone-600">
           {hint}

@@ -1,5 +1,11 @@
 /** @jest-environment node */
-import { cooperativeFilterOf, parseCooperativeSearch, parsePageRequest, PAGE_SIZE, searchQuery } from './search-params';
+import {
+  cooperativeFilterOf,
+  parseCooperativeSearch,
+  parsePageRequest,
+  PAGE_SIZE,
+  searchQuery,
+} from './search-params';
 
 describe('parseCooperativeSearch', () => {
   it('reads the filters of a shared discover URL', () => {
@@ -24,7 +30,11 @@ describe('parseCooperativeSearch', () => {
       regionCode: '61.03.11',
       unitType: 'SAVINGS_AND_LOAN',
     });
-    expect(searchQuery({ ...search })).toMatchObject({ province: '61', regency: '61.03', district: '61.03.11' });
+    expect(searchQuery({ ...search })).toMatchObject({
+      province: '61',
+      regency: '61.03',
+      district: '61.03.11',
+    });
   });
 
   it('ignores values that are not the API’s, and a district outside the chosen regency', () => {

@@ -54,7 +54,8 @@ export function listPartners(
       if (filter.commodity) qb.whereRaw('? = any(p.commodities)', [filter.commodity]);
       if (filter.nameContains) qb.whereILike('p.name', likePattern(filter.nameContains));
       whereText(ctx.knex, qb, SearchType.PARTNER, 'p.id', filter.q);
-      if (filter.regionCode) whereCoverageServes(ctx, qb, 'partner_coverage', 'partner_id', 'p.id', filter.regionCode);
+      if (filter.regionCode)
+        whereCoverageServes(ctx, qb, 'partner_coverage', 'partner_id', 'p.id', filter.regionCode);
       return qb;
     },
   });

@@ -91,7 +91,8 @@ function applyFilter(ctx: Context, qb: Knex.QueryBuilder, filter: ProgramListFil
       [filter.amount, filter.amount],
     );
   }
-  if (filter.regionCode) whereCoverageServes(ctx, qb, 'program_coverage', 'program_id', 'g.id', filter.regionCode);
+  if (filter.regionCode)
+    whereCoverageServes(ctx, qb, 'program_coverage', 'program_id', 'g.id', filter.regionCode);
   return qb;
 }
 

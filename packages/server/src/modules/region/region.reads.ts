@@ -213,10 +213,7 @@ export function whereCoverageServes(
 ): Knex.QueryBuilder {
   const overlaps = regionOverlapsSql(regionCode, 'k.region_code');
   const rowsOf = () =>
-    ctx
-      .knex(`${table} as k`)
-      .select(ctx.knex.raw('1'))
-      .whereRaw(`k.${ownerColumn} = ${ownerSql}`);
+    ctx.knex(`${table} as k`).select(ctx.knex.raw('1')).whereRaw(`k.${ownerColumn} = ${ownerSql}`);
   return qb.where((where) =>
     where.whereExists(rowsOf().whereRaw(overlaps.sql, overlaps.bindings)).orWhereNotExists(rowsOf()),
   );

@@ -33,7 +33,10 @@ export default async function DiscoverPage({ params, searchParams }: PageProps<'
   const page = parsePageRequest(raw);
   const [t, regions, result] = await Promise.all([
     getTranslations('discover'),
-    queryApi({ query: RegionPickerLevelsDocument, variables: pickerLevelsVariables(search.region, 'VILLAGE') }),
+    queryApi({
+      query: RegionPickerLevelsDocument,
+      variables: pickerLevelsVariables(search.region, 'VILLAGE'),
+    }),
     // A hand-edited cursor the API rejects is a page that does not exist.
     loadOr404(() =>
       queryApi({

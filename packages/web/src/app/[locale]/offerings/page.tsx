@@ -12,7 +12,12 @@ import { pageLocale } from '../../../i18n/page-locale';
 import { queryApi } from '../../../lib/apollo/server-client';
 import { loadOr404 } from '../../../lib/load-or-404';
 import { pickerLevelsOf, pickerLevelsVariables } from '../../../lib/region-path';
-import { offeringFilterOf, parseOfferingSearch, parsePageRequest, searchQuery } from '../../../lib/search-params';
+import {
+  offeringFilterOf,
+  parseOfferingSearch,
+  parsePageRequest,
+  searchQuery,
+} from '../../../lib/search-params';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/offerings'>): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -28,7 +33,10 @@ export default async function OfferingsPage({ params, searchParams }: PageProps<
   const page = parsePageRequest(raw);
   const [t, regions, result] = await Promise.all([
     getTranslations('offerings'),
-    queryApi({ query: RegionPickerLevelsDocument, variables: pickerLevelsVariables(search.region, 'VILLAGE') }),
+    queryApi({
+      query: RegionPickerLevelsDocument,
+      variables: pickerLevelsVariables(search.region, 'VILLAGE'),
+    }),
     // A hand-edited cursor the API rejects is a page that does not exist.
     loadOr404(() =>
       queryApi({ query: OfferingsListDocument, variables: { filter: offeringFilterOf(search), ...page } }),
