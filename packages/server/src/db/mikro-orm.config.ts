@@ -42,8 +42,8 @@ export function ormOptions(
           (error) => done(error ?? null, connection),
         ),
     },
-    // Maintained by database triggers (migrations 20261128083947, 20261128095000, 20261204182000,
-    // 20261204174530), read with SQL: no entity.
+    // Maintained by database triggers (migrations 20261128083947, 20261128095000, 20261204171500,
+    // 20261204174530, 20261204182000), read with SQL: no entity.
     schemaGenerator: {
       skipTables: [
         'search_document',
@@ -51,6 +51,8 @@ export function ormOptions(
         'cooperative_match_fact',
         'offering_count',
         'proposal_answer',
+        'cooperative_stage_count',
+        'proposal_status_count',
       ],
     },
     forceUtcTimezone: true,

@@ -39,6 +39,18 @@ export enum OfferingStatus {
 @Index({ properties: ['updatedAt', 'id'] })
 @Index({ properties: ['validUntil'] })
 @Index({ properties: ['status', 'amountNeeded'] })
+// Matching: a cooperative's published offerings of a kind, and the published offerings of a kind
+// and commodity (modules/matching/matching.reads.ts).
+@Index({
+  name: 'offering_published_cooperative_kind',
+  expression:
+    "create index offering_published_cooperative_kind on offering (cooperative_id, kind, commodity) where status = 'PUBLISHED'",
+})
+@Index({
+  name: 'offering_published_kind_commodity',
+  expression:
+    "create index offering_published_kind_commodity on offering (kind, commodity, cooperative_id) where status = 'PUBLISHED'",
+})
 // Search: stemmed full text (indonesian) over the row's own text; see modules/search/search.match.ts.
 @Index({
   name: 'offering_search_fts',
@@ -119,6 +131,12 @@ export class Offering extends Timestamped {
 
 /** A region an offering delivers to (a regency, usually). */
 @Entity({ tableName: 'offering_delivery_region' })
+// Matching: deliveries into a region and the places inside it, by code prefix.
+@Index({
+  name: 'offering_delivery_region_region_code_prefix',
+  expression:
+    'create index offering_delivery_region_region_code_prefix on offering_delivery_region (region_code varchar_pattern_ops)',
+})
 export class OfferingDeliveryRegion {
   @ManyToOne({ entity: () => Offering, primary: true, deleteRule: 'cascade' })
   offering!: Rel<Offering>;
