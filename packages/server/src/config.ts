@@ -28,6 +28,7 @@ const schema = z.object({
     .default('loopback'),
   PROPOSAL_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86400).default(60),
   LISTING_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86400).default(300),
+  MATCH_RESPONSIVENESS_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86400).default(300),
   DOCUMENT_STORAGE_DIR: z.string().min(1).default('.data/documents'),
   DOCUMENT_ORPHAN_SWEEP_INTERVAL_SECONDS: z.coerce
     .number()
@@ -79,6 +80,8 @@ export type Config = {
   proposalExpiryIntervalMs: number;
   /** How often published offerings past validUntil and open requests past their deadline expire (0: never). */
   listingExpiryIntervalMs: number;
+  /** How often matching's per-organisation responsiveness figures are recomputed (0: never). */
+  matchResponsivenessIntervalMs: number;
   /**
    * Uploaded document files: the folder (absolute), the largest file accepted in bytes, and how
    * often files no document references (left by a crash mid-upload) are deleted (0: never).
@@ -153,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: values.TRUST_PROXY,
     proposalExpiryIntervalMs: values.PROPOSAL_EXPIRY_INTERVAL_SECONDS * 1000,
     listingExpiryIntervalMs: values.LISTING_EXPIRY_INTERVAL_SECONDS * 1000,
+    matchResponsivenessIntervalMs: values.MATCH_RESPONSIVENESS_INTERVAL_SECONDS * 1000,
     documentStorage: {
       dir: path.resolve(REPO_ROOT, values.DOCUMENT_STORAGE_DIR),
       maxBytes: values.DOCUMENT_MAX_BYTES,

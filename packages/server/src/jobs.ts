@@ -6,6 +6,7 @@ import { startProposalExpiry } from './modules/proposal/proposal.expiry';
 import { expireStaleOfferings } from './modules/offering/offering.expiry';
 import { expireOverdueRequests } from './modules/request/partner-request.expiry';
 import { sweepOrphanDocumentFiles } from './modules/document/document-orphans';
+import { refreshMatchResponsiveness } from './modules/matching/matching.responsiveness';
 
 /** The background work of every API process; each job is safe to run in several processes at once. */
 export function startBackgroundJobs(orm: MikroORM, config: Config, log: Logger): PeriodicJob {
@@ -15,6 +16,12 @@ export function startBackgroundJobs(orm: MikroORM, config: Config, log: Logger):
       'listing expiry',
       config.listingExpiryIntervalMs,
       async () => (await expireStaleOfferings(orm.em.fork())) + (await expireOverdueRequests(orm.em.fork())),
+      log,
+    ),
+    startPeriodicJob(
+      'matching responsiveness',
+      config.matchResponsivenessIntervalMs,
+      () => refreshMatchResponsiveness(orm.em.getKnex()),
       log,
     ),
     startPeriodicJob(

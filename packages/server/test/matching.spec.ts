@@ -9,6 +9,7 @@ import {
   responsivenessOfSql,
 } from '../src/modules/matching/matching.reads';
 import { DocumentType } from '../src/modules/document/document-type';
+import { refreshMatchResponsiveness } from '../src/modules/matching/matching.responsiveness';
 import { ProposalSide } from '../src/modules/proposal/proposal.entity';
 import { responsivenessSql } from '../src/modules/proposal/proposal.reads';
 import { OPEN_STATUSES } from '../src/modules/proposal/proposal.transitions';
@@ -414,6 +415,13 @@ describe('the BRI PMK 49 program', () => {
   });
 });
 
+/** A partner's answers in the window as matching reads them (0: none kept). */
+async function keptResponses(partnerId: number): Promise<number> {
+  const row = (await knex()('partner_responsiveness').where({ partner_id: partnerId }).first('responses')) as
+    { responses: number } | undefined;
+  return row?.responses ?? 0;
+}
+
 describe('responsiveness from the kept answers', () => {
   /** Every organisation's responses and median, by the proposal module's rule and from proposal_answer. */
   async function both(side: ProposalSide) {
@@ -471,6 +479,57 @@ describe('responsiveness from the kept answers', () => {
       expect(after.kept).not.toEqual(before.kept);
     },
   );
+
+  test('the job keeps the figures matching reads, rewrites only changes, and skips while another run holds the lock', async () => {
+    await refreshMatchResponsiveness(knex());
+    expect(await refreshMatchResponsiveness(knex())).toBe(0);
+    const figures = async (sql: string) =>
+      ((await knex().raw(sql)).rows as { org_id: number; responses: number; median_seconds: number }[])
+        .map((row) => [row.org_id, Number(row.responses), Number(row.median_seconds)])
+        .sort((a, b) => a[0] - b[0]);
+    const cooperatives = await figures(
+      'select cooperative_id as org_id, responses, median_seconds from cooperative_match_fact where responses > 0',
+    );
+    expect(cooperatives.length).toBeGreaterThan(0);
+    expect(cooperatives).toEqual(await figures(responsivenessOfSql(ProposalSide.COOPERATIVE)));
+    const partners = await figures(
+      'select partner_id as org_id, responses, median_seconds from partner_responsiveness',
+    );
+    expect(partners.length).toBeGreaterThan(0);
+    expect(partners).toEqual(await figures(responsivenessOfSql(ProposalSide.PARTNER)));
+
+    // A new answer changes the figures at the next run, not before.
+    // An open proposal whose latest event handed the turn to the partner.
+    const open = (
+      await knex().raw(
+        `select p.id, p.status, p.partner_id from proposal p
+          where p.status = any(?)
+            and (select e.turn_after from proposal_event e where e.proposal_id = p.id
+                  order by e.created_at desc, e.id desc limit 1) = ?
+          order by p.id limit 1`,
+        [[...OPEN_STATUSES], ProposalSide.PARTNER],
+      )
+    ).rows[0] as { id: number; status: string; partner_id: number } | undefined;
+    expect(open).toBeDefined();
+    const before = await keptResponses(open!.partner_id);
+    await knex()('proposal_event').insert({
+      proposal_id: open!.id,
+      actor: ProposalSide.PARTNER,
+      side: ProposalSide.PARTNER,
+      action: 'SEND_MESSAGE',
+      from_status: open!.status,
+      to_status: open!.status,
+      turn_after: ProposalSide.COOPERATIVE,
+    });
+    expect(await keptResponses(open!.partner_id)).toBe(before);
+    expect(await refreshMatchResponsiveness(knex())).toBeGreaterThan(0);
+    expect(await keptResponses(open!.partner_id)).toBe(before + 1);
+    // Another process refreshing at the same time: this run skips.
+    await knex().transaction(async (trx) => {
+      await trx.raw("select pg_advisory_xact_lock(hashtext('mitradesa:match-responsiveness'))");
+      expect(await refreshMatchResponsiveness(knex())).toBe(0);
+    });
+  });
 
   test('the open statuses of the kept answers are those of the proposal module', async () => {
     const source = (await knex().raw(`select prosrc from pg_proc where proname = 'proposal_answer_refresh'`))

@@ -51,6 +51,7 @@ export function ormOptions(
         'cooperative_match_fact',
         'offering_count',
         'proposal_answer',
+        'partner_responsiveness',
         'cooperative_stage_count',
         'proposal_status_count',
       ],

@@ -22,6 +22,7 @@ import { buildMentors, type MentorSeed } from './mentors';
 import { buildOfferings, type OfferingSeed } from './offerings';
 import { buildPartners, type PartnerSeed } from './partners';
 import { buildProposals, demoParties } from './proposals';
+import { REFRESH_MATCH_RESPONSIVENESS_SQL } from '../../modules/matching/matching.responsiveness';
 
 export interface SeedSummary {
   cooperatives: number;
@@ -117,6 +118,7 @@ export async function seedDemoData(
     await resetSequences(tx);
     await tx.execute(`set local mitradesa.defer_search_documents = 'off'`);
     await tx.execute(REBUILD_SEARCH_DOCUMENTS_SQL);
+    await tx.execute(REFRESH_MATCH_RESPONSIVENESS_SQL);
     return { ...countRows(data), users, proposals };
   });
   // Measured after the commit, so the figure is what a caller waits for.

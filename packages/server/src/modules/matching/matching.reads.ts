@@ -20,18 +20,19 @@ import type { MatchRow } from './matching.explain';
  * each criterion gives its points in SQL, the best pair per recommended object is kept
  * (`distinct on`), and the top N come back with the figures their reasons and gaps are built from.
  *
- * At national size (84k cooperatives) the statement does not score everyone; it ranks a bounded set
- * and proves that nothing outside it can enter the top N:
- * 1. Cooperatives for a program or request (`candidateCtes`): a few likely cooperatives (in the
+ * At national size (84k cooperatives, 9,000 programs, requests and buyers) neither side is read
+ * whole:
+ * 1. Partners for a cooperative or offering: its few rows come first, and only the vehicles they
+ *    can pair with (kind, and a buyer's commodity) are built and scored.
+ * 2. Cooperatives for a program or request (`candidateCtes`): a few likely cooperatives (in the
  *    coverage, and the best by `match_rank`) give a lower bound `t` on the N-th best score from
  *    their match facts alone. A cooperative can only reach `t` if the points it misses fit in the
  *    slack `(1 - t) × applicable`; when the slack is below a criterion's weight, that criterion
  *    must be met, and region, unit and verification are indexed facts. Only the cooperatives whose
- *    upper bound reaches `t` are scored.
- * 2. In every direction, responsiveness (the one criterion read from the proposal history) is
- *    computed only for the recommended objects whose score with full responsiveness points could
- *    still reach the N-th best score without them.
- * Both cuts keep every object that could tie, so the result is the one full scoring gives.
+ *    upper bound reaches `t` are scored. The cut keeps every cooperative that could tie, so the
+ *    result is the one full scoring gives.
+ * Responsiveness, the one criterion from the proposal history, is read from the figures a
+ * background job keeps per organisation (match facts, `partner_responsiveness`), not from the answers.
  */
 export type MatchMode =
   | { kind: 'partnersForOffering'; offeringId: number }
@@ -164,20 +165,37 @@ const PARTNER_VEHICLE = `p.id as partner_id, null::int as program_id, null::int 
   null::numeric as v_min, null::numeric as v_max,
   null::numeric as v_quantity, null::text as v_quantity_unit, null::timestamptz as v_deadline`;
 
+/**
+ * Vehicles a row of `coop_side` can pair with (the pairing in matchStatement): programs of the kind
+ * its offerings answer, any but a buyer's for the cooperative on its own, and for supply offerings
+ * the buyers (programs, requests, partners) of their commodity. Read before the vehicles' columns
+ * are built: at national size most of the 9,000 vehicles pair with nothing of one cooperative.
+ */
+const PAIRS_WITH_PROGRAM = `exists (select 1 from coop_side cs
+   where (cs.offering_id is null and g.kind <> '${ProgramKind.OFFTAKE}')
+      or (cs.o_kind = ${OFFERING_KIND_FOR_PROGRAM}
+          and (g.kind <> '${ProgramKind.OFFTAKE}' or g.commodity is null or g.commodity = cs.o_commodity)))`;
+const SUPPLY_COMMODITIES = `array(select cs.o_commodity from coop_side cs where cs.o_kind = '${OfferingKind.SUPPLY}')`;
+
 function partnerSide(mode: MatchMode): Sql {
   switch (mode.kind) {
     case 'partnersForOffering':
     case 'partnersForCooperative':
       return {
-        sql: `select ${PROGRAM_VEHICLE} from program g where g.status = 'ACTIVE'
+        sql: `select ${PROGRAM_VEHICLE} from program g where g.status = 'ACTIVE' and ${PAIRS_WITH_PROGRAM}
               union all
-              select ${REQUEST_VEHICLE} from partner_request q where ${LIVE_REQUEST}
+              select ${REQUEST_VEHICLE} from partner_request q
+               where ${LIVE_REQUEST} and q.commodity = any(${SUPPLY_COMMODITIES})
               union all
-              select ${PARTNER_VEHICLE} from partner p where cardinality(p.commodities) > 0`,
+              select ${PARTNER_VEHICLE} from partner p where p.commodities && ${SUPPLY_COMMODITIES}`,
         bindings: [],
       };
     case 'requestsForOffering':
-      return { sql: `select ${REQUEST_VEHICLE} from partner_request q where ${LIVE_REQUEST}`, bindings: [] };
+      return {
+        sql: `select ${REQUEST_VEHICLE} from partner_request q
+               where ${LIVE_REQUEST} and q.commodity = any(${SUPPLY_COMMODITIES})`,
+        bindings: [],
+      };
     // The partner's own program or request, in whatever state: its staff may preview a draft.
     case 'cooperativesForProgram':
       return { sql: `select ${PROGRAM_VEHICLE} from program g where g.id = ?`, bindings: [mode.programId] };
@@ -223,40 +241,25 @@ const VILLAGE_REACH = `coalesce(mf.village_reach, ${withAncestors('c.village_cod
 
 const popcount = (mask: string) => `bit_count((${mask})::bit(32))`;
 
-const RESPONSIVENESS_SHARES = [
-  RESPONSIVENESS_SHARE.noHistory,
-  RESPONSIVENESS_SHARE.slower,
-  ...RESPONSIVENESS_SHARE.bands.map((band) => band.share),
-];
-/** The most and the fewest points responsiveness can give, and what an organisation without answers gets. */
-const RESPONSIVENESS_MAX = W.RESPONSIVENESS * Math.max(...RESPONSIVENESS_SHARES);
-const RESPONSIVENESS_MIN = W.RESPONSIVENESS * Math.min(...RESPONSIVENESS_SHARES);
-const RESPONSIVENESS_NO_HISTORY = W.RESPONSIVENESS * RESPONSIVENESS_SHARE.noHistory;
-
-/** Whether a row with `lastAnswer` (null: none) may have answers in the responsiveness window. */
-const answeredLately = (lastAnswer: string) =>
-  `${lastAnswer} >= now() - make_interval(days => ${RESPONSIVENESS_DAYS})`;
-
 /**
- * Responsiveness bounds of an organisation: exact (the no-history share) when it gave no answer in
- * the window, else anything between the slowest and the fastest band.
+ * Responsiveness of the organisations of `side` (of those in `orgIds`, SQL of an int array, when
+ * given): answers on their turn in the last RESPONSIVENESS_DAYS, and their median time, from
+ * `proposal_answer` (the rule of responsivenessSql in proposal.reads.ts, kept by triggers; a test
+ * checks they agree). Matching reads the figures a background job keeps from this
+ * (matching.responsiveness.ts): a cooperative's in its match facts, a partner's in
+ * `partner_responsiveness`.
  */
-const responsivenessBound = (mayHaveAnswers: string, bound: 'lower' | 'upper') =>
-  `case when ${mayHaveAnswers} then ${bound === 'lower' ? RESPONSIVENESS_MIN : RESPONSIVENESS_MAX}
-        else ${RESPONSIVENESS_NO_HISTORY} end`;
-
-/**
- * Responsiveness of the organisations of `side` in `orgIds` (SQL of an int array): answers on their
- * turn in the last RESPONSIVENESS_DAYS, and their median time, from `proposal_answer` (the rule of
- * responsivenessSql in proposal.reads.ts, kept by triggers; a test checks they agree).
- */
-export const responsivenessOfSql = (side: ProposalSide, orgIds: string) => `
+export const responsivenessOfSql = (side: ProposalSide, orgIds?: string) => `
   select a.org_id, count(*) as responses,
          round(percentile_cont(0.5) within group (order by a.seconds)) as median_seconds
     from proposal_answer a
-   where a.side = '${side}' and a.org_id = any(${orgIds})
+   where a.side = '${side}' ${orgIds ? `and a.org_id = any(${orgIds})` : ''}
      and a.answered_at >= now() - make_interval(days => ${RESPONSIVENESS_DAYS})
    group by a.org_id`;
+
+/** Responsiveness points of the cooperative of match facts `f`, exactly as scored. */
+const factResponsiveness = (f: string) =>
+  `${responsivenessShareSql(`${f}.median_seconds`, `${f}.responses`)} * ${W.RESPONSIVENESS}`;
 
 /** Verification points of each level, as SQL rows (level, points). */
 const VERIFICATION_POINTS = `(values ${Object.entries(VERIFICATION_SHARE)
@@ -280,6 +283,15 @@ const requiredOf = (required: string, kind: string) =>
   `(${required}
     & ~(case when ${required} & ${villageHead} <> 0 and ${kind} = 'KDMP' then ${regent} else 0 end)
     & ~(case when ${required} & ${regent} <> 0 and ${kind} = 'KKMP' then ${villageHead} else 0 end))`;
+
+/** What a request of vehicle row `ps` needs per month: its quantity spread over the months to its deadline. */
+const needPerMonth = (ps: string) =>
+  `case when ${ps}.v_deadline is null then ${ps}.v_quantity
+        else ${ps}.v_quantity / greatest(1, ceil(extract(epoch from ${ps}.v_deadline - now()) / (30 * 86400))) end`;
+
+/** Quantity points of an offering supplying `quantity` a month against `need` a month (as scored). */
+const quantityPoints = (quantity: string, need: string) =>
+  `case when ${need} > 0 then ${W.QUANTITY_FIT} * least(1, ${quantity} / ${need}) else ${W.QUANTITY_FIT} end`;
 
 /** Documents points of a required mask against a mask in force (as the scorer computes them). */
 const documentPoints = (required: string, inForce: string) =>
@@ -319,42 +331,61 @@ function candidateCtes(first: number): string {
   // offerings always name one).
   const answeringBuyerOffering = `o.status = 'PUBLISHED' and o.kind = (select offering_kind from bound)
       and (o.valid_until is null or o.valid_until > now())
-      and o.commodity = any(coalesce(nullif((select commodities from bound), '{}'), ${textArray(COMMODITIES)}))`;
-  const answering = (coopColumn: string) =>
-    `${coopColumn} in (select o.cooperative_id from offering o where o.cooperative_id = ${coopColumn} and ${answeringOffering})`;
+      and o.commodity = any(coalesce(nullif((select commodities from bound), '{}'), ${textArray(COMMODITIES)}))
+      -- A program that names unit types pairs only with offerings about one of them (or none).
+      and (o.unit_type is null or (select eligible_mask from bound) = 0
+           or (select eligible_mask from bound) & (1 << (array_position(${UNIT_ARRAY}, o.unit_type) - 1)) <> 0)`;
+  // Offerings delivering into the coverage (to a coverage region or within one, or to a wider region).
+  const deliveringIntoCoverage = `(select d.offering_id from unnest((select coverage from bound)) k
+            join offering_delivery_region d on d.region_code ~>=~ k and d.region_code ~<~ (k || '/')
+          union
+          select d.offering_id from offering_delivery_region d where d.region_code = any((select within from bound)::text[])) d`;
   // A condition on the vehicle alone: evaluated once, it switches a branch on or off.
   const gate = (condition: string, from = 'margin') => `(select ${condition} from ${from} m)`;
   const core = (region: string) => `(${region} + ${docs} + ${verification} + b.core_commodity)`;
-  const mayHaveAnswers = `(${answeredLately('f.last_answered_at')})`;
+  const responsiveness = factResponsiveness('f');
   // The cooperative on its own, and with everything an offering can add met.
   const upperAlone = (region: string) =>
-    `(${core(region)} + ${unitPoints} + ${responsivenessBound(mayHaveAnswers, 'upper')}) / b.core_applicable`;
+    `(${core(region)} + ${unitPoints} + ${responsiveness}) / b.core_applicable`;
   const upperWithOffering = (region: string) =>
-    `(${core(region)} + ${unitPoints} + ${responsivenessBound(mayHaveAnswers, 'upper')} + b.extra)
+    `(${core(region)} + ${unitPoints} + ${responsiveness} + b.extra)
      / (b.core_applicable + b.extra)`;
-  // The extra criteria a given offering `o` brings, all met.
+  // The criteria a given offering `o` adds (applicable), and their points (exactly as scored).
   const offeringExtra = `(case when not b.offerings_only and cardinality(b.commodities) > 0 and o.commodity is not null
                                then ${W.COMMODITY_MATCH} else 0 end
       + case when b.has_amount_range and o.amount_needed is not null then ${W.AMOUNT_IN_RANGE} else 0 end
       + case when b.for_request and o.quantity_per_month is not null and o.quantity_unit = b.quantity_unit
              then ${W.QUANTITY_FIT} else 0 end
       + case when b.for_program and b.eligible_mask = 0 and o.unit_type is not null then ${W.ELIGIBLE_UNIT_ACTIVE} else 0 end)`;
+  const offeringExtraPoints = `(case when not b.offerings_only and o.commodity = any(b.commodities) then ${W.COMMODITY_MATCH} else 0 end
+      + case when o.amount_needed is not null and (b.min_amount is not null or b.max_amount is not null)
+              and (b.min_amount is null or o.amount_needed >= b.min_amount)
+              and (b.max_amount is null or o.amount_needed <= b.max_amount) then ${W.AMOUNT_IN_RANGE} else 0 end
+      + case when b.for_request and o.quantity_per_month is not null and o.quantity_unit = b.quantity_unit
+             then ${quantityPoints('o.quantity_per_month', 'b.need_per_month')} else 0 end
+      + case when b.for_program and b.eligible_mask = 0 and o.unit_type is not null
+              and f.active_unit_mask & (1 << (array_position(${UNIT_ARRAY}, o.unit_type) - 1)) <> 0
+             then ${W.ELIGIBLE_UNIT_ACTIVE} else 0 end)`;
   const upperOfOffering = (region: string) =>
-    `(${core(region)} + ${unitPoints} + ${responsivenessBound(mayHaveAnswers, 'upper')} + ${offeringExtra})
+    `(${core(region)} + ${unitPoints} + ${responsiveness} + ${offeringExtraPoints})
      / (b.core_applicable + ${offeringExtra})`;
-  // What an answering offering `o` of a buyer scores at least (its unit may differ from the list: left out).
+  // What an answering offering `o` scores at least (its unit may differ from the list: left out).
   const lowerOfOffering = (region: string) =>
-    `(${core(region)} + ${responsivenessBound(mayHaveAnswers, 'lower')}) / (b.core_applicable + ${offeringExtra})`;
+    `(${core(region)} + ${responsiveness}) / (b.core_applicable + ${offeringExtra})`;
   // Beats the N-th seed: a higher bound, or an equal one and a smaller id (ties go to the smaller id).
   const reaches = (bound: string) => `(${bound}, -f.cooperative_id) >= (b.t, -b.t_id)`;
+  // For a vehicle that is not a buyer: the cooperative on its own, or one of its answering offerings
+  // (first the bound with every extra criterion met, which needs no offering read).
   const upperReaches = (region: string) =>
-    `(not b.offerings_only and ${reaches(upperAlone(region))}
-      or ${reaches(upperWithOffering(region))} and (b.offerings_only or ${answering('f.cooperative_id')}))`;
+    `(${reaches(upperAlone(region))}
+      or ${reaches(upperWithOffering(region))}
+         and exists (select 1 from offering o where o.cooperative_id = f.cooperative_id and ${answeringOffering}
+                        and ${reaches(upperOfOffering(region))}))`;
   // An offering's unit may differ from the programs' list: its lb leaves unit points out.
   const lower = (region: string) =>
     `case when b.offerings_only
-          then (${core(region)} + ${responsivenessBound(mayHaveAnswers, 'lower')}) / (b.core_applicable + b.extra)
-          else (${core(region)} + ${unitPoints} + ${responsivenessBound(mayHaveAnswers, 'lower')}) / b.core_applicable end`;
+          then (${core(region)} + ${responsiveness}) / (b.core_applicable + b.extra)
+          else (${core(region)} + ${unitPoints} + ${responsiveness}) / b.core_applicable end`;
   const regionOf = `case when cardinality(b.coverage) = 0 or f.village_reach && b.coverage then ${W.REGION_COVERAGE} else 0 end`;
   const inCoverage = `f.village_reach && (select coverage from bound)`;
   return `
@@ -376,7 +407,8 @@ bound as materialized (
            + case when ps.program_id is not null and ps.v_eligible_mask = 0 then ${W.ELIGIBLE_UNIT_ACTIVE} else 0 end
            as extra,
          ps.program_id is not null as for_program, ps.request_id is not null as for_request,
-         (ps.v_min is not null or ps.v_max is not null) as has_amount_range, ps.v_quantity_unit as quantity_unit
+         (ps.v_min is not null or ps.v_max is not null) as has_amount_range, ps.v_quantity_unit as quantity_unit,
+         ps.v_min as min_amount, ps.v_max as max_amount, ${needPerMonth('ps')} as need_per_month
     from partner_side ps
    cross join lateral (
      select (ps.request_id is not null or ps.v_kind = '${ProgramKind.OFFTAKE}') as offerings_only,
@@ -392,7 +424,7 @@ covered as materialized (
    ) c
    cross join lateral (select * from cooperative_match_fact f where f.cooperative_id = c.id offset 0) f
 ),
-seed as materialized (
+near_seed as materialized (
   (select f.cooperative_id, ${lower(W.REGION_COVERAGE.toString())} as lb
      from covered f cross join bound b
     where ${gate('not m.offerings_only', 'bound')}
@@ -400,9 +432,24 @@ seed as materialized (
   union all
   (select f.cooperative_id, max(${lowerOfOffering(W.REGION_COVERAGE.toString())}) as lb
      from covered f
-     cross join lateral (select * from offering o where o.cooperative_id = f.cooperative_id offset 0) o
+     -- The conditions inside, so the published offerings' index serves them.
+     cross join lateral (
+       select * from offering o where o.cooperative_id = f.cooperative_id and ${answeringBuyerOffering} offset 0
+     ) o
      cross join bound b
-    where ${gate('m.offerings_only', 'bound')} and ${answeringBuyerOffering}
+    where ${gate('m.offerings_only', 'bound')}
+    group by f.cooperative_id order by lb desc limit ${int(first)})
+),
+seed as materialized (
+  select * from near_seed
+  union all
+  -- A buyer with fewer than N answering cooperatives in its coverage: those delivering into it.
+  (select f.cooperative_id, max(${lowerOfOffering(W.REGION_COVERAGE.toString())}) as lb
+     from ${deliveringIntoCoverage}
+     cross join lateral (select * from offering o where o.id = d.offering_id and ${answeringBuyerOffering} offset 0) o
+     cross join lateral (select * from cooperative_match_fact f where f.cooperative_id = o.cooperative_id offset 0) f
+     cross join bound b
+    where ${gate(`m.offerings_only and (select count(*) from near_seed) < ${int(first)}`, 'bound')}
     group by f.cooperative_id order by lb desc limit ${int(first)})
   union all
   (select f.cooperative_id, ${lower(regionOf)} as lb
@@ -410,24 +457,31 @@ seed as materialized (
     where ${gate('not m.offerings_only', 'bound')} and (not b.core_unit or f.active_unit_mask & b.eligible_mask <> 0)
     order by f.match_rank desc, f.cooperative_id limit ${int(5 * first)})
   union all
-  -- A buyer anywhere (no coverage): the best of the cooperatives with an offering of its commodity.
+  -- A buyer anywhere (no coverage, or fewer than N answering cooperatives in it): the best of the
+  -- cooperatives with an offering of its commodity.
   (select f.cooperative_id, max(${lowerOfOffering(regionOf)}) as lb
      from offering o
      cross join lateral (select * from cooperative_match_fact f where f.cooperative_id = o.cooperative_id offset 0) f
      cross join bound b
-    where ${gate('m.offerings_only and cardinality(m.coverage) = 0', 'bound')} and ${answeringBuyerOffering}
+    where ${gate(`m.offerings_only and (cardinality(m.coverage) = 0 or (select count(*) from near_seed) < ${int(first)})`, 'bound')}
+      and ${answeringBuyerOffering}
     group by f.cooperative_id, f.match_rank order by f.match_rank desc, f.cooperative_id limit ${int(5 * first)})
 ),
 margin as materialized (
-  select b.*, coalesce(cut.lb, 0) as t, coalesce(cut.cooperative_id, 0) as t_id,
-         (1 - coalesce(cut.lb, 0)) * (b.core_applicable + b.extra) + 1e-9 as slack,
-         array(select v.level from ${VERIFICATION_POINTS}
-                where v.points >= ${W.VERIFICATION_LEVEL} - (1 - coalesce(cut.lb, 0)) * (b.core_applicable + b.extra) - 1e-9)
-           as levels
-    from bound b
-    -- The N-th best seed (none: fewer than N, every cooperative is a candidate).
-    left join (select cooperative_id, max(lb) as lb from seed group by 1
-                order by lb desc, cooperative_id offset ${int(first - 1)} limit 1) cut on true
+  -- The verification levels a cooperative outside the coverage needs to reach t.
+  select m.*, array(select v.level from ${VERIFICATION_POINTS} where v.points >= ${W.VERIFICATION_LEVEL} - m.outside_slack)
+                as outside_levels
+    from (
+      select b.*, coalesce(cut.lb, 0) as t, coalesce(cut.cooperative_id, 0) as t_id,
+             (1 - coalesce(cut.lb, 0)) * (b.core_applicable + b.extra) + 1e-9 as slack,
+             -- What a cooperative outside the coverage may still miss (the region counts as missed).
+             (1 - coalesce(cut.lb, 0)) * (b.core_applicable + b.extra) + 1e-9
+               - case when cardinality(b.coverage) > 0 then ${W.REGION_COVERAGE} else 0 end as outside_slack
+        from bound b
+        -- The N-th best seed (none: fewer than N, every cooperative is a candidate).
+        left join (select cooperative_id, max(lb) as lb from seed group by 1
+                    order by lb desc, cooperative_id offset ${int(first - 1)} limit 1) cut on true
+    ) m
 ),
 candidate as materialized (
   -- In the coverage.
@@ -436,35 +490,35 @@ candidate as materialized (
      and ${upperReaches(W.REGION_COVERAGE.toString())}
   union
   select f.cooperative_id from covered f
-   cross join lateral (select * from offering o where o.cooperative_id = f.cooperative_id offset 0) o
+   cross join lateral (
+     select * from offering o where o.cooperative_id = f.cooperative_id and ${answeringBuyerOffering} offset 0
+   ) o
    cross join margin b
-   where ${gate('m.offerings_only')} and ${answeringBuyerOffering}
+   where ${gate('m.offerings_only')}
      and ${reaches(upperOfOffering(W.REGION_COVERAGE.toString()))}
   union
-  -- Anywhere (no coverage, or one a top cooperative may miss), with an eligible active unit when it is a must.
+  -- Anywhere (no coverage, or one a top cooperative may miss): those in the coverage are above, so
+  -- the region counts as missed; an eligible active unit and a verification level may then be musts.
   select f.cooperative_id from cooperative_match_fact f cross join margin b
-   where ${gate(`(cardinality(m.coverage) = 0 or m.slack >= ${W.REGION_COVERAGE}) and not m.offerings_only and m.core_unit and m.slack < ${W.ELIGIBLE_UNIT_ACTIVE}`)}
+   where ${gate(`m.outside_slack >= 0 and not m.offerings_only and m.core_unit and m.outside_slack < ${W.ELIGIBLE_UNIT_ACTIVE}`)}
      and f.active_units && (select eligible_units from bound)
-     and f.verification_level = any((select levels from margin)::text[]) and ${upperReaches(regionOf)}
+     and f.verification_level = any((select outside_levels from margin)::text[]) and ${upperReaches(regionOf)}
   union
   select f.cooperative_id from cooperative_match_fact f cross join margin b
-   where ${gate(`(cardinality(m.coverage) = 0 or m.slack >= ${W.REGION_COVERAGE}) and not m.offerings_only and not (m.core_unit and m.slack < ${W.ELIGIBLE_UNIT_ACTIVE})`)}
-     and f.verification_level = any((select levels from margin)::text[]) and ${upperReaches(regionOf)}
+   where ${gate(`m.outside_slack >= 0 and not m.offerings_only and not (m.core_unit and m.outside_slack < ${W.ELIGIBLE_UNIT_ACTIVE})`)}
+     and f.verification_level = any((select outside_levels from margin)::text[]) and ${upperReaches(regionOf)}
   union
   -- Anywhere, for a buyer: the cooperatives with a live offering of its commodity.
   select f.cooperative_id from offering o
     cross join lateral (select * from cooperative_match_fact f where f.cooperative_id = o.cooperative_id offset 0) f
     cross join margin b
-   where ${gate(`(cardinality(m.coverage) = 0 or m.slack >= ${W.REGION_COVERAGE}) and m.offerings_only`)}
+   where ${gate(`m.outside_slack >= 0 and m.offerings_only`)}
      and ${answeringBuyerOffering}
-     and f.verification_level = any((select levels from margin)::text[]) and ${reaches(upperOfOffering(regionOf))}
+     and f.verification_level = any((select outside_levels from margin)::text[]) and ${reaches(upperOfOffering(regionOf))}
   union
   -- From outside the coverage, delivering into it (to a coverage region or within one, or to a wider region).
   select f.cooperative_id
-    from (select d.offering_id from unnest((select coverage from bound)) k
-            join offering_delivery_region d on d.region_code ~>=~ k and d.region_code ~<~ (k || '/')
-          union
-          select d.offering_id from offering_delivery_region d where d.region_code = any((select within from bound)::text[])) d
+    from ${deliveringIntoCoverage}
     -- By id for each delivery (not flattened into a join): most offerings are of other kinds.
     cross join lateral (select * from offering o where o.id = d.offering_id offset 0) o
     cross join lateral (select * from cooperative_match_fact f where f.cooperative_id = o.cooperative_id offset 0) f
@@ -486,26 +540,22 @@ export function matchStatement(mode: MatchMode, first: number, options: { exhaus
     mode.kind === 'requestsForOffering' ? 'request_id' : toPartners ? 'partner_id' : 'cooperative_id';
   // The recommended side carries its verification level and responsiveness.
   const candidate = toPartners ? 'ps' : 'cs';
-  const candidateOrg = toPartners ? 'partner_id' : 'cooperative_id';
-  const responsiveness = responsivenessOfSql(
-    toPartners ? ProposalSide.PARTNER : ProposalSide.COOPERATIVE,
-    'array(select org_id from contender)',
-  );
 
-  const sql = `
-with partner_side as materialized (
-  select vehicle.*, p.verification_level as level,
+  const partnerSideCte = `
+partner_side as materialized (
+  select vehicle.*, p.verification_level as level, r.responses, r.median_seconds,
          coalesce((select array_agg(a) from unnest(vehicle.v_coverage) k, unnest(${withAncestors('k')}) a),
                   '{}'::text[]) as v_within
     from (select * from (${partner.sql}) vehicle_rows offset 0) vehicle
     join partner p on p.id = vehicle.partner_id
-),
-${toPartners ? '' : options.exhaustive ? 'candidate as materialized (select id as cooperative_id from cooperative),' : candidateCtes(first)}
+    left join partner_responsiveness r on r.partner_id = vehicle.partner_id
+),`;
+  const coopSideCte = `
 coop_side as materialized (
   select side.*,
          c.kind as coop_kind, c.village_code::text as village_code, c.verification_level as level,
          coalesce(mf.active_unit_mask, 0) as active_mask, ${inForceMaskSql('mf', 'current_date')} as in_force_mask,
-         (mf.cooperative_id is null or ${answeredLately('mf.last_answered_at')}) as may_have_answers,
+         coalesce(mf.responses, 0) as responses, mf.median_seconds,
          -- Where the cooperative can deliver: its village and delivery regions, with their ancestors.
          case when cardinality(side.o_delivery) = 0 then ${VILLAGE_REACH}
               else ${VILLAGE_REACH} || (select array_agg(a) from unnest(side.o_delivery) dr, unnest(${withAncestors('dr')}) a)
@@ -517,13 +567,25 @@ coop_side as materialized (
     left join lateral (
       select * from cooperative_match_fact mf where mf.cooperative_id = side.cooperative_id offset 0
     ) mf on true
-),
--- Every compatible pair with its points but responsiveness: narrow rows (ids and numbers).
+),`;
+  // Recommending partners, the cooperative's few rows come first and select the vehicles they can
+  // pair with; recommending cooperatives, the one vehicle comes first and selects the candidates.
+  const sides = toPartners
+    ? coopSideCte + partnerSideCte
+    : partnerSideCte +
+      (options.exhaustive
+        ? 'candidate as materialized (select id as cooperative_id from cooperative),'
+        : candidateCtes(first)) +
+      coopSideCte;
+
+  const sql = `
+with ${sides}
+-- Every compatible pair with its points.
 scored as materialized (
   select cs.cooperative_id, cs.offering_id, ps.partner_id, ps.program_id,
          ps.request_id, f.*, pt.*,
-         pt.pts_commodity + pt.pts_region + pt.pts_quantity + pt.pts_amount + pt.pts_unit + pt.pts_documents
-          + pt.pts_verification as base
+         (pt.pts_commodity + pt.pts_region + pt.pts_quantity + pt.pts_amount + pt.pts_unit + pt.pts_documents
+          + pt.pts_verification + pt.pts_responsiveness) / pt.applicable as fit
     from coop_side cs
     join partner_side ps
       on (   (cs.offering_id is null and ps.program_id is not null and ps.v_kind <> 'OFFTAKE')
@@ -543,9 +605,7 @@ scored as materialized (
               as region_ok,
             (ps.request_id is not null and cs.o_quantity is not null and cs.o_quantity_unit = ps.v_quantity_unit)
               as app_quantity,
-            case when ps.v_deadline is null then ps.v_quantity
-                 else ps.v_quantity / greatest(1, ceil(extract(epoch from ps.v_deadline - now()) / (30 * 86400)))
-            end as need_per_month,
+            ${needPerMonth('ps')} as need_per_month,
             (cs.o_amount is not null and (ps.v_min is not null or ps.v_max is not null)) as app_amount,
             (cs.o_amount is not null and (ps.v_min is null or cs.o_amount >= ps.v_min)
              and (ps.v_max is null or cs.o_amount <= ps.v_max)) as amount_ok,
@@ -554,7 +614,8 @@ scored as materialized (
                  else ps.v_eligible_mask end as needed_mask,
             ${requiredOf('ps.v_required_mask', 'cs.coop_kind')} as required_mask,
             ${candidate}.level as candidate_level,
-            ${toPartners ? 'true' : 'coalesce(cs.may_have_answers, true)'} as may_have_answers
+            ${candidate}.median_seconds::int as candidate_median,
+            coalesce(${candidate}.responses, 0)::int as candidate_responses
       -- Not flattened into the points below, which would repeat these expressions in every use.
       offset 0
    ) f
@@ -562,15 +623,16 @@ scored as materialized (
      select case when f.app_commodity and cs.o_commodity = any(ps.v_commodities) then ${W.COMMODITY_MATCH} else 0 end
               as pts_commodity,
             case when f.region_ok then ${W.REGION_COVERAGE} else 0 end as pts_region,
-            case when f.app_quantity and f.need_per_month > 0
-                 then ${W.QUANTITY_FIT} * least(1, cs.o_quantity / f.need_per_month)
-                 when f.app_quantity then ${W.QUANTITY_FIT} else 0 end as pts_quantity,
+            case when f.app_quantity then ${quantityPoints('cs.o_quantity', 'f.need_per_month')} else 0 end
+              as pts_quantity,
             case when f.app_amount and f.amount_ok then ${W.AMOUNT_IN_RANGE} else 0 end as pts_amount,
             case when f.needed_mask & cs.active_mask <> 0 then ${W.ELIGIBLE_UNIT_ACTIVE} else 0 end as pts_unit,
             ${popcount('f.required_mask')} as docs_required,
             ${popcount('f.required_mask & cs.in_force_mask')} as docs_held,
             ${documentPoints('f.required_mask', 'cs.in_force_mask')} as pts_documents,
             ${caseOf('f.candidate_level', VERIFICATION_SHARE)} * ${W.VERIFICATION_LEVEL} as pts_verification,
+            ${responsivenessShareSql('f.candidate_median', 'f.candidate_responses')} * ${W.RESPONSIVENESS}
+              as pts_responsiveness,
             ${W.REGION_COVERAGE} + ${W.VERIFICATION_LEVEL} + ${W.RESPONSIVENESS}
               + case when f.app_commodity then ${W.COMMODITY_MATCH} else 0 end
               + case when f.app_quantity then ${W.QUANTITY_FIT} else 0 end
@@ -580,38 +642,10 @@ scored as materialized (
       offset 0
    ) pt
 ),
--- Per recommended object: its best score with the fewest (lb) and the most (ub) responsiveness points it can have.
-keyed as materialized (
-  select ${candidateKey} as key, ${candidateOrg} as org_id,
-         max((base + ${responsivenessBound('may_have_answers', 'lower')}) / applicable) as lb,
-         max((base + ${responsivenessBound('may_have_answers', 'upper')}) / applicable) as ub
-    from scored group by 1, 2
-),
--- Those that can still beat the N-th best lb (ties go to the smaller key); only their responsiveness is read.
-contender as materialized (
-  select k.key, k.org_id from keyed k
-    left join (select lb, key from keyed order by lb desc, key offset ${int(first - 1)} limit 1) cut on true
-   where ${options.exhaustive ? 'true' : 'cut.key is null or (k.ub, -k.key) >= (cut.lb, -cut.key)'}
-),
-responsiveness as materialized (${responsiveness}),
-final as materialized (
-  select s.*, rs.*, (s.base + rs.pts_responsiveness) / s.applicable as fit
-    from scored s
-    join contender k on k.key = s.${candidateKey}
-    left join responsiveness r on r.org_id = s.${candidateOrg}
-   cross join lateral (
-     select r.median_seconds::int as candidate_median, coalesce(r.responses, 0)::int as candidate_responses
-     offset 0
-   ) rm
-   cross join lateral (
-     select rm.candidate_median, rm.candidate_responses,
-            ${responsivenessShareSql('rm.candidate_median', 'rm.candidate_responses')} * ${W.RESPONSIVENESS}
-              as pts_responsiveness
-   ) rs
-),
+-- The best pair of each recommended object.
 best as (
   select distinct on (${candidateKey}) *
-    from final
+    from scored
    order by ${candidateKey}, fit desc, request_id nulls last, program_id nulls last, offering_id nulls last
 ),
 top as materialized (
@@ -646,10 +680,10 @@ select top.cooperative_id, top.offering_id, top.partner_id, top.program_id, top.
    and coalesce(ps.request_id, 0) = coalesce(top.request_id, 0)
  order by top.fit desc, top.${candidateKey}`;
 
-  // Placeholders in text order: the partner side's rows, then the cooperative side's rows.
+  // Placeholders in text order: the side that comes first in the statement, then the other.
   return {
     sql,
-    bindings: [...partner.bindings, ...coop.bindings],
+    bindings: toPartners ? [...coop.bindings, ...partner.bindings] : [...partner.bindings, ...coop.bindings],
   };
 }
 

@@ -8,6 +8,7 @@ import { offeringSteps } from './offering-steps';
 import { partnerSteps } from './partner-steps';
 import { planSteps } from './plan';
 import { proposalSteps } from './proposal-steps';
+import { REFRESH_MATCH_RESPONSIVENESS_SQL } from '../../../modules/matching/matching.responsiveness';
 
 export { NATIONAL_ACCOUNTS, type NationalAccountName } from './account-steps';
 
@@ -179,6 +180,7 @@ export async function seedNational(
   );
   await timed('derived tables', async () => runConcurrently(knex, await derivedTableWork(knex)));
   await timed('derived table indexes', () => runConcurrently(knex, derivedIndexes));
+  await timed('matching responsiveness', () => knex.raw(REFRESH_MATCH_RESPONSIVENESS_SQL));
   await timed('sequences', async () => runConcurrently(knex, await sequenceResets(knex)));
   await timed('analyze', async () => runConcurrently(knex, await otherTables(knex)));
   const counts = await countRows(knex);
