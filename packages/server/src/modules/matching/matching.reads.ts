@@ -293,6 +293,9 @@ const needPerMonth = (ps: string) =>
 const quantityPoints = (quantity: string, need: string) =>
   `case when ${need} > 0 then ${W.QUANTITY_FIT} * least(1, ${quantity} / ${need}) else ${W.QUANTITY_FIT} end`;
 
+/** The most cooperatives a coverage may hold to be read whole (more than any one province has). */
+const ENUMERATED_COVERAGE_MAX = 12_000;
+
 /** Documents points of a required mask against a mask in force (as the scorer computes them). */
 const documentPoints = (required: string, inForce: string) =>
   `case when ${required} <> 0
@@ -369,9 +372,10 @@ function candidateCtes(first: number): string {
   const upperOfOffering = (region: string) =>
     `(${core(region)} + ${unitPoints} + ${responsiveness} + ${offeringExtraPoints})
      / (b.core_applicable + ${offeringExtra})`;
-  // What an answering offering `o` scores at least (its unit may differ from the list: left out).
+  // What an answering offering `o` scores at least: all but the unit of a program's list (the
+  // offering's own unit may be another of it) is exact.
   const lowerOfOffering = (region: string) =>
-    `(${core(region)} + ${responsiveness}) / (b.core_applicable + ${offeringExtra})`;
+    `(${core(region)} + ${responsiveness} + ${offeringExtraPoints}) / (b.core_applicable + ${offeringExtra})`;
   // Beats the N-th seed: a higher bound, or an equal one and a smaller id (ties go to the smaller id).
   const reaches = (bound: string) => `(${bound}, -f.cooperative_id) >= (b.t, -b.t_id)`;
   // For a vehicle that is not a buyer: the cooperative on its own, or one of its answering offerings
@@ -388,6 +392,10 @@ function candidateCtes(first: number): string {
           else (${core(region)} + ${unitPoints} + ${responsiveness}) / b.core_applicable end`;
   const regionOf = `case when cardinality(b.coverage) = 0 or f.village_reach && b.coverage then ${W.REGION_COVERAGE} else 0 end`;
   const inCoverage = `f.village_reach && (select coverage from bound)`;
+  // The region points a cooperative found anywhere can have: when the coverage is enumerated, those
+  // in it are found there, so here it may count as missed; a coverage too large to enumerate counts
+  // as met for everyone (a cooperative outside it may still deliver into it).
+  const anywhereRegion = `case when b.enumerated then ${regionOf} else ${W.REGION_COVERAGE} end`;
   return `
 bound as materialized (
   select ps.v_coverage as coverage, ps.v_within as within, ps.v_commodities as commodities,
@@ -408,7 +416,12 @@ bound as materialized (
            as extra,
          ps.program_id is not null as for_program, ps.request_id is not null as for_request,
          (ps.v_min is not null or ps.v_max is not null) as has_amount_range, ps.v_quantity_unit as quantity_unit,
-         ps.v_min as min_amount, ps.v_max as max_amount, ${needPerMonth('ps')} as need_per_month
+         ps.v_min as min_amount, ps.v_max as max_amount, ${needPerMonth('ps')} as need_per_month,
+         -- A coverage holding at most a province's cooperatives is read whole (their facts by village
+         -- code); a larger one (a national bank naming every province) is not: it is like no coverage.
+         (cardinality(ps.v_coverage) > 0
+          and (select coalesce(sum(s.cooperatives), 0) from cooperative_stage_count s
+                where s.region_code = any(ps.v_coverage)) <= ${ENUMERATED_COVERAGE_MAX}) as enumerated
     from partner_side ps
    cross join lateral (
      select (ps.request_id is not null or ps.v_kind = '${ProgramKind.OFFTAKE}') as offerings_only,
@@ -418,7 +431,7 @@ bound as materialized (
 ),
 -- The match facts of the cooperatives in the coverage, through the village code index.
 covered as materialized (
-  select f.* from unnest((select coverage from bound)) k
+  select f.* from unnest((select coverage from bound where enumerated)) k
    cross join lateral (
      select c.id from cooperative c where c.village_code ~>=~ k and c.village_code ~<~ (k || '/') offset 0
    ) c
@@ -440,6 +453,19 @@ near_seed as materialized (
     where ${gate('m.offerings_only', 'bound')}
     group by f.cooperative_id order by lb desc limit ${int(first)})
 ),
+-- A buyer with no coverage, one too large to enumerate, or fewer than N answering cooperatives in
+-- it: every answering offering (up to ~20,000 of a commodity nationally) with its cooperative's
+-- bounds, read once for the seeds and the candidates.
+buyer_anywhere as materialized (
+  select f.cooperative_id, ${lowerOfOffering(regionOf)} as lb, ${upperOfOffering(anywhereRegion)} as ub
+    -- A join the planner may hash: for thousands of offerings one pass over the facts beats a
+    -- lookup per offering.
+    from offering o
+    join cooperative_match_fact f on f.cooperative_id = o.cooperative_id
+    cross join bound b
+   where ${gate(`m.offerings_only and (not m.enumerated or (select count(*) from near_seed) < ${int(first)})`, 'bound')}
+     and ${answeringBuyerOffering}
+),
 seed as materialized (
   select * from near_seed
   union all
@@ -449,7 +475,7 @@ seed as materialized (
      cross join lateral (select * from offering o where o.id = d.offering_id and ${answeringBuyerOffering} offset 0) o
      cross join lateral (select * from cooperative_match_fact f where f.cooperative_id = o.cooperative_id offset 0) f
      cross join bound b
-    where ${gate(`m.offerings_only and (select count(*) from near_seed) < ${int(first)}`, 'bound')}
+    where ${gate(`m.offerings_only and m.enumerated and (select count(*) from near_seed) < ${int(first)}`, 'bound')}
     group by f.cooperative_id order by lb desc limit ${int(first)})
   union all
   (select f.cooperative_id, ${lower(regionOf)} as lb
@@ -457,15 +483,9 @@ seed as materialized (
     where ${gate('not m.offerings_only', 'bound')} and (not b.core_unit or f.active_unit_mask & b.eligible_mask <> 0)
     order by f.match_rank desc, f.cooperative_id limit ${int(5 * first)})
   union all
-  -- A buyer anywhere (no coverage, or fewer than N answering cooperatives in it): the best of the
-  -- cooperatives with an offering of its commodity.
-  (select f.cooperative_id, max(${lowerOfOffering(regionOf)}) as lb
-     from offering o
-     cross join lateral (select * from cooperative_match_fact f where f.cooperative_id = o.cooperative_id offset 0) f
-     cross join bound b
-    where ${gate(`m.offerings_only and (cardinality(m.coverage) = 0 or (select count(*) from near_seed) < ${int(first)})`, 'bound')}
-      and ${answeringBuyerOffering}
-    group by f.cooperative_id, f.match_rank order by f.match_rank desc, f.cooperative_id limit ${int(5 * first)})
+  -- A buyer anywhere: the best lower bounds of the cooperatives supplying its commodity.
+  (select b.cooperative_id, max(b.lb) as lb from buyer_anywhere b
+    group by b.cooperative_id order by lb desc, b.cooperative_id limit ${int(first)})
 ),
 margin as materialized (
   -- The verification levels a cooperative outside the coverage needs to reach t.
@@ -476,7 +496,7 @@ margin as materialized (
              (1 - coalesce(cut.lb, 0)) * (b.core_applicable + b.extra) + 1e-9 as slack,
              -- What a cooperative outside the coverage may still miss (the region counts as missed).
              (1 - coalesce(cut.lb, 0)) * (b.core_applicable + b.extra) + 1e-9
-               - case when cardinality(b.coverage) > 0 then ${W.REGION_COVERAGE} else 0 end as outside_slack
+               - case when b.enumerated then ${W.REGION_COVERAGE} else 0 end as outside_slack
         from bound b
         -- The N-th best seed (none: fewer than N, every cooperative is a candidate).
         left join (select cooperative_id, max(lb) as lb from seed group by 1
@@ -502,23 +522,28 @@ candidate as materialized (
   select f.cooperative_id from cooperative_match_fact f cross join margin b
    where ${gate(`m.outside_slack >= 0 and not m.offerings_only and m.core_unit and m.outside_slack < ${W.ELIGIBLE_UNIT_ACTIVE}`)}
      and f.active_units && (select eligible_units from bound)
-     and f.verification_level = any((select outside_levels from margin)::text[]) and ${upperReaches(regionOf)}
+     and f.verification_level = any((select outside_levels from margin)::text[]) and ${upperReaches(anywhereRegion)}
   union
   select f.cooperative_id from cooperative_match_fact f cross join margin b
    where ${gate(`m.outside_slack >= 0 and not m.offerings_only and not (m.core_unit and m.outside_slack < ${W.ELIGIBLE_UNIT_ACTIVE})`)}
-     and f.verification_level = any((select outside_levels from margin)::text[]) and ${upperReaches(regionOf)}
+     and f.verification_level = any((select outside_levels from margin)::text[]) and ${upperReaches(anywhereRegion)}
   union
-  -- Anywhere, for a buyer: the cooperatives with a live offering of its commodity.
+  -- Anywhere, for a buyer: the cooperatives with a live offering of its commodity, read above, or
+  -- read here when the coverage's own suppliers gave the seeds.
+  select a.cooperative_id from buyer_anywhere a cross join margin b
+   where (a.ub, -a.cooperative_id) >= (b.t, -b.t_id)
+  union
   select f.cooperative_id from offering o
     cross join lateral (select * from cooperative_match_fact f where f.cooperative_id = o.cooperative_id offset 0) f
     cross join margin b
-   where ${gate(`m.outside_slack >= 0 and m.offerings_only`)}
+   where ${gate(`m.outside_slack >= 0 and m.offerings_only and m.enumerated and (select count(*) from near_seed) >= ${int(first)}`)}
      and ${answeringBuyerOffering}
-     and f.verification_level = any((select outside_levels from margin)::text[]) and ${reaches(upperOfOffering(regionOf))}
+     and f.verification_level = any((select outside_levels from margin)::text[]) and ${reaches(upperOfOffering(anywhereRegion))}
   union
-  -- From outside the coverage, delivering into it (to a coverage region or within one, or to a wider region).
+  -- From outside an enumerated coverage, delivering into it (to a coverage region or within one, or
+  -- to a wider region).
   select f.cooperative_id
-    from ${deliveringIntoCoverage}
+    from (select * from ${deliveringIntoCoverage} where (select enumerated from bound)) d
     -- By id for each delivery (not flattened into a join): most offerings are of other kinds.
     cross join lateral (select * from offering o where o.id = d.offering_id offset 0) o
     cross join lateral (select * from cooperative_match_fact f where f.cooperative_id = o.cooperative_id offset 0) f

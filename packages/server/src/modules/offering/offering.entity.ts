@@ -49,7 +49,7 @@ export enum OfferingStatus {
 @Index({
   name: 'offering_published_kind_commodity',
   expression:
-    "create index offering_published_kind_commodity on offering (kind, commodity, cooperative_id) where status = 'PUBLISHED'",
+    "create index offering_published_kind_commodity on offering (kind, commodity, cooperative_id) include (valid_until, unit_type, quantity_per_month, quantity_unit, amount_needed) where status = 'PUBLISHED'",
 })
 // Search: stemmed full text (indonesian) over the row's own text; see modules/search/search.match.ts.
 @Index({
