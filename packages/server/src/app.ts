@@ -30,6 +30,7 @@ import {
 } from './graphql/plugins';
 import { countSqlStatementsOf, type SqlStatementCounter } from './shared/sql-statement-counter';
 import { serveSubscriptions, type SubscriptionServer } from './graphql/subscriptions';
+import { compiledExecutionGateway } from './graphql/executor';
 import { InMemoryNotificationBus } from './modules/notification/notification.bus';
 import { deliverNotificationsOnCommit } from './modules/notification/notification.service';
 import { DocumentStorage } from './modules/document/document-storage';
@@ -130,7 +131,8 @@ export async function createApp(
   };
   const schema = await getSchema();
   const apollo = new ApolloServer<Context>({
-    schema,
+    // Queries and mutations run compiled (graphql/executor.ts), through Apollo's gateway interface.
+    gateway: compiledExecutionGateway({ schema, log, kind: config.graphqlExecutor }),
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
@@ -147,7 +149,8 @@ export async function createApp(
       config.isProduction
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
-      operationLogPlugin(),
+      // Its lines are debug ones: below that level, not even the plugin's hooks run.
+      ...(log.isLevelEnabled('debug') ? [operationLogPlugin()] : []),
       ...(config.sqlStatementHeader ? [sqlStatementHeaderPlugin()] : []),
     ],
   });
@@ -168,6 +171,9 @@ export async function createApp(
         return id;
       },
       autoLogging: { ignore: (req) => req.url === '/health' },
+      // A line per request is debug; failures keep theirs at the levels operators watch.
+      customLogLevel: (_req, res, error) =>
+        error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'debug',
     }),
   );
 
@@ -188,9 +194,12 @@ export async function createApp(
 
   /** The context of one request: its unit of work, loaders, and the viewer from the cookie or Bearer token. */
   const contextOf = async (req: express.Request, res: express.Response): Promise<Context> => {
-    const em = orm.em.fork();
-    const knex = em.getKnex();
-    const token = tokenOfRequest(req.headers.authorization, parseCookies(req.headers.cookie ?? ''));
+    // Forked on first use: most reads never touch the unit of work (they read rows through knex,
+    // which all forks share).
+    let em: Context['em'] | undefined;
+    const knex = orm.em.getKnex();
+    const cookie = req.headers.cookie;
+    const token = tokenOfRequest(req.headers.authorization, cookie ? parseCookies(cookie) : {});
     const viewer = token ? await viewerFromToken(knex, token) : null;
     const cookieOptions = {
       httpOnly: true,
@@ -199,7 +208,10 @@ export async function createApp(
       path: '/',
     };
     return {
-      em,
+      get em() {
+        em ??= orm.em.fork();
+        return em;
+      },
       knex,
       loaders: new Loaders(),
       log: viewer ? req.log.child({ userId: viewer.userId }) : req.log,
@@ -208,7 +220,10 @@ export async function createApp(
       viewer,
       credentialRejected: token !== null && viewer === null,
       http: {
-        ip: req.ip ?? 'unknown',
+        // Express works the address out of the forwarding headers on each read: only when asked.
+        get ip() {
+          return req.ip ?? 'unknown';
+        },
         setSessionCookie: (value, expires) =>
           res.cookie(SESSION_COOKIE, value, { ...cookieOptions, expires }),
         clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
@@ -222,6 +237,8 @@ export async function createApp(
   app.use(
     '/graphql',
     (req, res, next) => {
+      // Counting scopes every request in an AsyncLocalStorage (promise hooks): only when reported.
+      if (!config.sqlStatementHeader) return next();
       const counter: SqlStatementCounter = { count: 0 };
       res.locals.sqlStatements = counter;
       countSqlStatementsOf(counter, next);

@@ -22,6 +22,7 @@ const schema = z.object({
   SEED_DEMO_DATA: booleanFlag.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SQL_STATEMENT_HEADER: booleanFlag.optional(),
+  GRAPHQL_EXECUTOR: z.enum(['jit', 'js']).default('jit'),
   TRUST_PROXY: z
     .string()
     .regex(/^[\w.:/, -]+$/, 'must be Express trust-proxy names or addresses, e.g. "loopback" or "10.0.0.0/8"')
@@ -76,6 +77,8 @@ export type Config = {
   trustProxy: string;
   /** Report the SQL statement count of each GraphQL request in `x-sql-statements`. */
   sqlStatementHeader: boolean;
+  /** Queries and mutations run compiled by graphql-jit (`jit`) or on graphql-js (`js`); see graphql/executor.ts. */
+  graphqlExecutor: 'jit' | 'js';
   /** How often overdue proposals are expired, in milliseconds; 0: never (e.g. a process that only serves reads). */
   proposalExpiryIntervalMs: number;
   /** How often published offerings past validUntil and open requests past their deadline expire (0: never). */
@@ -153,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemoData: values.SEED_DEMO_DATA ?? !isProduction,
     logLevel: values.LOG_LEVEL,
     sqlStatementHeader: values.SQL_STATEMENT_HEADER ?? !isProduction,
+    graphqlExecutor: values.GRAPHQL_EXECUTOR,
     trustProxy: values.TRUST_PROXY,
     proposalExpiryIntervalMs: values.PROPOSAL_EXPIRY_INTERVAL_SECONDS * 1000,
     listingExpiryIntervalMs: values.LISTING_EXPIRY_INTERVAL_SECONDS * 1000,

@@ -1,11 +1,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
+  BREAK,
   getNamedType,
   getNullableType,
   GraphQLError,
   isLeafType,
   isListType,
   visit,
+  type ASTNode,
   type DocumentNode,
   type GraphQLSchema,
 } from 'graphql';
@@ -146,12 +148,77 @@ export function estimateQueryCost(
   });
 }
 
+/** Arguments whose values connectionCost reads (page sizes, lists of ids). */
+const COST_ARGUMENTS = new Set(['first', 'last', 'ids']);
+
+/** Estimates of a document found within the limit, per operation and values of its cost variables. */
+interface CostsOfDocument {
+  /** Variables the estimate depends on: in COST_ARGUMENTS and in directives (@include/@skip). */
+  variables: string[];
+  withinLimit: Set<string>;
+}
+
+/** Different values of the cost variables remembered per document (a page size chosen by the client). */
+const MAX_REMEMBERED_COSTS_PER_DOCUMENT = 100;
+
+function costVariablesOf(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  const collect = (node: ASTNode) =>
+    visit(node, {
+      Variable(variable) {
+        names.add(variable.name.value);
+      },
+    });
+  visit(document, {
+    VariableDefinition: () => false,
+    Field(field) {
+      for (const argument of field.arguments ?? []) {
+        if (COST_ARGUMENTS.has(argument.name.value)) collect(argument.value);
+      }
+    },
+    Directive(directive) {
+      for (const argument of directive.arguments ?? []) collect(argument.value);
+    },
+  });
+  return [...names];
+}
+
+/**
+ * queryCostPlugin for the HTTP endpoint. Apollo hands over the same parsed document for the same
+ * query text (its document store), and the estimate depends only on the document, the operation
+ * and the variables it reads (COST_ARGUMENTS, directives): an estimate within the limit is
+ * remembered for those, so a query the app sends again and again is walked once. Estimates above
+ * the limit, or that fail on the variables, are made again every time (and refused as before).
+ */
 export function queryCostPlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
+  const costs = new WeakMap<DocumentNode, CostsOfDocument>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          assertQueryCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+          const variables = request.variables ?? {};
+          let ofDocument = costs.get(document);
+          if (!ofDocument) {
+            ofDocument = { variables: costVariablesOf(document), withinLimit: new Set() };
+            costs.set(document, ofDocument);
+          }
+          const key = `${request.operationName ?? ''}\u0000${ofDocument.variables
+            .map((name) => (Object.hasOwn(variables, name) ? JSON.stringify(variables[name]) : '-'))
+            .join(',')}`;
+          if (ofDocument.withinLimit.has(key)) return;
+          const operationName = request.operationName ?? undefined;
+          let cost: number;
+          try {
+            cost = estimateQueryCost(schema, document, variables, operationName);
+          } catch {
+            return; // as assertQueryCost: execution reports the variables that do not fit
+          }
+          if (cost <= MAX_QUERY_COST) {
+            if (ofDocument.withinLimit.size < MAX_REMEMBERED_COSTS_PER_DOCUMENT)
+              ofDocument.withinLimit.add(key);
+            return;
+          }
+          assertQueryCost(schema, document, variables, operationName);
         },
       };
     },
@@ -189,11 +256,28 @@ export function assertNoNulCharacter(
       }
     }
   }
-  visit(document, {
-    StringValue(node) {
-      if (node.value.includes('\u0000')) refuse('a string in the query');
-    },
-  });
+  if (hasNulInStrings(document)) refuse('a string in the query');
+}
+
+/** Whether a string literal of the document holds U+0000; once per parsed document. */
+const nulInStrings = new WeakMap<DocumentNode, boolean>();
+
+function hasNulInStrings(document: DocumentNode): boolean {
+  let found = nulInStrings.get(document);
+  if (found === undefined) {
+    found = false;
+    visit(document, {
+      StringValue(node) {
+        if (node.value.includes('\u0000')) {
+          found = true;
+          return BREAK;
+        }
+        return undefined;
+      },
+    });
+    nulInStrings.set(document, found);
+  }
+  return found;
 }
 
 /**
