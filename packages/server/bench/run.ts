@@ -166,7 +166,12 @@ function report(runs: ScaleRun[]): string {
   return lines.join('\n');
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+if (process.argv.includes('--compare')) {
+  // `pnpm bench --compare`: our API against PostGraphile 5 and a one-statement floor.
+  void import('./compare.js');
+} else {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
