@@ -15,7 +15,7 @@ import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import { getSchema } from './graphql/schema';
-import { Loaders, type AppServices, type Context } from './graphql/context';
+import { Loaders, RequestContext, type AppServices, type Context } from './graphql/context';
 import { parse as parseCookies } from 'cookie';
 import { SESSION_COOKIE, tokenOfRequest, viewerFromToken } from './modules/account/credentials';
 import { SignInLimiter } from './modules/account/sign-in-limiter';
@@ -35,6 +35,7 @@ import { InMemoryNotificationBus } from './modules/notification/notification.bus
 import { deliverNotificationsOnCommit } from './modules/notification/notification.service';
 import { DocumentStorage } from './modules/document/document-storage';
 import { documentFileRoutes } from './modules/document/document-file.routes';
+import { preloadRegions } from './modules/region/region.reads';
 
 export interface App {
   app: Express;
@@ -119,6 +120,8 @@ export async function createApp(
   database: { available(): boolean } = { available: () => true },
 ): Promise<App> {
   const limits = queryLimits(config);
+  // Reference data read once, before the first request (see regionByCode).
+  await preloadRegions(orm.em.getKnex());
   // One bus per process, in memory: see NotificationBus for running several processes.
   const notificationBus = new InMemoryNotificationBus();
   deliverNotificationsOnCommit(orm, notificationBus, log);
@@ -194,9 +197,6 @@ export async function createApp(
 
   /** The context of one request: its unit of work, loaders, and the viewer from the cookie or Bearer token. */
   const contextOf = async (req: express.Request, res: express.Response): Promise<Context> => {
-    // Forked on first use: most reads never touch the unit of work (they read rows through knex,
-    // which all forks share).
-    let em: Context['em'] | undefined;
     const knex = orm.em.getKnex();
     const cookie = req.headers.cookie;
     const token = tokenOfRequest(req.headers.authorization, cookie ? parseCookies(cookie) : {});
@@ -207,11 +207,8 @@ export async function createApp(
       secure: config.isProduction,
       path: '/',
     };
-    return {
-      get em() {
-        em ??= orm.em.fork();
-        return em;
-      },
+    // The unit of work is forked on first use (RequestContext).
+    return new RequestContext(() => orm.em.fork(), {
       knex,
       loaders: new Loaders(),
       log: viewer ? req.log.child({ userId: viewer.userId }) : req.log,
@@ -229,7 +226,7 @@ export async function createApp(
         clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
       },
       services,
-    };
+    });
   };
 
   app.use(documentFileRoutes(contextOf, services.documentStorage, { webOrigins: config.webOrigins }));

@@ -51,6 +51,38 @@ export interface Context {
   services: AppServices;
 }
 
+/**
+ * A request's context whose unit of work (Context.em) is forked on first use: most reads never
+ * touch it (they read rows through knex, which every fork shares), and a fork builds a new
+ * EntityManager, unit of work and validator. The getter lives on the prototype because Apollo
+ * copies the context's own properties into a new object of the same prototype for each
+ * operation: a getter of the object itself would be called by that copy.
+ */
+export class RequestContext implements Context {
+  declare knex: Knex;
+  declare loaders: Loaders;
+  declare log: Logger;
+  declare requestId: string;
+  declare sqlStatements: SqlStatementCounter;
+  declare viewer: Viewer | null;
+  declare credentialRejected: boolean;
+  declare http: RequestHttp;
+  declare services: AppServices;
+  private forked: EntityManager | undefined;
+
+  constructor(
+    private readonly fork: () => EntityManager,
+    fields: Omit<Context, 'em'>,
+  ) {
+    Object.assign(this, fields);
+  }
+
+  get em(): EntityManager {
+    this.forked ??= this.fork();
+    return this.forked;
+  }
+}
+
 export interface RequestHttp {
   ip: string;
   setSessionCookie(token: string, expiresAt: Date): void;
