@@ -20,3 +20,8 @@ export function countSqlStatement(): void {
   const counter = scope.getStore();
   if (counter) counter.count += 1;
 }
+
+/** Runs `work` outside any request's count: process-wide work a request merely happens to start. */
+export function uncountedSqlStatements<T>(work: () => T): T {
+  return scope.exit(work);
+}

@@ -7,6 +7,7 @@ import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
 import { Region, type RegionRow } from './region.type';
 import { RegionLevel } from './region.entity';
 import { regionOverlapsSql } from './region-scope';
+import { uncountedSqlStatements } from '../../shared/sql-statement-counter';
 
 const COLUMNS = ['r.code', 'r.level', 'r.name', 'r.parent_code', 'r.village_kind'];
 
@@ -17,13 +18,52 @@ const BY_CODE: Ordering = {
   columns: [{ sql: 'r.code', key: 'code', kind: 'text' }],
 };
 
-/** Batched region lookup by code (villages, districts, regencies alike). */
-export function regionByCode(ctx: Context, code: string): Promise<Region | null> {
-  return loadOne(ctx, 'regionByCode', code, {
+/**
+ * Every region of a database, read once and kept: reference data (91,599 rows nationally, loaded
+ * from the Kemendagri file by migrations) that a running API never changes, so the village →
+ * district → regency hops of a page cost no SQL. Keyed by the API's knex instance: one table per
+ * database. The read is the process's, not the request's that happens to start it.
+ */
+const regionTables = new WeakMap<Knex, Promise<Map<string, Region>>>();
+
+function regionTable(knex: Knex): Promise<Map<string, Region>> {
+  let table = regionTables.get(knex);
+  if (!table) {
+    table = uncountedSqlStatements(() =>
+      knex('region as r')
+        .select(COLUMNS)
+        .then((rows: RegionRow[]) => new Map(rows.map((row) => [row.code, Region.fromRow(row)]))),
+    );
+    // A failed read (the database restarting) is tried again by the next lookup.
+    table.catch(() => regionTables.delete(knex));
+    regionTables.set(knex, table);
+  }
+  return table;
+}
+
+/**
+ * Reads the region table now (at start-up), so that no request waits for it. A failure is left to
+ * the first lookup, which tries again.
+ */
+export async function preloadRegions(knex: Knex): Promise<void> {
+  await regionTable(knex).catch(() => undefined);
+}
+
+/**
+ * A region by code (villages, districts, regencies alike), from the kept table; a code added since
+ * it was read (a test's new village) is looked up in batches and kept.
+ */
+export async function regionByCode(ctx: Context, code: string): Promise<Region | null> {
+  const table = await regionTable(ctx.knex);
+  const kept = table.get(code);
+  if (kept) return kept;
+  const region = await loadOne(ctx, 'regionByCode', code, {
     fetch: (codes): Promise<RegionRow[]> => ctx.knex('region as r').select(COLUMNS).whereIn('r.code', codes),
     keyOf: (row) => row.code,
     toNode: (row) => Region.fromRow(row),
   });
+  if (region) table.set(code, region);
+  return region;
 }
 
 /** Batched list of regions by code, e.g. a partner's coverage. */
