@@ -141,6 +141,12 @@ export function loadOne<K, R, T>(
     .load(key);
 }
 
+function manyLoader<K, R, T>(ctx: Context, name: string, spec: BatchSpec<K, R, T>): DataLoader<K, T[]> {
+  return ctx.loaders.get<K, T[]>(name, async (keys) =>
+    groupByKey(keys, await spec.fetch(keys), spec.keyOf).map((rows) => rows.map(spec.toNode)),
+  );
+}
+
 /** Batched lookup of the list of objects under each key (e.g. a cooperative's units). */
 export function loadMany<K, R, T>(
   ctx: Context,
@@ -148,9 +154,19 @@ export function loadMany<K, R, T>(
   key: K,
   spec: BatchSpec<K, R, T>,
 ): Promise<T[]> {
-  return ctx.loaders
-    .get<K, T[]>(name, async (keys) =>
-      groupByKey(keys, await spec.fetch(keys), spec.keyOf).map((rows) => rows.map(spec.toNode)),
-    )
-    .load(key);
+  return manyLoader(ctx, name, spec).load(key);
+}
+
+/**
+ * Gives loadMany's loader the rows of a key read by another statement (a page that embedded
+ * them), so the key's resolvers find them without a statement of their own.
+ */
+export function primeMany<K, R, T>(
+  ctx: Context,
+  name: string,
+  key: K,
+  rows: R[],
+  spec: BatchSpec<K, R, T>,
+): void {
+  manyLoader(ctx, name, spec).prime(key, rows.map(spec.toNode));
 }

@@ -177,8 +177,43 @@ export function toPage<T>(
 }
 
 /**
+ * A relation of every row of a page, read in the page's own statement (a correlated subquery giving
+ * the row's related rows as a JSON array) and handed to the loader its field resolver reads: the
+ * page and its relations cost one statement instead of one each.
+ */
+export interface EmbeddedRelation {
+  /** The subquery, correlated with the page's rows. */
+  sql: Knex.Raw;
+  /** Where the page's row carries the related rows. */
+  alias: string;
+  /** Gives the related rows of a page row to the relation's loader. */
+  prime(pageRow: Row, related: Row[]): void;
+}
+
+/**
+ * `columns` for a JSON row, with `asText` (numeric, date and timestamp columns) cast to text: the
+ * driver returns those as text in a plain row (MikroORM's type parsers), and so the same values,
+ * cursors included, come out of a JSON row.
+ */
+export function jsonColumns(knex: Knex, columns: string[], asText: readonly string[]): (string | Knex.Raw)[] {
+  return columns.map((column) => {
+    const name = column.slice(column.indexOf('.') + 1);
+    return asText.includes(name) ? knex.raw(`${column}::text as ??`, [name]) : column;
+  });
+}
+
+/** The rows `related` (a query with its own order) as a JSON array in that order, as `alias`. */
+export function jsonArraySql(knex: Knex, related: Knex.QueryBuilder, alias: string): Knex.Raw {
+  return knex.raw(`coalesce((select json_agg(x order by x."__n") from (?) x), '[]'::json) as ??`, [
+    related,
+    alias,
+  ]);
+}
+
+/**
  * A root list as a connection. `filtered` builds the list's FROM/WHERE (no columns); it is called
- * once for the page and once more, only if asked, for the total count.
+ * once for the page and once more, only if asked, for the total count. `embedded` relations are
+ * read with the page (see EmbeddedRelation).
  */
 export async function rootConnection<T>(options: {
   list: string;
@@ -187,10 +222,23 @@ export async function rootConnection<T>(options: {
   filtered: () => Knex.QueryBuilder;
   columns: string[];
   toNode: (row: Row) => T;
+  embedded?: EmbeddedRelation[];
 }): Promise<ConnectionShape<T>> {
   const page = pageRequest(options.list, options.ordering, options.args);
+  const embedded = options.embedded ?? [];
   const rows: Row[] =
-    page.limit === 0 ? [] : await applyPage(options.filtered().select(options.columns), page);
+    page.limit === 0
+      ? []
+      : await applyPage(
+          options.filtered().select([...options.columns, ...embedded.map((relation) => relation.sql)]),
+          page,
+        );
+  for (const row of rows) {
+    for (const relation of embedded) {
+      relation.prime(row, row[relation.alias] as Row[]);
+      delete row[relation.alias];
+    }
+  }
   return {
     ...toPage(rows, page, options.toNode),
     totalCount: async () => {
@@ -200,6 +248,49 @@ export async function rootConnection<T>(options: {
   };
 }
 
+/** What nestedConnection and embeddedNestedPage read: a list under each of many parents. */
+export interface NestedListOptions<T, K extends number | string> {
+  list: string;
+  ordering: Ordering;
+  args: ConnectionArgs;
+  /** Distinguishes differently filtered uses of the same list (e.g. a status filter). */
+  filterKey?: string;
+  /** The parent key column, e.g. "o.cooperative_id". */
+  parentSql: string;
+  filtered: (parents: readonly K[]) => Knex.QueryBuilder;
+  columns: string[];
+  toNode: (row: Row) => T;
+}
+
+/** The arguments as a stable text (key order and absent values do not matter). */
+function argsKey(args: ConnectionArgs): string {
+  const entries = Object.entries(args)
+    .filter(([, value]) => value !== undefined && value !== null)
+    .sort(([a], [b]) => a.localeCompare(b));
+  return JSON.stringify(entries);
+}
+
+/** The request's loader of one page of the list per parent: parents asking alike share a statement. */
+function nestedPageLoader<T, K extends number | string>(ctx: Context, options: NestedListOptions<T, K>) {
+  const page = pageRequest(options.list, options.ordering, options.args);
+  const name = `${options.list}:${options.filterKey ?? ''}:page:${argsKey(options.args)}`;
+  const loader = ctx.loaders.get<K, { edges: Edge<T>[]; pageInfo: PageInfo }>(name, async (parents) => {
+    const rows: Row[] =
+      page.limit === 0
+        ? []
+        : await applyPartitionedPage(
+            ctx.knex,
+            options.filtered(parents).select(options.columns),
+            options.parentSql,
+            page,
+          );
+    return groupByKey(parents, rows, (row) => row.__parent as K).map((group) =>
+      toPage(group, page, options.toNode),
+    );
+  });
+  return { page, loader };
+}
+
 /**
  * A connection nested under a parent (e.g. a cooperative's offerings). All parents that ask for
  * the same filters and page in one request share one batched statement for the page and, when
@@ -207,50 +298,54 @@ export async function rootConnection<T>(options: {
  */
 export function nestedConnection<T, K extends number | string>(
   ctx: Context,
-  options: {
-    list: string;
-    ordering: Ordering;
-    args: ConnectionArgs;
-    /** Distinguishes differently filtered uses of the same list (e.g. a status filter). */
-    filterKey?: string;
-    /** The parent key column, e.g. "o.cooperative_id". */
-    parentSql: string;
-    filtered: (parents: readonly K[]) => Knex.QueryBuilder;
-    columns: string[];
-    toNode: (row: Row) => T;
-  },
+  options: NestedListOptions<T, K>,
   parent: K,
 ): Promise<ConnectionShape<T>> {
-  const page = pageRequest(options.list, options.ordering, options.args);
-  const batchName = `${options.list}:${options.filterKey ?? ''}`;
-  const pages = ctx.loaders.get<K, { edges: Edge<T>[]; pageInfo: PageInfo }>(
-    `${batchName}:page:${JSON.stringify(options.args)}`,
+  const { loader: pages } = nestedPageLoader(ctx, options);
+  const counts = ctx.loaders.get<K, number>(
+    `${options.list}:${options.filterKey ?? ''}:count`,
     async (parents) => {
-      const rows: Row[] =
-        page.limit === 0
-          ? []
-          : await applyPartitionedPage(
-              ctx.knex,
-              options.filtered(parents).select(options.columns),
-              options.parentSql,
-              page,
-            );
+      const rows: Row[] = await options
+        .filtered(parents)
+        .select(ctx.knex.raw(`${options.parentSql} as "__parent"`))
+        .count({ count: '*' })
+        .groupByRaw(options.parentSql);
       return groupByKey(parents, rows, (row) => row.__parent as K).map((group) =>
-        toPage(group, page, options.toNode),
+        group.length === 0 ? 0 : Number(group[0].count),
       );
     },
   );
-  const counts = ctx.loaders.get<K, number>(`${batchName}:count`, async (parents) => {
-    const rows: Row[] = await options
-      .filtered(parents)
-      .select(ctx.knex.raw(`${options.parentSql} as "__parent"`))
-      .count({ count: '*' })
-      .groupByRaw(options.parentSql);
-    return groupByKey(parents, rows, (row) => row.__parent as K).map((group) =>
-      group.length === 0 ? 0 : Number(group[0].count),
-    );
-  });
   return pages.load(parent).then((result) => ({ ...result, totalCount: () => counts.load(parent) }));
+}
+
+/**
+ * The page of a nested list for each row of a root page, read in the root page's statement (see
+ * EmbeddedRelation) and given to the loader nestedConnection reads: the same rows, order and page
+ * info. `correlated` is the list's FROM/WHERE for the outer row (e.g. `o.cooperative_id = c.id`),
+ * `jsonColumns` its columns as they must come back in JSON, `parentOf` the outer row's key.
+ */
+export function embeddedNestedPage<T, K extends number | string>(
+  ctx: Context,
+  options: NestedListOptions<T, K>,
+  embedding: {
+    alias: string;
+    correlated: () => Knex.QueryBuilder;
+    jsonColumns: (string | Knex.Raw)[];
+    parentOf: (pageRow: Row) => K;
+  },
+): EmbeddedRelation {
+  const { page, loader } = nestedPageLoader(ctx, options);
+  const related = embedding.correlated().select(embedding.jsonColumns);
+  related.select(ctx.knex.raw(`row_number() over (order by ${orderSql(page)}) as "__n"`));
+  return {
+    alias: embedding.alias,
+    sql: jsonArraySql(
+      ctx.knex,
+      page.limit === 0 ? related.whereRaw('false') : applyPage(related, page),
+      embedding.alias,
+    ),
+    prime: (pageRow, rows) => loader.prime(embedding.parentOf(pageRow), toPage(rows, page, options.toNode)),
+  };
 }
 
 /** User text with its LIKE wildcards escaped: matches itself only. */

@@ -1,8 +1,16 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context';
-import { loadMany, loadOne } from '../../graphql/context';
+import { loadMany, loadOne, primeMany } from '../../graphql/context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
-import { likePattern, nestedConnection, rootConnection, type Ordering } from '../../shared/keyset';
+import {
+  jsonArraySql,
+  jsonColumns,
+  likePattern,
+  nestedConnection,
+  rootConnection,
+  type EmbeddedRelation,
+  type Ordering,
+} from '../../shared/keyset';
 import { levelsAtLeast } from '../../shared/verification';
 import { withinRegionPattern } from '../region/region.input';
 import { BusinessUnitType } from './cooperative.entity';
@@ -17,6 +25,7 @@ import {
 import type { CooperativeFilter } from './cooperative.input';
 import { CooperativeOrder } from './cooperative.input';
 import { PUBLIC_OFFERING_STATUSES } from '../offering/offering.visibility';
+import { embeddedOfferingsOfCooperatives } from '../offering/offering.reads';
 import { whereText } from '../search/search.match';
 import { SearchType } from '../search/search.type';
 
@@ -198,6 +207,7 @@ export async function listCooperatives(
   filter: CooperativeFilter,
   order: CooperativeOrder,
   args: ConnectionArgs,
+  embedded: EmbeddedRelation[] = [],
 ): Promise<ConnectionShape<Cooperative>> {
   const connection = await rootConnection({
     list: 'cooperatives',
@@ -205,6 +215,7 @@ export async function listCooperatives(
     args,
     columns: COOPERATIVE_COLUMNS,
     toNode: toCooperative,
+    embedded,
     filtered: () => applyFilter(ctx, cooperativesIn(ctx, filter.regionCode), filter),
   });
   const counted =
@@ -238,18 +249,68 @@ export function cooperativesOfMentor(
   );
 }
 
+/** A cooperative's business units in a stable order (type, then id), batched over cooperatives. */
+const unitsBatch = (ctx: Context) => ({
+  fetch: (ids: readonly number[]): Promise<BusinessUnitRow[]> =>
+    ctx
+      .knex('business_unit as u')
+      .select(UNIT_COLUMNS)
+      .whereIn('u.cooperative_id', ids)
+      .orderBy(['u.type', 'u.id']),
+  keyOf: (row: BusinessUnitRow) => row.cooperative_id,
+  toNode: (row: BusinessUnitRow) => BusinessUnit.fromRow(row),
+});
+
 /** Batched business units of cooperatives, in a stable order (type, then id). */
 export function unitsOfCooperative(ctx: Context, cooperativeId: number): Promise<BusinessUnit[]> {
-  return loadMany(ctx, 'unitsOfCooperative', cooperativeId, {
-    fetch: (ids): Promise<BusinessUnitRow[]> =>
-      ctx
-        .knex('business_unit as u')
-        .select(UNIT_COLUMNS)
-        .whereIn('u.cooperative_id', ids)
-        .orderBy(['u.type', 'u.id']),
-    keyOf: (row) => row.cooperative_id,
-    toNode: (row) => BusinessUnit.fromRow(row),
-  });
+  return loadMany(ctx, 'unitsOfCooperative', cooperativeId, unitsBatch(ctx));
+}
+
+/** The units of every cooperative of a page (`c`), read in the page's statement (see EmbeddedRelation). */
+function embeddedUnits(ctx: Context): EmbeddedRelation {
+  const related = ctx
+    .knex('business_unit as u')
+    .select(jsonColumns(ctx.knex, UNIT_COLUMNS, ['active_since', 'updated_at']))
+    .select(ctx.knex.raw('row_number() over (order by u.type, u.id) as "__n"'))
+    .whereRaw('u.cooperative_id = c.id');
+  return {
+    alias: '__units',
+    sql: jsonArraySql(ctx.knex, related, '__units'),
+    prime: (cooperative, units) =>
+      primeMany(
+        ctx,
+        'unitsOfCooperative',
+        cooperative.id as number,
+        units as unknown as BusinessUnitRow[],
+        unitsBatch(ctx),
+      ),
+  };
+}
+
+/**
+ * The relations of Cooperative a page of cooperatives can read in its own statement, by field:
+ * given the arguments of every use of the field in the query, the relation, or null when it
+ * cannot serve them all.
+ */
+const EMBEDDABLE: Record<
+  string,
+  (ctx: Context, uses: Record<string, unknown>[]) => Promise<EmbeddedRelation | null>
+> = {
+  // Every unit: the field filters by status itself.
+  units: async (ctx) => embeddedUnits(ctx),
+  // One page per cooperative: a second use with other arguments is left to its loader.
+  offerings: async (ctx, uses) => (uses.length === 1 ? embeddedOfferingsOfCooperatives(ctx, uses[0]) : null),
+};
+
+/** The embedded relations for the fields a page selects under its nodes (see selectedFields). */
+export async function embeddedCooperativeRelations(
+  ctx: Context,
+  selected: ReadonlyMap<string, Record<string, unknown>[]>,
+): Promise<EmbeddedRelation[]> {
+  const relations = await Promise.all(
+    [...selected].map(([field, uses]) => EMBEDDABLE[field]?.(ctx, uses) ?? null),
+  );
+  return relations.filter((relation): relation is EmbeddedRelation => relation !== null);
 }
 
 /** Batched business unit lookup by database id. */

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Field, ID, Info, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Allow, Public } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
 import { inTransaction, mutate, mutateAndReadBack, PayloadType, readBack } from '../../graphql/payload';
@@ -18,7 +19,13 @@ import {
   UpdateCooperativeLegalDataInput,
   UpdateCooperativeProfileInput,
 } from './cooperative.input';
-import { businessUnitById, cooperativeById, listCooperatives } from './cooperative.reads';
+import {
+  businessUnitById,
+  cooperativeById,
+  embeddedCooperativeRelations,
+  listCooperatives,
+} from './cooperative.reads';
+import { selectedFields } from '../../graphql/lookahead';
 import * as cooperatives from './cooperative.service';
 
 export const CooperativeConnection = ConnectionType(Cooperative, 'Cooperative', 'cooperative');
@@ -81,8 +88,9 @@ export class CooperativeResolver {
   @Query(() => CooperativeConnection, {
     description: 'Discover cooperatives by region, kind, stage, units, commodity and verification.',
   })
-  cooperatives(
+  async cooperatives(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('filter', () => CooperativeFilter, { nullable: true, description: 'Filters; all must match.' })
     filter?: CooperativeFilter | null,
@@ -94,7 +102,9 @@ export class CooperativeResolver {
   ) {
     const given = filter ?? new CooperativeFilter();
     if (given.regionCode) assertRegionCode(given.regionCode, 'filter.regionCode');
-    return listCooperatives(ctx, given, orderBy, args);
+    // The nodes' units and offerings come with the page, in its statement.
+    const embedded = await embeddedCooperativeRelations(ctx, selectedFields(info, ['edges', 'node']));
+    return listCooperatives(ctx, given, orderBy, args, embedded);
   }
 
   @Public()

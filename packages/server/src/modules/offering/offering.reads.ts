@@ -2,7 +2,15 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context';
 import { loadMany, loadOne } from '../../graphql/context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
-import { nestedConnection, rootConnection, type Ordering } from '../../shared/keyset';
+import {
+  embeddedNestedPage,
+  jsonColumns,
+  nestedConnection,
+  rootConnection,
+  type EmbeddedRelation,
+  type NestedListOptions,
+  type Ordering,
+} from '../../shared/keyset';
 import { withinRegionPattern } from '../region/region.input';
 import type { OrganisationSet } from '../account/permissions';
 import { OfferingStatus } from './offering.entity';
@@ -34,6 +42,18 @@ const COLUMNS = [
   'o.created_at',
   'o.updated_at',
 ];
+
+/** The columns the driver returns as text (numeric and timestamps): text in a JSON row too. */
+const TEXT_COLUMNS = [
+  'quantity_per_month',
+  'price_min',
+  'price_max',
+  'amount_needed',
+  'valid_until',
+  'last_confirmed_at',
+  'created_at',
+  'updated_at',
+] as const;
 
 const ORDERINGS: Record<OfferingOrder, Ordering> = {
   [OfferingOrder.NEWEST]: {
@@ -156,33 +176,56 @@ export async function listOfferings(
  * A cooperative's offerings, newest first; batched across cooperatives. Drafts are listed only
  * for the cooperatives whose drafts the viewer may see (the same set for every parent of the batch).
  */
+/** A cooperative's offerings as a nested list: what the viewer may see, in the asked statuses. */
+async function cooperativeOfferingsList(
+  ctx: Context,
+  args: ConnectionArgs & { statuses?: OfferingStatus[] | null },
+) {
+  const statuses = askedStatuses(args.statuses);
+  const draftAccess = await draftAccessFor(ctx, statuses);
+  const { statuses: _statuses, ...pageArgs } = args;
+  const options: NestedListOptions<Offering, number> = {
+    list: 'cooperative.offerings',
+    ordering: ORDERINGS[OfferingOrder.NEWEST],
+    args: pageArgs,
+    filterKey: statuses.join(','),
+    parentSql: 'o.cooperative_id',
+    columns: COLUMNS,
+    toNode: toOffering,
+    filtered: (cooperativeIds) =>
+      whereVisible(
+        ctx.knex('offering as o').whereIn('o.cooperative_id', cooperativeIds),
+        statuses,
+        draftAccess,
+      ),
+  };
+  return { options, visible: (qb: Knex.QueryBuilder) => whereVisible(qb, statuses, draftAccess) };
+}
+
 export async function offeringsOfCooperative(
   ctx: Context,
   cooperativeId: number,
   args: ConnectionArgs & { statuses?: OfferingStatus[] | null },
 ): Promise<ConnectionShape<Offering>> {
-  const statuses = askedStatuses(args.statuses);
-  const draftAccess = await draftAccessFor(ctx, statuses);
-  const { statuses: _statuses, ...pageArgs } = args;
-  return nestedConnection(
-    ctx,
-    {
-      list: 'cooperative.offerings',
-      ordering: ORDERINGS[OfferingOrder.NEWEST],
-      args: pageArgs,
-      filterKey: statuses.join(','),
-      parentSql: 'o.cooperative_id',
-      columns: COLUMNS,
-      toNode: toOffering,
-      filtered: (cooperativeIds) =>
-        whereVisible(
-          ctx.knex('offering as o').whereIn('o.cooperative_id', cooperativeIds),
-          statuses,
-          draftAccess,
-        ),
-    },
-    cooperativeId,
-  );
+  const { options } = await cooperativeOfferingsList(ctx, args);
+  return nestedConnection(ctx, options, cooperativeId);
+}
+
+/**
+ * `Cooperative.offerings` with these arguments for every cooperative of a page (`c`), read in the
+ * page's statement (see EmbeddedRelation).
+ */
+export async function embeddedOfferingsOfCooperatives(
+  ctx: Context,
+  args: ConnectionArgs & { statuses?: OfferingStatus[] | null },
+): Promise<EmbeddedRelation> {
+  const { options, visible } = await cooperativeOfferingsList(ctx, args);
+  return embeddedNestedPage(ctx, options, {
+    alias: '__offerings',
+    correlated: () => visible(ctx.knex('offering as o').whereRaw('o.cooperative_id = c.id')),
+    jsonColumns: jsonColumns(ctx.knex, COLUMNS, TEXT_COLUMNS),
+    parentOf: (cooperative) => cooperative.id as number,
+  });
 }
 
 /** Batched delivery-region codes of offerings. */

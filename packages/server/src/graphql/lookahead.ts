@@ -1,0 +1,58 @@
+import {
+  getArgumentValues,
+  getNamedType,
+  isObjectType,
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
+
+/** The field nodes directly selected in `selectionSet`, through fragments and inline fragments. */
+function fieldNodesOf(info: GraphQLResolveInfo, selectionSet: SelectionSetNode | undefined): FieldNode[] {
+  const fields: FieldNode[] = [];
+  const pending = [...(selectionSet?.selections ?? [])];
+  while (pending.length > 0) {
+    const selection = pending.shift()!;
+    if (selection.kind === 'Field') fields.push(selection);
+    else if (selection.kind === 'InlineFragment') pending.push(...selection.selectionSet.selections);
+    else pending.push(...(info.fragments[selection.name.value]?.selectionSet.selections ?? []));
+  }
+  return fields;
+}
+
+/**
+ * The fields selected under `path` of the field being resolved (e.g. ['edges', 'node'] of a
+ * connection), each with the arguments of every use of it: what a list can read with its page
+ * instead of leaving each to its own resolver. Fields of an abstract type on the path are not
+ * followed (empty result); `@skip`/`@include` are not evaluated (a skipped field is only read early).
+ */
+export function selectedFields(
+  info: GraphQLResolveInfo,
+  path: readonly string[],
+): Map<string, Record<string, unknown>[]> {
+  let type = getNamedType(info.returnType);
+  let nodes: FieldNode[] = [...info.fieldNodes];
+  for (const name of path) {
+    if (!isObjectType(type)) return new Map();
+    const field = type.getFields()[name];
+    if (!field) return new Map();
+    nodes = nodes
+      .flatMap((node) => fieldNodesOf(info, node.selectionSet))
+      .filter((node) => node.name.value === name);
+    type = getNamedType(field.type);
+  }
+  if (!isObjectType(type)) return new Map();
+  const objectType: GraphQLObjectType = type;
+  const selected = new Map<string, Record<string, unknown>[]>();
+  for (const node of nodes.flatMap((parent) => fieldNodesOf(info, parent.selectionSet))) {
+    const field: GraphQLField<unknown, unknown> | undefined = objectType.getFields()[node.name.value];
+    if (!field) continue;
+    const args = getArgumentValues(field, node, info.variableValues);
+    const uses = selected.get(node.name.value) ?? [];
+    if (!uses.some((use) => JSON.stringify(use) === JSON.stringify(args))) uses.push(args);
+    selected.set(node.name.value, uses);
+  }
+  return selected;
+}

@@ -1,0 +1,134 @@
+import { startTestServer, type TestServer } from './support/test-server';
+
+/**
+ * A page of cooperatives reads its nodes' units and offerings in its own statement (embedded
+ * relations, see shared/keyset.ts). The same cooperatives read through `nodes`, where each
+ * relation goes through its own batched loader, must give identical JSON: values, order, cursors
+ * and page info, and the same visibility for every viewer.
+ */
+const COOPERATIVE_FIELDS = /* GraphQL */ `
+  fragment CooperativeFields on Cooperative {
+    id
+    name
+    units {
+      id
+      type
+      status
+      activeSince
+      updatedAt
+    }
+    activeUnits: units(status: ACTIVE) {
+      id
+    }
+    offerings(first: 3, statuses: $statuses) {
+      edges {
+        cursor
+        node {
+          id
+          title
+          status
+          commodity
+          quantityPerMonth
+          priceMin {
+            amount
+            currency
+          }
+          amountNeeded {
+            amount
+          }
+          validUntil
+          lastConfirmedAt
+          createdAt
+          updatedAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+    }
+  }
+`;
+
+const PAGE = /* GraphQL */ `
+  query Page($first: Int!, $filter: CooperativeFilter, $statuses: [OfferingStatus!]) {
+    cooperatives(first: $first, filter: $filter) {
+      edges {
+        node {
+          ...CooperativeFields
+        }
+      }
+    }
+  }
+  ${COOPERATIVE_FIELDS}
+`;
+
+const BY_ID = /* GraphQL */ `
+  query ById($ids: [ID!]!, $statuses: [OfferingStatus!]) {
+    nodes(ids: $ids) {
+      ...CooperativeFields
+    }
+  }
+  ${COOPERATIVE_FIELDS}
+`;
+
+interface Node {
+  id: string;
+  offerings: { edges: unknown[] };
+  units: unknown[];
+}
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+async function bothWays(variables: Record<string, unknown>, token?: string) {
+  const page = await server.graphql<{ cooperatives: { edges: { node: Node }[] } }>(PAGE, variables, {
+    token,
+  });
+  expect(page.errors).toBeUndefined();
+  const nodes = page.data!.cooperatives.edges.map((edge) => edge.node);
+  const byId = await server.graphql<{ nodes: Node[] }>(
+    BY_ID,
+    { ids: nodes.map((node) => node.id), statuses: variables.statuses ?? null },
+    { token },
+  );
+  expect(byId.errors).toBeUndefined();
+  return { page: nodes, byId: byId.data!.nodes, sqlStatements: page.sqlStatements };
+}
+
+test.each([
+  ['operating cooperatives', { first: 20, filter: { stages: ['OPERATING'] } }],
+  ['a regency, 50 at a time', { first: 50, filter: { regionCode: '61.03' } }],
+  ['cooperatives offering palm fruit', { first: 10, filter: { commodity: 'PALM_OIL_FFB' } }],
+])('%s: the page gives what each cooperative gives by id', async (_, variables) => {
+  const { page, byId } = await bothWays(variables);
+  expect(page.length).toBeGreaterThan(0);
+  expect(page.some((node) => node.offerings.edges.length > 0)).toBe(true);
+  expect(page.some((node) => node.units.length > 0)).toBe(true);
+  expect(page).toEqual(byId);
+});
+
+test('the page and its units and offerings are one statement', async () => {
+  const { sqlStatements } = await bothWays({ first: 50, filter: { regionCode: '61.03' } });
+  expect(sqlStatements).toBe(1);
+});
+
+test('drafts stay hidden from the public and show to their own cooperative alike on both roads', async () => {
+  const variables = { first: 50, filter: { regionCode: '61.03' }, statuses: ['DRAFT', 'PUBLISHED'] };
+  const anonymous = await bothWays(variables);
+  expect(anonymous.page).toEqual(anonymous.byId);
+  const offeringStatuses = (nodes: Node[]) =>
+    nodes.flatMap((node) =>
+      node.offerings.edges.map((edge) => (edge as { node: { status: string } }).node.status),
+    );
+  expect(offeringStatuses(anonymous.page)).not.toContain('DRAFT');
+
+  const chair = await server.signIn('ketua@demo.mitradesa.id');
+  const signedIn = await bothWays(variables, chair);
+  expect(signedIn.page).toEqual(signedIn.byId);
+});
