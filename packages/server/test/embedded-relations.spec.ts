@@ -132,3 +132,23 @@ test('drafts stay hidden from the public and show to their own cooperative alike
   const signedIn = await bothWays(variables, chair);
   expect(signedIn.page).toEqual(signedIn.byId);
 });
+
+test("a cooperative's page reads its units and offerings with it, as by id", async () => {
+  const { page } = await bothWays({ first: 5, filter: { stages: ['OPERATING'] } });
+  for (const node of page) {
+    const detail = await server.graphql<{ cooperative: Node }>(
+      /* GraphQL */ `
+        query Detail($id: ID!, $statuses: [OfferingStatus!]) {
+          cooperative(id: $id) {
+            ...CooperativeFields
+          }
+        }
+        ${COOPERATIVE_FIELDS}
+      `,
+      { id: node.id, statuses: null },
+    );
+    expect(detail.errors).toBeUndefined();
+    expect(detail.data!.cooperative).toEqual(node);
+    expect(detail.sqlStatements).toBe(1);
+  }
+});

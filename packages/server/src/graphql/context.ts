@@ -127,6 +127,12 @@ interface BatchSpec<K, R, T> {
   toNode: (row: R) => T;
 }
 
+function oneLoader<K, R, T>(ctx: Context, name: string, spec: BatchSpec<K, R, T>): DataLoader<K, T | null> {
+  return ctx.loaders.get<K, T | null>(name, async (keys) =>
+    indexByKey(keys, await spec.fetch(keys), spec.keyOf).map((row) => row && spec.toNode(row)),
+  );
+}
+
 /** Batched lookup of at most one object per key (e.g. a cooperative by id). */
 export function loadOne<K, R, T>(
   ctx: Context,
@@ -134,11 +140,18 @@ export function loadOne<K, R, T>(
   key: K,
   spec: BatchSpec<K, R, T>,
 ): Promise<T | null> {
-  return ctx.loaders
-    .get<K, T | null>(name, async (keys) =>
-      indexByKey(keys, await spec.fetch(keys), spec.keyOf).map((row) => row && spec.toNode(row)),
-    )
-    .load(key);
+  return oneLoader(ctx, name, spec).load(key);
+}
+
+/** Gives loadOne's loader the object of a key read by another statement (see primeMany). */
+export function primeOne<K, R, T>(
+  ctx: Context,
+  name: string,
+  key: K,
+  value: T,
+  spec: BatchSpec<K, R, T>,
+): void {
+  oneLoader(ctx, name, spec).prime(key, value);
 }
 
 function manyLoader<K, R, T>(ctx: Context, name: string, spec: BatchSpec<K, R, T>): DataLoader<K, T[]> {

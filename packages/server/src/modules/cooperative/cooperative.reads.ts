@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context';
-import { loadMany, loadOne, primeMany } from '../../graphql/context';
+import { loadMany, loadOne, primeMany, primeOne } from '../../graphql/context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
 import {
   jsonArraySql,
@@ -82,14 +82,39 @@ const ORDERINGS: Record<CooperativeOrder, Ordering> = {
 
 const toCooperative = (row: Record<string, unknown>) => Cooperative.fromRow(row as unknown as CooperativeRow);
 
+const cooperativesById = (ctx: Context) => ({
+  fetch: (ids: readonly number[]): Promise<CooperativeRow[]> =>
+    ctx.knex('cooperative as c').select(COOPERATIVE_COLUMNS).whereIn('c.id', ids),
+  keyOf: (row: CooperativeRow) => row.id,
+  toNode: (row: CooperativeRow) => Cooperative.fromRow(row),
+});
+
 /** Batched cooperative lookup by database id. */
 export function cooperativeById(ctx: Context, id: number): Promise<Cooperative | null> {
-  return loadOne(ctx, 'cooperativeById', id, {
-    fetch: (ids): Promise<CooperativeRow[]> =>
-      ctx.knex('cooperative as c').select(COOPERATIVE_COLUMNS).whereIn('c.id', ids),
-    keyOf: (row) => row.id,
-    toNode: (row) => Cooperative.fromRow(row),
-  });
+  return loadOne(ctx, 'cooperativeById', id, cooperativesById(ctx));
+}
+
+/**
+ * A cooperative with `embedded` relations read in the same statement (see EmbeddedRelation); it
+ * is also what cooperativeById gives for the rest of the request.
+ */
+export async function cooperativeWithRelations(
+  ctx: Context,
+  id: number,
+  embedded: EmbeddedRelation[],
+): Promise<Cooperative | null> {
+  const [row] = (await ctx
+    .knex('cooperative as c')
+    .select([...COOPERATIVE_COLUMNS, ...embedded.map((relation) => relation.sql)])
+    .where('c.id', id)) as Record<string, unknown>[];
+  if (!row) return null;
+  for (const relation of embedded) {
+    relation.prime(row, row[relation.alias] as Record<string, unknown>[]);
+    delete row[relation.alias];
+  }
+  const cooperative = toCooperative(row);
+  primeOne(ctx, 'cooperativeById', id, cooperative, cooperativesById(ctx));
+  return cooperative;
 }
 
 /**

@@ -22,6 +22,7 @@ import {
 import {
   businessUnitById,
   cooperativeById,
+  cooperativeWithRelations,
   embeddedCooperativeRelations,
   listCooperatives,
 } from './cooperative.reads';
@@ -109,11 +110,15 @@ export class CooperativeResolver {
 
   @Public()
   @Query(() => Cooperative, { nullable: true, description: 'A cooperative by ID; null when there is none.' })
-  cooperative(
+  async cooperative(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('id', () => ID, { description: 'Global ID of the cooperative.' }) id: string,
   ) {
-    return cooperativeById(ctx, decodeIdOf('Cooperative', id));
+    const dbId = decodeIdOf('Cooperative', id);
+    // Its units and offerings come with it, in its statement.
+    const embedded = await embeddedCooperativeRelations(ctx, selectedFields(info, []));
+    return embedded.length > 0 ? cooperativeWithRelations(ctx, dbId, embedded) : cooperativeById(ctx, dbId);
   }
 
   @Allow(AccessRole.COOPERATIVE)
