@@ -152,3 +152,61 @@ test("a cooperative's page reads its units and offerings with it, as by id", asy
     expect(detail.sqlStatements).toBe(1);
   }
 });
+
+test('a page of offerings reads their cooperatives with it, as by id', async () => {
+  const query = /* GraphQL */ `
+    query Offerings($first: Int!) {
+      offerings(first: $first) {
+        edges {
+          cursor
+          node {
+            id
+            title
+            cooperative {
+              id
+              name
+              kind
+              stage
+              legal {
+                skAhuDate
+                deedDate
+              }
+              createdAt
+              updatedAt
+            }
+          }
+        }
+      }
+    }
+  `;
+  const page = await server.graphql<{
+    offerings: { edges: { node: { cooperative: { id: string } } }[] };
+  }>(query, { first: 30 });
+  expect(page.errors).toBeUndefined();
+  expect(page.sqlStatements).toBe(1);
+  const cooperatives = page.data!.offerings.edges.map((edge) => edge.node.cooperative);
+  expect(cooperatives.length).toBe(30);
+  const byId = await server.graphql<{ nodes: unknown[] }>(
+    /* GraphQL */ `
+      query ($ids: [ID!]!) {
+        nodes(ids: $ids) {
+          ... on Cooperative {
+            id
+            name
+            kind
+            stage
+            legal {
+              skAhuDate
+              deedDate
+            }
+            createdAt
+            updatedAt
+          }
+        }
+      }
+    `,
+    { ids: cooperatives.map((cooperative) => cooperative.id) },
+  );
+  expect(byId.errors).toBeUndefined();
+  expect(cooperatives).toEqual(byId.data!.nodes);
+});

@@ -89,6 +89,30 @@ const cooperativesById = (ctx: Context) => ({
   toNode: (row: CooperativeRow) => Cooperative.fromRow(row),
 });
 
+/**
+ * The cooperative of every row of another list's page (its id in `keySql`, e.g.
+ * "o.cooperative_id"), read in the page's statement and given to cooperativeById.
+ */
+export function embeddedCooperativeOf(ctx: Context, keySql: string): EmbeddedRelation {
+  const related = ctx
+    .knex('cooperative as c')
+    .select(
+      jsonColumns(ctx.knex, COOPERATIVE_COLUMNS, ['sk_ahu_date', 'deed_date', 'created_at', 'updated_at']),
+    )
+    .select(ctx.knex.raw('1 as "__n"'))
+    .whereRaw(`c.id = ${keySql}`);
+  return {
+    alias: '__cooperative',
+    sql: jsonArraySql(ctx.knex, related, '__cooperative'),
+    prime: (_pageRow, [row]) => {
+      if (row) {
+        const cooperative = toCooperative(row);
+        primeOne(ctx, 'cooperativeById', cooperative.dbId, cooperative, cooperativesById(ctx));
+      }
+    },
+  };
+}
+
 /** Batched cooperative lookup by database id. */
 export function cooperativeById(ctx: Context, id: number): Promise<Cooperative | null> {
   return loadOne(ctx, 'cooperativeById', id, cooperativesById(ctx));

@@ -157,6 +157,7 @@ export async function listOfferings(
   filter: OfferingFilter,
   order: OfferingOrder,
   args: ConnectionArgs,
+  embedded: EmbeddedRelation[] = [],
 ): Promise<ConnectionShape<Offering>> {
   const statuses = askedStatuses(filter.statuses);
   const draftAccess = await draftAccessFor(ctx, statuses);
@@ -166,6 +167,7 @@ export async function listOfferings(
     args,
     columns: COLUMNS,
     toNode: toOffering,
+    embedded,
     filtered: () => applyFilter(ctx, ctx.knex('offering as o'), filter, draftAccess),
   });
   const counted = countFromCounters(ctx, filter, statuses);

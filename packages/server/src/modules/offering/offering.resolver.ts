@@ -1,4 +1,7 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selectedFields } from '../../graphql/lookahead';
+import { embeddedCooperativeOf } from '../cooperative/cooperative.reads';
 import { Allow, Public } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
@@ -60,6 +63,7 @@ export class OfferingResolver {
   })
   offerings(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('filter', () => OfferingFilter, { nullable: true, description: 'Filters; all must match.' })
     filter?: OfferingFilter | null,
@@ -78,7 +82,11 @@ export class OfferingResolver {
     ) {
       throw badUserInput('`amountMin` must not exceed `amountMax`.', 'filter.amountMin');
     }
-    return listOfferings(ctx, given, orderBy, args);
+    // The nodes' cooperatives come with the page, in its statement.
+    const embedded = selectedFields(info, ['edges', 'node']).has('cooperative')
+      ? [embeddedCooperativeOf(ctx, 'o.cooperative_id')]
+      : [];
+    return listOfferings(ctx, given, orderBy, args, embedded);
   }
 
   @Public()
