@@ -115,6 +115,24 @@ const NO_TOPICS: PubSub = {
   },
 };
 
+/**
+ * Argument values already found valid, by class and value: a page of 20 cooperatives asks for
+ * `offerings(first: 5)` 20 times, and class-validator would check the same object each time.
+ * Validation depends on the values alone; only successes are kept, so refusals are reported anew.
+ */
+const validArguments = {
+  keys: new Set<string>(),
+  keyOf: (value: object) => `${value.constructor.name}\u0000${JSON.stringify(value)}`,
+  has(key: string) {
+    return this.keys.has(key);
+  },
+  add(key: string) {
+    // A bound on memory: argument values vary with user input (filters, cursors).
+    if (this.keys.size >= 10_000) this.keys.clear();
+    this.keys.add(key);
+  },
+};
+
 /** Builds the schema once per process (type-graphql metadata is global). */
 export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
@@ -125,8 +143,11 @@ export function getSchema(): Promise<GraphQLSchema> {
       // Mutation inputs are validated by mutate() into payload userErrors; other arguments
       // (filters, pagination) fail the whole request with BAD_USER_INPUT.
       if (argValue === null || typeof argValue !== 'object' || argValue instanceof MutationInput) return;
+      const key = validArguments.keyOf(argValue);
+      if (validArguments.has(key)) return;
       const errors = await validate(argValue, VALIDATOR_OPTIONS);
       if (errors.length > 0) throw new ArgumentValidationError(errors);
+      validArguments.add(key);
     },
   }).then((schema) => {
     // type-graphql gives the root types no description; the schema is the API's manual.
