@@ -153,6 +153,22 @@ test("a cooperative's page reads its units and offerings with it, as by id", asy
   }
 });
 
+/** What the offerings page and the lookup by id both ask of a cooperative. */
+const OFFERING_COOPERATIVE = /* GraphQL */ `
+  fragment OfferingCooperative on Cooperative {
+    id
+    name
+    kind
+    stage
+    legal {
+      skAhuDate
+      deedDate
+    }
+    createdAt
+    updatedAt
+  }
+`;
+
 test('a page of offerings reads their cooperatives with it, as by id', async () => {
   const query = /* GraphQL */ `
     query Offerings($first: Int!) {
@@ -163,21 +179,13 @@ test('a page of offerings reads their cooperatives with it, as by id', async () 
             id
             title
             cooperative {
-              id
-              name
-              kind
-              stage
-              legal {
-                skAhuDate
-                deedDate
-              }
-              createdAt
-              updatedAt
+              ...OfferingCooperative
             }
           }
         }
       }
     }
+    ${OFFERING_COOPERATIVE}
   `;
   const page = await server.graphql<{
     offerings: { edges: { node: { cooperative: { id: string } } }[] };
@@ -190,20 +198,10 @@ test('a page of offerings reads their cooperatives with it, as by id', async () 
     /* GraphQL */ `
       query ($ids: [ID!]!) {
         nodes(ids: $ids) {
-          ... on Cooperative {
-            id
-            name
-            kind
-            stage
-            legal {
-              skAhuDate
-              deedDate
-            }
-            createdAt
-            updatedAt
-          }
+          ...OfferingCooperative
         }
       }
+      ${OFFERING_COOPERATIVE}
     `,
     { ids: cooperatives.map((cooperative) => cooperative.id) },
   );

@@ -311,13 +311,18 @@ const documentPoints = (required: string, inForce: string) =>
  * quantity, the unit of an offering). A cooperative's best score is therefore at most
  * `ub = (core points at most + extra) / (core applicable + extra)` (adding met points to both sides
  * only raises a share), and its own row, or any of its answering offerings, scores at least `lb`.
- * - `seed`: cooperatives in the coverage (by their lb), and the best by match_rank anywhere; the
- *   N-th best lb among them is `t`, a lower bound of the N-th best score.
+ * Responsiveness is exact (the match facts keep it), and so are an offering's own criteria.
+ * - `covered`: the match facts of a coverage of at most a province's cooperatives (`enumerated`);
+ *   a larger coverage, or none, is read like no coverage.
+ * - `seed`: cooperatives in the coverage (by their lb), the best by match_rank anywhere, and for a
+ *   buyer with too few suppliers in its coverage, those delivering into it and the best suppliers
+ *   of its commodity anywhere (`buyer_anywhere`); the N-th best lb among them is `t`, a lower bound
+ *   of the N-th best score.
  * - `candidate`: the cooperatives with ub ≥ t. The points a candidate misses must fit in
- *   `slack = (1 - t) × (core applicable + extra)`, so below 20 the region is a must (coverage
- *   index), below 15 an eligible active unit (unit index), and verification needs at least
- *   10 − slack points (level index). Offerings delivering into the coverage from outside it are
- *   found through their delivery regions.
+ *   `slack = (1 - t) × (core applicable + extra)`; outside an enumerated coverage the region's 20
+ *   are already missed (`outside_slack`), so below 15 an eligible active unit is a must (unit
+ *   index) and verification needs at least 10 − slack points (level index). Offerings delivering
+ *   into the coverage from outside it are found through their delivery regions.
  * A cooperative left out has ub < t ≤ the N-th best score: it cannot be in the top N.
  */
 function candidateCtes(first: number): string {
