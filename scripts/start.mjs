@@ -97,16 +97,22 @@ try {
     await run('pnpm', ['--filter', '@mitradesa/server', 'build']);
     await run('pnpm', ['--filter', '@mitradesa/web', 'build']);
   }
-  startService('The API', 'node', ['--enable-source-maps', 'packages/server/dist/src/main.js'], {
-    env: {
-      ...process.env,
-      PORT: apiPort,
-      // Pages of the web app (and the API's own sandbox) may open the notification WebSocket.
-      WEB_ORIGINS:
-        process.env.WEB_ORIGINS ??
-        `http://localhost:${webPort},http://127.0.0.1:${webPort},http://localhost:${apiPort}`,
+  // The heap cap as in packages/server/src/shared/node-flags.ts.
+  startService(
+    'The API',
+    'node',
+    ['--enable-source-maps', '--max-old-space-size=256', 'packages/server/dist/src/main.js'],
+    {
+      env: {
+        ...process.env,
+        PORT: apiPort,
+        // Pages of the web app (and the API's own sandbox) may open the notification WebSocket.
+        WEB_ORIGINS:
+          process.env.WEB_ORIGINS ??
+          `http://localhost:${webPort},http://127.0.0.1:${webPort},http://localhost:${apiPort}`,
+      },
     },
-  });
+  );
   await waitUntilUp('The API', `${apiUrl}/health`, 120_000);
   webApp = startService('The web app', 'node', ['server.mjs'], {
     cwd: 'packages/web',

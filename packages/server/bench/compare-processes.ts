@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { REPO_ROOT } from '../src/shared/paths';
 import type { PeerName } from './compare-operations';
+import { API_NODE_FLAGS } from '../src/shared/node-flags';
 
 /** The bench-only peers (PostGraphile 5 and the floor), with their own Node 22 for PostGraphile. */
 const PEERS_DIR = path.join(REPO_ROOT, 'packages', 'bench-peers');
@@ -28,7 +29,7 @@ export async function startPeer(name: PeerName, databaseUrl: string, port: numbe
   switch (name) {
     case 'ours':
       // As in production: bench/run.ts starts it the same way.
-      child = spawn(process.execPath, [MAIN], {
+      child = spawn(process.execPath, [...API_NODE_FLAGS, MAIN], {
         env: {
           ...process.env,
           NODE_ENV: 'production',

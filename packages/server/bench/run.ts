@@ -10,6 +10,7 @@ import { loadFixtures } from './fixtures';
 import { measure, type OperationResult } from './measure';
 import { benchOperations } from './operations';
 import { budgetSummary, comparisonTable, scaleTable, type ScaleRun } from './report';
+import { API_NODE_FLAGS } from '../src/shared/node-flags';
 
 /**
  * Load benchmark: a seeded database, the production build of the API in its own process, and
@@ -122,7 +123,7 @@ async function runScale(database: BenchDatabase): Promise<ScaleRun> {
 }
 
 async function startServer(databaseUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, MAIN], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
