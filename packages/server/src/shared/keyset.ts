@@ -210,6 +210,16 @@ export function jsonArraySql(knex: Knex, related: Knex.QueryBuilder, alias: stri
   ]);
 }
 
+/** Hands each row's embedded relation rows to their loaders and removes them from the row. */
+export function primeEmbedded(rows: Row[], embedded: readonly EmbeddedRelation[]): void {
+  for (const row of rows) {
+    for (const relation of embedded) {
+      relation.prime(row, row[relation.alias] as Row[]);
+      delete row[relation.alias];
+    }
+  }
+}
+
 /**
  * A root list as a connection. `filtered` builds the list's FROM/WHERE (no columns); it is called
  * once for the page and once more, only if asked, for the total count. `embedded` relations are
@@ -233,12 +243,7 @@ export async function rootConnection<T>(options: {
           options.filtered().select([...options.columns, ...embedded.map((relation) => relation.sql)]),
           page,
         );
-  for (const row of rows) {
-    for (const relation of embedded) {
-      relation.prime(row, row[relation.alias] as Row[]);
-      delete row[relation.alias];
-    }
-  }
+  primeEmbedded(rows, embedded);
   return {
     ...toPage(rows, page, options.toNode),
     totalCount: async () => {

@@ -7,6 +7,7 @@ import {
   jsonColumns,
   likePattern,
   nestedConnection,
+  primeEmbedded,
   rootConnection,
   type EmbeddedRelation,
   type Ordering,
@@ -132,10 +133,7 @@ export async function cooperativeWithRelations(
     .select([...COOPERATIVE_COLUMNS, ...embedded.map((relation) => relation.sql)])
     .where('c.id', id)) as Record<string, unknown>[];
   if (!row) return null;
-  for (const relation of embedded) {
-    relation.prime(row, row[relation.alias] as Record<string, unknown>[]);
-    delete row[relation.alias];
-  }
+  primeEmbedded([row], embedded);
   const cooperative = toCooperative(row);
   primeOne(ctx, 'cooperativeById', id, cooperative, cooperativesById(ctx));
   return cooperative;
