@@ -18,8 +18,8 @@ import { getSchema } from './graphql/schema';
 import { Loaders, RequestContext, type AppServices, type Context } from './graphql/context';
 import { parse as parseCookies } from 'cookie';
 import { SESSION_COOKIE, tokenOfRequest, viewerFromToken } from './modules/account/credentials';
-import { SignInLimiter } from './modules/account/sign-in-limiter';
-import { InMemorySessionSockets } from './modules/account/session-sockets';
+import { signInLimiterOnPostgres } from './modules/account/sign-in-limiter';
+import { SharedSessionSockets } from './modules/account/session-sockets';
 import { createErrorFormatter, MAX_QUERY_TOKENS } from './graphql/errors';
 import { finalErrorHandler, refuseOptions, unknownRoute } from './graphql/http-errors';
 import {
@@ -31,7 +31,8 @@ import {
 import { countSqlStatementsOf, type SqlStatementCounter } from './shared/sql-statement-counter';
 import { serveSubscriptions, type SubscriptionServer } from './graphql/subscriptions';
 import { compiledExecutionGateway } from './graphql/executor';
-import { InMemoryNotificationBus } from './modules/notification/notification.bus';
+import { PostgresNotificationBus } from './modules/notification/notification.bus';
+import { ProcessChannel } from './db/pg-listener';
 import { deliverNotificationsOnCommit } from './modules/notification/notification.service';
 import { DocumentStorage } from './modules/document/document-storage';
 import { documentFileRoutes } from './modules/document/document-file.routes';
@@ -122,12 +123,16 @@ export async function createApp(
   const limits = queryLimits(config);
   // Reference data read once, before the first request (see regionByCode).
   await preloadRegions(orm.em.getKnex());
-  // One bus per process, in memory: see NotificationBus for running several processes.
-  const notificationBus = new InMemoryNotificationBus();
+  // What several API processes on one database share: notifications and ended sessions travel
+  // over the process channel (LISTEN/NOTIFY), the sign-in counts live in a table.
+  const knex = orm.em.getKnex();
+  const channel = new ProcessChannel(orm.config.get('clientUrl')!, knex, log);
+  await channel.start();
+  const notificationBus = new PostgresNotificationBus(channel, knex, log);
   deliverNotificationsOnCommit(orm, notificationBus, log);
   const services: AppServices = {
-    signInLimiter: new SignInLimiter(),
-    sessionSockets: new InMemorySessionSockets(),
+    signInLimiter: signInLimiterOnPostgres(knex),
+    sessionSockets: new SharedSessionSockets(channel, knex, log),
     isProduction: config.isProduction,
     notificationBus,
     documentStorage: new DocumentStorage(config.documentStorage.dir, config.documentStorage.maxBytes),
@@ -268,6 +273,8 @@ export async function createApp(
     stop: async () => {
       await subscriptions?.close();
       await apollo.stop();
+      // Before the pool and the database: nothing is delivered to sockets any more.
+      await channel.close();
     },
   };
 }

@@ -30,6 +30,7 @@ const schema = z.object({
   PROPOSAL_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86400).default(60),
   LISTING_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86400).default(300),
   MATCH_RESPONSIVENESS_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86400).default(300),
+  SIGN_IN_LIMIT_SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86400).default(3600),
   DOCUMENT_STORAGE_DIR: z.string().min(1).default('.data/documents'),
   DOCUMENT_ORPHAN_SWEEP_INTERVAL_SECONDS: z.coerce
     .number()
@@ -85,6 +86,11 @@ export type Config = {
   listingExpiryIntervalMs: number;
   /** How often matching's per-organisation responsiveness figures are recomputed (0: never). */
   matchResponsivenessIntervalMs: number;
+  /**
+   * How often the sign-in failure counts whose time is up are deleted from the shared table
+   * (0: never). Expired counts are ignored anyway; the sweep only keeps the table small.
+   */
+  signInLimitSweepIntervalMs: number;
   /**
    * Uploaded document files: the folder (absolute), the largest file accepted in bytes, and how
    * often files no document references (left by a crash mid-upload) are deleted (0: never).
@@ -161,6 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     proposalExpiryIntervalMs: values.PROPOSAL_EXPIRY_INTERVAL_SECONDS * 1000,
     listingExpiryIntervalMs: values.LISTING_EXPIRY_INTERVAL_SECONDS * 1000,
     matchResponsivenessIntervalMs: values.MATCH_RESPONSIVENESS_INTERVAL_SECONDS * 1000,
+    signInLimitSweepIntervalMs: values.SIGN_IN_LIMIT_SWEEP_INTERVAL_SECONDS * 1000,
     documentStorage: {
       dir: path.resolve(REPO_ROOT, values.DOCUMENT_STORAGE_DIR),
       maxBytes: values.DOCUMENT_MAX_BYTES,

@@ -7,6 +7,7 @@ import { expireStaleOfferings } from './modules/offering/offering.expiry';
 import { expireOverdueRequests } from './modules/request/partner-request.expiry';
 import { sweepOrphanDocumentFiles } from './modules/document/document-orphans';
 import { refreshMatchResponsiveness } from './modules/matching/matching.responsiveness';
+import { sweepExpiredSignInLimits } from './modules/account/sign-in-limiter';
 
 /** The background work of every API process; each job is safe to run in several processes at once. */
 export function startBackgroundJobs(orm: MikroORM, config: Config, log: Logger): PeriodicJob {
@@ -28,6 +29,12 @@ export function startBackgroundJobs(orm: MikroORM, config: Config, log: Logger):
       'document orphan sweep',
       config.documentStorage.orphanSweepIntervalMs,
       () => sweepOrphanDocumentFiles(orm.em.getKnex(), config.documentStorage.dir),
+      log,
+    ),
+    startPeriodicJob(
+      'sign-in limit sweep',
+      config.signInLimitSweepIntervalMs,
+      () => sweepExpiredSignInLimits(orm.em.getKnex()),
       log,
     ),
   ];

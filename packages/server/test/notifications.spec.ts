@@ -7,7 +7,7 @@ import { DEMO, loadFixture, type DemoUser, type Fixture } from './authorization/
 import { insertProposal, runAction, tokenCache } from './proposal/helpers';
 import { ProposalSide } from '../src/modules/proposal/proposal.entity';
 import { expireOverdueProposals } from '../src/modules/proposal/proposal.expiry';
-import type { InMemoryNotificationBus, NotificationRow } from '../src/modules/notification/notification.bus';
+import type { NotificationBus, NotificationRow } from '../src/modules/notification/notification.bus';
 import { notify } from '../src/modules/notification/notification.service';
 import { NotificationKind, NotificationSubjectType } from '../src/modules/notification/notification.entity';
 
@@ -19,14 +19,14 @@ import { NotificationKind, NotificationSubjectType } from '../src/modules/notifi
 let server: TestServer;
 let knex: Knex;
 let fixture: Fixture;
-let bus: InMemoryNotificationBus;
+let bus: NotificationBus;
 const tokenOf = tokenCache(() => server);
 
 beforeAll(async () => {
   server = await startTestServer();
   knex = server.orm.em.getKnex();
   fixture = await loadFixture(knex);
-  bus = server.services.notificationBus as InMemoryNotificationBus;
+  bus = server.services.notificationBus;
 });
 afterAll(() => server.close());
 

@@ -1,4 +1,8 @@
-import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Knex } from '@mikro-orm/postgresql';
+import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from 'rate-limiter-flexible';
+
+/** A limit's options, whatever its store (the package does not export the type by name). */
+type LimitOptions = ConstructorParameters<typeof RateLimiterMemory>[0];
 
 const MINUTE = 60;
 const HOUR = 60 * MINUTE;
@@ -9,9 +13,9 @@ export const SIGN_IN_LIMITS = {
   /** Wrong passwords in a row for one account from one address before that pair is blocked… */
   consecutiveFailsPerAccountAndAddress: 5,
   /**
-   * …for this long. The count is kept a week from the first failure (the example keeps it 90 days,
-   * but the in-memory store expires keys with setTimeout, which holds at most 24.8 days) and is
-   * cleared by a successful sign-in.
+   * …for this long. The count is kept a week from the first failure (the example keeps it 90 days;
+   * a week was chosen while the counts lived in memory, whose setTimeout holds at most 24.8 days)
+   * and is cleared by a successful sign-in.
    */
   accountAndAddressBlockSeconds: 15 * MINUTE,
   /** Wrong passwords from one address in a day, over all accounts, before the address is blocked… */
@@ -41,28 +45,36 @@ export const SIGN_IN_LIMITS = {
  *   their usual or a new device, may still try: the right password is never locked out, and each
  *   attacking address gets about one guess per account per hour.
  *
- * RateLimiterMemory keeps the counts per process; the same interface takes a shared store.
+ * The counts live in PostgreSQL (signInLimiterOnPostgres), so that every API process of the
+ * database counts the same failures; the in-memory store of the default constructor is per process.
  */
 export class SignInLimiter {
+  private readonly perAccountAndAddress: RateLimiterAbstract;
+  private readonly perAddressPerDay: RateLimiterAbstract;
+  private readonly perAccountPerHour: RateLimiterAbstract;
+
+  /** `store` makes a limiter with the given options in a store (by default, this process's memory). */
   constructor(
-    private readonly perAccountAndAddress: RateLimiterAbstract = new RateLimiterMemory({
+    store: (options: LimitOptions) => RateLimiterAbstract = (options) => new RateLimiterMemory(options),
+  ) {
+    this.perAccountAndAddress = store({
       keyPrefix: 'sign-in-consecutive-account-address',
       points: SIGN_IN_LIMITS.consecutiveFailsPerAccountAndAddress,
       duration: 7 * DAY,
       blockDuration: SIGN_IN_LIMITS.accountAndAddressBlockSeconds,
-    }),
-    private readonly perAddressPerDay: RateLimiterAbstract = new RateLimiterMemory({
+    });
+    this.perAddressPerDay = store({
       keyPrefix: 'sign-in-address-day',
       points: SIGN_IN_LIMITS.failsPerAddressPerDay,
       duration: DAY,
       blockDuration: SIGN_IN_LIMITS.addressBlockSeconds,
-    }),
-    private readonly perAccountPerHour: RateLimiterAbstract = new RateLimiterMemory({
+    });
+    this.perAccountPerHour = store({
       keyPrefix: 'sign-in-account-hour',
       points: SIGN_IN_LIMITS.accountUnderAttackFailsPerHour,
       duration: HOUR,
-    }),
-  ) {}
+    });
+  }
 
   /** Seconds until this address may try a password for this account again; 0 when it may now. */
   async secondsUntilAllowed(email: string, ip: string): Promise<number> {
@@ -117,4 +129,33 @@ function waitOf(state: { consumedPoints: number; msBeforeNext: number } | null, 
 
 function secondsOf(ms: number): number {
   return Math.max(1, Math.ceil(ms / 1000));
+}
+
+/** The table of the sign-in counts (created by migration Migration20261204224400). */
+export const SIGN_IN_LIMIT_TABLE = 'sign_in_limit';
+
+/**
+ * Sign-in limits shared by every API process of the database: rate-limiter-flexible's PostgreSQL
+ * store on the ORM's pool (each check borrows a pooled connection), in one table for the three
+ * limits (their keys carry their prefix). The table is versioned by a migration, not created by
+ * the store; expired rows are deleted by the sweepExpiredSignInLimits job, not by timers of the
+ * store, which nothing would stop on shutdown.
+ */
+export function signInLimiterOnPostgres(knex: Knex): SignInLimiter {
+  return new SignInLimiter(
+    (options) =>
+      new RateLimiterPostgres({
+        ...options,
+        storeClient: knex,
+        storeType: 'knex',
+        tableName: SIGN_IN_LIMIT_TABLE,
+        tableCreated: true,
+        clearExpiredByTimeout: false,
+      }),
+  );
+}
+
+/** Deletes the counts whose time is up (expire: epoch milliseconds); returns how many. */
+export async function sweepExpiredSignInLimits(knex: Knex): Promise<number> {
+  return Number(await knex(SIGN_IN_LIMIT_TABLE).where('expire', '<', Date.now()).delete());
 }

@@ -1,4 +1,8 @@
 import { EventEmitter, on } from 'node:events';
+import type { Knex } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { ProcessChannel, ProcessMessage } from '../../db/pg-listener';
+import { NOTIFICATION_COLUMNS } from './notification.service';
 
 /** A stored notification as it is published and read: the columns of one `notification` row. */
 export interface NotificationRow {
@@ -18,18 +22,20 @@ export interface NotificationRow {
 
 /**
  * Live delivery of new notifications to the connections of their recipient. One bus per process,
- * created in createApp. The in-memory implementation reaches only the WebSockets of this process:
- * with several API processes behind a load balancer, replace it with one over Redis pub/sub or
- * PostgreSQL LISTEN/NOTIFY (publish the row id per user; subscribers read the row back), with the
- * same interface.
+ * created in createApp: PostgresNotificationBus, which reaches the WebSockets of every API process
+ * on the database. InMemoryNotificationBus reaches only this process's; it is the local fan-out of
+ * the PostgreSQL bus and a test double.
  */
 export interface NotificationBus {
   /** Hands a committed notification to the recipient's open subscriptions (fire and forget). */
   publish(userId: number, notification: NotificationRow): void;
   /** New notifications of one user, until the consumer calls `return()` (the socket closes). */
   subscribe(userId: number): AsyncIterableIterator<NotificationRow>;
+  /** Open subscriptions of a user in this process (for tests and diagnostics). */
+  listenerCount(userId: number): number;
 }
 
+/** Hands published notifications to the subscribers of this process only. */
 export class InMemoryNotificationBus implements NotificationBus {
   private readonly emitter = new EventEmitter();
 
@@ -59,8 +65,77 @@ export class InMemoryNotificationBus implements NotificationBus {
     return iterator;
   }
 
-  /** Open subscriptions of a user (for tests and diagnostics). */
   listenerCount(userId: number): number {
     return this.emitter.listenerCount(String(userId));
+  }
+}
+
+/** What a process tells the others of a committed notification: ids only, the row stays in its table. */
+interface NotificationMessage extends ProcessMessage {
+  type: 'notification';
+  userId: number;
+  notificationId: number;
+}
+
+/**
+ * The bus across every API process of the database, over PostgreSQL LISTEN/NOTIFY (ProcessChannel).
+ * Publishing sends the recipient's and the notification's ids (one NOTIFY statement for all the
+ * notifications a transaction committed); every process, the publishing one too, hears them, and
+ * one that has a subscription of that recipient reads the row (one statement per notification)
+ * and hands it to its subscribers. Processes without a subscriber of the user read nothing.
+ *
+ * Notifications committed while this process's listener is reconnecting (a database restart) are
+ * not delivered live to it; they are stored, and the bell shows them on its next read.
+ */
+export class PostgresNotificationBus implements NotificationBus {
+  private readonly local = new InMemoryNotificationBus();
+  private pending: NotificationMessage[] = [];
+
+  constructor(
+    private readonly channel: ProcessChannel,
+    private readonly knex: Knex,
+    private readonly log: Logger,
+  ) {
+    channel.on<NotificationMessage>('notification', (message) => void this.deliver(message));
+  }
+
+  publish(userId: number, notification: NotificationRow): void {
+    this.pending.push({ type: 'notification', userId, notificationId: notification.id });
+    // The rows one commit publishes (in one loop) leave in one statement.
+    if (this.pending.length === 1) queueMicrotask(() => this.flush());
+  }
+
+  subscribe(userId: number): AsyncIterableIterator<NotificationRow> {
+    return this.local.subscribe(userId);
+  }
+
+  listenerCount(userId: number): number {
+    return this.local.listenerCount(userId);
+  }
+
+  private flush(): void {
+    const messages = this.pending;
+    this.pending = [];
+    this.channel.send(messages).catch((error: unknown) =>
+      // Stored all the same: the bell shows them on the next load.
+      this.log.warn(
+        { err: error, notificationIds: messages.map((message) => message.notificationId) },
+        'live delivery of notifications failed',
+      ),
+    );
+  }
+
+  private async deliver(message: NotificationMessage): Promise<void> {
+    const { userId, notificationId } = message;
+    if (!Number.isSafeInteger(userId) || !Number.isSafeInteger(notificationId)) return;
+    if (this.local.listenerCount(userId) === 0) return;
+    try {
+      const row = (await this.knex('notification')
+        .where({ id: notificationId, recipient_id: userId })
+        .first(...NOTIFICATION_COLUMNS)) as NotificationRow | undefined;
+      if (row) this.local.publish(userId, row);
+    } catch (error) {
+      this.log.warn({ err: error, notificationId }, 'a published notification could not be read');
+    }
   }
 }
