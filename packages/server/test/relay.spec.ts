@@ -99,11 +99,14 @@ describe('connections', () => {
     expect(restarted.edges[0].node.name).toBe('AAA Koperasi');
   });
 
-  test('default page size is 20 and first: 0 returns no edges', async () => {
-    expect((await page({})).edges).toHaveLength(20);
+  test('default page size is 20 and first: 0 returns no edges but still counts', async () => {
+    const full = await page({});
+    expect(full.edges).toHaveLength(20);
     const empty = await page({ first: 0 });
     expect(empty.edges).toHaveLength(0);
     expect(empty.pageInfo.endCursor).toBeNull();
+    expect(empty.totalCount).toBe(full.totalCount);
+    expect(full.totalCount).toBeGreaterThan(20);
   });
 
   test('first: 100 is allowed, first: 101 is refused', async () => {

@@ -1,13 +1,28 @@
 import {
   getArgumentValues,
+  getDirectiveValues,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
   getNamedType,
   isObjectType,
   type FieldNode,
   type GraphQLField,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
+  type InlineFragmentNode,
+  type FragmentSpreadNode,
   type SelectionSetNode,
 } from 'graphql';
+
+/** Whether `@skip`/`@include` keep a selection, with the request's variables. */
+function isIncluded(
+  info: GraphQLResolveInfo,
+  node: FieldNode | InlineFragmentNode | FragmentSpreadNode,
+): boolean {
+  if (!node.directives?.length) return true;
+  if (getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.if === true) return false;
+  return getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.if !== false;
+}
 
 /** The field nodes directly selected in `selectionSet`, through fragments and inline fragments. */
 function fieldNodesOf(info: GraphQLResolveInfo, selectionSet: SelectionSetNode | undefined): FieldNode[] {
@@ -15,6 +30,7 @@ function fieldNodesOf(info: GraphQLResolveInfo, selectionSet: SelectionSetNode |
   const pending = [...(selectionSet?.selections ?? [])];
   while (pending.length > 0) {
     const selection = pending.shift()!;
+    if (!isIncluded(info, selection)) continue;
     if (selection.kind === 'Field') fields.push(selection);
     else if (selection.kind === 'InlineFragment') pending.push(...selection.selectionSet.selections);
     else pending.push(...(info.fragments[selection.name.value]?.selectionSet.selections ?? []));
@@ -26,7 +42,7 @@ function fieldNodesOf(info: GraphQLResolveInfo, selectionSet: SelectionSetNode |
  * The fields selected under `path` of the field being resolved (e.g. ['edges', 'node'] of a
  * connection), each with the arguments of every use of it: what a list can read with its page
  * instead of leaving each to its own resolver. Fields of an abstract type on the path are not
- * followed (empty result); `@skip`/`@include` are not evaluated (a skipped field is only read early).
+ * followed (empty result).
  */
 export function selectedFields(
   info: GraphQLResolveInfo,
@@ -55,4 +71,11 @@ export function selectedFields(
     selected.set(node.name.value, uses);
   }
   return selected;
+}
+
+/** Whether the field being resolved selects `name` directly (e.g. a connection's `totalCount`). */
+export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+  return info.fieldNodes.some((node) =>
+    fieldNodesOf(info, node.selectionSet).some((field) => field.name.value === name),
+  );
 }

@@ -220,35 +220,75 @@ export function primeEmbedded(rows: Row[], embedded: readonly EmbeddedRelation[]
   }
 }
 
-/**
- * A root list as a connection. `filtered` builds the list's FROM/WHERE (no columns); it is called
- * once for the page and once more, only if asked, for the total count. `embedded` relations are
- * read with the page (see EmbeddedRelation).
- */
-export async function rootConnection<T>(options: {
-  list: string;
-  ordering: Ordering;
-  args: ConnectionArgs;
-  filtered: () => Knex.QueryBuilder;
-  columns: string[];
-  toNode: (row: Row) => T;
+/** What a root list reads in its page's statement besides the rows, as the query selects it. */
+export interface PageExtras {
+  /** Relations of the page's nodes (see EmbeddedRelation). */
   embedded?: EmbeddedRelation[];
-}): Promise<ConnectionShape<T>> {
+  /** The query selects `totalCount`: it is read in the page's statement too. */
+  withTotal?: boolean;
+}
+
+/** The order of the page's rows read back from the subquery `p` (their ordering keys by name). */
+function orderByKeysSql(page: PageRequest, alias: string): string {
+  const direction = readsAscending(page) ? 'asc' : 'desc';
+  return page.ordering.columns.map(({ key }) => `${alias}."${key}" ${direction}`).join(', ');
+}
+
+/**
+ * A root list as a connection. `filtered` builds the list's FROM/WHERE (no columns); `countQuery`
+ * reads its total as one row with `count` (by default, counting `filtered`'s rows). With
+ * `withTotal`, page and total come in one statement: the count, with the page joined to it
+ * laterally, so an empty page still gives the total. Otherwise `totalCount` counts when resolved.
+ */
+export async function rootConnection<T>(
+  options: {
+    knex: Knex;
+    list: string;
+    ordering: Ordering;
+    args: ConnectionArgs;
+    filtered: () => Knex.QueryBuilder;
+    countQuery?: () => Knex.QueryBuilder;
+    columns: string[];
+    toNode: (row: Row) => T;
+  } & PageExtras,
+): Promise<ConnectionShape<T>> {
   const page = pageRequest(options.list, options.ordering, options.args);
   const embedded = options.embedded ?? [];
-  const rows: Row[] =
-    page.limit === 0
-      ? []
-      : await applyPage(
-          options.filtered().select([...options.columns, ...embedded.map((relation) => relation.sql)]),
-          page,
-        );
+  const countQuery = options.countQuery ?? (() => options.filtered().count({ count: '*' }));
+  const pageQuery = () =>
+    applyPage(
+      options.filtered().select([...options.columns, ...embedded.map((relation) => relation.sql)]),
+      page,
+    );
+  let rows: Row[];
+  let total: number | null = null;
+  if (options.withTotal) {
+    const { knex } = options;
+    const statement =
+      page.limit === 0
+        ? countQuery()
+        : knex
+            .select(knex.raw('p.*, t.count as "__total"'))
+            .from(
+              knex.raw('(?) t left join lateral (?) p on true', [
+                countQuery(),
+                pageQuery().select(knex.raw('true as "__row"')),
+              ]),
+            )
+            .orderByRaw(orderByKeysSql(page, 'p'));
+    const read = (await statement) as Row[];
+    total = Number(read[0]?.[page.limit === 0 ? 'count' : '__total'] ?? 0);
+    rows = page.limit === 0 ? [] : read.filter((row) => row.__row != null);
+  } else {
+    rows = page.limit === 0 ? [] : await pageQuery();
+  }
   primeEmbedded(rows, embedded);
   return {
     ...toPage(rows, page, options.toNode),
     totalCount: async () => {
-      const result = (await options.filtered().count({ count: '*' }).first()) as { count: string };
-      return Number(result.count);
+      if (total !== null) return total;
+      const [row] = (await countQuery()) as { count: string | number | null }[];
+      return Number(row?.count ?? 0);
     },
   };
 }

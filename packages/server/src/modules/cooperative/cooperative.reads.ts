@@ -11,6 +11,7 @@ import {
   rootConnection,
   type EmbeddedRelation,
   type Ordering,
+  type PageExtras,
 } from '../../shared/keyset';
 import { levelsAtLeast } from '../../shared/verification';
 import { withinRegionPattern } from '../region/region.input';
@@ -195,19 +196,18 @@ const COUNTER_FILTERS = new Set<string>(['regionCode', 'stages']);
  * index lookups instead of counting up to 83,762 rows. Null for any other filter, which is counted
  * from the rows.
  */
-function countFromStageCounters(ctx: Context, filter: CooperativeFilter): (() => Promise<number>) | null {
+function countFromStageCounters(ctx: Context, filter: CooperativeFilter): (() => Knex.QueryBuilder) | null {
   const given = Object.entries(filter).filter(
     ([, value]) => value != null && !(Array.isArray(value) && value.length === 0),
   );
   if (given.some(([name]) => !COUNTER_FILTERS.has(name))) return null;
   if (filter.regionCode && filter.regionCode.length > 8) return null; // a village: counters stop at districts
-  return async () => {
+  return () => {
     const qb = ctx.knex('cooperative_stage_count as s').sum({ count: 's.cooperatives' });
     if (filter.regionCode) qb.where('s.region_code', filter.regionCode);
     else qb.whereIn('s.region_code', ctx.knex('region').select('code').where('level', 'PROVINCE'));
     if (filter.stages?.length) qb.whereIn('s.stage', filter.stages);
-    const [row] = (await qb) as { count: string | null }[];
-    return Number(row?.count ?? 0);
+    return qb;
   };
 }
 
@@ -217,15 +217,14 @@ function countFromStageCounters(ctx: Context, filter: CooperativeFilter): (() =>
  * is the number of such units, counted in the (type, status, cooperative) index alone instead of
  * joining every cooperative to its units. Null for any other filter, and for OTHER units.
  */
-function countFromUnits(ctx: Context, filter: CooperativeFilter): (() => Promise<number>) | null {
+function countFromUnits(ctx: Context, filter: CooperativeFilter): (() => Knex.QueryBuilder) | null {
   const given = Object.entries(filter).filter(([, value]) => value != null);
   if (!filter.unitType || filter.unitType === BusinessUnitType.OTHER) return null;
   if (given.some(([name]) => name !== 'unitType' && name !== 'unitStatus')) return null;
-  return async () => {
+  return () => {
     const qb = ctx.knex('business_unit as u').count({ count: '*' }).where('u.type', filter.unitType!);
     if (filter.unitStatus) qb.where('u.status', filter.unitStatus);
-    const [row] = (await qb) as { count: string }[];
-    return Number(row.count);
+    return qb;
   };
 }
 
@@ -235,39 +234,40 @@ function countFromUnits(ctx: Context, filter: CooperativeFilter): (() => Promise
  * alone instead of joining all 83,762 cooperatives to them (485 ms for the busiest commodity at
  * national size, measured). Null for any other filter.
  */
-function countFromOfferings(ctx: Context, filter: CooperativeFilter): (() => Promise<number>) | null {
+function countFromOfferings(ctx: Context, filter: CooperativeFilter): (() => Knex.QueryBuilder) | null {
   const given = Object.entries(filter).filter(([, value]) => value != null);
   if (!filter.commodity || given.some(([name]) => name !== 'commodity')) return null;
-  return async () => {
-    const [row] = (await ctx
+  return () =>
+    ctx
       .knex('offering as o')
       .countDistinct({ count: 'o.cooperative_id' })
       .where('o.commodity', filter.commodity!)
-      .whereIn('o.status', PUBLIC_OFFERING_STATUSES)) as { count: string }[];
-    return Number(row.count);
-  };
+      .whereIn('o.status', PUBLIC_OFFERING_STATUSES);
 }
 
 /** Discover cooperatives: filters, ordering and keyset pagination. */
-export async function listCooperatives(
+export function listCooperatives(
   ctx: Context,
   filter: CooperativeFilter,
   order: CooperativeOrder,
   args: ConnectionArgs,
-  embedded: EmbeddedRelation[] = [],
+  extras: PageExtras = {},
 ): Promise<ConnectionShape<Cooperative>> {
-  const connection = await rootConnection({
+  return rootConnection({
+    knex: ctx.knex,
     list: 'cooperatives',
     ordering: ORDERINGS[order],
     args,
     columns: COOPERATIVE_COLUMNS,
     toNode: toCooperative,
-    embedded,
+    ...extras,
     filtered: () => applyFilter(ctx, cooperativesIn(ctx, filter.regionCode), filter),
+    countQuery:
+      countFromStageCounters(ctx, filter) ??
+      countFromUnits(ctx, filter) ??
+      countFromOfferings(ctx, filter) ??
+      undefined,
   });
-  const counted =
-    countFromStageCounters(ctx, filter) ?? countFromUnits(ctx, filter) ?? countFromOfferings(ctx, filter);
-  return counted ? { ...connection, totalCount: counted } : connection;
 }
 
 /** A mentor's caseload: the cooperatives currently assigned to them, by name. */

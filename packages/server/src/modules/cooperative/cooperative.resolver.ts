@@ -26,7 +26,7 @@ import {
   embeddedCooperativeRelations,
   listCooperatives,
 } from './cooperative.reads';
-import { selectedFields } from '../../graphql/lookahead';
+import { selectedFields, selectsField } from '../../graphql/lookahead';
 import * as cooperatives from './cooperative.service';
 
 export const CooperativeConnection = ConnectionType(Cooperative, 'Cooperative', 'cooperative');
@@ -103,9 +103,12 @@ export class CooperativeResolver {
   ) {
     const given = filter ?? new CooperativeFilter();
     if (given.regionCode) assertRegionCode(given.regionCode, 'filter.regionCode');
-    // The nodes' units and offerings come with the page, in its statement.
+    // The nodes' units and offerings, and the total, come with the page, in its statement.
     const embedded = await embeddedCooperativeRelations(ctx, selectedFields(info, ['edges', 'node']));
-    return listCooperatives(ctx, given, orderBy, args, embedded);
+    return listCooperatives(ctx, given, orderBy, args, {
+      embedded,
+      withTotal: selectsField(info, 'totalCount'),
+    });
   }
 
   @Public()

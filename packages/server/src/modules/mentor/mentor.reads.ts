@@ -48,6 +48,7 @@ export function listMentors(
   args: ConnectionArgs,
 ): Promise<ConnectionShape<Mentor>> {
   return rootConnection({
+    knex: ctx.knex,
     list: 'mentors',
     ordering: BY_NAME,
     args,

@@ -41,6 +41,7 @@ export function listNotifications(
 ): Promise<ConnectionShape<Notification>> {
   const userId = ctx.viewer!.userId;
   return rootConnection({
+    knex: ctx.knex,
     list: 'notifications',
     ordering: NEWEST_FIRST,
     args,

@@ -10,6 +10,7 @@ import {
   type EmbeddedRelation,
   type NestedListOptions,
   type Ordering,
+  type PageExtras,
 } from '../../shared/keyset';
 import { withinRegionPattern } from '../region/region.input';
 import type { OrganisationSet } from '../account/permissions';
@@ -136,18 +137,17 @@ function countFromCounters(
   ctx: Context,
   filter: OfferingFilter,
   statuses: OfferingStatus[],
-): (() => Promise<number>) | null {
+): (() => Knex.QueryBuilder) | null {
   const given = Object.entries(filter).filter(
     ([, value]) => value != null && !(Array.isArray(value) && value.length === 0),
   );
   if (given.some(([name]) => !COUNTER_FILTERS.has(name))) return null;
   if (statuses.includes(OfferingStatus.DRAFT)) return null;
-  return async () => {
+  return () => {
     const qb = ctx.knex('offering_count as n').sum({ count: 'n.offerings' }).whereIn('n.status', statuses);
     if (filter.kinds?.length) qb.whereIn('n.kind', filter.kinds);
     if (filter.commodity) qb.where('n.commodity', filter.commodity);
-    const [row] = (await qb) as { count: string | null }[];
-    return Number(row?.count ?? 0);
+    return qb;
   };
 }
 
@@ -157,21 +157,21 @@ export async function listOfferings(
   filter: OfferingFilter,
   order: OfferingOrder,
   args: ConnectionArgs,
-  embedded: EmbeddedRelation[] = [],
+  extras: PageExtras = {},
 ): Promise<ConnectionShape<Offering>> {
   const statuses = askedStatuses(filter.statuses);
   const draftAccess = await draftAccessFor(ctx, statuses);
-  const connection = await rootConnection({
+  return rootConnection({
+    knex: ctx.knex,
     list: 'offerings',
     ordering: ORDERINGS[order],
     args,
     columns: COLUMNS,
     toNode: toOffering,
-    embedded,
+    ...extras,
     filtered: () => applyFilter(ctx, ctx.knex('offering as o'), filter, draftAccess),
+    countQuery: countFromCounters(ctx, filter, statuses) ?? undefined,
   });
-  const counted = countFromCounters(ctx, filter, statuses);
-  return counted ? { ...connection, totalCount: counted } : connection;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { selectedFields } from '../../graphql/lookahead';
+import { selectedFields, selectsField } from '../../graphql/lookahead';
 import { embeddedCooperativeOf } from '../cooperative/cooperative.reads';
 import { Allow, Public } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
@@ -82,11 +82,14 @@ export class OfferingResolver {
     ) {
       throw badUserInput('`amountMin` must not exceed `amountMax`.', 'filter.amountMin');
     }
-    // The nodes' cooperatives come with the page, in its statement.
+    // The nodes' cooperatives, and the total, come with the page, in its statement.
     const embedded = selectedFields(info, ['edges', 'node']).has('cooperative')
       ? [embeddedCooperativeOf(ctx, 'o.cooperative_id')]
       : [];
-    return listOfferings(ctx, given, orderBy, args, embedded);
+    return listOfferings(ctx, given, orderBy, args, {
+      embedded,
+      withTotal: selectsField(info, 'totalCount'),
+    });
   }
 
   @Public()

@@ -43,6 +43,7 @@ export function listPartners(
   args: ConnectionArgs,
 ): Promise<ConnectionShape<Partner>> {
   return rootConnection({
+    knex: ctx.knex,
     list: 'partners',
     ordering: BY_NAME,
     args,

@@ -103,6 +103,7 @@ export function listPrograms(
   args: ConnectionArgs,
 ): Promise<ConnectionShape<Program>> {
   return rootConnection({
+    knex: ctx.knex,
     list: 'programs',
     ordering: BY_NAME,
     args,

@@ -150,6 +150,7 @@ export function listProposals(
   args: ConnectionArgs,
 ): Promise<ConnectionShape<Proposal>> {
   return rootConnection({
+    knex: ctx.knex,
     list: 'proposals',
     ordering: ORDERINGS[order],
     args,

@@ -79,6 +79,7 @@ export function listRegions(
   args: ConnectionArgs,
 ): Promise<ConnectionShape<Region>> {
   return rootConnection({
+    knex: ctx.knex,
     list: 'regions',
     ordering: BY_CODE,
     args,

@@ -63,6 +63,7 @@ export function listRequests(
   args: ConnectionArgs,
 ): Promise<ConnectionShape<PartnerRequest>> {
   return rootConnection({
+    knex: ctx.knex,
     list: 'requests',
     ordering: NEWEST,
     args,

@@ -43,6 +43,7 @@ export function savedSearchesOfViewer(
 ): Promise<ConnectionShape<SavedSearch>> {
   const viewerId = ctx.viewer!.userId;
   return rootConnection({
+    knex: ctx.knex,
     list: 'savedSearches',
     ordering: NEWEST,
     args,
