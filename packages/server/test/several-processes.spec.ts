@@ -271,6 +271,34 @@ test('signing out on one process closes the session’s socket on the other', as
   await until(() => stayingOnSecond.received.length === before + 1, 'the staying socket’s next notification');
 });
 
+test('a session revoked while a listener was away has its socket closed when the listener reconnects', async () => {
+  const token = await signIn(first.url, DEMO.staff);
+  const live = subscribe(second, token);
+  const mentor = await signIn(first.url, DEMO.mentor);
+  await messageUntilReceived(first, mentor, await proposalWithMentor('Kredit terputus'), [live]);
+  const knex = orm.em.getKnex();
+
+  // Revoked behind the processes' backs, as if its announcement had been lost: the socket stays.
+  await knex('session')
+    .update({ revoked_at: knex.raw('now()') })
+    .where(
+      'id',
+      knex('session as s')
+        .join('app_user as u', 'u.id', 's.user_id')
+        .where('u.email', DEMO.staff)
+        .max('s.id'),
+    );
+  expect(await within(live.closed, 500, 'still open')).toBe('still open');
+
+  // Both processes' listening connections are cut; on reconnecting, each checks the sessions it holds.
+  const cut = await knex.raw(
+    `select pg_terminate_backend(pid) from pg_stat_activity
+      where application_name = 'mitradesa-listener' and datname = current_database()`,
+  );
+  expect(cut.rows).toHaveLength(2);
+  expect(await within(live.closed, 5000, 'still open')).toEqual({ code: 4401, reason: 'Session revoked' });
+});
+
 test('after a database restart both listeners reconnect: notifications still cross between processes', async () => {
   const mentor = await signIn(second.url, DEMO.mentor);
   const bankOfficer = await signIn(first.url, DEMO.bankOfficer);
@@ -280,6 +308,9 @@ test('after a database restart both listeners reconnect: notifications still cro
   const ketuaOnSecond = subscribe(second, ketua);
   await messageUntilReceived(second, mentor, proposalId, [bankOnFirst, ketuaOnSecond]);
 
+  const occurrences = (api: ApiProcess, text: string) => api.logs.join('').split(text).length - 1;
+  const lostBefore = [first, second].map((api) => occurrences(api, 'database listener connection lost'));
+  const reconnectedBefore = [first, second].map((api) => occurrences(api, 'database listener reconnected'));
   const killed = postmasterPid(DATA_DIR)!;
   process.kill(killed, 'SIGKILL');
   const healthy = async (api: ApiProcess) =>
@@ -291,10 +322,17 @@ test('after a database restart both listeners reconnect: notifications still cro
     'the restart',
     30_000,
   );
-  const reconnected = (api: ApiProcess) => api.logs.join('').includes('database listener reconnected');
-  await until(() => reconnected(first) && reconnected(second), 'both listeners to reconnect', 30_000);
-  expect(first.logs.join('')).toContain('database listener connection lost; reconnecting');
-  expect(second.logs.join('')).toContain('database listener connection lost; reconnecting');
+  await until(
+    () =>
+      [first, second].every(
+        (api, index) => occurrences(api, 'database listener reconnected') > reconnectedBefore[index]!,
+      ),
+    'both listeners to reconnect',
+    30_000,
+  );
+  [first, second].forEach((api, index) =>
+    expect(occurrences(api, 'database listener connection lost')).toBeGreaterThan(lostBefore[index]!),
+  );
 
   // The sockets opened before the restart still get what is sent through either process.
   const bankBefore = bankOnFirst.received.length;
