@@ -1,7 +1,12 @@
 import { startTestServer, type TestServer } from './support/test-server';
 import { DEMO } from './authorization/fixture';
 import { DEMO_PASSWORD } from '../src/db/seeders/demo-users';
-import { SIGN_IN_LIMITS, SignInLimiter } from '../src/modules/account/sign-in-limiter';
+import {
+  SIGN_IN_LIMITS,
+  SignInLimiter,
+  signInLimiterOnPostgres,
+  sweepExpiredSignInLimits,
+} from '../src/modules/account/sign-in-limiter';
 import { passwordPolicyErrors } from '../src/modules/account/password';
 
 /**
@@ -134,14 +139,34 @@ test('a wrong current password in changePassword counts as a failed sign-in', as
 });
 
 describe('SignInLimiter', () => {
-  test('the block starts with the failure that reaches the limit and lasts 15 minutes', async () => {
-    const limiter = new SignInLimiter();
-    for (let attempt = 0; attempt < 4; attempt += 1) await limiter.recordFailure('a@x.id', '10.0.0.1');
-    expect(await limiter.secondsUntilAllowed('a@x.id', '10.0.0.1')).toBe(0);
-    await limiter.recordFailure('a@x.id', '10.0.0.1');
-    expect(await limiter.secondsUntilAllowed('a@x.id', '10.0.0.1')).toBe(900);
-    expect(await limiter.secondsUntilAllowed('a@x.id', '10.0.0.2')).toBe(0);
-    expect(await limiter.secondsUntilAllowed('b@x.id', '10.0.0.1')).toBe(0);
+  test.each([
+    ['in memory', () => new SignInLimiter()],
+    ['on PostgreSQL', () => signInLimiterOnPostgres(server.orm.em.getKnex())],
+  ])(
+    '%s: the block starts with the failure that reaches the limit and lasts 15 minutes',
+    async (_, limiterOf) => {
+      const limiter = limiterOf();
+      for (let attempt = 0; attempt < 4; attempt += 1) await limiter.recordFailure('a@x.id', '10.0.0.1');
+      expect(await limiter.secondsUntilAllowed('a@x.id', '10.0.0.1')).toBe(0);
+      await limiter.recordFailure('a@x.id', '10.0.0.1');
+      expect(await limiter.secondsUntilAllowed('a@x.id', '10.0.0.1')).toBe(900);
+      expect(await limiter.secondsUntilAllowed('a@x.id', '10.0.0.2')).toBe(0);
+      expect(await limiter.secondsUntilAllowed('b@x.id', '10.0.0.1')).toBe(0);
+      await limiter.recordSuccess('a@x.id', '10.0.0.1');
+      expect(await limiter.secondsUntilAllowed('a@x.id', '10.0.0.1')).toBe(0);
+    },
+  );
+
+  test('the sweep deletes the counts whose time is up and keeps the others', async () => {
+    const knex = server.orm.em.getKnex();
+    await knex('sign_in_limit').insert([
+      { key: 'sweep-test:expired', points: 3, expire: Date.now() - 1000 },
+      { key: 'sweep-test:live', points: 3, expire: Date.now() + 60_000 },
+    ]);
+    expect(await sweepExpiredSignInLimits(knex)).toBeGreaterThanOrEqual(1);
+    expect(await knex('sign_in_limit').where('key', 'like', 'sweep-test:%').pluck('key')).toEqual([
+      'sweep-test:live',
+    ]);
   });
 });
 

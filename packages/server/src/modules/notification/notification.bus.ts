@@ -84,8 +84,13 @@ interface NotificationMessage extends ProcessMessage {
  * one that has a subscription of that recipient reads the row (one statement per notification)
  * and hands it to its subscribers. Processes without a subscriber of the user read nothing.
  *
- * Notifications committed while this process's listener is reconnecting (a database restart) are
- * not delivered live to it; they are stored, and the bell shows them on its next read.
+ * The NOTIFY is sent once the transaction has committed (deliverNotificationsOnCommit), not from
+ * inside it: PostgreSQL serialises the commits of transactions that issued NOTIFY on one global
+ * lock, and a proposal's transaction would wait for it still holding its row locks; after the
+ * commit, only a one-statement transaction waits. The price: a process that dies between the
+ * commit and the NOTIFY delivers those notifications to nobody live. Likewise, notifications
+ * committed while this process's listener is reconnecting (a database restart) are not delivered
+ * live to it. Either way they are stored, and the bell shows them on its next read.
  */
 export class PostgresNotificationBus implements NotificationBus {
   private readonly local = new InMemoryNotificationBus();
