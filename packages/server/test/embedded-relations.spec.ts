@@ -1,8 +1,8 @@
 import { startTestServer, type TestServer } from './support/test-server';
 
 /**
- * A page of cooperatives reads its nodes' units and offerings in its own statement (embedded
- * relations, see shared/keyset.ts). The same cooperatives read through `nodes`, where each
+ * A page of cooperatives reads its nodes' units and offerings (with their totals) in its own
+ * statement (embedded relations, see shared/keyset.ts). The same cooperatives read through `nodes`, where each
  * relation goes through its own batched loader, must give identical JSON: values, order, cursors
  * and page info, and the same visibility for every viewer.
  */
@@ -20,7 +20,8 @@ const COOPERATIVE_FIELDS = /* GraphQL */ `
     activeUnits: units(status: ACTIVE) {
       id
     }
-    offerings(first: 3, statuses: $statuses) {
+    offerings(first: 2, statuses: $statuses) {
+      totalCount
       edges {
         cursor
         node {
@@ -76,7 +77,7 @@ const BY_ID = /* GraphQL */ `
 
 interface Node {
   id: string;
-  offerings: { edges: unknown[] };
+  offerings: { totalCount: number; edges: unknown[] };
   units: unknown[];
 }
 
@@ -113,9 +114,11 @@ test.each([
   expect(page).toEqual(byId);
 });
 
-test('the page and its units and offerings are one statement', async () => {
-  const { sqlStatements } = await bothWays({ first: 50, filter: { regionCode: '61.03' } });
+test('the page and its units and offerings, with their totals, are one statement', async () => {
+  const { page, byId, sqlStatements } = await bothWays({ first: 50, filter: { regionCode: '61.03' } });
   expect(sqlStatements).toBe(1);
+  expect(page.some((node) => node.offerings.totalCount > node.offerings.edges.length)).toBe(true);
+  expect(page).toEqual(byId);
 });
 
 test('drafts stay hidden from the public and show to their own cooperative alike on both roads', async () => {

@@ -2,6 +2,7 @@ import { loadConfig } from '../src/config';
 import { compareDecimal, isDecimalAmount, normalizeDecimal } from '../src/shared/money';
 import { fromGlobalId, toGlobalId } from '../src/graphql/relay';
 import { levelsAtLeast, VerificationLevel } from '../src/shared/verification';
+import fc from 'fast-check';
 import { fromPgTimestamp } from '../src/shared/time';
 
 describe('configuration', () => {
@@ -71,4 +72,21 @@ test('timestamps read as text from PostgreSQL become exact dates', () => {
   expect(fromPgTimestamp('2026-04-21 12:56:37+07').toISOString()).toBe('2026-04-21T05:56:37.000Z');
   expect(fromPgTimestamp(null)).toBeNull();
   expect(() => fromPgTimestamp('yesterday')).toThrow(/Unreadable timestamp/);
+  expect(() => fromPgTimestamp('2026-04-2x 05:56:37+00')).toThrow(/Unreadable timestamp/);
+});
+
+test('any UTC timestamp as PostgreSQL writes it (trailing zeros of the fraction cut) reads back to the microsecond cut to ms', () => {
+  fc.assert(
+    fc.property(
+      fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2200, 0, 1) }),
+      fc.integer({ min: 0, max: 999 }),
+      (ms, microseconds) => {
+        const iso = new Date(ms).toISOString(); // 2026-04-21T05:56:37.123Z
+        const fraction = `${iso.slice(20, 23)}${String(microseconds).padStart(3, '0')}`.replace(/0+$/, '');
+        const text = `${iso.slice(0, 10)} ${iso.slice(11, 19)}${fraction ? `.${fraction}` : ''}+00`;
+        expect(fromPgTimestamp(text).getTime()).toBe(ms);
+      },
+    ),
+    { numRuns: 2000 },
+  );
 });

@@ -38,16 +38,19 @@ function fieldNodesOf(info: GraphQLResolveInfo, selectionSet: SelectionSetNode |
   return fields;
 }
 
+/** One use of a selected field: its arguments, and the names of the fields selected directly under it. */
+export interface FieldUse {
+  args: Record<string, unknown>;
+  selects: Set<string>;
+}
+
 /**
  * The fields selected under `path` of the field being resolved (e.g. ['edges', 'node'] of a
- * connection), each with the arguments of every use of it: what a list can read with its page
- * instead of leaving each to its own resolver. Fields of an abstract type on the path are not
- * followed (empty result).
+ * connection), with every use of each (uses with the same arguments are one, their selections
+ * merged): what a list can read with its page instead of leaving each to its own resolver. Fields
+ * of an abstract type on the path are not followed (empty result).
  */
-export function selectedFields(
-  info: GraphQLResolveInfo,
-  path: readonly string[],
-): Map<string, Record<string, unknown>[]> {
+export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]): Map<string, FieldUse[]> {
   let type = getNamedType(info.returnType);
   let nodes: FieldNode[] = [...info.fieldNodes];
   for (const name of path) {
@@ -61,13 +64,19 @@ export function selectedFields(
   }
   if (!isObjectType(type)) return new Map();
   const objectType: GraphQLObjectType = type;
-  const selected = new Map<string, Record<string, unknown>[]>();
+  const selected = new Map<string, FieldUse[]>();
   for (const node of nodes.flatMap((parent) => fieldNodesOf(info, parent.selectionSet))) {
     const field: GraphQLField<unknown, unknown> | undefined = objectType.getFields()[node.name.value];
     if (!field) continue;
     const args = getArgumentValues(field, node, info.variableValues);
     const uses = selected.get(node.name.value) ?? [];
-    if (!uses.some((use) => JSON.stringify(use) === JSON.stringify(args))) uses.push(args);
+    const key = JSON.stringify(args);
+    let use = uses.find((candidate) => JSON.stringify(candidate.args) === key);
+    if (!use) {
+      use = { args, selects: new Set() };
+      uses.push(use);
+    }
+    for (const child of fieldNodesOf(info, node.selectionSet)) use.selects.add(child.name.value);
     selected.set(node.name.value, uses);
   }
   return selected;

@@ -154,6 +154,39 @@ export function applyPartitionedPage(
     .orderBy([{ column: '__parent' }, { column: '__rank' }]);
 }
 
+/**
+ * An edge whose cursor is encoded when read: most queries select the cursors of few edges (a
+ * nested list's none), and encoding each was a measurable share of a page's time.
+ */
+class PageEdge<T> implements Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly page: PageRequest,
+    private readonly row: Row,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.page.list, this.page.ordering, this.row);
+  }
+}
+
+/** Page info whose start and end cursors are encoded when read (see PageEdge). */
+class LazyPageInfo implements PageInfo {
+  constructor(
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+    private readonly edges: readonly Edge<unknown>[],
+  ) {}
+
+  get startCursor(): string | null {
+    return this.edges[0]?.cursor ?? null;
+  }
+
+  get endCursor(): string | null {
+    return this.edges[this.edges.length - 1]?.cursor ?? null;
+  }
+}
+
 /** Turns the fetched rows (in read order, one extra at most) into edges and page info. */
 export function toPage<T>(
   rows: Row[],
@@ -163,16 +196,12 @@ export function toPage<T>(
   const hasMore = rows.length > page.limit;
   const pageRows = rows.slice(0, page.limit);
   if (page.backward) pageRows.reverse();
-  const edges = pageRows.map((row) => ({
-    cursor: encodeCursor(page.list, page.ordering, row),
-    node: toNode(row),
-  }));
-  const pageInfo = Object.assign(new PageInfo(), {
-    hasNextPage: page.backward ? page.cursorValues != null : hasMore,
-    hasPreviousPage: page.backward ? hasMore : page.cursorValues != null,
-    startCursor: edges[0]?.cursor ?? null,
-    endCursor: edges[edges.length - 1]?.cursor ?? null,
-  });
+  const edges = pageRows.map((row) => new PageEdge(toNode(row), page, row));
+  const pageInfo = new LazyPageInfo(
+    page.backward ? page.cursorValues != null : hasMore,
+    page.backward ? hasMore : page.cursorValues != null,
+    edges,
+  );
   return { edges, pageInfo };
 }
 
@@ -186,8 +215,17 @@ export interface EmbeddedRelation {
   sql: Knex.Raw;
   /** Where the page's row carries the related rows. */
   alias: string;
-  /** Gives the related rows of a page row to the relation's loader. */
-  prime(pageRow: Row, related: Row[]): void;
+  /** A nested list's total, when the query selects it: a correlated count as `<alias>__total`. */
+  totalSql?: Knex.Raw;
+  /** Gives the related rows (and the total, when read) of a page row to the relation's loaders. */
+  prime(pageRow: Row, related: Row[], total: number | null): void;
+}
+
+/** The columns that read `embedded` relations in a page's statement. */
+export function embeddedColumns(embedded: readonly EmbeddedRelation[]): Knex.Raw[] {
+  return embedded.flatMap((relation) =>
+    relation.totalSql ? [relation.sql, relation.totalSql] : [relation.sql],
+  );
 }
 
 /**
@@ -214,8 +252,11 @@ export function jsonArraySql(knex: Knex, related: Knex.QueryBuilder, alias: stri
 export function primeEmbedded(rows: Row[], embedded: readonly EmbeddedRelation[]): void {
   for (const row of rows) {
     for (const relation of embedded) {
-      relation.prime(row, row[relation.alias] as Row[]);
+      const totalAlias = `${relation.alias}__total`;
+      const total = relation.totalSql ? Number(row[totalAlias]) : null;
+      relation.prime(row, row[relation.alias] as Row[], total);
       delete row[relation.alias];
+      delete row[totalAlias];
     }
   }
 }
@@ -256,10 +297,7 @@ export async function rootConnection<T>(
   const embedded = options.embedded ?? [];
   const countQuery = options.countQuery ?? (() => options.filtered().count({ count: '*' }));
   const pageQuery = () =>
-    applyPage(
-      options.filtered().select([...options.columns, ...embedded.map((relation) => relation.sql)]),
-      page,
-    );
+    applyPage(options.filtered().select([...options.columns, ...embeddedColumns(embedded)]), page);
   let rows: Row[];
   let total: number | null = null;
   if (options.withTotal) {
@@ -347,20 +385,22 @@ export function nestedConnection<T, K extends number | string>(
   parent: K,
 ): Promise<ConnectionShape<T>> {
   const { loader: pages } = nestedPageLoader(ctx, options);
-  const counts = ctx.loaders.get<K, number>(
-    `${options.list}:${options.filterKey ?? ''}:count`,
-    async (parents) => {
-      const rows: Row[] = await options
-        .filtered(parents)
-        .select(ctx.knex.raw(`${options.parentSql} as "__parent"`))
-        .count({ count: '*' })
-        .groupByRaw(options.parentSql);
-      return groupByKey(parents, rows, (row) => row.__parent as K).map((group) =>
-        group.length === 0 ? 0 : Number(group[0].count),
-      );
-    },
-  );
+  const counts = nestedCountLoader(ctx, options);
   return pages.load(parent).then((result) => ({ ...result, totalCount: () => counts.load(parent) }));
+}
+
+/** The request's loader of the list's total per parent: one grouped count for all parents asking. */
+function nestedCountLoader<T, K extends number | string>(ctx: Context, options: NestedListOptions<T, K>) {
+  return ctx.loaders.get<K, number>(`${options.list}:${options.filterKey ?? ''}:count`, async (parents) => {
+    const rows: Row[] = await options
+      .filtered(parents)
+      .select(ctx.knex.raw(`${options.parentSql} as "__parent"`))
+      .count({ count: '*' })
+      .groupByRaw(options.parentSql);
+    return groupByKey(parents, rows, (row) => row.__parent as K).map((group) =>
+      group.length === 0 ? 0 : Number(group[0].count),
+    );
+  });
 }
 
 /**
@@ -377,6 +417,8 @@ export function embeddedNestedPage<T, K extends number | string>(
     correlated: () => Knex.QueryBuilder;
     jsonColumns: (string | Knex.Raw)[];
     parentOf: (pageRow: Row) => K;
+    /** The query selects the nested list's `totalCount`: it is counted in the same statement. */
+    withTotal?: boolean;
   },
 ): EmbeddedRelation {
   const { page, loader } = nestedPageLoader(ctx, options);
@@ -389,7 +431,14 @@ export function embeddedNestedPage<T, K extends number | string>(
       page.limit === 0 ? related.whereRaw('false') : applyPage(related, page),
       embedding.alias,
     ),
-    prime: (pageRow, rows) => loader.prime(embedding.parentOf(pageRow), toPage(rows, page, options.toNode)),
+    totalSql: embedding.withTotal
+      ? ctx.knex.raw('(?) as ??', [embedding.correlated().count('*'), `${embedding.alias}__total`])
+      : undefined,
+    prime: (pageRow, rows, total) => {
+      const parent = embedding.parentOf(pageRow);
+      loader.prime(parent, toPage(rows, page, options.toNode));
+      if (total !== null) nestedCountLoader(ctx, options).prime(parent, total);
+    },
   };
 }
 

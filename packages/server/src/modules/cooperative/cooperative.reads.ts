@@ -3,6 +3,7 @@ import type { Context } from '../../graphql/context';
 import { loadMany, loadOne, primeMany, primeOne } from '../../graphql/context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
 import {
+  embeddedColumns,
   jsonArraySql,
   jsonColumns,
   likePattern,
@@ -13,6 +14,7 @@ import {
   type Ordering,
   type PageExtras,
 } from '../../shared/keyset';
+import type { FieldUse } from '../../graphql/lookahead';
 import { levelsAtLeast } from '../../shared/verification';
 import { withinRegionPattern } from '../region/region.input';
 import { BusinessUnitType } from './cooperative.entity';
@@ -131,7 +133,7 @@ export async function cooperativeWithRelations(
 ): Promise<Cooperative | null> {
   const [row] = (await ctx
     .knex('cooperative as c')
-    .select([...COOPERATIVE_COLUMNS, ...embedded.map((relation) => relation.sql)])
+    .select([...COOPERATIVE_COLUMNS, ...embeddedColumns(embedded)])
     .where('c.id', id)) as Record<string, unknown>[];
   if (!row) return null;
   primeEmbedded([row], embedded);
@@ -339,20 +341,21 @@ function embeddedUnits(ctx: Context): EmbeddedRelation {
  * given the arguments of every use of the field in the query, the relation, or null when it
  * cannot serve them all.
  */
-const EMBEDDABLE: Record<
-  string,
-  (ctx: Context, uses: Record<string, unknown>[]) => Promise<EmbeddedRelation | null>
-> = {
+const EMBEDDABLE: Record<string, (ctx: Context, uses: FieldUse[]) => Promise<EmbeddedRelation | null>> = {
   // Every unit: the field filters by status itself.
   units: async (ctx) => embeddedUnits(ctx),
-  // One page per cooperative: a second use with other arguments is left to its loader.
-  offerings: async (ctx, uses) => (uses.length === 1 ? embeddedOfferingsOfCooperatives(ctx, uses[0]) : null),
+  // One page per cooperative (and its total when asked): a second use with other arguments is
+  // left to its loader.
+  offerings: async (ctx, uses) =>
+    uses.length === 1
+      ? embeddedOfferingsOfCooperatives(ctx, uses[0].args, { withTotal: uses[0].selects.has('totalCount') })
+      : null,
 };
 
 /** The embedded relations for the fields a page selects under its nodes (see selectedFields). */
 export async function embeddedCooperativeRelations(
   ctx: Context,
-  selected: ReadonlyMap<string, Record<string, unknown>[]>,
+  selected: ReadonlyMap<string, FieldUse[]>,
 ): Promise<EmbeddedRelation[]> {
   const relations = await Promise.all(
     [...selected].map(([field, uses]) => EMBEDDABLE[field]?.(ctx, uses) ?? null),

@@ -220,6 +220,7 @@ export async function offeringsOfCooperative(
 export async function embeddedOfferingsOfCooperatives(
   ctx: Context,
   args: ConnectionArgs & { statuses?: OfferingStatus[] | null },
+  extras: { withTotal: boolean },
 ): Promise<EmbeddedRelation> {
   const { options, visible } = await cooperativeOfferingsList(ctx, args);
   return embeddedNestedPage(ctx, options, {
@@ -227,6 +228,7 @@ export async function embeddedOfferingsOfCooperatives(
     correlated: () => visible(ctx.knex('offering as o').whereRaw('o.cooperative_id = c.id')),
     jsonColumns: jsonColumns(ctx.knex, COLUMNS, TEXT_COLUMNS),
     parentOf: (cooperative) => cooperative.id as number,
+    withTotal: extras.withTotal,
   });
 }
 
