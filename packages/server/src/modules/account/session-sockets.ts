@@ -83,6 +83,9 @@ const SESSION_IDS_PER_MESSAGE = 500;
 
 const REASONS = new Set<string>(Object.values(SessionEndReason));
 
+/** Tries to announce ended sessions (1 s, then 2 s, … apart) before giving up. */
+const ANNOUNCE_ATTEMPTS = 4;
+
 /**
  * Sessions' sockets across every API process of the database: closeSessions closes this
  * process's sockets at once and tells every process (over PostgreSQL LISTEN/NOTIFY,
@@ -120,14 +123,27 @@ export class SharedSessionSockets implements SessionSockets {
       const chunk = sessionIds.slice(start, start + SESSION_IDS_PER_MESSAGE);
       messages.push({ type: 'sessions-ended', sessionIds: chunk, reason });
     }
-    this.channel
-      .send(messages)
-      .catch((error: unknown) =>
-        this.log.error(
-          { err: error, sessionIds },
-          'ended sessions could not be announced to other processes',
-        ),
-      );
+    void this.announce(messages, [...sessionIds]);
+  }
+
+  /** A revoked session must not keep a socket elsewhere: a failed announcement is tried again. */
+  private async announce(messages: SessionsEndedMessage[], sessionIds: number[]): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await this.channel.send(messages);
+        return;
+      } catch (error) {
+        if (attempt === ANNOUNCE_ATTEMPTS) {
+          this.log.error(
+            { err: error, sessionIds },
+            'ended sessions could not be announced to other processes',
+          );
+          return;
+        }
+        this.log.warn({ err: error, attempt }, 'announcing ended sessions failed; trying again');
+        await new Promise((resolve) => setTimeout(resolve, 1000 * attempt).unref());
+      }
+    }
   }
 
   count(sessionId: number): number {
