@@ -22,7 +22,7 @@ import { attestationById } from '../modules/attestation/attestation.reads';
  * so `node(id)` can never show what `offering(id)` would hide.
  */
 const FETCH: Record<NodeTypeName, (ctx: Context, key: never) => Promise<Node | null>> = {
-  Region: (ctx, code: string) => regionByCode(ctx, code),
+  Region: async (ctx, code: string) => regionByCode(ctx, code),
   Cooperative: (ctx, id: number) => cooperativeById(ctx, id),
   BusinessUnit: (ctx, id: number) => businessUnitById(ctx, id),
   Offering: (ctx, id: number) => offeringById(ctx, id),

@@ -25,6 +25,8 @@ const BY_CODE: Ordering = {
  * database. The read is the process's, not the request's that happens to start it.
  */
 const regionTables = new WeakMap<Knex, Promise<Map<string, Region>>>();
+/** The same tables once read: a kept region is given without waiting on a promise. */
+const readRegionTables = new WeakMap<Knex, Map<string, Region>>();
 
 function regionTable(knex: Knex): Promise<Map<string, Region>> {
   let table = regionTables.get(knex);
@@ -32,7 +34,11 @@ function regionTable(knex: Knex): Promise<Map<string, Region>> {
     table = uncountedSqlStatements(() =>
       knex('region as r')
         .select(COLUMNS)
-        .then((rows: RegionRow[]) => new Map(rows.map((row) => [row.code, Region.fromRow(row)]))),
+        .then((rows: RegionRow[]) => {
+          const read = new Map(rows.map((row) => [row.code, Region.fromRow(row)]));
+          readRegionTables.set(knex, read);
+          return read;
+        }),
     );
     // A failed read (the database restarting) is tried again by the next lookup.
     table.catch(() => regionTables.delete(knex));
@@ -50,10 +56,15 @@ export async function preloadRegions(knex: Knex): Promise<void> {
 }
 
 /**
- * A region by code (villages, districts, regencies alike), from the kept table; a code added since
- * it was read (a test's new village) is looked up in batches and kept.
+ * A region by code (villages, districts, regencies alike), from the kept table, at once when it
+ * is there (a page's 60 region hops then cost no promise each); a code added since the table was
+ * read (a test's new village) is looked up in batches and kept.
  */
-export async function regionByCode(ctx: Context, code: string): Promise<Region | null> {
+export function regionByCode(ctx: Context, code: string): Region | null | Promise<Region | null> {
+  return readRegionTables.get(ctx.knex)?.get(code) ?? regionByCodeRead(ctx, code);
+}
+
+async function regionByCodeRead(ctx: Context, code: string): Promise<Region | null> {
   const table = await regionTable(ctx.knex);
   const kept = table.get(code);
   if (kept) return kept;
