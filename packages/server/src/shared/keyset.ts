@@ -228,16 +228,52 @@ export function embeddedColumns(embedded: readonly EmbeddedRelation[]): Knex.Raw
   );
 }
 
+/** `"c"."id"` for "c.id": how knex quotes a qualified column. */
+function quoteColumn(column: string): string {
+  return column
+    .split('.')
+    .map((part) => `"${part.replace(/"/g, '""')}"`)
+    .join('.');
+}
+
+/** By list of columns (module constants), then by the names cast to text. */
+const columnLists = new WeakMap<readonly string[], Map<string, string>>();
+
 /**
- * `columns` for a JSON row, with `asText` (numeric, date and timestamp columns) cast to text: the
- * driver returns those as text in a plain row (MikroORM's type parsers), and so the same values,
- * cursors included, come out of a JSON row.
+ * `columns` ("c.id", …) as one SQL fragment, written once per list of columns: knex would quote
+ * each column again in every statement, which showed in profiles of list pages. With `asText`
+ * (numeric, date and timestamp columns, by name) those are cast to text, for JSON rows: the driver
+ * returns them as text in a plain row (MikroORM's type parsers), and so the same values, cursors
+ * included, come out of a JSON row.
  */
-export function jsonColumns(knex: Knex, columns: string[], asText: readonly string[]): (string | Knex.Raw)[] {
-  return columns.map((column) => {
-    const name = column.slice(column.indexOf('.') + 1);
-    return asText.includes(name) ? knex.raw(`${column}::text as ??`, [name]) : column;
-  });
+export function columnListSql(columns: readonly string[], asText?: readonly string[]): string {
+  let byText = columnLists.get(columns);
+  if (!byText) {
+    byText = new Map();
+    columnLists.set(columns, byText);
+  }
+  const textKey = asText?.join(',') ?? '';
+  let text = byText.get(textKey);
+  if (text === undefined) {
+    text = columns
+      .map((column) => {
+        const name = column.slice(column.indexOf('.') + 1);
+        return asText?.includes(name) ? `${quoteColumn(column)}::text as "${name}"` : quoteColumn(column);
+      })
+      .join(', ');
+    byText.set(textKey, text);
+  }
+  return text;
+}
+
+/** `columns` as a select list (see columnListSql). */
+export function columnList(knex: Knex, columns: readonly string[]): Knex.Raw {
+  return knex.raw(columnListSql(columns));
+}
+
+/** `columns` for a JSON row: `asText` columns cast to text (see columnListSql). */
+export function jsonColumns(knex: Knex, columns: readonly string[], asText: readonly string[]): Knex.Raw {
+  return knex.raw(columnListSql(columns, asText));
 }
 
 /** The rows `related` (a query with its own order) as a JSON array in that order, as `alias`. */
@@ -297,7 +333,10 @@ export async function rootConnection<T>(
   const embedded = options.embedded ?? [];
   const countQuery = options.countQuery ?? (() => options.filtered().count({ count: '*' }));
   const pageQuery = () =>
-    applyPage(options.filtered().select([...options.columns, ...embeddedColumns(embedded)]), page);
+    applyPage(
+      options.filtered().select([columnList(options.knex, options.columns), ...embeddedColumns(embedded)]),
+      page,
+    );
   let rows: Row[];
   let total: number | null = null;
   if (options.withTotal) {
@@ -363,7 +402,7 @@ function nestedPageLoader<T, K extends number | string>(ctx: Context, options: N
         ? []
         : await applyPartitionedPage(
             ctx.knex,
-            options.filtered(parents).select(options.columns),
+            options.filtered(parents).select(columnList(ctx.knex, options.columns)),
             options.parentSql,
             page,
           );
@@ -415,7 +454,7 @@ export function embeddedNestedPage<T, K extends number | string>(
   embedding: {
     alias: string;
     correlated: () => Knex.QueryBuilder;
-    jsonColumns: (string | Knex.Raw)[];
+    jsonColumns: Knex.Raw;
     parentOf: (pageRow: Row) => K;
     /** The query selects the nested list's `totalCount`: it is counted in the same statement. */
     withTotal?: boolean;

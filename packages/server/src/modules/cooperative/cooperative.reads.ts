@@ -3,6 +3,7 @@ import type { Context } from '../../graphql/context';
 import { loadMany, loadOne, primeMany, primeOne } from '../../graphql/context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
 import {
+  columnList,
   embeddedColumns,
   jsonArraySql,
   jsonColumns,
@@ -88,7 +89,7 @@ const toCooperative = (row: Record<string, unknown>) => Cooperative.fromRow(row 
 
 const cooperativesById = (ctx: Context) => ({
   fetch: (ids: readonly number[]): Promise<CooperativeRow[]> =>
-    ctx.knex('cooperative as c').select(COOPERATIVE_COLUMNS).whereIn('c.id', ids),
+    ctx.knex('cooperative as c').select(columnList(ctx.knex, COOPERATIVE_COLUMNS)).whereIn('c.id', ids),
   keyOf: (row: CooperativeRow) => row.id,
   toNode: (row: CooperativeRow) => Cooperative.fromRow(row),
 });
@@ -133,7 +134,7 @@ export async function cooperativeWithRelations(
 ): Promise<Cooperative | null> {
   const [row] = (await ctx
     .knex('cooperative as c')
-    .select([...COOPERATIVE_COLUMNS, ...embeddedColumns(embedded)])
+    .select([columnList(ctx.knex, COOPERATIVE_COLUMNS), ...embeddedColumns(embedded)])
     .where('c.id', id)) as Record<string, unknown>[];
   if (!row) return null;
   primeEmbedded([row], embedded);

@@ -3,6 +3,7 @@ import type { Context } from '../../graphql/context';
 import { loadMany, loadOne } from '../../graphql/context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
 import {
+  columnList,
   embeddedNestedPage,
   jsonColumns,
   nestedConnection,
@@ -81,7 +82,10 @@ const toOffering = (row: Record<string, unknown>) => Offering.fromRow(row as unk
 export function offeringById(ctx: Context, id: number): Promise<Offering | null> {
   return loadOne(ctx, 'offeringById', id, {
     fetch: async (ids): Promise<OfferingRow[]> =>
-      withoutHiddenDrafts(ctx, await ctx.knex('offering as o').select(COLUMNS).whereIn('o.id', ids)),
+      withoutHiddenDrafts(
+        ctx,
+        await ctx.knex('offering as o').select(columnList(ctx.knex, COLUMNS)).whereIn('o.id', ids),
+      ),
     keyOf: (row) => row.id,
     toNode: (row) => Offering.fromRow(row),
   });
