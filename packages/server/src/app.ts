@@ -37,11 +37,15 @@ import { deliverNotificationsOnCommit } from './modules/notification/notificatio
 import { DocumentStorage } from './modules/document/document-storage';
 import { documentFileRoutes } from './modules/document/document-file.routes';
 import { preloadRegions } from './modules/region/region.reads';
+import { ReadReplicas } from './db/read-replicas';
+import { ReadRouting } from './graphql/read-routing';
 
 export interface App {
   app: Express;
   /** Long-lived collaborators of the process (sign-in limits, the notification bus). */
   services: AppServices;
+  /** The read replicas of queries (DATABASE_REPLICA_URLS); undefined when there are none. */
+  readReplicas?: ReadReplicas;
   /** Serves GraphQL subscriptions over WebSocket on the HTTP server's /graphql (call once it exists). */
   serveSubscriptions(server: Server): void;
   /** Closes the WebSockets; before the HTTP server, whose close waits for every open connection. */
@@ -137,6 +141,7 @@ export async function createApp(
     notificationBus,
     documentStorage: new DocumentStorage(config.documentStorage.dir, config.documentStorage.maxBytes),
   };
+  const readRouting = await readRoutingOf(config, orm, log);
   const schema = await getSchema();
   const apollo = new ApolloServer<Context>({
     // Queries and mutations run compiled (graphql/executor.ts), through Apollo's gateway interface.
@@ -160,6 +165,7 @@ export async function createApp(
       // Its lines are debug ones: below that level, not even the plugin's hooks run.
       ...(log.isLevelEnabled('debug') ? [operationLogPlugin()] : []),
       ...(config.sqlStatementHeader ? [sqlStatementHeaderPlugin()] : []),
+      ...(readRouting ? [readRouting.plugin()] : []),
     ],
   });
   await apollo.start();
@@ -247,7 +253,9 @@ export async function createApp(
     },
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: ({ req, res }) => contextOf(req, res),
+      context: readRouting
+        ? async ({ req, res }) => readRouting.route(await contextOf(req, res), req, res)
+        : ({ req, res }) => contextOf(req, res),
     }),
   );
 
@@ -259,6 +267,7 @@ export async function createApp(
   return {
     app,
     services,
+    readReplicas: readRouting?.replicas,
     serveSubscriptions(server) {
       subscriptions ??= serveSubscriptions(server, {
         schema,
@@ -275,6 +284,28 @@ export async function createApp(
       await apollo.stop();
       // Before the pool and the database: nothing is delivered to sockets any more.
       await channel.close();
+      await readRouting?.replicas.close();
     },
   };
+}
+
+/**
+ * Reads of GraphQL queries on the streaming replicas of DATABASE_REPLICA_URLS, with the client's
+ * own writes visible (graphql/read-routing.ts); undefined, and no cost, without replicas.
+ * Everything else (mutations, subscriptions, the viewer's session, document files, jobs) reads
+ * the primary: a revoked session must stop working at once, not after the replicas catch up.
+ */
+async function readRoutingOf(config: Config, orm: MikroORM, log: Logger): Promise<ReadRouting | undefined> {
+  const { urls, maxLagMs, pollIntervalMs } = config.readReplicas;
+  if (urls.length === 0) return undefined;
+  const replicas = await ReadReplicas.start(orm, config.readReplicas, log);
+  // A healthy replica has replayed the primary's position of at most maxLag (plus a poll) ago:
+  // past that, and the WAL writer's flush, the cookie no longer changes where reads go.
+  const maxAge = Math.ceil((maxLagMs + 2 * pollIntervalMs + 1000) / 1000) * 1000;
+  return new ReadRouting(
+    replicas,
+    orm.em.getKnex(),
+    { httpOnly: true, sameSite: 'lax', secure: config.isProduction, path: '/', maxAge },
+    log,
+  );
 }

@@ -19,6 +19,21 @@ const schema = z.object({
   EMBEDDED_PG_PORT: port.default(54329),
   EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((url) => url.trim())
+        .filter((url) => url !== ''),
+    )
+    .refine(
+      (urls) => urls.every((url) => /^postgres(ql)?:\/\//.test(url)),
+      'must be comma-separated postgres:// or postgresql:// URLs',
+    )
+    .optional(),
+  REPLICA_MAX_LAG_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  REPLICA_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(10_000).default(150),
   SEED_DEMO_DATA: booleanFlag.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SQL_STATEMENT_HEADER: booleanFlag.optional(),
@@ -68,6 +83,13 @@ export type Config = {
   databaseUrl?: string;
   embeddedPostgres: { port: number; dataDir: string };
   dbPoolMax: number;
+  /**
+   * Streaming replicas of the database that serve the reads of GraphQL queries (see
+   * db/read-replicas.ts); empty: everything goes to the primary. A replica whose replay is more
+   * than `maxLagMs` behind the primary, or that does not answer, is skipped until it catches up;
+   * each replica's replay position is polled every `pollIntervalMs`.
+   */
+  readReplicas: { urls: string[]; maxLagMs: number; pollIntervalMs: number };
   /** Fill an empty database with the demo data on start. */
   seedDemoData: boolean;
   logLevel: string;
@@ -159,6 +181,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dataDir: path.resolve(REPO_ROOT, values.EMBEDDED_PG_DIR),
     },
     dbPoolMax: values.DB_POOL_MAX,
+    readReplicas: {
+      urls: values.DATABASE_REPLICA_URLS ?? [],
+      maxLagMs: values.REPLICA_MAX_LAG_MS,
+      pollIntervalMs: values.REPLICA_POLL_INTERVAL_MS,
+    },
     seedDemoData: values.SEED_DEMO_DATA ?? !isProduction,
     logLevel: values.LOG_LEVEL,
     sqlStatementHeader: values.SQL_STATEMENT_HEADER ?? !isProduction,
