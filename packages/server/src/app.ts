@@ -34,7 +34,7 @@ import { compiledExecutionGateway } from './graphql/executor';
 import { PostgresNotificationBus } from './modules/notification/notification.bus';
 import { ProcessChannel } from './db/pg-listener';
 import { deliverNotificationsOnCommit } from './modules/notification/notification.service';
-import { DocumentStorage } from './modules/document/document-storage';
+import { documentStorageFor } from './modules/document/document-storage';
 import { documentFileRoutes } from './modules/document/document-file.routes';
 import { preloadRegions } from './modules/region/region.reads';
 import { ReadReplicas } from './db/read-replicas';
@@ -139,7 +139,7 @@ export async function createApp(
     sessionSockets: new SharedSessionSockets(channel, knex, log),
     isProduction: config.isProduction,
     notificationBus,
-    documentStorage: new DocumentStorage(config.documentStorage.dir, config.documentStorage.maxBytes),
+    documentStorage: documentStorageFor(config.documentStorage),
   };
   const readRouting = await readRoutingOf(config, orm, log);
   const schema = await getSchema();

@@ -6,11 +6,13 @@ import { startProposalExpiry } from './modules/proposal/proposal.expiry';
 import { expireStaleOfferings } from './modules/offering/offering.expiry';
 import { expireOverdueRequests } from './modules/request/partner-request.expiry';
 import { sweepOrphanDocumentFiles } from './modules/document/document-orphans';
+import { documentStorageFor } from './modules/document/document-storage';
 import { refreshMatchResponsiveness } from './modules/matching/matching.responsiveness';
 import { sweepExpiredSignInLimits } from './modules/account/sign-in-limiter';
 
 /** The background work of every API process; each job is safe to run in several processes at once. */
 export function startBackgroundJobs(orm: MikroORM, config: Config, log: Logger): PeriodicJob {
+  const documentStorage = documentStorageFor(config.documentStorage);
   const jobs = [
     startProposalExpiry(orm, config.proposalExpiryIntervalMs, log),
     startPeriodicJob(
@@ -28,7 +30,7 @@ export function startBackgroundJobs(orm: MikroORM, config: Config, log: Logger):
     startPeriodicJob(
       'document orphan sweep',
       config.documentStorage.orphanSweepIntervalMs,
-      () => sweepOrphanDocumentFiles(orm.em.getKnex(), config.documentStorage.dir),
+      () => sweepOrphanDocumentFiles(orm.em.getKnex(), documentStorage),
       log,
     ),
     startPeriodicJob(

@@ -9,7 +9,8 @@ import { globalIdOf } from './support/ids';
 import { loadConfig } from '../src/config';
 import { sweepOrphanDocumentFiles } from '../src/modules/document/document-orphans';
 import { cleanFileName } from '../src/modules/document/document-file.routes';
-import { sniffDocumentType } from '../src/modules/document/document-storage';
+import { sniffDocumentType } from '../src/modules/document/document-content';
+import { DiskDocumentStorage } from '../src/modules/document/disk-document-storage';
 
 /**
  * The upload endpoint under hostile input: bodies cut short, malformed part headers, cross-site
@@ -369,6 +370,7 @@ describe('content and names', () => {
 describe('orphan files', () => {
   const HOUR_MS = 60 * 60 * 1000;
   const key = (digit: string) => digit.repeat(48);
+  const storage = () => server.services.documentStorage;
 
   async function place(name: string, ageMs: number) {
     const file = path.join(server.documentDir, name);
@@ -390,7 +392,7 @@ describe('orphan files', () => {
     await place(`${key('d')}.part`, 60 * 1000); // an upload in flight
     await place('notes.txt', 5 * HOUR_MS); // not ours: left alone
 
-    const deleted = await sweepOrphanDocumentFiles(knex(), server.documentDir, { graceMs: HOUR_MS });
+    const deleted = await sweepOrphanDocumentFiles(knex(), storage(), { graceMs: HOUR_MS });
     expect(deleted).toBe(2);
     const left = await storedFiles();
     expect(left).toEqual([referenced, key('c'), `${key('d')}.part`, 'notes.txt'].sort());
@@ -398,7 +400,7 @@ describe('orphan files', () => {
     expect(download.status).toBe(200);
 
     // With a short grace the young orphans go as well; the referenced file still stays.
-    expect(await sweepOrphanDocumentFiles(knex(), server.documentDir, { graceMs: 1000 })).toBe(2);
+    expect(await sweepOrphanDocumentFiles(knex(), storage(), { graceMs: 1000 })).toBe(2);
     expect(await storedFiles()).toEqual([referenced, 'notes.txt'].sort());
     expect((await stat(path.join(server.documentDir, referenced))).isFile()).toBe(true);
   });
@@ -406,7 +408,7 @@ describe('orphan files', () => {
   test('several processes sweeping at once all succeed and delete each orphan once', async () => {
     for (const digit of ['1', '2', '3', '4', '5', '6']) await place(key(digit), 2 * HOUR_MS);
     const counts = await Promise.all(
-      [1, 2, 3].map(() => sweepOrphanDocumentFiles(knex(), server.documentDir, { graceMs: HOUR_MS })),
+      [1, 2, 3].map(() => sweepOrphanDocumentFiles(knex(), storage(), { graceMs: HOUR_MS })),
     );
     expect(counts.reduce((sum, count) => sum + count, 0)).toBe(6);
     expect((await storedFiles()).filter((name) => /^[1-6]{48}$/.test(name))).toEqual([]);
@@ -414,7 +416,11 @@ describe('orphan files', () => {
 
   test('a storage folder that does not exist yet is an empty sweep', async () => {
     expect(
-      await sweepOrphanDocumentFiles(knex(), path.join(server.documentDir, 'not-there'), { graceMs: 0 }),
+      await sweepOrphanDocumentFiles(
+        knex(),
+        new DiskDocumentStorage(path.join(server.documentDir, 'not-there'), MAX_BYTES),
+        { graceMs: 0 },
+      ),
     ).toBe(0);
   });
 

@@ -1,3 +1,4 @@
+import { pipeline } from 'node:stream';
 import type { Request, Response } from 'express';
 import { Router } from 'express';
 // busboy streams multipart bodies part by part with hard limits (file size, part count) and no
@@ -71,7 +72,7 @@ interface Upload {
 
 /**
  * Reads the multipart body: one part named "file" and optionally a "version" field (sent before
- * the file). Refuses oversized, empty and unrecognised files; nothing refused stays on disk.
+ * the file). Refuses oversized, empty and unrecognised files; nothing refused stays in storage.
  * Settles exactly once, however the body ends: completely, malformed (busboy's 'error', after
  * which no 'close' comes), or cut short by the client (the request closes before it is complete).
  */
@@ -106,8 +107,9 @@ function receiveUpload(req: Request, storage: DocumentStorage): Promise<Upload> 
       try {
         upload = receiving ? await receiving : null;
       } catch (error) {
-        // A failing disk (ENOSPC, EACCES…) is the server's fault and answers 500; anything else
-        // came from the body being cut short or malformed. Either way the partial file is gone.
+        // A failing storage (a full or unwritable disk: ENOSPC, EACCES…) is the server's fault and
+        // answers 500; anything else came from the body being cut short or malformed. Either way
+        // the partial file is gone.
         if ((error as NodeJS.ErrnoException).syscall) {
           reject(error);
           return;
@@ -149,7 +151,7 @@ function receiveUpload(req: Request, storage: DocumentStorage): Promise<Upload> 
       });
       receiving = storage.receive(stream).then(async (result) => {
         if (tooLarge) {
-          await storage.discard(result.ok ? result.file.key : result.tempPath);
+          if (result.ok) await storage.discard(result.file.key);
           fail(
             new DocumentFileError(
               Code.FILE_TOO_LARGE,
@@ -159,7 +161,6 @@ function receiveUpload(req: Request, storage: DocumentStorage): Promise<Upload> 
           return null;
         }
         if (!result.ok) {
-          await storage.discard(result.tempPath);
           fail(
             result.reason === 'EMPTY'
               ? new DocumentFileError(Code.BAD_REQUEST, 'The file is empty.')
@@ -322,20 +323,16 @@ export function documentFileRoutes(
         );
       }
       if (!row.file_storage_key) throw new DocumentFileError(Code.NOT_FOUND, 'This document has no file.');
-      const stream = storage.open(row.file_storage_key);
-      stream.once('error', () => {
-        if (!res.headersSent)
-          sendError(res, new DocumentFileError(Code.NOT_FOUND, 'The file is missing from storage.'));
-        else res.destroy();
-      });
-      stream.once('open', () => {
-        res.setHeader('content-type', row.file_mime_type);
-        res.setHeader('content-length', String(row.file_size_bytes));
-        res.setHeader('content-disposition', contentDisposition(row.file_name));
-        res.setHeader('x-content-type-options', 'nosniff');
-        res.setHeader('cache-control', 'private, no-store');
-        stream.pipe(res);
-      });
+      const stream = await storage.open(row.file_storage_key);
+      if (!stream) throw new DocumentFileError(Code.NOT_FOUND, 'The file is missing from storage.');
+      res.setHeader('content-type', row.file_mime_type);
+      res.setHeader('content-length', String(row.file_size_bytes));
+      res.setHeader('content-disposition', contentDisposition(row.file_name));
+      res.setHeader('x-content-type-options', 'nosniff');
+      res.setHeader('cache-control', 'private, no-store');
+      // A read failing halfway cuts the response (its length was promised); a client going away
+      // closes the file.
+      pipeline(stream, res, () => undefined);
     } catch (error) {
       if (error instanceof DocumentFileError) sendError(res, error);
       else next(error);
