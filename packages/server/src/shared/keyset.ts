@@ -384,12 +384,14 @@ export interface NestedListOptions<T, K extends number | string> {
   toNode: (row: Row) => T;
 }
 
-/** The arguments as a stable text (key order and absent values do not matter). */
+/** The arguments as a stable text (key order and absent values do not matter); asked once per parent. */
 function argsKey(args: ConnectionArgs): string {
-  const entries = Object.entries(args)
-    .filter(([, value]) => value !== undefined && value !== null)
-    .sort(([a], [b]) => a.localeCompare(b));
-  return JSON.stringify(entries);
+  let key = '';
+  for (const name of Object.keys(args).sort()) {
+    const value = (args as Record<string, unknown>)[name];
+    if (value !== undefined && value !== null) key += `${name}=${JSON.stringify(value)};`;
+  }
+  return key;
 }
 
 /** The request's loader of one page of the list per parent: parents asking alike share a statement. */
