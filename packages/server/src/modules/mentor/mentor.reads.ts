@@ -1,11 +1,17 @@
 import type { Context } from '../../graphql/context';
 import { loadOne } from '../../graphql/context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
-import { nestedConnection, rootConnection, type Ordering } from '../../shared/keyset';
+import type { Ordering } from '../../shared/keyset';
+import { byId, nestedList, readTable, rootList } from '../../shared/read-table';
 import { Mentor, type MentorRow } from './mentor.type';
 import type { MentorFilter } from './mentor.input';
 
-const COLUMNS = ['m.id', 'm.role', 'm.name', 'm.phone', 'm.regency_code', 'm.supervisor_id'];
+const MENTORS = readTable({
+  name: 'mentor',
+  from: 'mentor as m',
+  columns: ['m.id', 'm.role', 'm.name', 'm.phone', 'm.regency_code', 'm.supervisor_id'],
+  toNode: (row: MentorRow) => Mentor.fromRow(row),
+});
 
 const BY_NAME: Ordering = {
   name: 'NAME',
@@ -16,15 +22,9 @@ const BY_NAME: Ordering = {
   ],
 };
 
-const toMentor = (row: Record<string, unknown>) => Mentor.fromRow(row as unknown as MentorRow);
-
 /** Batched mentor lookup by database id. */
 export function mentorById(ctx: Context, id: number): Promise<Mentor | null> {
-  return loadOne(ctx, 'mentorById', id, {
-    fetch: (ids): Promise<MentorRow[]> => ctx.knex('mentor as m').select(COLUMNS).whereIn('m.id', ids),
-    keyOf: (row) => row.id,
-    toNode: (row) => Mentor.fromRow(row),
-  });
+  return byId(ctx, MENTORS, id);
 }
 
 /** Batched: the BA with an open assignment to each cooperative. */
@@ -34,7 +34,7 @@ export function currentMentorOfCooperative(ctx: Context, cooperativeId: number):
       ctx
         .knex('mentor_assignment as a')
         .join('mentor as m', 'm.id', 'a.mentor_id')
-        .select([...COLUMNS, 'a.cooperative_id'])
+        .select([...MENTORS.columns, 'a.cooperative_id'])
         .whereIn('a.cooperative_id', ids)
         .whereNull('a.ended_at'),
     keyOf: (row) => row.cooperative_id,
@@ -47,18 +47,13 @@ export function listMentors(
   filter: MentorFilter,
   args: ConnectionArgs,
 ): Promise<ConnectionShape<Mentor>> {
-  return rootConnection({
-    knex: ctx.knex,
-    list: 'mentors',
+  return rootList(ctx, MENTORS, {
+    name: 'mentors',
     ordering: BY_NAME,
     args,
-    columns: COLUMNS,
-    toNode: toMentor,
-    filtered: () => {
-      const qb = ctx.knex('mentor as m');
-      if (filter.role) qb.where('m.role', filter.role);
-      if (filter.regencyCode) qb.where('m.regency_code', filter.regencyCode);
-      return qb;
+    where: (rows) => {
+      if (filter.role) rows.where('m.role', filter.role);
+      if (filter.regencyCode) rows.where('m.regency_code', filter.regencyCode);
     },
   });
 }
@@ -69,16 +64,15 @@ export function mentorsSupervisedBy(
   supervisorId: number,
   args: ConnectionArgs,
 ): Promise<ConnectionShape<Mentor>> {
-  return nestedConnection(
+  return nestedList(
     ctx,
+    MENTORS,
     {
-      list: 'mentor.supervisedMentors',
+      name: 'mentor.supervisedMentors',
       ordering: BY_NAME,
       args,
       parentSql: 'm.supervisor_id',
-      columns: COLUMNS,
-      toNode: toMentor,
-      filtered: (supervisorIds) => ctx.knex('mentor as m').whereIn('m.supervisor_id', supervisorIds),
+      where: (rows, supervisorIds) => rows.whereIn('m.supervisor_id', supervisorIds),
     },
     supervisorId,
   );

@@ -1,7 +1,7 @@
 import type { Context } from '../../graphql/context';
-import { loadOne } from '../../graphql/context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
-import { nestedConnection, rootConnection, type Ordering } from '../../shared/keyset';
+import type { Ordering } from '../../shared/keyset';
+import { byId, nestedList, readTable, rootList } from '../../shared/read-table';
 import { withinRegionPattern } from '../region/region.input';
 import type { Commodity } from '../commodity/commodity';
 import { PartnerRequestStatus } from './partner-request.entity';
@@ -9,22 +9,27 @@ import { PartnerRequest, type PartnerRequestRow } from './partner-request.type';
 import { whereText } from '../search/search.match';
 import { SearchType } from '../search/search.type';
 
-const COLUMNS = [
-  'q.id',
-  'q.partner_id',
-  'q.title',
-  'q.description',
-  'q.commodity',
-  'q.quantity',
-  'q.quantity_unit',
-  'q.delivery_region_code',
-  'q.deadline',
-  'q.price_hint',
-  'q.status',
-  'q.last_confirmed_at',
-  'q.version',
-  'q.created_at',
-];
+const REQUESTS = readTable({
+  name: 'request',
+  from: 'partner_request as q',
+  columns: [
+    'q.id',
+    'q.partner_id',
+    'q.title',
+    'q.description',
+    'q.commodity',
+    'q.quantity',
+    'q.quantity_unit',
+    'q.delivery_region_code',
+    'q.deadline',
+    'q.price_hint',
+    'q.status',
+    'q.last_confirmed_at',
+    'q.version',
+    'q.created_at',
+  ],
+  toNode: (row: PartnerRequestRow) => PartnerRequest.fromRow(row),
+});
 
 const NEWEST: Ordering = {
   name: 'NEWEST',
@@ -34,9 +39,6 @@ const NEWEST: Ordering = {
     { sql: 'q.id', key: 'id', kind: 'integer' },
   ],
 };
-
-const toRequest = (row: Record<string, unknown>) =>
-  PartnerRequest.fromRow(row as unknown as PartnerRequestRow);
 
 export interface PartnerRequestListFilter {
   q?: string | null;
@@ -48,12 +50,7 @@ export interface PartnerRequestListFilter {
 
 /** Batched lookup by database id. */
 export function requestById(ctx: Context, id: number): Promise<PartnerRequest | null> {
-  return loadOne(ctx, 'requestById', id, {
-    fetch: (ids): Promise<PartnerRequestRow[]> =>
-      ctx.knex('partner_request as q').select(COLUMNS).whereIn('q.id', ids),
-    keyOf: (row) => row.id,
-    toNode: (row) => PartnerRequest.fromRow(row),
-  });
+  return byId(ctx, REQUESTS, id);
 }
 
 /** Requests with filters, newest first; open ones unless statuses say otherwise. */
@@ -62,15 +59,11 @@ export function listRequests(
   filter: PartnerRequestListFilter,
   args: ConnectionArgs,
 ): Promise<ConnectionShape<PartnerRequest>> {
-  return rootConnection({
-    knex: ctx.knex,
-    list: 'requests',
+  return rootList(ctx, REQUESTS, {
+    name: 'requests',
     ordering: NEWEST,
     args,
-    columns: COLUMNS,
-    toNode: toRequest,
-    filtered: () => {
-      const qb = ctx.knex('partner_request as q');
+    where: (qb) => {
       qb.whereIn('q.status', filter.statuses?.length ? filter.statuses : [PartnerRequestStatus.OPEN]);
       if (filter.commodity) qb.where('q.commodity', filter.commodity);
       whereText(ctx.knex, qb, SearchType.REQUEST, 'q.id', filter.q);
@@ -86,7 +79,6 @@ export function listRequests(
             .orWhereRaw("? like q.delivery_region_code || '.%'", [regionCode]),
         );
       }
-      return qb;
     },
   });
 }
@@ -97,20 +89,16 @@ export function requestsOfPartner(
   partnerId: number,
   args: ConnectionArgs,
 ): Promise<ConnectionShape<PartnerRequest>> {
-  return nestedConnection(
+  return nestedList(
     ctx,
+    REQUESTS,
     {
-      list: 'partner.requests',
+      name: 'partner.requests',
       ordering: NEWEST,
       args,
       parentSql: 'q.partner_id',
-      columns: COLUMNS,
-      toNode: toRequest,
-      filtered: (partnerIds) =>
-        ctx
-          .knex('partner_request as q')
-          .whereIn('q.partner_id', partnerIds)
-          .where('q.status', PartnerRequestStatus.OPEN),
+      where: (rows, partnerIds) =>
+        rows.whereIn('q.partner_id', partnerIds).where('q.status', PartnerRequestStatus.OPEN),
     },
     partnerId,
   );

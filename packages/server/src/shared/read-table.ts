@@ -1,0 +1,153 @@
+import type { Knex } from '@mikro-orm/postgresql';
+import { loadOne, primeOne, type Context } from '../graphql/context';
+import type { ConnectionArgs, ConnectionShape } from '../graphql/relay';
+import {
+  columnList,
+  nestedConnection,
+  rootConnection,
+  type NestedListOptions,
+  type Ordering,
+  type PageExtras,
+} from './keyset';
+
+type Row = Record<string, unknown>;
+
+/**
+ * A table as the read path sees it, declared once per module: where its rows are read (with the
+ * alias its columns and orderings use), the columns a node needs, and how a row becomes a node.
+ * Its lookup by id, its root lists and the lists under a parent are built from the declaration, so
+ * a new list is its name, ordering and filter.
+ */
+export interface ReadTable<T, R extends { id: number }> {
+  /** Names the request's loaders (e.g. "mentor" → "mentorById"). */
+  name: string;
+  /** The table and its alias, e.g. "mentor as m". */
+  from: string;
+  /** The alias alone, e.g. "m". */
+  alias: string;
+  columns: readonly string[];
+  toNode(row: R): T;
+}
+
+export function readTable<T, R extends { id: number }>(
+  declaration: Omit<ReadTable<T, R>, 'alias'>,
+): ReadTable<T, R> {
+  const alias = declaration.from.split(/\s+as\s+/i)[1];
+  if (!alias) throw new Error(`"${declaration.from}" names no alias ("table as t")`);
+  return { ...declaration, alias };
+}
+
+/** The table's rows, unfiltered, as its alias: a list's FROM. */
+export function rowsOf(ctx: Context, table: ReadTable<unknown, { id: number }>): Knex.QueryBuilder {
+  return ctx.knex(table.from);
+}
+
+const byIdBatch = <T, R extends { id: number }>(ctx: Context, table: ReadTable<T, R>) => ({
+  fetch: (ids: readonly number[]): Promise<R[]> =>
+    rowsOf(ctx, table)
+      .select(columnList(ctx.knex, table.columns))
+      .whereIn(`${table.alias}.id`, ids) as unknown as Promise<R[]>,
+  keyOf: (row: R) => row.id,
+  toNode: (row: R) => table.toNode(row),
+});
+
+/** A row of the table by database id, batched over the request. */
+export function byId<T, R extends { id: number }>(
+  ctx: Context,
+  table: ReadTable<T, R>,
+  id: number,
+): Promise<T | null> {
+  return loadOne(ctx, `${table.name}ById`, id, byIdBatch(ctx, table));
+}
+
+/** Gives byId a node read by another statement (a page, an embedded relation). */
+export function primeById<T, R extends { id: number }>(
+  ctx: Context,
+  table: ReadTable<T, R>,
+  id: number,
+  node: T,
+): void {
+  primeOne(ctx, `${table.name}ById`, id, node, byIdBatch(ctx, table));
+}
+
+/**
+ * A root list of the table as a connection. `where` narrows the rows (`rowsOf` by default, or the
+ * FROM `rows` gives); the total is counted from the same rows unless `countQuery` reads it faster.
+ */
+export function rootList<T, R extends { id: number }>(
+  ctx: Context,
+  table: ReadTable<T, R>,
+  list: {
+    name: string;
+    ordering: Ordering;
+    args: ConnectionArgs;
+    rows?: () => Knex.QueryBuilder;
+    where?: (rows: Knex.QueryBuilder) => void;
+    countQuery?: () => Knex.QueryBuilder;
+  } & PageExtras,
+): Promise<ConnectionShape<T>> {
+  const { name, rows, where, ...rest } = list;
+  return rootConnection({
+    ...rest,
+    knex: ctx.knex,
+    list: name,
+    columns: table.columns as string[],
+    toNode: (row: Row) => table.toNode(row as R),
+    filtered: () => {
+      const qb = rows ? rows() : rowsOf(ctx, table);
+      where?.(qb);
+      return qb;
+    },
+  });
+}
+
+/**
+ * The list of the table under each parent (e.g. a partner's requests), batched over the request:
+ * `parentSql` is the parent's key column, `where` narrows the rows to the parents asked.
+ */
+export function nestedList<T, R extends { id: number }>(
+  ctx: Context,
+  table: ReadTable<T, R>,
+  list: {
+    name: string;
+    ordering: Ordering;
+    args: ConnectionArgs;
+    parentSql: string;
+    filterKey?: string;
+    rows?: () => Knex.QueryBuilder;
+    where: (rows: Knex.QueryBuilder, parents: readonly number[]) => void;
+  },
+  parent: number,
+): Promise<ConnectionShape<T>> {
+  return nestedConnection(ctx, nestedListOptions(ctx, table, list), parent);
+}
+
+/** What nestedList reads, for an embedding of the same list in a parent page (embeddedNestedPage). */
+export function nestedListOptions<T, R extends { id: number }>(
+  ctx: Context,
+  table: ReadTable<T, R>,
+  list: {
+    name: string;
+    ordering: Ordering;
+    args: ConnectionArgs;
+    parentSql: string;
+    filterKey?: string;
+    rows?: () => Knex.QueryBuilder;
+    where: (rows: Knex.QueryBuilder, parents: readonly number[]) => void;
+  },
+): NestedListOptions<T, number> {
+  return {
+    list: list.name,
+    ordering: list.ordering,
+    args: list.args,
+    filterKey: list.filterKey,
+    parentSql: list.parentSql,
+    columns: table.columns as string[],
+    toNode: (row: Row) => table.toNode(row as R),
+    filtered: (parents) => {
+      const qb = list.rows ? list.rows() : rowsOf(ctx, table);
+      list.where(qb, parents);
+      return qb;
+    },
+  };
+}
