@@ -113,8 +113,9 @@ async function graphql<T>(
   query: string,
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
+  api = url,
 ): Promise<Answer<T>> {
-  const response = await fetch(`${url}/graphql`, {
+  const response = await fetch(`${api}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
@@ -129,11 +130,12 @@ const UPDATE = `mutation ($input: UpdateCooperativeProfileInput!) {
 }`;
 
 /** The cooperative's name as the API answers it, failing on any error. */
-async function nameRead(headers: Record<string, string> = {}): Promise<string> {
+async function nameRead(headers: Record<string, string> = {}, api = url): Promise<string> {
   const answer = await graphql<{ cooperative: { name: string } }>(
     NAME,
     { id: globalIdOf('Cooperative', cooperativeId) },
     headers,
+    api,
   );
   expect(answer.errors).toBeUndefined();
   return answer.data!.cooperative.name;
@@ -239,6 +241,39 @@ test('after a mutation, its client reads its write (cookie or header) while othe
   await until('the standby applied the change', async () => (await nameRead()) === 'Koperasi Sesudah Tulis');
 });
 
+test('a replica further behind than REPLICA_MAX_LAG_MS is skipped until it catches up', async () => {
+  // A second API whose limit (500 ms) is below the standby's apply delay: each commit puts it over.
+  const strict = await createApp(
+    loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      DOCUMENT_STORAGE_DIR: documentDir,
+      DATABASE_REPLICA_URLS: standby!.url(DATABASE),
+      REPLICA_POLL_INTERVAL_MS: String(POLL_INTERVAL_MS),
+      REPLICA_MAX_LAG_MS: '500',
+    }),
+    orm,
+    pino({ level: 'silent' }),
+  );
+  const strictServer = await listenForTests(strict);
+  const strictUrl = `http://127.0.0.1:${(strictServer.address() as AddressInfo).port}`;
+  try {
+    const replica = () => strict.readReplicas!.status()[0]!;
+    await until('the standby is in use', () => replica().healthy);
+    const before = await nameRead({}, strictUrl);
+    await renameOnPrimary('Koperasi Replika Tertinggal');
+    expect(await nameRead({}, strictUrl)).toBe(before);
+    await until('the standby is marked lagging', () => !replica().healthy);
+    expect(replica().lagMs).toBeGreaterThan(500);
+    // The standby has not applied the change yet (APPLY_DELAY_MS): the primary answers.
+    expect(await nameRead({}, strictUrl)).toBe('Koperasi Replika Tertinggal');
+    await until('the standby caught up', () => replica().healthy);
+  } finally {
+    await new Promise<void>((resolve) => strictServer.close(() => resolve()));
+    await strict.stop();
+  }
+});
+
 test('a stopped replica is skipped without errors, and used again once it is back', async () => {
   await standby!.stop();
   standby = undefined;
@@ -271,5 +306,33 @@ test('without DATABASE_REPLICA_URLS nothing changes: no replicas, no WAL positio
     expect(cookiesOf(answer.headers).has(WAL_POSITION_COOKIE)).toBe(false);
   } finally {
     await plain.close();
+  }
+});
+
+test('settings: DATABASE_REPLICA_URLS is a comma-separated list of PostgreSQL URLs, none by default', () => {
+  expect(loadConfig({}).readReplicas).toEqual({ urls: [], maxLagMs: 5000, pollIntervalMs: 150 });
+  expect(
+    loadConfig({
+      DATABASE_REPLICA_URLS: 'postgres://r1:5432/mitradesa, postgresql://r2/mitradesa,',
+      REPLICA_MAX_LAG_MS: '2000',
+    }).readReplicas,
+  ).toEqual({
+    urls: ['postgres://r1:5432/mitradesa', 'postgresql://r2/mitradesa'],
+    maxLagMs: 2000,
+    pollIntervalMs: 150,
+  });
+  expect(() => loadConfig({ DATABASE_REPLICA_URLS: 'postgres://r1/db,mysql://r2/db' })).toThrow(
+    /DATABASE_REPLICA_URLS: must be comma-separated postgres:\/\/ or postgresql:\/\/ URLs/,
+  );
+  expect(() => loadConfig({ REPLICA_MAX_LAG_MS: '10' })).toThrow(/REPLICA_MAX_LAG_MS/);
+});
+
+test('WAL positions compare as numbers, not as text', () => {
+  expect(parseWalPosition('0/8BBFA90')).toBe(0x8bbfa90n);
+  expect(parseWalPosition('16/B374D848')).toBe((0x16n << 32n) + 0xb374d848n);
+  expect(parseWalPosition('A/0')! > parseWalPosition('9/FFFFFFFF')!).toBe(true);
+  expect(parseWalPosition('0/10')! > parseWalPosition('0/F')!).toBe(true);
+  for (const bad of ['', '0', '0/', '/1', 'x/1', '123456789/0', '0/1 ', undefined]) {
+    expect(parseWalPosition(bad)).toBeUndefined();
   }
 });

@@ -56,6 +56,8 @@ export interface ReadReplicaOptions {
 export class ReadReplicas {
   private readonly replicas: Replica[];
   private readonly samples: PrimarySample[] = [];
+  /** The last poll of the primary failed. */
+  private primaryUnreachable = false;
   private next = 0;
   private timer: NodeJS.Timeout | undefined;
   private cycle: Promise<void> = Promise.resolve();
@@ -95,6 +97,7 @@ export class ReadReplicas {
   static async start(orm: MikroORM, options: ReadReplicaOptions, log: Logger): Promise<ReadReplicas> {
     const replicas = new ReadReplicas(orm.em.getKnex(), orm, options, log);
     await replicas.poll();
+    log.info({ replicas: replicas.status() }, 'read replicas');
     replicas.schedule();
     return replicas;
   }
@@ -132,8 +135,9 @@ export class ReadReplicas {
       );
       const position = parseWalPosition(rows[0]?.position);
       if (position !== undefined) this.addSample(position, Date.now());
+      this.primaryUnreachable = false;
     } catch (error) {
-      // Without the primary nothing is served anyway; the replicas are judged on older samples.
+      this.primaryUnreachable = true;
       this.log.debug({ err: error }, 'read replicas: primary WAL position unavailable');
     }
     await Promise.all(
@@ -208,6 +212,10 @@ export class ReadReplicas {
 
   /** Time since the newest primary sample the replica has replayed; Infinity when it has none. */
   private lagOf(replayed: bigint, now: number): number {
+    const newest = this.samples.at(-1);
+    // The primary is unreachable (down, or cut off from us): a replica with everything it had when
+    // last seen is as current as anything that can be read, and keeps serving reads.
+    if (this.primaryUnreachable && newest && newest.position <= replayed) return 0;
     for (let index = this.samples.length - 1; index >= 0; index -= 1) {
       const sample = this.samples[index]!;
       if (sample.position <= replayed) return now - sample.at;
