@@ -3,6 +3,7 @@ import { loadOne, primeOne, type Context } from '../graphql/context';
 import type { ConnectionArgs, ConnectionShape } from '../graphql/relay';
 import {
   columnList,
+  jsonColumns,
   nestedConnection,
   rootConnection,
   type NestedListOptions,
@@ -26,7 +27,14 @@ export interface ReadTable<T, R extends { id: number }> {
   /** The alias alone, e.g. "m". */
   alias: string;
   columns: readonly string[];
+  /**
+   * The columns the driver returns as text (numeric, date, timestamp; by name): cast to text when
+   * the rows are read as JSON (an embedded relation), so the same values come out.
+   */
+  textColumns?: readonly string[];
   toNode(row: R): T;
+  /** Rows read by id that the viewer may not see are left out (they read as missing). */
+  visibleRows?(ctx: Context, rows: R[]): R[] | Promise<R[]>;
 }
 
 export function readTable<T, R extends { id: number }>(
@@ -42,11 +50,18 @@ export function rowsOf(ctx: Context, table: ReadTable<unknown, { id: number }>):
   return ctx.knex(table.from);
 }
 
+/** The table's columns for a row read as JSON (see textColumns). */
+export function jsonColumnsOf(ctx: Context, table: ReadTable<unknown, { id: number }>): Knex.Raw {
+  return jsonColumns(ctx.knex, table.columns, table.textColumns ?? []);
+}
+
 const byIdBatch = <T, R extends { id: number }>(ctx: Context, table: ReadTable<T, R>) => ({
-  fetch: (ids: readonly number[]): Promise<R[]> =>
-    rowsOf(ctx, table)
+  fetch: async (ids: readonly number[]): Promise<R[]> => {
+    const rows = (await rowsOf(ctx, table)
       .select(columnList(ctx.knex, table.columns))
-      .whereIn(`${table.alias}.id`, ids) as unknown as Promise<R[]>,
+      .whereIn(`${table.alias}.id`, ids)) as R[];
+    return table.visibleRows ? table.visibleRows(ctx, rows) : rows;
+  },
   keyOf: (row: R) => row.id,
   toNode: (row: R) => table.toNode(row),
 });

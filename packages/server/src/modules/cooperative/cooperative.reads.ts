@@ -1,21 +1,27 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context';
-import { loadMany, loadOne, primeMany, primeOne } from '../../graphql/context';
+import { loadMany, primeMany } from '../../graphql/context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
 import {
   columnList,
   embeddedColumns,
   jsonArraySql,
-  jsonColumns,
   likePattern,
-  nestedConnection,
   primeEmbedded,
-  rootConnection,
   type EmbeddedRelation,
   type Ordering,
   type PageExtras,
 } from '../../shared/keyset';
 import type { FieldUse } from '../../graphql/lookahead';
+import {
+  byId,
+  jsonColumnsOf,
+  nestedList,
+  primeById,
+  readTable,
+  rootList,
+  rowsOf,
+} from '../../shared/read-table';
 import { levelsAtLeast } from '../../shared/verification';
 import { withinRegionPattern } from '../region/region.input';
 import { BusinessUnitType } from './cooperative.entity';
@@ -34,37 +40,49 @@ import { embeddedOfferingsOfCooperatives } from '../offering/offering.reads';
 import { whereText } from '../search/search.match';
 import { SearchType } from '../search/search.type';
 
-export const COOPERATIVE_COLUMNS = [
-  'c.id',
-  'c.kind',
-  'c.name',
-  'c.village_code',
-  'c.sk_ahu_number',
-  'c.sk_ahu_date',
-  'c.nik_koperasi',
-  'c.nib',
-  'c.npwp',
-  'c.deed_number',
-  'c.deed_date',
-  'c.management_pattern',
-  'c.member_count',
-  'c.stage',
-  'c.verification_level',
-  'c.version',
-  'c.created_at',
-  'c.updated_at',
-];
+const COOPERATIVES = readTable({
+  name: 'cooperative',
+  from: 'cooperative as c',
+  columns: [
+    'c.id',
+    'c.kind',
+    'c.name',
+    'c.village_code',
+    'c.sk_ahu_number',
+    'c.sk_ahu_date',
+    'c.nik_koperasi',
+    'c.nib',
+    'c.npwp',
+    'c.deed_number',
+    'c.deed_date',
+    'c.management_pattern',
+    'c.member_count',
+    'c.stage',
+    'c.verification_level',
+    'c.version',
+    'c.created_at',
+    'c.updated_at',
+  ],
+  textColumns: ['sk_ahu_date', 'deed_date', 'created_at', 'updated_at'],
+  toNode: (row: CooperativeRow) => Cooperative.fromRow(row),
+});
 
-const UNIT_COLUMNS = [
-  'u.id',
-  'u.cooperative_id',
-  'u.type',
-  'u.name',
-  'u.status',
-  'u.capacity_notes',
-  'u.active_since',
-  'u.updated_at',
-];
+const UNITS = readTable({
+  name: 'businessUnit',
+  from: 'business_unit as u',
+  columns: [
+    'u.id',
+    'u.cooperative_id',
+    'u.type',
+    'u.name',
+    'u.status',
+    'u.capacity_notes',
+    'u.active_since',
+    'u.updated_at',
+  ],
+  textColumns: ['active_since', 'updated_at'],
+  toNode: (row: BusinessUnitRow) => BusinessUnit.fromRow(row),
+});
 
 const ORDERINGS: Record<CooperativeOrder, Ordering> = {
   [CooperativeOrder.NAME]: {
@@ -87,23 +105,13 @@ const ORDERINGS: Record<CooperativeOrder, Ordering> = {
 
 const toCooperative = (row: Record<string, unknown>) => Cooperative.fromRow(row as unknown as CooperativeRow);
 
-const cooperativesById = (ctx: Context) => ({
-  fetch: (ids: readonly number[]): Promise<CooperativeRow[]> =>
-    ctx.knex('cooperative as c').select(columnList(ctx.knex, COOPERATIVE_COLUMNS)).whereIn('c.id', ids),
-  keyOf: (row: CooperativeRow) => row.id,
-  toNode: (row: CooperativeRow) => Cooperative.fromRow(row),
-});
-
 /**
  * The cooperative of every row of another list's page (its id in `keySql`, e.g.
  * "o.cooperative_id"), read in the page's statement and given to cooperativeById.
  */
 export function embeddedCooperativeOf(ctx: Context, keySql: string): EmbeddedRelation {
-  const related = ctx
-    .knex('cooperative as c')
-    .select(
-      jsonColumns(ctx.knex, COOPERATIVE_COLUMNS, ['sk_ahu_date', 'deed_date', 'created_at', 'updated_at']),
-    )
+  const related = rowsOf(ctx, COOPERATIVES)
+    .select(jsonColumnsOf(ctx, COOPERATIVES))
     .select(ctx.knex.raw('1 as "__n"'))
     .whereRaw(`c.id = ${keySql}`);
   return {
@@ -112,7 +120,7 @@ export function embeddedCooperativeOf(ctx: Context, keySql: string): EmbeddedRel
     prime: (_pageRow, [row]) => {
       if (row) {
         const cooperative = toCooperative(row);
-        primeOne(ctx, 'cooperativeById', cooperative.dbId, cooperative, cooperativesById(ctx));
+        primeById(ctx, COOPERATIVES, cooperative.dbId, cooperative);
       }
     },
   };
@@ -120,7 +128,7 @@ export function embeddedCooperativeOf(ctx: Context, keySql: string): EmbeddedRel
 
 /** Batched cooperative lookup by database id. */
 export function cooperativeById(ctx: Context, id: number): Promise<Cooperative | null> {
-  return loadOne(ctx, 'cooperativeById', id, cooperativesById(ctx));
+  return byId(ctx, COOPERATIVES, id);
 }
 
 /**
@@ -132,14 +140,13 @@ export async function cooperativeWithRelations(
   id: number,
   embedded: EmbeddedRelation[],
 ): Promise<Cooperative | null> {
-  const [row] = (await ctx
-    .knex('cooperative as c')
-    .select([columnList(ctx.knex, COOPERATIVE_COLUMNS), ...embeddedColumns(embedded)])
+  const [row] = (await rowsOf(ctx, COOPERATIVES)
+    .select([columnList(ctx.knex, COOPERATIVES.columns), ...embeddedColumns(embedded)])
     .where('c.id', id)) as Record<string, unknown>[];
   if (!row) return null;
   primeEmbedded([row], embedded);
   const cooperative = toCooperative(row);
-  primeOne(ctx, 'cooperativeById', id, cooperative, cooperativesById(ctx));
+  primeById(ctx, COOPERATIVES, id, cooperative);
   return cooperative;
 }
 
@@ -256,15 +263,13 @@ export function listCooperatives(
   args: ConnectionArgs,
   extras: PageExtras = {},
 ): Promise<ConnectionShape<Cooperative>> {
-  return rootConnection({
-    knex: ctx.knex,
-    list: 'cooperatives',
+  return rootList(ctx, COOPERATIVES, {
+    name: 'cooperatives',
     ordering: ORDERINGS[order],
     args,
-    columns: COOPERATIVE_COLUMNS,
-    toNode: toCooperative,
     ...extras,
-    filtered: () => applyFilter(ctx, cooperativesIn(ctx, filter.regionCode), filter),
+    rows: () => cooperativesIn(ctx, filter.regionCode),
+    where: (rows) => applyFilter(ctx, rows, filter),
     countQuery:
       countFromStageCounters(ctx, filter) ??
       countFromUnits(ctx, filter) ??
@@ -279,18 +284,16 @@ export function cooperativesOfMentor(
   mentorId: number,
   args: ConnectionArgs,
 ): Promise<ConnectionShape<Cooperative>> {
-  return nestedConnection(
+  return nestedList(
     ctx,
+    COOPERATIVES,
     {
-      list: 'mentor.caseload',
+      name: 'mentor.caseload',
       ordering: ORDERINGS[CooperativeOrder.NAME],
       args,
       parentSql: 'a.mentor_id',
-      columns: COOPERATIVE_COLUMNS,
-      toNode: toCooperative,
-      filtered: (mentorIds) =>
-        ctx
-          .knex('cooperative as c')
+      where: (rows, mentorIds) =>
+        rows
           .join('mentor_assignment as a', 'a.cooperative_id', 'c.id')
           .whereIn('a.mentor_id', mentorIds)
           .whereNull('a.ended_at'),
@@ -302,13 +305,12 @@ export function cooperativesOfMentor(
 /** A cooperative's business units in a stable order (type, then id), batched over cooperatives. */
 const unitsBatch = (ctx: Context) => ({
   fetch: (ids: readonly number[]): Promise<BusinessUnitRow[]> =>
-    ctx
-      .knex('business_unit as u')
-      .select(UNIT_COLUMNS)
+    rowsOf(ctx, UNITS)
+      .select(columnList(ctx.knex, UNITS.columns))
       .whereIn('u.cooperative_id', ids)
       .orderBy(['u.type', 'u.id']),
   keyOf: (row: BusinessUnitRow) => row.cooperative_id,
-  toNode: (row: BusinessUnitRow) => BusinessUnit.fromRow(row),
+  toNode: UNITS.toNode,
 });
 
 /** Batched business units of cooperatives, in a stable order (type, then id). */
@@ -318,9 +320,8 @@ export function unitsOfCooperative(ctx: Context, cooperativeId: number): Promise
 
 /** The units of every cooperative of a page (`c`), read in the page's statement (see EmbeddedRelation). */
 function embeddedUnits(ctx: Context): EmbeddedRelation {
-  const related = ctx
-    .knex('business_unit as u')
-    .select(jsonColumns(ctx.knex, UNIT_COLUMNS, ['active_since', 'updated_at']))
+  const related = rowsOf(ctx, UNITS)
+    .select(jsonColumnsOf(ctx, UNITS))
     .select(ctx.knex.raw('row_number() over (order by u.type, u.id) as "__n"'))
     .whereRaw('u.cooperative_id = c.id');
   return {
@@ -366,12 +367,7 @@ export async function embeddedCooperativeRelations(
 
 /** Batched business unit lookup by database id. */
 export function businessUnitById(ctx: Context, id: number): Promise<BusinessUnit | null> {
-  return loadOne(ctx, 'businessUnitById', id, {
-    fetch: (ids): Promise<BusinessUnitRow[]> =>
-      ctx.knex('business_unit as u').select(UNIT_COLUMNS).whereIn('u.id', ids),
-    keyOf: (row) => row.id,
-    toNode: (row) => BusinessUnit.fromRow(row),
-  });
+  return byId(ctx, UNITS, id);
 }
 
 /** Batched officers of cooperatives, chair first. */

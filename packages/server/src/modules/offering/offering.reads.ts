@@ -1,18 +1,15 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context';
-import { loadMany, loadOne } from '../../graphql/context';
+import { loadMany } from '../../graphql/context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
 import {
-  columnList,
   embeddedNestedPage,
-  jsonColumns,
   nestedConnection,
-  rootConnection,
   type EmbeddedRelation,
-  type NestedListOptions,
   type Ordering,
   type PageExtras,
 } from '../../shared/keyset';
+import { byId, jsonColumnsOf, nestedListOptions, readTable, rootList, rowsOf } from '../../shared/read-table';
 import { withinRegionPattern } from '../region/region.input';
 import type { OrganisationSet } from '../account/permissions';
 import { OfferingStatus } from './offering.entity';
@@ -22,40 +19,45 @@ import { askedStatuses, draftAccessFor, whereVisible, withoutHiddenDrafts } from
 import { whereText } from '../search/search.match';
 import { SearchType } from '../search/search.type';
 
-const COLUMNS = [
-  'o.id',
-  'o.cooperative_id',
-  'o.kind',
-  'o.title',
-  'o.description',
-  'o.commodity',
-  'o.quantity_per_month',
-  'o.quantity_unit',
-  'o.price_min',
-  'o.price_max',
-  'o.amount_needed',
-  'o.financing_purpose',
-  'o.wanted_tenor_months',
-  'o.unit_type',
-  'o.status',
-  'o.valid_until',
-  'o.last_confirmed_at',
-  'o.version',
-  'o.created_at',
-  'o.updated_at',
-];
-
-/** The columns the driver returns as text (numeric and timestamps): text in a JSON row too. */
-const TEXT_COLUMNS = [
-  'quantity_per_month',
-  'price_min',
-  'price_max',
-  'amount_needed',
-  'valid_until',
-  'last_confirmed_at',
-  'created_at',
-  'updated_at',
-] as const;
+const OFFERINGS = readTable({
+  name: 'offering',
+  from: 'offering as o',
+  columns: [
+    'o.id',
+    'o.cooperative_id',
+    'o.kind',
+    'o.title',
+    'o.description',
+    'o.commodity',
+    'o.quantity_per_month',
+    'o.quantity_unit',
+    'o.price_min',
+    'o.price_max',
+    'o.amount_needed',
+    'o.financing_purpose',
+    'o.wanted_tenor_months',
+    'o.unit_type',
+    'o.status',
+    'o.valid_until',
+    'o.last_confirmed_at',
+    'o.version',
+    'o.created_at',
+    'o.updated_at',
+  ],
+  textColumns: [
+    'quantity_per_month',
+    'price_min',
+    'price_max',
+    'amount_needed',
+    'valid_until',
+    'last_confirmed_at',
+    'created_at',
+    'updated_at',
+  ],
+  toNode: (row: OfferingRow) => Offering.fromRow(row),
+  // A draft reads as missing unless the viewer may see it.
+  visibleRows: withoutHiddenDrafts,
+});
 
 const ORDERINGS: Record<OfferingOrder, Ordering> = {
   [OfferingOrder.NEWEST]: {
@@ -76,19 +78,9 @@ const ORDERINGS: Record<OfferingOrder, Ordering> = {
   },
 };
 
-const toOffering = (row: Record<string, unknown>) => Offering.fromRow(row as unknown as OfferingRow);
-
 /** Batched lookup by id; a draft reads as missing unless the viewer may see it. */
 export function offeringById(ctx: Context, id: number): Promise<Offering | null> {
-  return loadOne(ctx, 'offeringById', id, {
-    fetch: async (ids): Promise<OfferingRow[]> =>
-      withoutHiddenDrafts(
-        ctx,
-        await ctx.knex('offering as o').select(columnList(ctx.knex, COLUMNS)).whereIn('o.id', ids),
-      ),
-    keyOf: (row) => row.id,
-    toNode: (row) => Offering.fromRow(row),
-  });
+  return byId(ctx, OFFERINGS, id);
 }
 
 function applyFilter(
@@ -165,24 +157,21 @@ export async function listOfferings(
 ): Promise<ConnectionShape<Offering>> {
   const statuses = askedStatuses(filter.statuses);
   const draftAccess = await draftAccessFor(ctx, statuses);
-  return rootConnection({
-    knex: ctx.knex,
-    list: 'offerings',
+  return rootList(ctx, OFFERINGS, {
+    name: 'offerings',
     ordering: ORDERINGS[order],
     args,
-    columns: COLUMNS,
-    toNode: toOffering,
     ...extras,
-    filtered: () => applyFilter(ctx, ctx.knex('offering as o'), filter, draftAccess),
+    where: (rows) => applyFilter(ctx, rows, filter, draftAccess),
     countQuery: countFromCounters(ctx, filter, statuses) ?? undefined,
   });
 }
 
 /**
- * A cooperative's offerings, newest first; batched across cooperatives. Drafts are listed only
- * for the cooperatives whose drafts the viewer may see (the same set for every parent of the batch).
+ * A cooperative's offerings as a nested list, newest first: what the viewer may see, in the asked
+ * statuses. Drafts are listed only for the cooperatives whose drafts the viewer may see (the same
+ * set for every parent of a batch).
  */
-/** A cooperative's offerings as a nested list: what the viewer may see, in the asked statuses. */
 async function cooperativeOfferingsList(
   ctx: Context,
   args: ConnectionArgs & { statuses?: OfferingStatus[] | null },
@@ -190,21 +179,15 @@ async function cooperativeOfferingsList(
   const statuses = askedStatuses(args.statuses);
   const draftAccess = await draftAccessFor(ctx, statuses);
   const { statuses: _statuses, ...pageArgs } = args;
-  const options: NestedListOptions<Offering, number> = {
-    list: 'cooperative.offerings',
+  const options = nestedListOptions(ctx, OFFERINGS, {
+    name: 'cooperative.offerings',
     ordering: ORDERINGS[OfferingOrder.NEWEST],
     args: pageArgs,
     filterKey: statuses.join(','),
     parentSql: 'o.cooperative_id',
-    columns: COLUMNS,
-    toNode: toOffering,
-    filtered: (cooperativeIds) =>
-      whereVisible(
-        ctx.knex('offering as o').whereIn('o.cooperative_id', cooperativeIds),
-        statuses,
-        draftAccess,
-      ),
-  };
+    where: (rows, cooperativeIds) =>
+      whereVisible(rows.whereIn('o.cooperative_id', cooperativeIds), statuses, draftAccess),
+  });
   return { options, visible: (qb: Knex.QueryBuilder) => whereVisible(qb, statuses, draftAccess) };
 }
 
@@ -229,8 +212,8 @@ export async function embeddedOfferingsOfCooperatives(
   const { options, visible } = await cooperativeOfferingsList(ctx, args);
   return embeddedNestedPage(ctx, options, {
     alias: '__offerings',
-    correlated: () => visible(ctx.knex('offering as o').whereRaw('o.cooperative_id = c.id')),
-    jsonColumns: jsonColumns(ctx.knex, COLUMNS, TEXT_COLUMNS),
+    correlated: () => visible(rowsOf(ctx, OFFERINGS).whereRaw('o.cooperative_id = c.id')),
+    jsonColumns: jsonColumnsOf(ctx, OFFERINGS),
     parentOf: (cooperative) => cooperative.id as number,
     withTotal: extras.withTotal,
   });
