@@ -36,7 +36,7 @@ import { ProcessChannel } from './db/pg-listener';
 import { deliverNotificationsOnCommit } from './modules/notification/notification.service';
 import { documentStorageFor } from './modules/document/document-storage';
 import { documentFileRoutes } from './modules/document/document-file.routes';
-import { preloadRegions } from './modules/region/region.reads';
+import { preloadRegions, shareRegionTable } from './modules/region/region.reads';
 import { ReadReplicas } from './db/read-replicas';
 import { ReadRouting } from './graphql/read-routing';
 
@@ -299,6 +299,8 @@ async function readRoutingOf(config: Config, orm: MikroORM, log: Logger): Promis
   const { urls, maxLagMs, pollIntervalMs } = config.readReplicas;
   if (urls.length === 0) return undefined;
   const replicas = await ReadReplicas.start(orm, config.readReplicas, log);
+  // Reference data is the primary's, read at start-up: a replica holds the same regions.
+  for (const replica of replicas.allKnex()) shareRegionTable(replica, orm.em.getKnex());
   // A healthy replica has replayed the primary's position of at most maxLag (plus a poll) ago:
   // past that, and the WAL writer's flush, the cookie no longer changes where reads go.
   const maxAge = Math.ceil((maxLagMs + 2 * pollIntervalMs + 1000) / 1000) * 1000;

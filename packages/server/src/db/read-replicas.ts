@@ -119,6 +119,11 @@ export class ReadReplicas {
     return undefined;
   }
 
+  /** Every replica's knex, healthy or not. */
+  allKnex(): Knex[] {
+    return this.replicas.map((replica) => replica.knex);
+  }
+
   status(): ReplicaStatus[] {
     return this.replicas.map(({ name, healthy, lagMs, replayed }) => ({ name, healthy, lagMs, replayed }));
   }

@@ -25,10 +25,18 @@ const BY_CODE: Ordering = {
  * database. The read is the process's, not the request's that happens to start it.
  */
 const regionTables = new WeakMap<Knex, Promise<Map<string, Region>>>();
+/** A read replica's knex → its primary's: a copy of the same database shares the primary's table. */
+const primaries = new WeakMap<Knex, Knex>();
+
+/** Regions read through `replica` come from the table kept for `primary` (the same data). */
+export function shareRegionTable(replica: Knex, primary: Knex): void {
+  primaries.set(replica, primary);
+}
 /** The same tables once read: a kept region is given without waiting on a promise. */
 const readRegionTables = new WeakMap<Knex, Map<string, Region>>();
 
-function regionTable(knex: Knex): Promise<Map<string, Region>> {
+function regionTable(reader: Knex): Promise<Map<string, Region>> {
+  const knex = primaries.get(reader) ?? reader;
   let table = regionTables.get(knex);
   if (!table) {
     table = uncountedSqlStatements(() =>
@@ -61,7 +69,8 @@ export async function preloadRegions(knex: Knex): Promise<void> {
  * read (a test's new village) is looked up in batches and kept.
  */
 export function regionByCode(ctx: Context, code: string): Region | null | Promise<Region | null> {
-  return readRegionTables.get(ctx.knex)?.get(code) ?? regionByCodeRead(ctx, code);
+  const knex = primaries.get(ctx.knex) ?? ctx.knex;
+  return readRegionTables.get(knex)?.get(code) ?? regionByCodeRead(ctx, code);
 }
 
 async function regionByCodeRead(ctx: Context, code: string): Promise<Region | null> {
