@@ -5,6 +5,7 @@ import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { SERVER_ROOT } from '../shared/paths';
 import { WORD_SIMILARITY_THRESHOLD } from '../modules/search/search.terms';
+import { namePreparedStatements } from './prepared-statements';
 
 interface PgConnection {
   query(sql: string, callback: (error: Error | null) => void): void;
@@ -36,11 +37,13 @@ export function ormOptions(
       afterCreate: (
         connection: PgConnection,
         done: (error: Error | null, connection: PgConnection) => void,
-      ) =>
+      ) => {
+        namePreparedStatements(connection);
         connection.query(
           `set pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}; set jit = off`,
           (error) => done(error ?? null, connection),
-        ),
+        );
+      },
     },
     // Maintained by database triggers (migrations 20261128083947, 20261128095000, 20261204171500,
     // 20261204174530, 20261204182000), read with SQL: no entity. sign_in_limit (20261204224400)

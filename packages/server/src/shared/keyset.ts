@@ -9,6 +9,7 @@ import {
 } from '../graphql/relay';
 import { badUserInput } from '../graphql/errors';
 import { groupByKey, type Context } from '../graphql/context';
+import { preparedRead } from '../db/prepared-statements';
 
 /**
  * Keyset (cursor) pagination: a page is "the next n rows after these sort-key values", so cursors
@@ -353,11 +354,11 @@ export async function rootConnection<T>(
               ]),
             )
             .orderByRaw(orderByKeysSql(page, 'p'));
-    const read = (await statement) as Row[];
+    const read = (await preparedRead(statement)) as Row[];
     total = Number(read[0]?.[page.limit === 0 ? 'count' : '__total'] ?? 0);
     rows = page.limit === 0 ? [] : read.filter((row) => row.__row != null);
   } else {
-    rows = page.limit === 0 ? [] : await pageQuery();
+    rows = page.limit === 0 ? [] : await preparedRead(pageQuery());
   }
   primeEmbedded(rows, embedded);
   return {

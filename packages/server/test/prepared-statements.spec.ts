@@ -1,0 +1,84 @@
+import { Client, type QueryConfig } from 'pg';
+import { MAX_PREPARED_PER_CONNECTION, namePreparedStatements } from '../src/db/prepared-statements';
+import { startTestServer, type TestServer } from './support/test-server';
+import { ADMIN_URL_ENV } from './support/test-database';
+
+/**
+ * Read statements marked with preparedRead run as named prepared statements, one per text and
+ * connection, up to a bound; others run as before.
+ */
+async function connected(): Promise<Client> {
+  const client = new Client({ connectionString: process.env[ADMIN_URL_ENV] });
+  await client.connect();
+  namePreparedStatements(client as unknown as Parameters<typeof namePreparedStatements>[0]);
+  return client;
+}
+
+const preparedCount = async (client: Client) =>
+  Number((await client.query('select count(*) as n from pg_prepared_statements')).rows[0].n);
+
+test('a marked statement is prepared once per text and reused; an unmarked one is not prepared', async () => {
+  const client = await connected();
+  try {
+    const marked = (value: number) =>
+      client.query({
+        text: 'select $1::int + 1 as next',
+        values: [value],
+        mitradesaPrepare: true,
+      } as QueryConfig);
+    expect((await marked(1)).rows[0].next).toBe(2);
+    expect((await marked(41)).rows[0].next).toBe(42);
+    await client.query({ text: 'select $1::int * 2 as twice', values: [3] });
+    const { rows } = await client.query('select statement from pg_prepared_statements');
+    expect(rows.map((row: { statement: string }) => row.statement)).toEqual(['select $1::int + 1 as next']);
+  } finally {
+    await client.end();
+  }
+});
+
+test(`a connection prepares at most ${MAX_PREPARED_PER_CONNECTION} texts and runs the others unprepared`, async () => {
+  const client = await connected();
+  try {
+    for (let index = 0; index < MAX_PREPARED_PER_CONNECTION + 5; index += 1) {
+      const { rows } = await client.query({
+        text: `select ${index} as n`,
+        values: [],
+        mitradesaPrepare: true,
+      } as QueryConfig);
+      expect(rows[0].n).toBe(index);
+    }
+    expect(await preparedCount(client)).toBe(MAX_PREPARED_PER_CONNECTION);
+  } finally {
+    await client.end();
+  }
+});
+
+describe('through the API', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  test('a list page runs prepared: the same text twice on a connection, parsed once', async () => {
+    const query = '{ cooperatives(first: 3) { totalCount edges { node { id name } } } }';
+    const first = await server.graphql<{ cooperatives: unknown }>(query);
+    const again = await server.graphql<{ cooperatives: unknown }>(query);
+    expect(again.data).toEqual(first.data);
+    // Every connection of the API's pool at once (the idle one that ran the page among them).
+    const knex = server.orm.em.getKnex();
+    const pool = knex.client.pool as { max: number };
+    const connections: Client[] = await Promise.all(
+      Array.from({ length: pool.max }, () => knex.client.acquireConnection() as Promise<Client>),
+    );
+    const held = await Promise.all(
+      connections.map((connection) =>
+        connection.query(
+          'select count(*) as n from pg_prepared_statements where statement like \'%from "cooperative" as "c"%\'',
+        ),
+      ),
+    );
+    await Promise.all(connections.map((connection) => knex.client.releaseConnection(connection)));
+    expect(held.some(({ rows }) => Number(rows[0].n) > 0)).toBe(true);
+  });
+});
