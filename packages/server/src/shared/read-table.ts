@@ -33,7 +33,16 @@ export interface ReadTable<T, R extends { id: number }> {
    */
   textColumns?: readonly string[];
   toNode(row: R): T;
-  /** Rows read by id that the viewer may not see are left out (they read as missing). */
+  /**
+   * Who sees which rows, as SQL on the rows (`from`): applied by every read of the table, by id
+   * and in lists, so no path can forget it.
+   */
+  visibleWhere?(ctx: Context, rows: Knex.QueryBuilder): void;
+  /**
+   * Rows read by id that the viewer may not see are left out (they read as missing): for a rule
+   * that needs the rows first (an offering's draft status and its owner); its lists apply it in
+   * their own filters.
+   */
   visibleRows?(ctx: Context, rows: R[]): R[] | Promise<R[]>;
 }
 
@@ -45,9 +54,11 @@ export function readTable<T, R extends { id: number }>(
   return { ...declaration, alias };
 }
 
-/** The table's rows, unfiltered, as its alias: a list's FROM. */
+/** The table's rows, as its alias, narrowed to those the viewer may see: a list's FROM. */
 export function rowsOf(ctx: Context, table: ReadTable<unknown, { id: number }>): Knex.QueryBuilder {
-  return ctx.knex(table.from);
+  const rows = ctx.knex(table.from);
+  table.visibleWhere?.(ctx, rows);
+  return rows;
 }
 
 /** The table's columns for a row read as JSON (see textColumns). */
@@ -87,7 +98,7 @@ export function primeById<T, R extends { id: number }>(
 
 /**
  * A root list of the table as a connection. `where` narrows the rows (`rowsOf` by default, or the
- * FROM `rows` gives); the total is counted from the same rows unless `countQuery` reads it faster.
+ * FROM `rows` gives, which must apply the table's visibility itself); the total is counted from the same rows unless `countQuery` reads it faster.
  */
 export function rootList<T, R extends { id: number }>(
   ctx: Context,

@@ -1,12 +1,22 @@
 import type { Context } from '../../graphql/context';
-import { loadOne } from '../../graphql/context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
-import { rootConnection, type Ordering } from '../../shared/keyset';
+import type { Ordering } from '../../shared/keyset';
+import { byId, readTable, rootList } from '../../shared/read-table';
 import type { NotificationRow } from './notification.bus';
 import { NOTIFICATION_COLUMNS } from './notification.service';
 import { Notification } from './notification.type';
 
-const COLUMNS = NOTIFICATION_COLUMNS.map((column) => `n.${column}`);
+const NOTIFICATIONS = readTable({
+  name: 'notification',
+  from: 'notification as n',
+  columns: NOTIFICATION_COLUMNS.map((column) => `n.${column}`),
+  toNode: (row: NotificationRow) => Notification.fromRow(row),
+  // A notification is visible to its recipient only (admins included: they are not read for others).
+  visibleWhere: (ctx, rows) => {
+    if (ctx.viewer) rows.where('n.recipient_id', ctx.viewer.userId);
+    else rows.whereRaw('false');
+  },
+});
 
 const NEWEST_FIRST: Ordering = {
   name: 'NEWEST',
@@ -17,20 +27,10 @@ const NEWEST_FIRST: Ordering = {
   ],
 };
 
-/** A notification is visible to its recipient only (admins included: they are not read for others). */
+/** A notification by id: another user's reads as missing. */
 export function notificationById(ctx: Context, id: number): Promise<Notification | null> {
-  const viewer = ctx.viewer;
-  if (!viewer) return Promise.resolve(null);
-  return loadOne(ctx, 'notificationById', id, {
-    fetch: (ids): Promise<NotificationRow[]> =>
-      ctx
-        .knex('notification as n')
-        .select(COLUMNS)
-        .whereIn('n.id', ids)
-        .andWhere('n.recipient_id', viewer.userId),
-    keyOf: (row) => row.id,
-    toNode: Notification.fromRow,
-  });
+  if (!ctx.viewer) return Promise.resolve(null);
+  return byId(ctx, NOTIFICATIONS, id);
 }
 
 /** The viewer's notifications, newest first (index notification_recipient_newest / _unread). */
@@ -39,17 +39,12 @@ export function listNotifications(
   args: ConnectionArgs,
   unreadOnly: boolean,
 ): Promise<ConnectionShape<Notification>> {
-  const userId = ctx.viewer!.userId;
-  return rootConnection({
-    knex: ctx.knex,
-    list: 'notifications',
+  return rootList(ctx, NOTIFICATIONS, {
+    name: 'notifications',
     ordering: NEWEST_FIRST,
     args,
-    columns: COLUMNS,
-    toNode: (row) => Notification.fromRow(row as unknown as NotificationRow),
-    filtered: () => {
-      const query = ctx.knex('notification as n').where('n.recipient_id', userId);
-      return unreadOnly ? query.whereNull('n.read_at') : query;
+    where: (rows) => {
+      if (unreadOnly) rows.whereNull('n.read_at');
     },
   });
 }

@@ -1,23 +1,29 @@
 import type { Context } from '../../graphql/context';
-import { loadMany, loadOne } from '../../graphql/context';
+import { loadMany } from '../../graphql/context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
-import { likePattern, rootConnection, type Ordering } from '../../shared/keyset';
+import { likePattern, type Ordering } from '../../shared/keyset';
+import { byId, readTable, rootList } from '../../shared/read-table';
 import { whereCoverageServes } from '../region/region.reads';
 import { Partner, type PartnerRow } from './partner.type';
 import type { PartnerFilter } from './partner.input';
 import { whereText } from '../search/search.match';
 import { SearchType } from '../search/search.type';
 
-const COLUMNS = [
-  'p.id',
-  'p.type',
-  'p.name',
-  'p.description',
-  'p.website',
-  'p.commodities',
-  'p.verification_level',
-  'p.version',
-];
+const PARTNERS = readTable({
+  name: 'partner',
+  from: 'partner as p',
+  columns: [
+    'p.id',
+    'p.type',
+    'p.name',
+    'p.description',
+    'p.website',
+    'p.commodities',
+    'p.verification_level',
+    'p.version',
+  ],
+  toNode: (row: PartnerRow) => Partner.fromRow(row),
+});
 
 const BY_NAME: Ordering = {
   name: 'NAME',
@@ -30,11 +36,7 @@ const BY_NAME: Ordering = {
 
 /** Batched partner lookup by database id. */
 export function partnerById(ctx: Context, id: number): Promise<Partner | null> {
-  return loadOne(ctx, 'partnerById', id, {
-    fetch: (ids): Promise<PartnerRow[]> => ctx.knex('partner as p').select(COLUMNS).whereIn('p.id', ids),
-    keyOf: (row) => row.id,
-    toNode: (row) => Partner.fromRow(row),
-  });
+  return byId(ctx, PARTNERS, id);
 }
 
 export function listPartners(
@@ -42,22 +44,17 @@ export function listPartners(
   filter: PartnerFilter,
   args: ConnectionArgs,
 ): Promise<ConnectionShape<Partner>> {
-  return rootConnection({
-    knex: ctx.knex,
-    list: 'partners',
+  return rootList(ctx, PARTNERS, {
+    name: 'partners',
     ordering: BY_NAME,
     args,
-    columns: COLUMNS,
-    toNode: (row) => Partner.fromRow(row as unknown as PartnerRow),
-    filtered: () => {
-      const qb = ctx.knex('partner as p');
+    where: (qb) => {
       if (filter.types?.length) qb.whereIn('p.type', filter.types);
       if (filter.commodity) qb.whereRaw('? = any(p.commodities)', [filter.commodity]);
       if (filter.nameContains) qb.whereILike('p.name', likePattern(filter.nameContains));
       whereText(ctx.knex, qb, SearchType.PARTNER, 'p.id', filter.q);
       if (filter.regionCode)
         whereCoverageServes(ctx, qb, 'partner_coverage', 'partner_id', 'p.id', filter.regionCode);
-      return qb;
     },
   });
 }

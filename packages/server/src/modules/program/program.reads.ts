@@ -1,8 +1,9 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context';
-import { loadMany, loadOne } from '../../graphql/context';
+import { loadMany } from '../../graphql/context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
-import { nestedConnection, rootConnection, type Ordering } from '../../shared/keyset';
+import type { Ordering } from '../../shared/keyset';
+import { byId, nestedList, readTable, rootList } from '../../shared/read-table';
 import { whereCoverageServes } from '../region/region.reads';
 import { partnersWithPrivateAccess } from '../account/permissions';
 import { ownsDraft, whereStatusVisible } from '../../shared/draft-visibility';
@@ -14,26 +15,36 @@ import type { ProgramKind } from './program.entity';
 import { whereText } from '../search/search.match';
 import { SearchType } from '../search/search.type';
 
-const COLUMNS = [
-  'g.id',
-  'g.partner_id',
-  'g.kind',
-  'g.name',
-  'g.description',
-  'g.min_amount',
-  'g.max_amount',
-  'g.rate_per_year',
-  'g.max_tenor_months',
-  'g.min_grace_months',
-  'g.max_grace_months',
-  'g.operating_cost_cap',
-  'g.commodity',
-  'g.eligible_unit_types',
-  'g.required_documents',
-  'g.negotiable_rules',
-  'g.status',
-  'g.version',
-];
+const PROGRAMS = readTable({
+  name: 'program',
+  from: 'program as g',
+  columns: [
+    'g.id',
+    'g.partner_id',
+    'g.kind',
+    'g.name',
+    'g.description',
+    'g.min_amount',
+    'g.max_amount',
+    'g.rate_per_year',
+    'g.max_tenor_months',
+    'g.min_grace_months',
+    'g.max_grace_months',
+    'g.operating_cost_cap',
+    'g.commodity',
+    'g.eligible_unit_types',
+    'g.required_documents',
+    'g.negotiable_rules',
+    'g.status',
+    'g.version',
+  ],
+  toNode: (row: ProgramRow) => Program.fromRow(row),
+  // A draft reads as missing except to its partner's staff (and admins).
+  visibleRows: (ctx, rows) => {
+    const draftOwners = partnersWithPrivateAccess(ctx);
+    return rows.filter((row) => row.status !== ProgramStatus.DRAFT || ownsDraft(draftOwners, row.partner_id));
+  },
+});
 
 /** Drafts belong to their partner; paused and closed programs stay readable for the record. */
 const PUBLIC_PROGRAM_STATUSES = [ProgramStatus.ACTIVE, ProgramStatus.PAUSED, ProgramStatus.CLOSED];
@@ -47,8 +58,6 @@ const BY_NAME: Ordering = {
   ],
 };
 
-const toProgram = (row: Record<string, unknown>) => Program.fromRow(row as unknown as ProgramRow);
-
 export interface ProgramListFilter {
   q?: string | null;
   kinds?: ProgramKind[] | null;
@@ -61,17 +70,7 @@ export interface ProgramListFilter {
 
 /** Batched lookup by id; a draft reads as missing except to its partner's staff (and admins). */
 export function programById(ctx: Context, id: number): Promise<Program | null> {
-  return loadOne(ctx, 'programById', id, {
-    fetch: async (ids): Promise<ProgramRow[]> => {
-      const rows: ProgramRow[] = await ctx.knex('program as g').select(COLUMNS).whereIn('g.id', ids);
-      const draftOwners = partnersWithPrivateAccess(ctx);
-      return rows.filter(
-        (row) => row.status !== ProgramStatus.DRAFT || ownsDraft(draftOwners, row.partner_id),
-      );
-    },
-    keyOf: (row) => row.id,
-    toNode: (row) => Program.fromRow(row),
-  });
+  return byId(ctx, PROGRAMS, id);
 }
 
 function applyFilter(ctx: Context, qb: Knex.QueryBuilder, filter: ProgramListFilter): Knex.QueryBuilder {
@@ -102,14 +101,11 @@ export function listPrograms(
   filter: ProgramListFilter,
   args: ConnectionArgs,
 ): Promise<ConnectionShape<Program>> {
-  return rootConnection({
-    knex: ctx.knex,
-    list: 'programs',
+  return rootList(ctx, PROGRAMS, {
+    name: 'programs',
     ordering: BY_NAME,
     args,
-    columns: COLUMNS,
-    toNode: toProgram,
-    filtered: () => applyFilter(ctx, ctx.knex('program as g'), filter),
+    where: (rows) => applyFilter(ctx, rows, filter),
   });
 }
 
@@ -125,19 +121,18 @@ export function programsOfPartner(
   const statuses = args.statuses?.length ? [...new Set(args.statuses)] : [ProgramStatus.ACTIVE];
   const draftOwners = partnersWithPrivateAccess(ctx);
   const { statuses: _statuses, ...pageArgs } = args;
-  return nestedConnection(
+  return nestedList(
     ctx,
+    PROGRAMS,
     {
-      list: 'partner.programs',
+      name: 'partner.programs',
       ordering: BY_NAME,
       args: pageArgs,
       filterKey: statuses.join(','),
       parentSql: 'g.partner_id',
-      columns: COLUMNS,
-      toNode: toProgram,
-      filtered: (partnerIds) =>
+      where: (rows, partnerIds) =>
         whereStatusVisible(
-          ctx.knex('program as g').whereIn('g.partner_id', partnerIds),
+          rows.whereIn('g.partner_id', partnerIds),
           { status: 'g.status', owner: 'g.partner_id' },
           {
             asked: statuses,

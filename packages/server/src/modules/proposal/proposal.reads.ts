@@ -2,7 +2,8 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context';
 import { loadOne } from '../../graphql/context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
-import { nestedConnection, rootConnection, type Ordering } from '../../shared/keyset';
+import { columnList, type Ordering } from '../../shared/keyset';
+import { byId, nestedList, readTable, rootList, rowsOf } from '../../shared/read-table';
 import { isDinasOf, isMentorOf } from '../account/permissions';
 import { regionCoversSql } from '../region/region-scope';
 import { ProposalSide, ProposalStatus } from './proposal.entity';
@@ -23,31 +24,38 @@ import {
 } from './proposal.type';
 import { whereVisible } from './proposal.visibility';
 
-const COLUMNS = [
-  'p.id',
-  'p.kind',
-  'p.title',
-  'p.cooperative_id',
-  'p.partner_id',
-  'p.offering_id',
-  'p.program_id',
-  'p.request_id',
-  'p.mentor_id',
-  'p.started_by',
-  'p.status',
-  'p.awaiting_draft_approval',
-  'p.turn',
-  'p.turn_since',
-  'p.turn_order',
-  'p.expires_at',
-  'p.submitted_at',
-  'p.closed_at',
-  'p.latest_terms_version',
-  'p.accepted_terms_version',
-  'p.version',
-  'p.created_at',
-  'p.updated_at',
-];
+const PROPOSALS = readTable({
+  name: 'proposal',
+  from: 'proposal as p',
+  columns: [
+    'p.id',
+    'p.kind',
+    'p.title',
+    'p.cooperative_id',
+    'p.partner_id',
+    'p.offering_id',
+    'p.program_id',
+    'p.request_id',
+    'p.mentor_id',
+    'p.started_by',
+    'p.status',
+    'p.awaiting_draft_approval',
+    'p.turn',
+    'p.turn_since',
+    'p.turn_order',
+    'p.expires_at',
+    'p.submitted_at',
+    'p.closed_at',
+    'p.latest_terms_version',
+    'p.accepted_terms_version',
+    'p.version',
+    'p.created_at',
+    'p.updated_at',
+  ],
+  toNode: (row: ProposalRow) => Proposal.fromRow(row),
+  // Proposals the viewer may not see read as missing, by id and in every list.
+  visibleWhere: (ctx, rows) => whereVisible(rows, ctx.viewer),
+});
 
 const ORDERINGS: Record<ProposalOrder, Ordering> = {
   [ProposalOrder.TURN_AGE]: {
@@ -76,16 +84,9 @@ const ORDERINGS: Record<ProposalOrder, Ordering> = {
   },
 };
 
-const toProposal = (row: Record<string, unknown>) => Proposal.fromRow(row as unknown as ProposalRow);
-
 /** Batched lookup by id; proposals the viewer may not see read as missing. */
 export function proposalById(ctx: Context, id: number): Promise<Proposal | null> {
-  return loadOne(ctx, 'proposalById', id, {
-    fetch: (ids): Promise<ProposalRow[]> =>
-      whereVisible(ctx.knex('proposal as p').select(COLUMNS).whereIn('p.id', ids), ctx.viewer),
-    keyOf: (row) => row.id,
-    toNode: (row) => Proposal.fromRow(row),
-  });
+  return byId(ctx, PROPOSALS, id);
 }
 
 /** The filter in database ids (global IDs are decoded by the resolver). */
@@ -128,7 +129,6 @@ function whereMyTurn(ctx: Context, qb: Knex.QueryBuilder): void {
 }
 
 function applyFilter(ctx: Context, qb: Knex.QueryBuilder, filter: ProposalListFilter): Knex.QueryBuilder {
-  whereVisible(qb, ctx.viewer);
   if (filter.statuses?.length) qb.whereIn('p.status', filter.statuses);
   if (filter.kinds?.length) qb.whereIn('p.kind', filter.kinds);
   if (filter.cooperativeId != null) qb.where('p.cooperative_id', filter.cooperativeId);
@@ -149,36 +149,65 @@ export function listProposals(
   order: ProposalOrder,
   args: ConnectionArgs,
 ): Promise<ConnectionShape<Proposal>> {
-  return rootConnection({
-    knex: ctx.knex,
-    list: 'proposals',
+  return rootList(ctx, PROPOSALS, {
+    name: 'proposals',
     ordering: ORDERINGS[order],
     args,
-    columns: COLUMNS,
-    toNode: toProposal,
-    filtered: () => applyFilter(ctx, ctx.knex('proposal as p'), filter),
+    where: (rows) => applyFilter(ctx, rows, filter),
   });
 }
 
 /* ---------- Terms, events and messages of a proposal (the parent was checked for visibility) ---------- */
 
-const TERMS_COLUMNS = [
-  't.id',
-  't.proposal_id',
-  't.version',
-  't.author_side',
-  't.amount',
-  't.price_per_unit',
-  't.quantity',
-  't.quantity_unit',
-  't.tenor_months',
-  't.rate_per_year',
-  't.delivery',
-  't.delivery_region_code',
-  't.payment_days',
-  't.note',
-  't.created_at',
-];
+const TERMS = readTable({
+  name: 'proposalTerms',
+  from: 'proposal_terms as t',
+  columns: [
+    't.id',
+    't.proposal_id',
+    't.version',
+    't.author_side',
+    't.amount',
+    't.price_per_unit',
+    't.quantity',
+    't.quantity_unit',
+    't.tenor_months',
+    't.rate_per_year',
+    't.delivery',
+    't.delivery_region_code',
+    't.payment_days',
+    't.note',
+    't.created_at',
+  ],
+  toNode: (row: ProposalTermsRow) => ProposalTerms.fromRow(row),
+});
+
+const EVENTS = readTable({
+  name: 'proposalEvent',
+  from: 'proposal_event as e',
+  columns: [
+    'e.id',
+    'e.proposal_id',
+    'e.actor_user_id',
+    'e.actor',
+    'e.side',
+    'e.action',
+    'e.from_status',
+    'e.to_status',
+    'e.turn_after',
+    'e.terms_version',
+    'e.note',
+    'e.created_at',
+  ],
+  toNode: (row: ProposalEventRow) => ProposalEvent.fromRow(row),
+});
+
+const MESSAGES = readTable({
+  name: 'proposalMessage',
+  from: 'proposal_message as m',
+  columns: ['m.id', 'm.proposal_id', 'm.author_id', 'm.author_actor', 'm.body', 'm.created_at'],
+  toNode: (row: ProposalMessageRow) => ProposalMessage.fromRow(row),
+});
 
 const OLDEST_FIRST = (alias: string): Ordering => ({
   name: 'OLDEST_FIRST',
@@ -195,10 +224,11 @@ export function termsOfProposal(
   proposalId: number,
   args: ConnectionArgs,
 ): Promise<ConnectionShape<ProposalTerms>> {
-  return nestedConnection(
+  return nestedList(
     ctx,
+    TERMS,
     {
-      list: 'proposal.terms',
+      name: 'proposal.terms',
       ordering: {
         name: 'VERSION',
         direction: 'asc',
@@ -209,9 +239,7 @@ export function termsOfProposal(
       },
       args,
       parentSql: 't.proposal_id',
-      columns: TERMS_COLUMNS,
-      toNode: (row) => ProposalTerms.fromRow(row as unknown as ProposalTermsRow),
-      filtered: (ids) => ctx.knex('proposal_terms as t').whereIn('t.proposal_id', ids),
+      where: (rows, ids) => rows.whereIn('t.proposal_id', ids),
     },
     proposalId,
   );
@@ -226,16 +254,15 @@ export function termsVersion(
   return loadOne<string, ProposalTermsRow, ProposalTerms>(ctx, 'termsVersion', `${proposalId}:${version}`, {
     fetch: (keys) => {
       const pairs = keys.map((key) => key.split(':').map(Number));
-      return ctx
-        .knex('proposal_terms as t')
-        .select(TERMS_COLUMNS)
+      return rowsOf(ctx, TERMS)
+        .select(columnList(ctx.knex, TERMS.columns))
         .whereRaw('(t.proposal_id, t.version) in (select * from unnest(?::int[], ?::int[]))', [
           pairs.map(([id]) => id),
           pairs.map(([, number]) => number),
         ]);
     },
     keyOf: (row) => `${row.proposal_id}:${row.version}`,
-    toNode: (row) => ProposalTerms.fromRow(row),
+    toNode: TERMS.toNode,
   });
 }
 
@@ -245,29 +272,15 @@ export function eventsOfProposal(
   proposalId: number,
   args: ConnectionArgs,
 ): Promise<ConnectionShape<ProposalEvent>> {
-  return nestedConnection(
+  return nestedList(
     ctx,
+    EVENTS,
     {
-      list: 'proposal.events',
+      name: 'proposal.events',
       ordering: OLDEST_FIRST('e'),
       args,
       parentSql: 'e.proposal_id',
-      columns: [
-        'e.id',
-        'e.proposal_id',
-        'e.actor_user_id',
-        'e.actor',
-        'e.side',
-        'e.action',
-        'e.from_status',
-        'e.to_status',
-        'e.turn_after',
-        'e.terms_version',
-        'e.note',
-        'e.created_at',
-      ],
-      toNode: (row) => ProposalEvent.fromRow(row as unknown as ProposalEventRow),
-      filtered: (ids) => ctx.knex('proposal_event as e').whereIn('e.proposal_id', ids),
+      where: (rows, ids) => rows.whereIn('e.proposal_id', ids),
     },
     proposalId,
   );
@@ -279,29 +292,23 @@ export function messagesOfProposal(
   proposalId: number,
   args: ConnectionArgs,
 ): Promise<ConnectionShape<ProposalMessage>> {
-  return nestedConnection(
+  return nestedList(
     ctx,
+    MESSAGES,
     {
-      list: 'proposal.messages',
+      name: 'proposal.messages',
       ordering: OLDEST_FIRST('m'),
       args,
       parentSql: 'm.proposal_id',
-      columns: ['m.id', 'm.proposal_id', 'm.author_id', 'm.author_actor', 'm.body', 'm.created_at'],
-      toNode: (row) => ProposalMessage.fromRow(row as unknown as ProposalMessageRow),
-      filtered: (ids) => ctx.knex('proposal_message as m').whereIn('m.proposal_id', ids),
+      where: (rows, ids) => rows.whereIn('m.proposal_id', ids),
     },
     proposalId,
   );
 }
 
 /** A message by id, for the payload of sendProposalMessage. */
-export async function messageById(ctx: Context, id: number): Promise<ProposalMessage | null> {
-  const row: ProposalMessageRow | undefined = await ctx
-    .knex('proposal_message as m')
-    .select('m.id', 'm.proposal_id', 'm.author_id', 'm.author_actor', 'm.body', 'm.created_at')
-    .where('m.id', id)
-    .first();
-  return row ? ProposalMessage.fromRow(row) : null;
+export function messageById(ctx: Context, id: number): Promise<ProposalMessage | null> {
+  return byId(ctx, MESSAGES, id);
 }
 
 /**

@@ -1,19 +1,20 @@
 import type { Context } from '../../graphql/context';
-import { loadOne } from '../../graphql/context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
-import { rootConnection, type Ordering } from '../../shared/keyset';
+import type { Ordering } from '../../shared/keyset';
+import { byId, readTable, rootList } from '../../shared/read-table';
 import { SavedSearch, type SavedSearchRow } from './saved-search.type';
 
-const COLUMNS = [
-  's.id',
-  's.user_id',
-  's.name',
-  's.q',
-  's.types',
-  's.region_code',
-  's.commodity',
-  's.created_at',
-];
+const SAVED_SEARCHES = readTable({
+  name: 'savedSearch',
+  from: 'saved_search as s',
+  columns: ['s.id', 's.user_id', 's.name', 's.q', 's.types', 's.region_code', 's.commodity', 's.created_at'],
+  toNode: (row: SavedSearchRow) => SavedSearch.fromRow(row),
+  // Its owner's only: another user's saved search reads as missing.
+  visibleWhere: (ctx, rows) => {
+    if (ctx.viewer) rows.where('s.user_id', ctx.viewer.userId);
+    else rows.whereRaw('false');
+  },
+});
 
 const NEWEST: Ordering = {
   name: 'NEWEST',
@@ -26,14 +27,8 @@ const NEWEST: Ordering = {
 
 /** Batched lookup by id; another user's saved search reads as missing. */
 export function savedSearchById(ctx: Context, id: number): Promise<SavedSearch | null> {
-  const viewerId = ctx.viewer?.userId;
-  if (viewerId == null) return Promise.resolve(null);
-  return loadOne(ctx, 'savedSearchById', id, {
-    fetch: (ids): Promise<SavedSearchRow[]> =>
-      ctx.knex('saved_search as s').select(COLUMNS).whereIn('s.id', ids).where('s.user_id', viewerId),
-    keyOf: (row) => row.id,
-    toNode: (row) => SavedSearch.fromRow(row),
-  });
+  if (!ctx.viewer) return Promise.resolve(null);
+  return byId(ctx, SAVED_SEARCHES, id);
 }
 
 /** The viewer's saved searches, newest first. */
@@ -41,14 +36,5 @@ export function savedSearchesOfViewer(
   ctx: Context,
   args: ConnectionArgs,
 ): Promise<ConnectionShape<SavedSearch>> {
-  const viewerId = ctx.viewer!.userId;
-  return rootConnection({
-    knex: ctx.knex,
-    list: 'savedSearches',
-    ordering: NEWEST,
-    args,
-    columns: COLUMNS,
-    toNode: (row) => SavedSearch.fromRow(row as unknown as SavedSearchRow),
-    filtered: () => ctx.knex('saved_search as s').where('s.user_id', viewerId),
-  });
+  return rootList(ctx, SAVED_SEARCHES, { name: 'savedSearches', ordering: NEWEST, args });
 }
