@@ -58,6 +58,7 @@ const schema = z.object({
   HTTP_RESPONSE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(90),
   HTTP_KEEP_ALIVE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(5),
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
+  SHUTDOWN_DELAY_SECONDS: z.coerce.number().int().min(0).max(120).default(0),
   WEB_ORIGINS: z
     .string()
     .transform((value) => value.split(',').map((origin) => origin.trim().replace(/\/+$/, '')))
@@ -131,6 +132,12 @@ export type Config = {
   };
   /** On SIGTERM/SIGINT, how long requests in flight may take before their connections are cut. */
   shutdownTimeoutMs: number;
+  /**
+   * On SIGTERM/SIGINT, how long /health answers 503 while requests are still served, before the
+   * listener closes: a load balancer that checks /health takes the process out of its rotation
+   * first, so that no request meets a closed port or a connection closed while idle (0: at once).
+   */
+  shutdownDelayMs: number;
   /**
    * Origins (scheme://host:port) of the web app, whose pages may open a WebSocket or upload a
    * document file with the session cookie; a WebSocket upgrade or a cookie upload from any other
@@ -207,6 +214,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       keepAliveTimeoutMs: values.HTTP_KEEP_ALIVE_TIMEOUT_SECONDS * 1000,
     },
     shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_SECONDS * 1000,
+    shutdownDelayMs: values.SHUTDOWN_DELAY_SECONDS * 1000,
     // Default: the web app of `pnpm start`, and in development the API's own pages (the sandbox).
     webOrigins: values.WEB_ORIGINS ?? [
       'http://localhost:3000',

@@ -12,6 +12,11 @@ export interface HttpServer {
    * `Connection: close`). Connections still open after `timeoutMs` are cut.
    */
   drain(timeoutMs: number): Promise<DrainOutcome>;
+  /**
+   * From now on /health answers 503 (the process is about to drain) while every other request is
+   * served as before: load balancers checking /health stop sending requests here.
+   */
+  announceDraining(): void;
 }
 
 export interface DrainOutcome {
@@ -34,6 +39,7 @@ export function createHttpServer(handler: RequestListener, limits: Config['http'
   const inFlight = new Map<ServerResponse, { req: IncomingMessage; startedAt: number }>();
   const connections = new Set<Socket>();
   let draining = false;
+  let drainingAnnounced = false;
   const server = http.createServer(
     {
       headersTimeout: limits.headersTimeoutMs,
@@ -51,6 +57,11 @@ export function createHttpServer(handler: RequestListener, limits: Config['http'
         if (draining) server.closeIdleConnections();
       });
       if (draining) res.setHeader('Connection', 'close');
+      if (drainingAnnounced && req.url === '/health') {
+        res.writeHead(503, { 'content-type': 'application/json; charset=utf-8' });
+        res.end(JSON.stringify({ status: 'draining' }));
+        return;
+      }
       handler(req, res);
     },
   );
@@ -103,6 +114,9 @@ export function createHttpServer(handler: RequestListener, limits: Config['http'
 
   return {
     server,
+    announceDraining() {
+      drainingAnnounced = true;
+    },
     async drain(timeoutMs) {
       const started = Date.now();
       draining = true;

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { setTimeout as sleep } from 'node:timers/promises';
 import pino from 'pino';
 import { ConfigError, loadConfig } from './config';
 import { loggableError } from './graphql/errors';
@@ -44,6 +45,12 @@ async function main(): Promise<void> {
   /** Stops everything in order; resolves to the number of connections cut at the deadline. */
   const shutDown = async (): Promise<number> => {
     const { http, app, db, jobs } = running;
+    if (config.shutdownDelayMs > 0 && http?.server.listening) {
+      // Behind a load balancer: it sees /health fail and stops sending requests before the port closes.
+      http.announceDraining();
+      log.info({ delayMs: config.shutdownDelayMs }, '/health answers 503 before the listener closes');
+      await sleep(config.shutdownDelayMs);
+    }
     // The listener closes first, so that no new request or WebSocket arrives while the rest stops.
     const drained = http?.server.listening ? http.drain(config.shutdownTimeoutMs) : undefined;
     await app?.closeSubscriptions();
@@ -77,11 +84,14 @@ async function main(): Promise<void> {
     running.db?.expectExit();
     log.info({ signal, timeoutMs: config.shutdownTimeoutMs }, 'shutting down');
     // Stopping the jobs and the database has its own limits; this one only catches a step that hangs.
-    setTimeout(() => {
-      log.error('shutdown did not finish in time: exiting now');
-      running.db?.requestStop();
-      process.exit(1);
-    }, config.shutdownTimeoutMs + 30_000).unref();
+    setTimeout(
+      () => {
+        log.error('shutdown did not finish in time: exiting now');
+        running.db?.requestStop();
+        process.exit(1);
+      },
+      config.shutdownDelayMs + config.shutdownTimeoutMs + 30_000,
+    ).unref();
     try {
       const cutConnections = await shutDown();
       log.info({ cutConnections }, 'stopped');

@@ -36,10 +36,11 @@ async function listen(
 function get(
   port: number,
   agent: http.Agent | false = false,
+  path = '/',
 ): Promise<{ status: number; body: string; connection?: string }> {
   return new Promise((resolve, reject) => {
     http
-      .get({ host: '127.0.0.1', port, path: '/', agent }, (response) => {
+      .get({ host: '127.0.0.1', port, path, agent }, (response) => {
         let body = '';
         response.on('data', (chunk: Buffer) => (body += chunk.toString()));
         response.on('end', () =>
@@ -111,6 +112,19 @@ test('drain: connections still busy at the deadline are cut and counted', async 
   expect(await hanging).toBe('ECONNRESET');
 });
 
+test('announced draining: /health answers 503 for the load balancer while every other request is still served', async () => {
+  const { server: httpServer, port } = await listen((req, res) => {
+    res.end(req.url === '/health' ? 'healthy' : 'page');
+  });
+  expect(await get(port, false, '/health')).toMatchObject({ status: 200, body: 'healthy' });
+  httpServer.announceDraining();
+  const health = await get(port, false, '/health');
+  expect(health.status).toBe(503);
+  expect(JSON.parse(health.body)).toEqual({ status: 'draining' });
+  expect(await get(port)).toMatchObject({ status: 200, body: 'page' });
+  expect(httpServer.server.listening).toBe(true);
+});
+
 test('the time limits are read from the environment, and must nest: headers ≤ request ≤ response', () => {
   expect(loadConfig({}).http).toEqual({
     headersTimeoutMs: 15_000,
@@ -120,6 +134,8 @@ test('the time limits are read from the environment, and must nest: headers ≤ 
   });
   expect(loadConfig({}).shutdownTimeoutMs).toBe(10_000);
   expect(loadConfig({ SHUTDOWN_TIMEOUT_SECONDS: '3' }).shutdownTimeoutMs).toBe(3000);
+  expect(loadConfig({}).shutdownDelayMs).toBe(0);
+  expect(loadConfig({ SHUTDOWN_DELAY_SECONDS: '6' }).shutdownDelayMs).toBe(6000);
   expect(() =>
     loadConfig({ HTTP_HEADERS_TIMEOUT_SECONDS: '30', HTTP_REQUEST_TIMEOUT_SECONDS: '20' }),
   ).toThrow(ConfigError);
