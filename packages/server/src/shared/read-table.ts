@@ -98,7 +98,8 @@ export function primeById<T, R extends { id: number }>(
 
 /**
  * A root list of the table as a connection. `where` narrows the rows (`rowsOf` by default, or the
- * FROM `rows` gives, which must apply the table's visibility itself); the total is counted from the same rows unless `countQuery` reads it faster.
+ * FROM `rows` gives, which must apply the table's visibility itself); the total is counted from
+ * the same rows unless `countQuery` reads it faster.
  */
 export function rootList<T, R extends { id: number }>(
   ctx: Context,
@@ -127,6 +128,20 @@ export function rootList<T, R extends { id: number }>(
   });
 }
 
+/** A list of a table under each of its parents. */
+export interface NestedList {
+  name: string;
+  ordering: Ordering;
+  args: ConnectionArgs;
+  /** The parent's key column, e.g. "q.partner_id". */
+  parentSql: string;
+  /** Distinguishes differently filtered uses of the same list (e.g. a status filter). */
+  filterKey?: string;
+  rows?: () => Knex.QueryBuilder;
+  /** Narrows the rows to those of the parents asked. */
+  where: (rows: Knex.QueryBuilder, parents: readonly number[]) => void;
+}
+
 /**
  * The list of the table under each parent (e.g. a partner's requests), batched over the request:
  * `parentSql` is the parent's key column, `where` narrows the rows to the parents asked.
@@ -134,15 +149,7 @@ export function rootList<T, R extends { id: number }>(
 export function nestedList<T, R extends { id: number }>(
   ctx: Context,
   table: ReadTable<T, R>,
-  list: {
-    name: string;
-    ordering: Ordering;
-    args: ConnectionArgs;
-    parentSql: string;
-    filterKey?: string;
-    rows?: () => Knex.QueryBuilder;
-    where: (rows: Knex.QueryBuilder, parents: readonly number[]) => void;
-  },
+  list: NestedList,
   parent: number,
 ): Promise<ConnectionShape<T>> {
   return nestedConnection(ctx, nestedListOptions(ctx, table, list), parent);
@@ -152,15 +159,7 @@ export function nestedList<T, R extends { id: number }>(
 export function nestedListOptions<T, R extends { id: number }>(
   ctx: Context,
   table: ReadTable<T, R>,
-  list: {
-    name: string;
-    ordering: Ordering;
-    args: ConnectionArgs;
-    parentSql: string;
-    filterKey?: string;
-    rows?: () => Knex.QueryBuilder;
-    where: (rows: Knex.QueryBuilder, parents: readonly number[]) => void;
-  },
+  list: NestedList,
 ): NestedListOptions<T, number> {
   return {
     list: list.name,
