@@ -209,6 +209,13 @@ export class LocalCluster {
 
   async startReplica(): Promise<void> {
     this.replica = await startPostgres(this.postgresOptions(this.replicaDir, this.options.replicaPort));
+    await this.onReplica(async (client) => {
+      // The primary keeps the row versions the replica's queries still read: without it, replaying
+      // the primary's clean-up of a row updated often cancels reads on the replica ("canceling
+      // statement due to conflict with recovery"; the cluster drill saw a few in 1,000 updates).
+      await client.query('alter system set hot_standby_feedback = on');
+      await client.query('select pg_reload_conf()');
+    });
   }
 
   /** Fast shutdown of the replica (the API processes then read from the primary). */
