@@ -32,7 +32,10 @@ let stoppingSince = 0;
 function worthShowing(service: string, line: string): boolean {
   if (verbose) return true;
   if (service === 'haproxy') return /Server .* is (UP|DOWN)|ALERT|WARNING|Proxy .* started/.test(line);
-  if (service === 'primary' || service === 'replica') return /FATAL|PANIC|ERROR/.test(line);
+  if (service === 'primary' || service === 'replica') {
+    // The replica's WAL receiver ends with a FATAL line at every orderly stop.
+    return /FATAL|PANIC|ERROR/.test(line) && !/due to administrator command/.test(line);
+  }
   const level = /"level":(\d+)/.exec(line);
   return level ? Number(level[1]) >= 40 : true;
 }
