@@ -63,13 +63,13 @@ const CASES: ListCase[] = [
     name: 'programs with their partners and coverage',
     field: 'programs',
     node: `id name partner { id name } coverage { name }`,
-    most: 4,
+    most: 3,
   },
   {
     name: 'partner requests with their partners and delivery regions',
     field: 'requests',
     node: `id commodity partner { id name } deliveryRegion { name parent { name } }`,
-    most: 3,
+    most: 2,
   },
   {
     name: 'mentors with regency, supervisor and caseload',

@@ -88,3 +88,8 @@ export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
     fieldNodesOf(info, node.selectionSet).some((field) => field.name.value === name),
   );
 }
+
+/** What a root list reads with its page for the connection field being resolved (its total when selected). */
+export function pageExtrasOf(info: GraphQLResolveInfo): { withTotal: boolean } {
+  return { withTotal: selectsField(info, 'totalCount') };
+}

@@ -26,7 +26,7 @@ import {
   embeddedCooperativeRelations,
   listCooperatives,
 } from './cooperative.reads';
-import { selectedFields, selectsField } from '../../graphql/lookahead';
+import { pageExtrasOf, selectedFields } from '../../graphql/lookahead';
 import * as cooperatives from './cooperative.service';
 
 export const CooperativeConnection = ConnectionType(Cooperative, 'Cooperative', 'cooperative');
@@ -105,10 +105,7 @@ export class CooperativeResolver {
     if (given.regionCode) assertRegionCode(given.regionCode, 'filter.regionCode');
     // The nodes' units and offerings, and the total, come with the page, in its statement.
     const embedded = await embeddedCooperativeRelations(ctx, selectedFields(info, ['edges', 'node']));
-    return listCooperatives(ctx, given, orderBy, args, {
-      embedded,
-      withTotal: selectsField(info, 'totalCount'),
-    });
+    return listCooperatives(ctx, given, orderBy, args, { embedded, ...pageExtrasOf(info) });
   }
 
   @Public()

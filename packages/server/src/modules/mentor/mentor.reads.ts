@@ -1,7 +1,7 @@
 import type { Context } from '../../graphql/context';
 import { loadOne } from '../../graphql/context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
-import type { Ordering } from '../../shared/keyset';
+import type { Ordering, PageExtras } from '../../shared/keyset';
 import { byId, nestedList, readTable, rootList } from '../../shared/read-table';
 import { Mentor, type MentorRow } from './mentor.type';
 import type { MentorFilter } from './mentor.input';
@@ -46,11 +46,13 @@ export function listMentors(
   ctx: Context,
   filter: MentorFilter,
   args: ConnectionArgs,
+  extras: PageExtras = {},
 ): Promise<ConnectionShape<Mentor>> {
   return rootList(ctx, MENTORS, {
     name: 'mentors',
     ordering: BY_NAME,
     args,
+    ...extras,
     where: (rows) => {
       if (filter.role) rows.where('m.role', filter.role);
       if (filter.regencyCode) rows.where('m.regency_code', filter.regencyCode);

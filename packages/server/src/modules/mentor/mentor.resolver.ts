@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { pageExtrasOf } from '../../graphql/lookahead';
+import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow, Public } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
 import { mutateAndReadBack, PayloadType } from '../../graphql/payload';
@@ -33,13 +35,14 @@ export class MentorResolver {
   @Query(() => MentorConnection, { description: 'Mentors (pendamping) by role and regency, by name.' })
   mentors(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('filter', () => MentorFilter, { nullable: true, description: 'Filters; all must match.' })
     filter?: MentorFilter | null,
   ) {
     const given = filter ?? new MentorFilter();
     if (given.regencyCode) assertRegencyCode(given.regencyCode, 'filter.regencyCode');
-    return listMentors(ctx, given, args);
+    return listMentors(ctx, given, args, pageExtrasOf(info));
   }
 
   @Public()

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { selectedFields, selectsField } from '../../graphql/lookahead';
+import { pageExtrasOf, selectedFields } from '../../graphql/lookahead';
 import { embeddedCooperativeOf } from '../cooperative/cooperative.reads';
 import { Allow, Public } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
@@ -86,10 +86,7 @@ export class OfferingResolver {
     const embedded = selectedFields(info, ['edges', 'node']).has('cooperative')
       ? [embeddedCooperativeOf(ctx, 'o.cooperative_id')]
       : [];
-    return listOfferings(ctx, given, orderBy, args, {
-      embedded,
-      withTotal: selectsField(info, 'totalCount'),
-    });
+    return listOfferings(ctx, given, orderBy, args, { embedded, ...pageExtrasOf(info) });
   }
 
   @Public()

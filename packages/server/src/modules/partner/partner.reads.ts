@@ -1,7 +1,7 @@
 import type { Context } from '../../graphql/context';
 import { loadMany } from '../../graphql/context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
-import { likePattern, type Ordering } from '../../shared/keyset';
+import { likePattern, type Ordering, type PageExtras } from '../../shared/keyset';
 import { byId, readTable, rootList } from '../../shared/read-table';
 import { whereCoverageServes } from '../region/region.reads';
 import { Partner, type PartnerRow } from './partner.type';
@@ -43,11 +43,13 @@ export function listPartners(
   ctx: Context,
   filter: PartnerFilter,
   args: ConnectionArgs,
+  extras: PageExtras = {},
 ): Promise<ConnectionShape<Partner>> {
   return rootList(ctx, PARTNERS, {
     name: 'partners',
     ordering: BY_NAME,
     args,
+    ...extras,
     where: (qb) => {
       if (filter.types?.length) qb.whereIn('p.type', filter.types);
       if (filter.commodity) qb.whereRaw('? = any(p.commodities)', [filter.commodity]);

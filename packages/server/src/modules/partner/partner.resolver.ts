@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { pageExtrasOf } from '../../graphql/lookahead';
+import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow, Public } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
 import { mutateAndReadBack, PayloadType } from '../../graphql/payload';
@@ -33,13 +35,14 @@ export class PartnerResolver {
   })
   partners(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('filter', () => PartnerFilter, { nullable: true, description: 'Filters; all must match.' })
     filter?: PartnerFilter | null,
   ) {
     const given = filter ?? new PartnerFilter();
     if (given.regionCode) assertRegionCode(given.regionCode, 'filter.regionCode');
-    return listPartners(ctx, given, args);
+    return listPartners(ctx, given, args, pageExtrasOf(info));
   }
 
   @Public()

@@ -2,7 +2,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context';
 import { loadMany } from '../../graphql/context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
-import type { Ordering } from '../../shared/keyset';
+import type { Ordering, PageExtras } from '../../shared/keyset';
 import { byId, nestedList, readTable, rootList } from '../../shared/read-table';
 import { whereCoverageServes } from '../region/region.reads';
 import { partnersWithPrivateAccess } from '../account/permissions';
@@ -100,11 +100,13 @@ export function listPrograms(
   ctx: Context,
   filter: ProgramListFilter,
   args: ConnectionArgs,
+  extras: PageExtras = {},
 ): Promise<ConnectionShape<Program>> {
   return rootList(ctx, PROGRAMS, {
     name: 'programs',
     ordering: BY_NAME,
     args,
+    ...extras,
     where: (rows) => applyFilter(ctx, rows, filter),
   });
 }

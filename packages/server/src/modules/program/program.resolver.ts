@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { pageExtrasOf } from '../../graphql/lookahead';
+import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow, Public } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
 import { mutateAndReadBack, PayloadType } from '../../graphql/payload';
@@ -44,6 +46,7 @@ export class ProgramResolver {
   })
   programs(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('filter', () => ProgramFilter, { nullable: true, description: 'Filters; all must match.' })
     filter?: ProgramFilter | null,
@@ -54,6 +57,7 @@ export class ProgramResolver {
       ctx,
       { ...given, partnerId: given.partnerId ? decodeIdOf('Partner', given.partnerId) : null },
       args,
+      pageExtrasOf(info),
     );
   }
 

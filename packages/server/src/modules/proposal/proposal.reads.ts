@@ -2,7 +2,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context';
 import { loadOne } from '../../graphql/context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
-import { columnList, type Ordering } from '../../shared/keyset';
+import { columnList, type Ordering, type PageExtras } from '../../shared/keyset';
 import { byId, nestedList, readTable, rootList, rowsOf } from '../../shared/read-table';
 import { isDinasOf, isMentorOf } from '../account/permissions';
 import { regionCoversSql } from '../region/region-scope';
@@ -148,11 +148,13 @@ export function listProposals(
   filter: ProposalListFilter,
   order: ProposalOrder,
   args: ConnectionArgs,
+  extras: PageExtras = {},
 ): Promise<ConnectionShape<Proposal>> {
   return rootList(ctx, PROPOSALS, {
     name: 'proposals',
     ordering: ORDERINGS[order],
     args,
+    ...extras,
     where: (rows) => applyFilter(ctx, rows, filter),
   });
 }

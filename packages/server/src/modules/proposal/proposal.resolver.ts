@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { pageExtrasOf } from '../../graphql/lookahead';
+import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
 import { mutate, PayloadType } from '../../graphql/payload';
@@ -90,6 +92,7 @@ export class ProposalResolver {
   })
   proposals(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('filter', () => ProposalFilter, { nullable: true, description: 'Filters; all must match.' })
     filter?: ProposalFilter | null,
@@ -109,6 +112,7 @@ export class ProposalResolver {
       },
       orderBy,
       args,
+      pageExtrasOf(info),
     );
   }
 

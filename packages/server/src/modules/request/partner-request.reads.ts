@@ -1,6 +1,6 @@
 import type { Context } from '../../graphql/context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
-import type { Ordering } from '../../shared/keyset';
+import type { Ordering, PageExtras } from '../../shared/keyset';
 import { byId, nestedList, readTable, rootList } from '../../shared/read-table';
 import { withinRegionPattern } from '../region/region.input';
 import type { Commodity } from '../commodity/commodity';
@@ -58,11 +58,13 @@ export function listRequests(
   ctx: Context,
   filter: PartnerRequestListFilter,
   args: ConnectionArgs,
+  extras: PageExtras = {},
 ): Promise<ConnectionShape<PartnerRequest>> {
   return rootList(ctx, REQUESTS, {
     name: 'requests',
     ordering: NEWEST,
     args,
+    ...extras,
     where: (qb) => {
       qb.whereIn('q.status', filter.statuses?.length ? filter.statuses : [PartnerRequestStatus.OPEN]);
       if (filter.commodity) qb.where('q.commodity', filter.commodity);

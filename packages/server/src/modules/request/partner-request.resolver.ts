@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { pageExtrasOf } from '../../graphql/lookahead';
+import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow, Public } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
 import { mutateAndReadBack, PayloadType } from '../../graphql/payload';
@@ -51,6 +53,7 @@ export class PartnerRequestResolver {
   })
   requests(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('filter', () => PartnerRequestFilter, { nullable: true, description: 'Filters; all must match.' })
     filter?: PartnerRequestFilter | null,
@@ -61,6 +64,7 @@ export class PartnerRequestResolver {
       ctx,
       { ...given, partnerId: given.partnerId ? decodeIdOf('Partner', given.partnerId) : null },
       args,
+      pageExtrasOf(info),
     );
   }
 
