@@ -211,3 +211,158 @@ test('a page of offerings reads their cooperatives with it, as by id', async () 
   expect(byId.errors).toBeUndefined();
   expect(cooperatives).toEqual(byId.data!.nodes);
 });
+
+/**
+ * A page reads only the columns its selection needs (shared/read-table.ts columnsFor), for its
+ * rows and for the relations it embeds. Rows read that way must never reach a read that needs
+ * more: the same cooperative and offerings asked whole in the same request come whole.
+ */
+test('a page read for few fields leaves nothing missing for a fuller read in the same request', async () => {
+  const { page: whole } = await bothWays({ first: 5, filter: { stages: ['OPERATING'] } });
+  const withOfferings = whole.find((node) => node.offerings.edges.length > 0)!;
+  const mixed = await server.graphql<{
+    cooperatives: { edges: { node: { id: string; name: string } }[] };
+    whole: Node;
+    again: { legal: { nib: string | null }; village: { name: string } };
+  }>(
+    /* GraphQL */ `
+      query Mixed($id: ID!, $statuses: [OfferingStatus!]) {
+        cooperatives(first: 5, filter: { stages: [OPERATING] }) {
+          edges {
+            node {
+              id
+              name
+              units {
+                type
+              }
+              offerings(first: 2) {
+                edges {
+                  node {
+                    title
+                  }
+                }
+              }
+            }
+          }
+        }
+        whole: cooperative(id: $id) {
+          ...CooperativeFields
+        }
+        again: node(id: $id) {
+          ... on Cooperative {
+            legal {
+              nib
+            }
+            village {
+              name
+            }
+          }
+        }
+      }
+      ${COOPERATIVE_FIELDS}
+    `,
+    { id: withOfferings.id, statuses: null },
+  );
+  expect(mixed.errors).toBeUndefined();
+  expect(mixed.data!.whole).toEqual(withOfferings);
+  const alone = await server.graphql<{ node: unknown }>(
+    /* GraphQL */ `
+      query ($id: ID!) {
+        node(id: $id) {
+          ... on Cooperative {
+            legal {
+              nib
+            }
+            village {
+              name
+            }
+          }
+        }
+      }
+    `,
+    { id: withOfferings.id },
+  );
+  expect(mixed.data!.again).toEqual(alone.data!.node);
+  expect(mixed.data!.again.village.name).toEqual(expect.any(String));
+});
+
+test('two uses of a relation with the same arguments read the columns of both', async () => {
+  const query = /* GraphQL */ `
+    query Aliases {
+      cooperatives(first: 10, filter: { stages: [OPERATING] }) {
+        edges {
+          node {
+            id
+            titles: offerings(first: 3) {
+              edges {
+                node {
+                  title
+                }
+              }
+            }
+            descriptions: offerings(first: 3) {
+              edges {
+                node {
+                  description
+                  priceMin {
+                    amount
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  `;
+  type Page = {
+    cooperatives: {
+      edges: {
+        node: {
+          id: string;
+          titles: { edges: { node: { title: string } }[] };
+          descriptions: { edges: { node: { description: string } }[] };
+        };
+      }[];
+    };
+  };
+  const page = await server.graphql<Page>(query);
+  expect(page.errors).toBeUndefined();
+  expect(page.sqlStatements).toBe(1);
+  const nodes = page.data!.cooperatives.edges.map((edge) => edge.node);
+  expect(nodes.some((node) => node.descriptions.edges.length > 0)).toBe(true);
+  const byId = await server.graphql<{ nodes: unknown[] }>(
+    /* GraphQL */ `
+      query ($ids: [ID!]!) {
+        nodes(ids: $ids) {
+          ... on Cooperative {
+            id
+            titles: offerings(first: 3) {
+              edges {
+                node {
+                  title
+                }
+              }
+            }
+            descriptions: offerings(first: 3) {
+              edges {
+                node {
+                  description
+                  priceMin {
+                    amount
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    `,
+    { ids: nodes.map((node) => node.id) },
+  );
+  expect(byId.errors).toBeUndefined();
+  expect(nodes).toEqual(byId.data!.nodes);
+  for (const node of nodes) {
+    for (const edge of node.descriptions.edges) expect(edge.node.description.length).toBeGreaterThan(0);
+  }
+});

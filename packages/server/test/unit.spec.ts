@@ -4,6 +4,7 @@ import { fromGlobalId, toGlobalId } from '../src/graphql/relay';
 import { levelsAtLeast, VerificationLevel } from '../src/shared/verification';
 import fc from 'fast-check';
 import { fromPgTimestamp } from '../src/shared/time';
+import { columnsFor, readTable } from '../src/shared/read-table';
 
 describe('configuration', () => {
   test('defaults: development on port 4000 with the embedded database', () => {
@@ -71,6 +72,8 @@ test('timestamps read as text from PostgreSQL become exact dates', () => {
   expect(fromPgTimestamp('2026-04-21 05:56:37.123+00').toISOString()).toBe('2026-04-21T05:56:37.123Z');
   expect(fromPgTimestamp('2026-04-21 12:56:37+07').toISOString()).toBe('2026-04-21T05:56:37.000Z');
   expect(fromPgTimestamp(null)).toBeNull();
+  // A column a pruned read left out.
+  expect(fromPgTimestamp(undefined as unknown as null)).toBeNull();
   expect(() => fromPgTimestamp('yesterday')).toThrow(/Unreadable timestamp/);
   expect(() => fromPgTimestamp('2026-04-2x 05:56:37+00')).toThrow(/Unreadable timestamp/);
 });
@@ -89,4 +92,46 @@ test('any UTC timestamp as PostgreSQL writes it (trailing zeros of the fraction 
     ),
     { numRuns: 2000 },
   );
+});
+
+describe('columns a read takes for a selection (columnsFor)', () => {
+  const table = readTable({
+    name: 'sample',
+    from: 'sample as s',
+    columns: ['s.id', 's.parent_id', 's.title', 's.body', 's.price', 's.created_at'],
+    fieldColumns: { id: [], title: ['title'], body: ['body'], price: ['price'], parent: [] },
+    keyColumns: ['parent_id'],
+    toNode: (row: { id: number }) => row,
+  });
+
+  test('the id, the key columns, what the fields read and what the caller adds, in declaration order', () => {
+    expect(columnsFor(table, new Set(['title', '__typename']), ['created_at'])).toEqual([
+      's.id',
+      's.parent_id',
+      's.title',
+      's.created_at',
+    ]);
+    expect(columnsFor(table, new Set(['parent']))).toEqual(['s.id', 's.parent_id']);
+  });
+
+  test('every column for an unknown selection or a field the declaration does not list', () => {
+    expect(columnsFor(table, null)).toBe(table.columns);
+    expect(columnsFor(table, new Set(['title', 'somethingElse']))).toBe(table.columns);
+  });
+
+  test('the same list object for the same columns, so its SQL text is written once', () => {
+    expect(columnsFor(table, new Set(['body', 'title']))).toBe(columnsFor(table, new Set(['title', 'body'])));
+  });
+
+  test('a declaration naming a column it does not have is refused', () => {
+    expect(() =>
+      readTable({
+        name: 'broken',
+        from: 'sample as s',
+        columns: ['s.id'],
+        fieldColumns: { title: ['title'] },
+        toNode: (row: { id: number }) => row,
+      }),
+    ).toThrow('the column "title" is not one of its columns');
+  });
 });

@@ -38,10 +38,14 @@ function fieldNodesOf(info: GraphQLResolveInfo, selectionSet: SelectionSetNode |
   return fields;
 }
 
-/** One use of a selected field: its arguments, and the names of the fields selected directly under it. */
+/**
+ * One use of a selected field: its arguments, the names of the fields selected directly under it,
+ * and its nodes in the query (to look deeper, see fieldsUnder).
+ */
 export interface FieldUse {
   args: Record<string, unknown>;
   selects: Set<string>;
+  fieldNodes: FieldNode[];
 }
 
 /**
@@ -73,13 +77,35 @@ export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]
     const key = JSON.stringify(args);
     let use = uses.find((candidate) => JSON.stringify(candidate.args) === key);
     if (!use) {
-      use = { args, selects: new Set() };
+      use = { args, selects: new Set(), fieldNodes: [] };
       uses.push(use);
     }
+    use.fieldNodes.push(node);
     for (const child of fieldNodesOf(info, node.selectionSet)) use.selects.add(child.name.value);
     selected.set(node.name.value, uses);
   }
   return selected;
+}
+
+/**
+ * The names of the fields selected under `path` of `uses` (e.g. ['edges', 'node'] of a
+ * connection; [] for the fields directly under them), across all uses: what the rows read for
+ * those uses must hold.
+ */
+export function fieldsUnder(
+  info: GraphQLResolveInfo,
+  uses: readonly FieldUse[],
+  path: readonly string[],
+): Set<string> {
+  let nodes = uses.flatMap((use) => use.fieldNodes);
+  for (const name of path) {
+    nodes = nodes
+      .flatMap((node) => fieldNodesOf(info, node.selectionSet))
+      .filter((node) => node.name.value === name);
+  }
+  return new Set(
+    nodes.flatMap((node) => fieldNodesOf(info, node.selectionSet)).map((node) => node.name.value),
+  );
 }
 
 /** Whether the field being resolved selects `name` directly (e.g. a connection's `totalCount`). */

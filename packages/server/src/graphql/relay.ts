@@ -149,7 +149,7 @@ export interface Edge<T> {
 export interface ConnectionShape<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: () => Promise<number>;
+  totalCount: () => number | Promise<number>;
 }
 
 /** Declares `<Name>Connection` and `<Name>Edge` object types for a node class. */
@@ -181,7 +181,7 @@ export function ConnectionType<T extends object>(nodeClass: ClassType<T>, name: 
       nullable: true,
       description: `How many ${noun}s the whole list has with these filters (costs one extra query).`,
     })
-    totalCount!: () => Promise<number>;
+    totalCount!: () => number | Promise<number>;
   }
 
   return Connection;

@@ -197,7 +197,7 @@ export function toPage<T>(
   const hasMore = rows.length > page.limit;
   const pageRows = rows.slice(0, page.limit);
   if (page.backward) pageRows.reverse();
-  const edges = pageRows.map((row) => new PageEdge(toNode(row), page, row));
+  const edges = pageRows.map((row) => new PageEdge(nodeOf(row, toNode), page, row));
   const pageInfo = new LazyPageInfo(
     page.backward ? page.cursorValues != null : hasMore,
     page.backward ? hasMore : page.cursorValues != null,
@@ -208,8 +208,9 @@ export function toPage<T>(
 
 /**
  * A relation of every row of a page, read in the page's own statement (a correlated subquery giving
- * the row's related rows as a JSON array) and handed to the loader its field resolver reads: the
- * page and its relations cost one statement instead of one each.
+ * the row's related rows as a JSON array): the page and its relations cost one statement instead of
+ * one each. What it reads is either attached to the row's node, for the node's field resolver to
+ * return (`field`, see embeddedOn), or given to loaders (a node other reads may ask for by id).
  */
 export interface EmbeddedRelation {
   /** The subquery, correlated with the page's rows. */
@@ -218,8 +219,38 @@ export interface EmbeddedRelation {
   alias: string;
   /** A nested list's total, when the query selects it: a correlated count as `<alias>__total`. */
   totalSql?: Knex.Raw;
-  /** Gives the related rows (and the total, when read) of a page row to the relation's loaders. */
-  prime(pageRow: Row, related: Row[], total: number | null): void;
+  /** The key the value is attached under (see embeddedFieldKey); absent when `read` primes loaders. */
+  field?: string;
+  /** The related rows (and the total, when read) of a page row: the value its field resolves to. */
+  read(pageRow: Row, related: Row[], total: number | null): unknown;
+}
+
+/** Where a node carries the values of its embedded relations, by field key. */
+const EMBEDDED = Symbol('embedded relations');
+
+/**
+ * The key of a field's embedded value: the field and its arguments, so that a field asked with
+ * other arguments (or by a node not read with the page) goes to its own read.
+ */
+export function embeddedFieldKey(field: string, args?: object): string {
+  return args ? `${field}(${argsKey(args as ConnectionArgs)})` : field;
+}
+
+/**
+ * The value read for `key` with the page `parent` came from (see EmbeddedRelation), or undefined.
+ * Only the node of that page carries it: the rows were read for that query's selection, which may
+ * have left out columns other selections need.
+ */
+export function embeddedOn<V>(parent: object, key: string): V | undefined {
+  return (parent as { [EMBEDDED]?: Map<string, unknown> })[EMBEDDED]?.get(key) as V | undefined;
+}
+
+/** The node of a page row, carrying the row's embedded values (see embeddedOn). */
+export function nodeOf<T>(row: Row, toNode: (row: Row) => T): T {
+  const node = toNode(row);
+  const embedded = (row as { [EMBEDDED]?: Map<string, unknown> })[EMBEDDED];
+  if (embedded) (node as { [EMBEDDED]?: Map<string, unknown> })[EMBEDDED] = embedded;
+  return node;
 }
 
 /** The columns that read `embedded` relations in a page's statement. */
@@ -285,13 +316,20 @@ export function jsonArraySql(knex: Knex, related: Knex.QueryBuilder, alias: stri
   ]);
 }
 
-/** Hands each row's embedded relation rows to their loaders and removes them from the row. */
+/**
+ * Reads each row's embedded relations (see EmbeddedRelation): values attached to the row for its
+ * node (nodeOf), or given to loaders; the JSON columns are removed from the row.
+ */
 export function primeEmbedded(rows: Row[], embedded: readonly EmbeddedRelation[]): void {
   for (const row of rows) {
     for (const relation of embedded) {
       const totalAlias = `${relation.alias}__total`;
       const total = relation.totalSql ? Number(row[totalAlias]) : null;
-      relation.prime(row, row[relation.alias] as Row[], total);
+      const value = relation.read(row, row[relation.alias] as Row[], total);
+      if (relation.field !== undefined) {
+        const values = ((row as { [EMBEDDED]?: Map<string, unknown> })[EMBEDDED] ??= new Map());
+        values.set(relation.field, value);
+      }
       delete row[relation.alias];
       delete row[totalAlias];
     }
@@ -304,6 +342,11 @@ export interface PageExtras {
   embedded?: EmbeddedRelation[];
   /** The query selects `totalCount`: it is read in the page's statement too. */
   withTotal?: boolean;
+  /**
+   * The fields the query selects of each node (under `edges.node`): the page reads only their
+   * columns (see columnsFor). Absent: every column.
+   */
+  selected?: ReadonlySet<string> | null;
 }
 
 /** The order of the page's rows read back from the subquery `p` (their ordering keys by name). */
@@ -326,7 +369,7 @@ export async function rootConnection<T>(
     args: ConnectionArgs;
     filtered: () => Knex.QueryBuilder;
     countQuery?: () => Knex.QueryBuilder;
-    columns: string[];
+    columns: readonly string[];
     toNode: (row: Row) => T;
   } & PageExtras,
 ): Promise<ConnectionShape<T>> {
@@ -363,10 +406,11 @@ export async function rootConnection<T>(
   primeEmbedded(rows, embedded);
   return {
     ...toPage(rows, page, options.toNode),
-    totalCount: async () => {
+    totalCount: () => {
       if (total !== null) return total;
-      const [row] = (await countQuery()) as { count: string | number | null }[];
-      return Number(row?.count ?? 0);
+      return countQuery().then((counted: { count: string | number | null }[]) =>
+        Number(counted[0]?.count ?? 0),
+      );
     },
   };
 }
@@ -381,7 +425,7 @@ export interface NestedListOptions<T, K extends number | string> {
   /** The parent key column, e.g. "o.cooperative_id". */
   parentSql: string;
   filtered: (parents: readonly K[]) => Knex.QueryBuilder;
-  columns: string[];
+  columns: readonly string[];
   toNode: (row: Row) => T;
 }
 
@@ -447,15 +491,17 @@ function nestedCountLoader<T, K extends number | string>(ctx: Context, options: 
 
 /**
  * The page of a nested list for each row of a root page, read in the root page's statement (see
- * EmbeddedRelation) and given to the loader nestedConnection reads: the same rows, order and page
- * info. `correlated` is the list's FROM/WHERE for the outer row (e.g. `o.cooperative_id = c.id`),
- * `jsonColumns` its columns as they must come back in JSON, `parentOf` the outer row's key.
+ * EmbeddedRelation) and attached to the row's node under `field`: the same rows, order, page info
+ * and total as nestedConnection gives. `correlated` is the list's FROM/WHERE for the outer row
+ * (e.g. `o.cooperative_id = c.id`), `jsonColumns` its columns as they must come back in JSON,
+ * `parentOf` the outer row's key.
  */
 export function embeddedNestedPage<T, K extends number | string>(
   ctx: Context,
   options: NestedListOptions<T, K>,
   embedding: {
     alias: string;
+    field: string;
     correlated: () => Knex.QueryBuilder;
     jsonColumns: Knex.Raw;
     parentOf: (pageRow: Row) => K;
@@ -463,11 +509,12 @@ export function embeddedNestedPage<T, K extends number | string>(
     withTotal?: boolean;
   },
 ): EmbeddedRelation {
-  const { page, loader } = nestedPageLoader(ctx, options);
+  const page = pageRequest(options.list, options.ordering, options.args);
   const related = embedding.correlated().select(embedding.jsonColumns);
   related.select(ctx.knex.raw(`row_number() over (order by ${orderSql(page)}) as "__n"`));
   return {
     alias: embedding.alias,
+    field: embedding.field,
     sql: jsonArraySql(
       ctx.knex,
       page.limit === 0 ? related.whereRaw('false') : applyPage(related, page),
@@ -476,11 +523,11 @@ export function embeddedNestedPage<T, K extends number | string>(
     totalSql: embedding.withTotal
       ? ctx.knex.raw('(?) as ??', [embedding.correlated().count('*'), `${embedding.alias}__total`])
       : undefined,
-    prime: (pageRow, rows, total) => {
-      const parent = embedding.parentOf(pageRow);
-      loader.prime(parent, toPage(rows, page, options.toNode));
-      if (total !== null) nestedCountLoader(ctx, options).prime(parent, total);
-    },
+    read: (pageRow, rows, total): ConnectionShape<T> => ({
+      ...toPage(rows, page, options.toNode),
+      totalCount: () =>
+        total !== null ? total : nestedCountLoader(ctx, options).load(embedding.parentOf(pageRow)),
+    }),
   };
 }
 

@@ -1,11 +1,13 @@
 /**
  * MikroORM's PostgreSQL driver makes node-pg return timestamptz columns as text (it converts them
- * itself when hydrating entities). Reads that bypass hydration convert with this.
+ * itself when hydrating entities). Reads that bypass hydration convert with this. A column a read
+ * left out (undefined, see columnsFor) gives null.
  */
 export function fromPgTimestamp(value: string | Date): Date;
 export function fromPgTimestamp(value: string | Date | null): Date | null;
 export function fromPgTimestamp(value: string | Date | null): Date | null {
-  if (value === null || value instanceof Date) return value;
+  if (value == null) return null;
+  if (value instanceof Date) return value;
   const fast = utcTimestampMs(value);
   if (fast !== null) return new Date(fast);
   // "2026-04-21 05:56:37.123+07" → ISO 8601, which every JavaScript engine parses the same way.

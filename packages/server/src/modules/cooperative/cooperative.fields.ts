@@ -8,6 +8,9 @@ import { currentMentorOfCooperative } from '../mentor/mentor.reads';
 import { OfferingConnection } from '../offering/offering.resolver';
 import { OfferingsOfCooperativeArgs } from '../offering/offering.input';
 import { offeringsOfCooperative } from '../offering/offering.reads';
+import type { ConnectionShape } from '../../graphql/relay';
+import { embeddedFieldKey, embeddedOn } from '../../shared/keyset';
+import type { Offering } from '../offering/offering.type';
 import { BusinessUnit, Cooperative, CooperativeOfficer } from './cooperative.type';
 import { officersOfCooperative, unitsOfCooperative } from './cooperative.reads';
 
@@ -19,14 +22,16 @@ export class CooperativeFields {
   }
 
   @FieldResolver(() => [BusinessUnit], { description: 'Its business units, by type.' })
-  async units(
+  units(
     @Root() cooperative: Cooperative,
     @Ctx() ctx: Context,
     @Arg('status', () => BusinessUnitStatus, { nullable: true, description: 'Only units in this status.' })
     status?: BusinessUnitStatus | null,
   ) {
-    const units = await unitsOfCooperative(ctx, cooperative.dbId);
-    return status ? units.filter((unit) => unit.status === status) : units;
+    const withStatus = (units: BusinessUnit[]) =>
+      status ? units.filter((unit) => unit.status === status) : units;
+    const embedded = embeddedOn<BusinessUnit[]>(cooperative, embeddedFieldKey('units'));
+    return embedded ? withStatus(embedded) : unitsOfCooperative(ctx, cooperative.dbId).then(withStatus);
   }
 
   @FieldResolver(() => [CooperativeOfficer], { description: 'Its officers, chair first.' })
@@ -42,7 +47,10 @@ export class CooperativeFields {
     @Ctx() ctx: Context,
     @Args(() => OfferingsOfCooperativeArgs) args: OfferingsOfCooperativeArgs,
   ) {
-    return offeringsOfCooperative(ctx, cooperative.dbId, args);
+    return (
+      embeddedOn<ConnectionShape<Offering>>(cooperative, embeddedFieldKey('offerings', args)) ??
+      offeringsOfCooperative(ctx, cooperative.dbId, args)
+    );
   }
 
   @FieldResolver(() => Mentor, {

@@ -1,20 +1,24 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context';
-import { loadMany, primeMany } from '../../graphql/context';
+import { loadMany } from '../../graphql/context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
 import {
   columnList,
   embeddedColumns,
+  embeddedFieldKey,
   jsonArraySql,
   likePattern,
+  nodeOf,
   primeEmbedded,
   type EmbeddedRelation,
   type Ordering,
   type PageExtras,
 } from '../../shared/keyset';
-import type { FieldUse } from '../../graphql/lookahead';
+import type { GraphQLResolveInfo } from 'graphql';
+import { fieldsUnder, type FieldUse } from '../../graphql/lookahead';
 import {
   byId,
+  columnsFor,
   jsonColumnsOf,
   nestedList,
   primeById,
@@ -64,6 +68,25 @@ const COOPERATIVES = readTable({
     'c.updated_at',
   ],
   textColumns: ['sk_ahu_date', 'deed_date', 'created_at', 'updated_at'],
+  // Relations read by id need only the id; any field not listed makes a read take every column.
+  fieldColumns: {
+    id: [],
+    kind: ['kind'],
+    name: ['name'],
+    legal: ['sk_ahu_number', 'sk_ahu_date', 'nik_koperasi', 'nib', 'npwp', 'deed_number', 'deed_date'],
+    managementPattern: ['management_pattern'],
+    memberCount: ['member_count'],
+    stage: ['stage'],
+    verificationLevel: ['verification_level'],
+    version: ['version'],
+    createdAt: ['created_at'],
+    updatedAt: ['updated_at'],
+    village: ['village_code'],
+    units: [],
+    officers: [],
+    offerings: [],
+    mentor: [],
+  },
   toNode: (row: CooperativeRow) => Cooperative.fromRow(row),
 });
 
@@ -81,6 +104,15 @@ const UNITS = readTable({
     'u.updated_at',
   ],
   textColumns: ['active_since', 'updated_at'],
+  fieldColumns: {
+    id: [],
+    type: ['type'],
+    name: ['name'],
+    status: ['status'],
+    capacityNotes: ['capacity_notes'],
+    activeSince: ['active_since'],
+    updatedAt: ['updated_at'],
+  },
   toNode: (row: BusinessUnitRow) => BusinessUnit.fromRow(row),
 });
 
@@ -117,7 +149,7 @@ export function embeddedCooperativeOf(ctx: Context, keySql: string): EmbeddedRel
   return {
     alias: '__cooperative',
     sql: jsonArraySql(ctx.knex, related, '__cooperative'),
-    prime: (_pageRow, [row]) => {
+    read: (_pageRow, [row]) => {
       if (row) {
         const cooperative = toCooperative(row);
         primeById(ctx, COOPERATIVES, cooperative.dbId, cooperative);
@@ -133,7 +165,7 @@ export function cooperativeById(ctx: Context, id: number): Promise<Cooperative |
 
 /**
  * A cooperative with `embedded` relations read in the same statement (see EmbeddedRelation); it
- * is also what cooperativeById gives for the rest of the request.
+ * is also what cooperativeById gives for the rest of the request (without the relations).
  */
 export async function cooperativeWithRelations(
   ctx: Context,
@@ -145,9 +177,9 @@ export async function cooperativeWithRelations(
     .where('c.id', id)) as Record<string, unknown>[];
   if (!row) return null;
   primeEmbedded([row], embedded);
-  const cooperative = toCooperative(row);
-  primeById(ctx, COOPERATIVES, id, cooperative);
-  return cooperative;
+  // Other reads by id get the cooperative without this query's relations (see embeddedOn).
+  primeById(ctx, COOPERATIVES, id, toCooperative(row));
+  return nodeOf(row, toCooperative);
 }
 
 /**
@@ -318,49 +350,52 @@ export function unitsOfCooperative(ctx: Context, cooperativeId: number): Promise
   return loadMany(ctx, 'unitsOfCooperative', cooperativeId, unitsBatch(ctx));
 }
 
-/** The units of every cooperative of a page (`c`), read in the page's statement (see EmbeddedRelation). */
-function embeddedUnits(ctx: Context): EmbeddedRelation {
+/**
+ * The units of every cooperative of a page (`c`), read in the page's statement (see
+ * EmbeddedRelation): the columns of `selected`, and the status the field filters by.
+ */
+function embeddedUnits(ctx: Context, selected: ReadonlySet<string>): EmbeddedRelation {
   const related = rowsOf(ctx, UNITS)
-    .select(jsonColumnsOf(ctx, UNITS))
+    .select(jsonColumnsOf(ctx, UNITS, columnsFor(UNITS, selected, ['status'])))
     .select(ctx.knex.raw('row_number() over (order by u.type, u.id) as "__n"'))
     .whereRaw('u.cooperative_id = c.id');
   return {
     alias: '__units',
+    field: embeddedFieldKey('units'),
     sql: jsonArraySql(ctx.knex, related, '__units'),
-    prime: (cooperative, units) =>
-      primeMany(
-        ctx,
-        'unitsOfCooperative',
-        cooperative.id as number,
-        units as unknown as BusinessUnitRow[],
-        unitsBatch(ctx),
-      ),
+    read: (_cooperative, units) => units.map((unit) => UNITS.toNode(unit as unknown as BusinessUnitRow)),
   };
 }
 
 /**
  * The relations of Cooperative a page of cooperatives can read in its own statement, by field:
- * given the arguments of every use of the field in the query, the relation, or null when it
- * cannot serve them all.
+ * given every use of the field in the query, the relation, or null when it cannot serve them all.
  */
-const EMBEDDABLE: Record<string, (ctx: Context, uses: FieldUse[]) => Promise<EmbeddedRelation | null>> = {
+const EMBEDDABLE: Record<
+  string,
+  (ctx: Context, info: GraphQLResolveInfo, uses: FieldUse[]) => Promise<EmbeddedRelation | null>
+> = {
   // Every unit: the field filters by status itself.
-  units: async (ctx) => embeddedUnits(ctx),
+  units: async (ctx, info, uses) => embeddedUnits(ctx, fieldsUnder(info, uses, [])),
   // One page per cooperative (and its total when asked): a second use with other arguments is
   // left to its loader.
-  offerings: async (ctx, uses) =>
+  offerings: async (ctx, info, uses) =>
     uses.length === 1
-      ? embeddedOfferingsOfCooperatives(ctx, uses[0].args, { withTotal: uses[0].selects.has('totalCount') })
+      ? embeddedOfferingsOfCooperatives(ctx, uses[0].args, {
+          withTotal: uses[0].selects.has('totalCount'),
+          selected: fieldsUnder(info, uses, ['edges', 'node']),
+        })
       : null,
 };
 
 /** The embedded relations for the fields a page selects under its nodes (see selectedFields). */
 export async function embeddedCooperativeRelations(
   ctx: Context,
+  info: GraphQLResolveInfo,
   selected: ReadonlyMap<string, FieldUse[]>,
 ): Promise<EmbeddedRelation[]> {
   const relations = await Promise.all(
-    [...selected].map(([field, uses]) => EMBEDDABLE[field]?.(ctx, uses) ?? null),
+    [...selected].map(([field, uses]) => EMBEDDABLE[field]?.(ctx, info, uses) ?? null),
   );
   return relations.filter((relation): relation is EmbeddedRelation => relation !== null);
 }

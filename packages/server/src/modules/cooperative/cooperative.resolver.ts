@@ -104,8 +104,13 @@ export class CooperativeResolver {
     const given = filter ?? new CooperativeFilter();
     if (given.regionCode) assertRegionCode(given.regionCode, 'filter.regionCode');
     // The nodes' units and offerings, and the total, come with the page, in its statement.
-    const embedded = await embeddedCooperativeRelations(ctx, selectedFields(info, ['edges', 'node']));
-    return listCooperatives(ctx, given, orderBy, args, { embedded, ...pageExtrasOf(info) });
+    const nodeFields = selectedFields(info, ['edges', 'node']);
+    const embedded = await embeddedCooperativeRelations(ctx, info, nodeFields);
+    return listCooperatives(ctx, given, orderBy, args, {
+      embedded,
+      selected: new Set(nodeFields.keys()),
+      ...pageExtrasOf(info),
+    });
   }
 
   @Public()
@@ -117,7 +122,7 @@ export class CooperativeResolver {
   ) {
     const dbId = decodeIdOf('Cooperative', id);
     // Its units and offerings come with it, in its statement.
-    const embedded = await embeddedCooperativeRelations(ctx, selectedFields(info, []));
+    const embedded = await embeddedCooperativeRelations(ctx, info, selectedFields(info, []));
     return embedded.length > 0 ? cooperativeWithRelations(ctx, dbId, embedded) : cooperativeById(ctx, dbId);
   }
 

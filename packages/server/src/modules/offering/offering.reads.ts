@@ -3,13 +3,22 @@ import type { Context } from '../../graphql/context';
 import { loadMany } from '../../graphql/context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
 import {
+  embeddedFieldKey,
   embeddedNestedPage,
   nestedConnection,
   type EmbeddedRelation,
   type Ordering,
   type PageExtras,
 } from '../../shared/keyset';
-import { byId, jsonColumnsOf, nestedListOptions, readTable, rootList, rowsOf } from '../../shared/read-table';
+import {
+  byId,
+  columnsFor,
+  jsonColumnsOf,
+  nestedListOptions,
+  readTable,
+  rootList,
+  rowsOf,
+} from '../../shared/read-table';
 import { withinRegionPattern } from '../region/region.input';
 import type { OrganisationSet } from '../account/permissions';
 import { OfferingStatus } from './offering.entity';
@@ -54,6 +63,32 @@ const OFFERINGS = readTable({
     'created_at',
     'updated_at',
   ],
+  // Which columns a selection of Offering's fields reads (see columnsFor).
+  fieldColumns: {
+    id: [],
+    kind: ['kind'],
+    title: ['title'],
+    description: ['description'],
+    commodity: ['commodity'],
+    quantityPerMonth: ['quantity_per_month'],
+    quantityUnit: ['quantity_unit'],
+    priceMin: ['price_min'],
+    priceMax: ['price_max'],
+    amountNeeded: ['amount_needed'],
+    financingPurpose: ['financing_purpose'],
+    wantedTenorMonths: ['wanted_tenor_months'],
+    unitType: ['unit_type'],
+    status: ['status'],
+    validUntil: ['valid_until'],
+    lastConfirmedAt: ['last_confirmed_at'],
+    version: ['version'],
+    createdAt: ['created_at'],
+    updatedAt: ['updated_at'],
+    cooperative: [],
+    deliveryRegions: [],
+  },
+  // What the draft rule and the cooperative field read.
+  keyColumns: ['cooperative_id', 'status'],
   toNode: (row: OfferingRow) => Offering.fromRow(row),
   // A draft reads as missing unless the viewer may see it.
   visibleRows: withoutHiddenDrafts,
@@ -207,13 +242,15 @@ export async function offeringsOfCooperative(
 export async function embeddedOfferingsOfCooperatives(
   ctx: Context,
   args: ConnectionArgs & { statuses?: OfferingStatus[] | null },
-  extras: { withTotal: boolean },
+  extras: { withTotal: boolean; selected: ReadonlySet<string> },
 ): Promise<EmbeddedRelation> {
   const { options, visible } = await cooperativeOfferingsList(ctx, args);
+  const cursorColumns = options.ordering.columns.map((column) => column.key);
   return embeddedNestedPage(ctx, options, {
     alias: '__offerings',
+    field: embeddedFieldKey('offerings', args),
     correlated: () => visible(rowsOf(ctx, OFFERINGS).whereRaw('o.cooperative_id = c.id')),
-    jsonColumns: jsonColumnsOf(ctx, OFFERINGS),
+    jsonColumns: jsonColumnsOf(ctx, OFFERINGS, columnsFor(OFFERINGS, extras.selected, cursorColumns)),
     parentOf: (cooperative) => cooperative.id as number,
     withTotal: extras.withTotal,
   });

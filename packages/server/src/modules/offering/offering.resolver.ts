@@ -83,10 +83,13 @@ export class OfferingResolver {
       throw badUserInput('`amountMin` must not exceed `amountMax`.', 'filter.amountMin');
     }
     // The nodes' cooperatives, and the total, come with the page, in its statement.
-    const embedded = selectedFields(info, ['edges', 'node']).has('cooperative')
-      ? [embeddedCooperativeOf(ctx, 'o.cooperative_id')]
-      : [];
-    return listOfferings(ctx, given, orderBy, args, { embedded, ...pageExtrasOf(info) });
+    const nodeFields = selectedFields(info, ['edges', 'node']);
+    const embedded = nodeFields.has('cooperative') ? [embeddedCooperativeOf(ctx, 'o.cooperative_id')] : [];
+    return listOfferings(ctx, given, orderBy, args, {
+      embedded,
+      selected: new Set(nodeFields.keys()),
+      ...pageExtrasOf(info),
+    });
   }
 
   @Public()
