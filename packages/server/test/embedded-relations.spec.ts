@@ -366,3 +366,71 @@ test('two uses of a relation with the same arguments read the columns of both', 
     for (const edge of node.descriptions.edges) expect(edge.node.description.length).toBeGreaterThan(0);
   }
 });
+
+test("a page of offerings that reads only its cooperatives' ids leaves their other fields whole", async () => {
+  const first = await server.graphql<{ offerings: { edges: { node: { cooperative: { id: string } } }[] } }>(
+    /* GraphQL */ `
+      {
+        offerings(first: 1) {
+          edges {
+            node {
+              cooperative {
+                id
+              }
+            }
+          }
+        }
+      }
+    `,
+  );
+  const id = first.data!.offerings.edges[0].node.cooperative.id;
+  const whole = /* GraphQL */ `
+    fragment Whole on Cooperative {
+      id
+      name
+      memberCount
+      legal {
+        skAhuDate
+      }
+      createdAt
+    }
+  `;
+  const mixed = await server.graphql<{ offerings: unknown; cooperative: unknown; node: unknown }>(
+    /* GraphQL */ `
+      query ($id: ID!) {
+        offerings(first: 10) {
+          edges {
+            node {
+              cooperative {
+                id
+              }
+            }
+          }
+        }
+        cooperative(id: $id) {
+          ...Whole
+        }
+        node(id: $id) {
+          ...Whole
+        }
+      }
+      ${whole}
+    `,
+    { id },
+  );
+  expect(mixed.errors).toBeUndefined();
+  const alone = await server.graphql<{ cooperative: { name: string } }>(
+    /* GraphQL */ `
+      query ($id: ID!) {
+        cooperative(id: $id) {
+          ...Whole
+        }
+      }
+      ${whole}
+    `,
+    { id },
+  );
+  expect(alone.data!.cooperative.name).toEqual(expect.any(String));
+  expect(mixed.data!.cooperative).toEqual(alone.data!.cooperative);
+  expect(mixed.data!.node).toEqual(alone.data!.cooperative);
+});

@@ -139,22 +139,23 @@ const toCooperative = (row: Record<string, unknown>) => Cooperative.fromRow(row 
 
 /**
  * The cooperative of every row of another list's page (its id in `keySql`, e.g.
- * "o.cooperative_id"), read in the page's statement and given to cooperativeById.
+ * "o.cooperative_id"), read in the page's statement with the columns of `selected` and attached
+ * to the row's node under the field "cooperative" (see embeddedOn).
  */
-export function embeddedCooperativeOf(ctx: Context, keySql: string): EmbeddedRelation {
+export function embeddedCooperativeOf(
+  ctx: Context,
+  keySql: string,
+  selected: ReadonlySet<string>,
+): EmbeddedRelation {
   const related = rowsOf(ctx, COOPERATIVES)
-    .select(jsonColumnsOf(ctx, COOPERATIVES))
+    .select(jsonColumnsOf(ctx, COOPERATIVES, columnsFor(COOPERATIVES, selected)))
     .select(ctx.knex.raw('1 as "__n"'))
     .whereRaw(`c.id = ${keySql}`);
   return {
     alias: '__cooperative',
+    field: embeddedFieldKey('cooperative'),
     sql: jsonArraySql(ctx.knex, related, '__cooperative'),
-    read: (_pageRow, [row]) => {
-      if (row) {
-        const cooperative = toCooperative(row);
-        primeById(ctx, COOPERATIVES, cooperative.dbId, cooperative);
-      }
-    },
+    read: (_pageRow, [row]) => (row ? toCooperative(row) : undefined),
   };
 }
 

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { pageExtrasOf, selectedFields } from '../../graphql/lookahead';
+import { fieldsUnder, pageExtrasOf, selectedFields } from '../../graphql/lookahead';
 import { embeddedCooperativeOf } from '../cooperative/cooperative.reads';
 import { Allow, Public } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
@@ -84,7 +84,10 @@ export class OfferingResolver {
     }
     // The nodes' cooperatives, and the total, come with the page, in its statement.
     const nodeFields = selectedFields(info, ['edges', 'node']);
-    const embedded = nodeFields.has('cooperative') ? [embeddedCooperativeOf(ctx, 'o.cooperative_id')] : [];
+    const cooperativeUses = nodeFields.get('cooperative');
+    const embedded = cooperativeUses
+      ? [embeddedCooperativeOf(ctx, 'o.cooperative_id', fieldsUnder(info, cooperativeUses, []))]
+      : [];
     return listOfferings(ctx, given, orderBy, args, {
       embedded,
       selected: new Set(nodeFields.keys()),
