@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import {
   anyRegionCovers,
+  dinasCovers,
+  dinasCoversSql,
   enclosingRegionCodes,
   isWellFormedRegionCode,
   regionCovers,
@@ -185,6 +187,39 @@ describe('regionCoversSql answers on PostgreSQL exactly like regionCovers', () =
         .orderBy('c.village_code')
         .pluck('c.village_code')) as string[];
       expect(inSql).toEqual(villages.filter((code) => regionCovers(scope, code)).sort());
+    }
+  });
+});
+
+describe('dinasCovers and its SQL twin: "the Dinas office covers this region"', () => {
+  const dinasOf = (...codes: string[]) => ({ dinasRegionCodes: () => codes });
+
+  test('a viewer covers what their overseen regions cover; no viewer or no Dinas scope covers nothing', () => {
+    expect(dinasCovers(dinasOf('61.03'), '61.03.01.2001')).toBe(true);
+    expect(dinasCovers(dinasOf('61.03'), '61.04.01.2001')).toBe(false);
+    expect(dinasCovers(dinasOf('33', '61.03'), '33.19')).toBe(true);
+    expect(dinasCovers(dinasOf(), '61')).toBe(false);
+    expect(dinasCovers(null, '61')).toBe(false);
+    expect(dinasCovers(undefined, '61')).toBe(false);
+  });
+
+  test('on PostgreSQL, dinasCoversSql keeps exactly the cooperatives dinasCovers covers', async () => {
+    const villages = (await knex()('cooperative').pluck('village_code')) as string[];
+    const [village] = villages.filter((code) => code.startsWith('61.03.'));
+    for (const viewer of [
+      dinasOf('61'),
+      dinasOf('61.03'),
+      dinasOf('33', village),
+      dinasOf('61.0', '%'),
+      dinasOf(),
+      null,
+    ]) {
+      const covered = dinasCoversSql(viewer, 'c.village_code');
+      const inSql = (await knex()('cooperative as c')
+        .whereRaw(covered.sql, covered.bindings)
+        .orderBy('c.village_code')
+        .pluck('c.village_code')) as string[];
+      expect(inSql).toEqual(villages.filter((code) => dinasCovers(viewer, code)).sort());
     }
   });
 });

@@ -1,6 +1,6 @@
 import type { Context } from '../../graphql/context';
 import { ForbiddenError } from '../../graphql/errors';
-import { anyRegionCovers } from '../region/region-scope';
+import { dinasCovers } from '../region/region-scope';
 import { MembershipRole } from './account.entity';
 
 /**
@@ -110,13 +110,8 @@ export async function maySeeCooperativeDocuments(
 ): Promise<boolean> {
   const viewer = ctx.viewer;
   if (!viewer) return false;
-  if (isDinasOf(ctx, villageCode)) return true;
+  if (dinasCovers(viewer, villageCode)) return true;
   return maySeeCooperativePrivate(ctx, cooperativeId);
-}
-
-/** Whether the viewer is the cooperative office (Dinas) of a region containing this region code. */
-export function isDinasOf(ctx: Context, regionCode: string): boolean {
-  return anyRegionCovers(ctx.viewer?.dinasRegionCodes() ?? [], regionCode);
 }
 
 export type PartnerScope =

@@ -2,10 +2,10 @@ import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { Allow, Public } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
 import { badUserInput, ForbiddenError } from '../../graphql/errors';
-import { isDinasOf } from '../account/permissions';
 import { AccessRole } from '../account/viewer';
 import { regionByCode } from '../region/region.reads';
 import { assertRegionCode } from '../region/region.input';
+import { dinasCovers } from '../region/region-scope';
 import type { Region } from '../region/region.type';
 import { CooperativeFigures, DinasDashboard, PlatformFigures } from './dashboard.type';
 import {
@@ -45,7 +45,7 @@ export class DashboardResolver {
     const viewer = ctx.viewer!;
     if (regionCode != null) {
       const region = await figuresRegion(ctx, regionCode);
-      if (!viewer.isAdmin && !isDinasOf(ctx, regionCode)) {
+      if (!viewer.isAdmin && !dinasCovers(viewer, regionCode)) {
         throw new ForbiddenError('You may only see the dashboard of the regions you oversee.');
       }
       return dinasDashboard(ctx, region);
@@ -58,7 +58,7 @@ export class DashboardResolver {
     }
     // Dinas of several provinces, as the ministry is of all: the nation when it covers every one.
     if (oversees.filter((code) => code.length === 2).length > 1) {
-      const nation = await nationalDashboardIfCovered(ctx, (code) => isDinasOf(ctx, code));
+      const nation = await nationalDashboardIfCovered(ctx, (code) => dinasCovers(viewer, code));
       if (nation) return nation;
     }
     return dinasDashboard(ctx, await figuresRegion(ctx, oversees[0]));

@@ -4,9 +4,9 @@ import { todayInWib } from '../../shared/time';
 import {
   COOPERATIVE_BOARD,
   cooperativesWithPrivateAccess,
-  isDinasOf,
   mentoredCooperativeIds,
 } from '../account/permissions';
+import { dinasCovers } from '../region/region-scope';
 import { CooperativeDocument, type DocumentAccess, type DocumentRow } from './document.type';
 
 const COLUMNS = [
@@ -46,7 +46,7 @@ export async function documentAccessOf(
   return (row) => {
     if (privateAccess === 'ALL') return { details: true, change: true };
     return {
-      details: privateAccess.has(row.cooperative_id) || isDinasOf(ctx, row.village_code),
+      details: privateAccess.has(row.cooperative_id) || dinasCovers(viewer, row.village_code),
       change: viewer.isOfficerOf(row.cooperative_id, COOPERATIVE_BOARD) || mentored.has(row.cooperative_id),
     };
   };

@@ -2,9 +2,10 @@ import type { Context } from '../../graphql/context';
 import { ForbiddenError, NotFoundError } from '../../graphql/errors';
 import { toMoney } from '../../graphql/money';
 import { todayInWib } from '../../shared/time';
-import { cooperativesWithPrivateAccess, isDinasOf, mayManagePartner } from '../account/permissions';
+import { cooperativesWithPrivateAccess, mayManagePartner } from '../account/permissions';
 import { cooperativeById, unitsOfCooperative } from '../cooperative/cooperative.reads';
 import { coverageCodesOfProgram, programById } from '../program/program.reads';
+import { dinasCovers } from '../region/region-scope';
 import { documentsOfCooperative } from '../document/document.reads';
 import { requirementsOf } from './eligibility.requirements';
 import { checkRequirements, verdictOf, RequirementStatus, type Asked } from './eligibility.check';
@@ -33,7 +34,7 @@ export async function checkEligibility(
     privateAccess === 'ALL' ||
     privateAccess.has(cooperativeId) ||
     mayManagePartner(ctx, program.partnerId, 'staff') ||
-    isDinasOf(ctx, cooperative.villageCode);
+    dinasCovers(ctx.viewer, cooperative.villageCode);
   if (!allowed) {
     throw new ForbiddenError(
       "Only the cooperative's officers and mentors, the program's partner, the Dinas of its region or an admin may check this.",

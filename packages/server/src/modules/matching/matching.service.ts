@@ -1,9 +1,10 @@
 import type { Context } from '../../graphql/context';
 import { ForbiddenError, NotFoundError } from '../../graphql/errors';
-import { assertMayManagePartner, isDinasOf, maySeeCooperativePrivate } from '../account/permissions';
+import { assertMayManagePartner, maySeeCooperativePrivate } from '../account/permissions';
 import { cooperativeById } from '../cooperative/cooperative.reads';
 import { offeringById } from '../offering/offering.reads';
 import { programById } from '../program/program.reads';
+import { dinasCovers } from '../region/region-scope';
 import { requestById } from '../request/partner-request.reads';
 import { explain, type MatchRow } from './matching.explain';
 import { matchRows, type MatchMode } from './matching.reads';
@@ -18,7 +19,7 @@ async function assertMaySeeCooperativeMatches(ctx: Context, cooperativeId: numbe
   if (await maySeeCooperativePrivate(ctx, cooperativeId)) return;
   if ((ctx.viewer?.dinasRegionCodes() ?? []).length > 0) {
     const cooperative = await cooperativeById(ctx, cooperativeId);
-    if (cooperative && isDinasOf(ctx, cooperative.villageCode)) return;
+    if (cooperative && dinasCovers(ctx.viewer, cooperative.villageCode)) return;
   }
   throw new ForbiddenError(
     "Only this cooperative's officers, its mentor, its Dinas office or an admin may see its recommendations.",

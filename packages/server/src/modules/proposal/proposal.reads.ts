@@ -4,8 +4,8 @@ import { loadOne } from '../../graphql/context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
 import { columnList, type Ordering, type PageExtras } from '../../shared/keyset';
 import { byId, nestedList, readTable, rootList, rowsOf } from '../../shared/read-table';
-import { isDinasOf, isMentorOf } from '../account/permissions';
-import { regionCoversSql } from '../region/region-scope';
+import { isMentorOf } from '../account/permissions';
+import { dinasCovers, dinasCoversSql, type DinasScoped } from '../region/region-scope';
 import { ProposalSide, ProposalStatus } from './proposal.entity';
 import { OPEN_STATUSES } from './proposal.transitions';
 import { ProposalOrder, type ProposalFilter } from './proposal.input';
@@ -350,14 +350,14 @@ function toPipeline(rows: PipelineRow[]): ProposalPipeline {
 
 /**
  * Counts by status of the proposals of many organisations of one side, in one statement. The
- * other party's unsubmitted drafts are left out: the organisation cannot see them. `regionCodes`
- * narrows the count to cooperatives inside those regions (what Dinas may see).
+ * other party's unsubmitted drafts are left out: the organisation cannot see them. `dinas`
+ * narrows the count to cooperatives in the regions that viewer oversees as Dinas (what they may see).
  */
 async function pipelines(
   ctx: Context,
   side: ProposalSide,
   orgIds: readonly number[],
-  regionCodes: readonly string[] | null,
+  dinas: DinasScoped | null,
 ): Promise<ProposalPipeline[]> {
   const orgColumn = side === ProposalSide.COOPERATIVE ? 'p.cooperative_id' : 'p.partner_id';
   const qb = ctx
@@ -373,8 +373,8 @@ async function pipelines(
     .whereIn(orgColumn, orgIds)
     .where((sent) => sent.whereNotNull('p.submitted_at').orWhere('p.started_by', side))
     .groupByRaw(`${orgColumn}, p.status`);
-  if (regionCodes) {
-    const covered = regionCoversSql(regionCodes, 'c.village_code');
+  if (dinas) {
+    const covered = dinasCoversSql(dinas, 'c.village_code');
     qb.join('cooperative as c', 'c.id', 'p.cooperative_id').whereRaw(covered.sql, covered.bindings);
   }
   const rows = (await qb) as unknown as PipelineRow[];
@@ -396,7 +396,7 @@ export async function cooperativePipeline(
   const allowed =
     viewer.isAdmin ||
     viewer.isOfficerOf(cooperative.dbId) ||
-    isDinasOf(ctx, cooperative.villageCode) ||
+    dinasCovers(viewer, cooperative.villageCode) ||
     (await isMentorOf(ctx, cooperative.dbId));
   if (!allowed) return null;
   return ctx.loaders
@@ -420,11 +420,10 @@ export async function partnerPipeline(ctx: Context, partnerId: number): Promise<
       )
       .load(partnerId);
   }
-  const regions = viewer.dinasRegionCodes();
-  if (regions.length === 0) return null;
+  if (viewer.dinasRegionCodes().length === 0) return null;
   return ctx.loaders
     .get<number, ProposalPipeline>('partnerPipeline:dinas', (ids) =>
-      pipelines(ctx, ProposalSide.PARTNER, ids, regions),
+      pipelines(ctx, ProposalSide.PARTNER, ids, viewer),
     )
     .load(partnerId);
 }

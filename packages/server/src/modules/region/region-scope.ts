@@ -1,7 +1,9 @@
 /**
- * The one definition of "a region covers a code", used wherever a viewer's region scope (the
- * regions a Dinas office oversees) decides what they may see: permissions, matching, the
- * dashboard, proposal reads, and the web app's dashboard region picker.
+ * The one definition of "a region covers a code", and of "the Dinas office covers this region"
+ * built on it (`dinasCovers`, `dinasCoversSql`): wherever a viewer's region scope (the regions a
+ * Dinas office oversees) decides what they may see (documents, eligibility, matching, the
+ * dashboard, proposal pipelines) it is asked here, and the web app's dashboard region picker
+ * uses `anyRegionCovers`.
  *
  * A Kemendagri code names a province ("61"), a regency ("61.03"), a district ("61.03.01") or a
  * village ("61.03.01.2001"). Each level has a fixed width and is separated by a dot, so a region
@@ -13,7 +15,8 @@
  * This file imports nothing on purpose: the web app imports it by path (see
  * packages/web/src/lib/dinas-regions.ts), so the web and the API share this definition instead of
  * copying it. `regionCoversSql` is its SQL twin, and test/region-scope.spec.ts checks on
- * PostgreSQL that both answer alike over a table of cases at every level.
+ * PostgreSQL that both answer alike over a table of cases at every level; `dinasCoversSql` is
+ * `dinasCovers`'s, checked there too.
  */
 
 /**
@@ -44,6 +47,23 @@ export function anyRegionCovers(scopes: readonly string[], code: string): boolea
   return scopes.some((scope) => regionCovers(scope, code));
 }
 
+/**
+ * Whoever may oversee regions as the cooperative office (Dinas): the request's viewer
+ * (account/viewer.ts), read through this one method so that this file stays free of imports.
+ */
+export interface DinasScoped {
+  /** The province or regency codes the viewer oversees as Dinas; none for everyone else. */
+  dinasRegionCodes(): readonly string[];
+}
+
+/**
+ * "The Dinas office covers this region": whether `viewer` is the cooperative office of a region
+ * covering `code` (a cooperative's village, a region of the dashboard). False without a viewer.
+ */
+export function dinasCovers(viewer: DinasScoped | null | undefined, code: string): boolean {
+  return anyRegionCovers(viewer?.dinasRegionCodes() ?? [], code);
+}
+
 /** A raw SQL fragment and its bindings, for knex's `whereRaw`/`raw`. */
 export interface SqlPredicate {
   sql: string;
@@ -66,6 +86,14 @@ export function regionCoversSql(scopes: readonly string[], column: string): SqlP
     return '?? = ? or ?? like ?';
   });
   return { sql: `(?? ~ ? and (${alternatives.join(' or ')}))`, bindings };
+}
+
+/**
+ * The SQL twin of `dinasCovers(viewer, <column>)`: the rows whose `column` lies in a region the
+ * viewer oversees as Dinas; false for a viewer who oversees none.
+ */
+export function dinasCoversSql(viewer: DinasScoped | null | undefined, column: string): SqlPredicate {
+  return regionCoversSql(viewer?.dinasRegionCodes() ?? [], column);
 }
 
 /** The regions around a well-formed code, outermost first: "61.03.05" → ["61", "61.03"]; else []. */
