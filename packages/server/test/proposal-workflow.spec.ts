@@ -583,6 +583,7 @@ describe('who sees what', () => {
             status
             turn
             turnSince
+            isViewerTurn
           }
         }
       }
@@ -590,7 +591,13 @@ describe('who sees what', () => {
   `;
 
   async function listAll(user: DemoUser, filter: Record<string, unknown> = {}) {
-    const nodes: { id: string; status: string; turn: string | null; turnSince: string | null }[] = [];
+    const nodes: {
+      id: string;
+      status: string;
+      turn: string | null;
+      turnSince: string | null;
+      isViewerTurn: boolean;
+    }[] = [];
     let after: string | null = null;
     for (;;) {
       const response: GraphQLResponse<{
@@ -680,6 +687,25 @@ describe('who sees what', () => {
     // The default order puts proposals nobody waits on after every waiting one.
     const firstClosed = all.findIndex((node) => node.turn === null);
     expect(all.slice(firstClosed).every((node) => node.turn === null)).toBe(true);
+  });
+
+  test('Proposal.isViewerTurn answers as the “my turn” filter does, for every kind of viewer', async () => {
+    const ids = (nodes: { id: string }[]) => nodes.map((node) => node.id).sort();
+    for (const user of ['ketua', 'staff', 'bankOfficer', 'bankAdmin', 'mentor', 'admin'] as DemoUser[]) {
+      const all = (await listAll(user)).nodes;
+      const mine = (await listAll(user, { isMyTurn: true })).nodes;
+      expect({ user, ids: ids(all.filter((node) => node.isViewerTurn)) }).toEqual({ user, ids: ids(mine) });
+      expect({ user, nobodyOnTurn: all.some((node) => node.turn === null && node.isViewerTurn) }).toEqual({
+        user,
+        nobodyOnTurn: false,
+      });
+    }
+    // The parties see their own side on turn; the mentor, who answers for nobody, never.
+    expect((await listAll('staff')).nodes.some((node) => node.isViewerTurn)).toBe(true);
+    expect((await listAll('mentor')).nodes.some((node) => node.isViewerTurn)).toBe(false);
+    expect((await listAll('admin')).nodes.filter((node) => node.isViewerTurn).length).toBe(
+      (await listAll('admin')).nodes.filter((node) => node.turn !== null).length,
+    );
   });
 
   test('the seeded demo cooperative has a proposal in every status, with BRI and a mentor’s draft', async () => {

@@ -18,7 +18,7 @@ import { Region } from '../region/region.type';
 import { regionByCode } from '../region/region.reads';
 import { ProposalAction, ProposalSide } from './proposal.entity';
 import { actionsFor, roleOf, stageOf } from './proposal.transitions';
-import { actorsFor } from './proposal.visibility';
+import { actorsFor, isViewersTurn } from './proposal.visibility';
 import {
   Proposal,
   ProposalEvent,
@@ -155,6 +155,14 @@ export class ProposalFields {
       awaitingDraftApproval: proposal.isAwaitingDraftApproval,
     });
     return actionsFor(stage, roles);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether it waits for you: the party on turn is your cooperative (any of its officers) or your partner (any of its staff); for admins, whoever is on turn. False when nobody is on turn. The rule of the `isMyTurn` filter.',
+  })
+  isViewerTurn(@Root() proposal: Proposal, @Ctx() ctx: Context): boolean {
+    return isViewersTurn(ctx.viewer, proposal);
   }
 }
 

@@ -22,7 +22,7 @@ import {
   type ProposalRow,
   type ProposalTermsRow,
 } from './proposal.type';
-import { whereVisible } from './proposal.visibility';
+import { whereViewersTurn, whereVisible } from './proposal.visibility';
 
 const PROPOSALS = readTable({
   name: 'proposal',
@@ -108,26 +108,6 @@ function whereOnSide(ctx: Context, qb: Knex.QueryBuilder, side: ProposalSide): v
   );
 }
 
-/** Proposals waiting for one of the viewer's organisations (for admins: for anyone). */
-function whereMyTurn(ctx: Context, qb: Knex.QueryBuilder): void {
-  const viewer = ctx.viewer!;
-  if (viewer.isAdmin) {
-    qb.whereNotNull('p.turn');
-    return;
-  }
-  qb.where((mine) =>
-    mine
-      .where((cooperative) =>
-        cooperative
-          .where('p.turn', ProposalSide.COOPERATIVE)
-          .whereIn('p.cooperative_id', viewer.cooperativeIds()),
-      )
-      .orWhere((partner) =>
-        partner.where('p.turn', ProposalSide.PARTNER).whereIn('p.partner_id', viewer.partnerIds()),
-      ),
-  );
-}
-
 function applyFilter(ctx: Context, qb: Knex.QueryBuilder, filter: ProposalListFilter): Knex.QueryBuilder {
   if (filter.statuses?.length) qb.whereIn('p.status', filter.statuses);
   if (filter.kinds?.length) qb.whereIn('p.kind', filter.kinds);
@@ -135,9 +115,13 @@ function applyFilter(ctx: Context, qb: Knex.QueryBuilder, filter: ProposalListFi
   if (filter.partnerId != null) qb.where('p.partner_id', filter.partnerId);
   if (filter.side) whereOnSide(ctx, qb, filter.side);
   if (filter.isMyTurn != null) {
-    if (filter.isMyTurn) whereMyTurn(ctx, qb);
+    if (filter.isMyTurn) whereViewersTurn(qb, ctx.viewer);
     // NOT(turn = …) is NULL, not true, for a proposal nobody is on turn for: keep those explicitly.
-    else qb.where((others) => others.whereNull('p.turn').orWhereNot((mine) => whereMyTurn(ctx, mine)));
+    else {
+      qb.where((others) =>
+        others.whereNull('p.turn').orWhereNot((mine) => whereViewersTurn(mine, ctx.viewer)),
+      );
+    }
   }
   return qb;
 }

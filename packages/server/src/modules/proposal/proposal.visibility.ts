@@ -60,6 +60,40 @@ export function whereVisible(qb: Knex.QueryBuilder, viewer: Viewer | null): Knex
 }
 
 /**
+ * Whether a proposal waits for the viewer: the party on turn is one of theirs (any officer of its
+ * cooperative, any staff of its partner); for admins, whoever is on turn. False when nobody is on
+ * turn. `Proposal.isViewerTurn` answers with it and the `isMyTurn` filter with its SQL twin,
+ * `whereViewersTurn`; test/proposal-workflow.spec.ts checks that the two agree.
+ */
+export function isViewersTurn(
+  viewer: Viewer | null,
+  proposal: { cooperativeId: number; partnerId: number; turn: ProposalSide | null | undefined },
+): boolean {
+  if (!viewer || proposal.turn == null) return false;
+  if (viewer.isAdmin) return true;
+  return proposal.turn === ProposalSide.COOPERATIVE
+    ? viewer.isOfficerOf(proposal.cooperativeId)
+    : viewer.isStaffOf(proposal.partnerId);
+}
+
+/** Restricts a query on `proposal as p` to those waiting for the viewer (`isViewersTurn` in SQL). */
+export function whereViewersTurn(qb: Knex.QueryBuilder, viewer: Viewer | null): Knex.QueryBuilder {
+  if (!viewer) return qb.whereRaw('false');
+  if (viewer.isAdmin) return qb.whereNotNull('p.turn');
+  return qb.where((mine) =>
+    mine
+      .where((cooperative) =>
+        cooperative
+          .where('p.turn', ProposalSide.COOPERATIVE)
+          .whereIn('p.cooperative_id', viewer.cooperativeIds()),
+      )
+      .orWhere((partner) =>
+        partner.where('p.turn', ProposalSide.PARTNER).whereIn('p.partner_id', viewer.partnerIds()),
+      ),
+  );
+}
+
+/**
  * In which capacities the viewer may act on a proposal it can see: for the cooperative (its
  * board), for the partner (any staff), as the brokering mentor. Admins may act for either party.
  * Cooperative staff below the board, Dinas and everyone else may not act at all.

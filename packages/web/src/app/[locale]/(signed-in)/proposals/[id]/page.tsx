@@ -18,8 +18,6 @@ import { pageLocale } from '../../../../../i18n/page-locale';
 import { queryApi } from '../../../../../lib/apollo/server-client';
 import { formatDateTime } from '../../../../../lib/format';
 import { loadOr404 } from '../../../../../lib/load-or-404';
-import { isViewerTurn, viewerSideOf } from '../../../../../lib/proposal-viewer';
-import { getViewer } from '../../../../../lib/session';
 
 type Props = PageProps<'/[locale]/proposals/[id]'>;
 
@@ -45,17 +43,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  */
 export default async function ProposalPage({ params }: Props) {
   const locale = await pageLocale(params);
-  const [t, viewer, proposal] = await Promise.all([
-    getTranslations('proposal'),
-    getViewer(),
-    loadProposal(params),
-  ]);
+  const [t, proposal] = await Promise.all([getTranslations('proposal'), loadProposal(params)]);
   const partyNames: Record<ProposalSide, string> = {
     COOPERATIVE: proposal.cooperative?.name ?? t('enums.side.COOPERATIVE'),
     PARTNER: proposal.partner?.name ?? t('enums.side.PARTNER'),
   };
-  const side = viewerSideOf(viewer, proposal);
-  const yourTurn = isViewerTurn(side, proposal.turn ?? null, proposal.viewerActions);
   const versions = proposal.terms.edges.map((edge) => edge.node);
   const latestTerms =
     versions.find((terms) => terms.version === proposal.latestTermsVersion) ?? versions.at(-1);
@@ -83,7 +75,7 @@ export default async function ProposalPage({ params }: Props) {
             turn={proposal.turn ?? null}
             turnSince={proposal.turnSince ?? null}
             expiresAt={proposal.expiresAt ?? null}
-            isYourTurn={yourTurn}
+            isYourTurn={proposal.isViewerTurn}
             partyNames={partyNames}
             now={now}
           />
