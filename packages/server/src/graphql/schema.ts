@@ -3,6 +3,7 @@ import { printSchema, type GraphQLSchema } from 'graphql';
 import { ArgumentValidationError, buildSchema, type PubSub } from 'type-graphql';
 import { validate } from 'class-validator';
 import { authChecker } from './access';
+import { streamlineFieldResolvers } from './field-resolvers';
 import { MutationInput } from './payload';
 import { VALIDATOR_OPTIONS } from './user-error';
 import { NodeResolver } from './node.resolver';
@@ -157,6 +158,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       'Changes to MitraDesa. Each takes one `input` and returns a payload whose `userErrors` say why it was refused.';
     schema.getSubscriptionType()!.description =
       'Live updates for the signed-in user, over WebSocket (graphql-ws protocol) on the same /graphql path.';
+    streamlineFieldResolvers(schema);
     return schema;
   });
   return built;

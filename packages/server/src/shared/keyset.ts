@@ -229,20 +229,22 @@ export interface EmbeddedRelation {
 const EMBEDDED = Symbol('embedded relations');
 
 /**
- * The key of a field's embedded value: the field and its arguments, so that a field asked with
- * other arguments (or by a node not read with the page) goes to its own read.
+ * The key of a field's embedded value: the field and its arguments (as GraphQL gives them to the
+ * resolver), so that a field asked with other arguments goes to its own read.
  */
-export function embeddedFieldKey(field: string, args?: object): string {
-  return args ? `${field}(${argsKey(args as ConnectionArgs)})` : field;
+export function embeddedFieldKey(field: string, args: object = {}): string {
+  return `${field}(${argsKey(args as ConnectionArgs)})`;
 }
 
 /**
- * The value read for `key` with the page `parent` came from (see EmbeddedRelation), or undefined.
- * Only the node of that page carries it: the rows were read for that query's selection, which may
- * have left out columns other selections need.
+ * The value read for the field with these arguments with the page `parent` came from (see
+ * EmbeddedRelation), or undefined. Only the node of that page carries it: the rows were read for
+ * that query's selection, which may have left out columns other selections need. Field resolvers
+ * get it without being called (graphql/field-resolvers.ts).
  */
-export function embeddedOn<V>(parent: object, key: string): V | undefined {
-  return (parent as { [EMBEDDED]?: Map<string, unknown> })[EMBEDDED]?.get(key) as V | undefined;
+export function embeddedOn<V>(parent: object, field: string, args?: object): V | undefined {
+  const values = (parent as { [EMBEDDED]?: Map<string, unknown> })[EMBEDDED];
+  return values === undefined ? undefined : (values.get(embeddedFieldKey(field, args)) as V | undefined);
 }
 
 /** The node of a page row, carrying the row's embedded values (see embeddedOn). */

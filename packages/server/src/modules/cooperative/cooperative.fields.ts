@@ -8,9 +8,6 @@ import { currentMentorOfCooperative } from '../mentor/mentor.reads';
 import { OfferingConnection } from '../offering/offering.resolver';
 import { OfferingsOfCooperativeArgs } from '../offering/offering.input';
 import { offeringsOfCooperative } from '../offering/offering.reads';
-import type { ConnectionShape } from '../../graphql/relay';
-import { embeddedFieldKey, embeddedOn } from '../../shared/keyset';
-import type { Offering } from '../offering/offering.type';
 import { BusinessUnit, Cooperative, CooperativeOfficer } from './cooperative.type';
 import { officersOfCooperative, unitsOfCooperative } from './cooperative.reads';
 
@@ -28,10 +25,9 @@ export class CooperativeFields {
     @Arg('status', () => BusinessUnitStatus, { nullable: true, description: 'Only units in this status.' })
     status?: BusinessUnitStatus | null,
   ) {
-    const withStatus = (units: BusinessUnit[]) =>
-      status ? units.filter((unit) => unit.status === status) : units;
-    const embedded = embeddedOn<BusinessUnit[]>(cooperative, embeddedFieldKey('units'));
-    return embedded ? withStatus(embedded) : unitsOfCooperative(ctx, cooperative.dbId).then(withStatus);
+    return unitsOfCooperative(ctx, cooperative.dbId).then((units) =>
+      status ? units.filter((unit) => unit.status === status) : units,
+    );
   }
 
   @FieldResolver(() => [CooperativeOfficer], { description: 'Its officers, chair first.' })
@@ -47,10 +43,7 @@ export class CooperativeFields {
     @Ctx() ctx: Context,
     @Args(() => OfferingsOfCooperativeArgs) args: OfferingsOfCooperativeArgs,
   ) {
-    return (
-      embeddedOn<ConnectionShape<Offering>>(cooperative, embeddedFieldKey('offerings', args)) ??
-      offeringsOfCooperative(ctx, cooperative.dbId, args)
-    );
+    return offeringsOfCooperative(ctx, cooperative.dbId, args);
   }
 
   @FieldResolver(() => Mentor, {

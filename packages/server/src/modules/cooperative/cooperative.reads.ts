@@ -352,41 +352,50 @@ export function unitsOfCooperative(ctx: Context, cooperativeId: number): Promise
 }
 
 /**
- * The units of every cooperative of a page (`c`), read in the page's statement (see
- * EmbeddedRelation): the columns of `selected`, and the status the field filters by.
+ * `Cooperative.units` with these arguments for every cooperative of a page (`c`), read in the
+ * page's statement (see EmbeddedRelation) with the columns of `selected`.
  */
-function embeddedUnits(ctx: Context, selected: ReadonlySet<string>): EmbeddedRelation {
+function embeddedUnits(
+  ctx: Context,
+  args: { status?: string | null },
+  selected: ReadonlySet<string>,
+  alias: string,
+): EmbeddedRelation {
   const related = rowsOf(ctx, UNITS)
-    .select(jsonColumnsOf(ctx, UNITS, columnsFor(UNITS, selected, ['status'])))
+    .select(jsonColumnsOf(ctx, UNITS, columnsFor(UNITS, selected)))
     .select(ctx.knex.raw('row_number() over (order by u.type, u.id) as "__n"'))
     .whereRaw('u.cooperative_id = c.id');
+  if (args.status) related.where('u.status', args.status);
   return {
-    alias: '__units',
-    field: embeddedFieldKey('units'),
-    sql: jsonArraySql(ctx.knex, related, '__units'),
+    alias,
+    field: embeddedFieldKey('units', args),
+    sql: jsonArraySql(ctx.knex, related, alias),
     read: (_cooperative, units) => units.map((unit) => UNITS.toNode(unit as unknown as BusinessUnitRow)),
   };
 }
 
 /**
  * The relations of Cooperative a page of cooperatives can read in its own statement, by field:
- * given every use of the field in the query, the relation, or null when it cannot serve them all.
+ * given every use of the field in the query (by arguments), the relations to read, or none when
+ * they cannot serve them all.
  */
 const EMBEDDABLE: Record<
   string,
-  (ctx: Context, info: GraphQLResolveInfo, uses: FieldUse[]) => Promise<EmbeddedRelation | null>
+  (ctx: Context, info: GraphQLResolveInfo, uses: FieldUse[]) => Promise<EmbeddedRelation[]>
 > = {
-  // Every unit: the field filters by status itself.
-  units: async (ctx, info, uses) => embeddedUnits(ctx, fieldsUnder(info, uses, [])),
+  units: async (ctx, info, uses) =>
+    uses.map((use, index) => embeddedUnits(ctx, use.args, fieldsUnder(info, [use], []), `__units_${index}`)),
   // One page per cooperative (and its total when asked): a second use with other arguments is
   // left to its loader.
   offerings: async (ctx, info, uses) =>
     uses.length === 1
-      ? embeddedOfferingsOfCooperatives(ctx, uses[0].args, {
-          withTotal: uses[0].selects.has('totalCount'),
-          selected: fieldsUnder(info, uses, ['edges', 'node']),
-        })
-      : null,
+      ? [
+          await embeddedOfferingsOfCooperatives(ctx, uses[0].args, {
+            withTotal: uses[0].selects.has('totalCount'),
+            selected: fieldsUnder(info, uses, ['edges', 'node']),
+          }),
+        ]
+      : [],
 };
 
 /** The embedded relations for the fields a page selects under its nodes (see selectedFields). */
@@ -396,9 +405,9 @@ export async function embeddedCooperativeRelations(
   selected: ReadonlyMap<string, FieldUse[]>,
 ): Promise<EmbeddedRelation[]> {
   const relations = await Promise.all(
-    [...selected].map(([field, uses]) => EMBEDDABLE[field]?.(ctx, info, uses) ?? null),
+    [...selected].map(([field, uses]) => EMBEDDABLE[field]?.(ctx, info, uses) ?? []),
   );
-  return relations.filter((relation): relation is EmbeddedRelation => relation !== null);
+  return relations.flat();
 }
 
 /** Batched business unit lookup by database id. */

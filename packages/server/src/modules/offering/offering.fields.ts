@@ -1,6 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { embeddedFieldKey, embeddedOn } from '../../shared/keyset';
 import { Cooperative } from '../cooperative/cooperative.type';
 import { cooperativeById } from '../cooperative/cooperative.reads';
 import { Region } from '../region/region.type';
@@ -12,10 +11,7 @@ import { deliveryRegionCodesOfOffering } from './offering.reads';
 export class OfferingFields {
   @FieldResolver(() => Cooperative, { description: 'The cooperative that posted it.' })
   cooperative(@Root() offering: Offering, @Ctx() ctx: Context) {
-    return (
-      embeddedOn<Cooperative>(offering, embeddedFieldKey('cooperative')) ??
-      cooperativeById(ctx, offering.cooperativeId)
-    );
+    return cooperativeById(ctx, offering.cooperativeId);
   }
 
   @FieldResolver(() => [Region], { description: 'Regions it can deliver to.' })
