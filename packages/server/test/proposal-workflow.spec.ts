@@ -1175,3 +1175,40 @@ test('no N+1: a page of 50 proposals with their relations costs the same stateme
   // (regions come from the kept region table).
   expect(fifty).toBe(2 + 10);
 });
+
+describe('what each kind of proposal must state', () => {
+  test('proposalKindTerms names exactly the fields terms of each kind are refused without', async () => {
+    const response = await server.graphql<{
+      proposalKindTerms: { kind: string; requiredTerms: string[] }[];
+    }>(`{ proposalKindTerms { kind requiredTerms } }`, {}, { token: await tokenOf('ketua') });
+    expect(response.errors).toBeUndefined();
+    const kinds = response.data!.proposalKindTerms;
+    expect(kinds).toEqual([
+      { kind: 'FINANCING', requiredTerms: ['AMOUNT', 'TENOR_MONTHS'] },
+      { kind: 'OFFTAKE', requiredTerms: ['PRICE_PER_UNIT', 'QUANTITY', 'QUANTITY_UNIT'] },
+      { kind: 'SUPPLY', requiredTerms: ['PRICE_PER_UNIT', 'QUANTITY', 'QUANTITY_UNIT'] },
+      { kind: 'AGENCY', requiredTerms: [] },
+    ]);
+    // AMOUNT → amount, TENOR_MONTHS → tenorMonths: the field of ProposalTermsInput it names.
+    const inputField = (term: string) =>
+      term.toLowerCase().replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+    const before = await countOf(knex('proposal'));
+    for (const { kind, requiredTerms } of kinds.filter((entry) => entry.requiredTerms.length > 0)) {
+      const refusal = await refused('ketua', 'createProposal', {
+        kind,
+        cooperativeId: globalIdOf('Cooperative', fixture.demoCooperativeId),
+        partnerId: globalIdOf('Partner', fixture.bankId),
+        title: `Tanpa syarat: ${kind}`,
+        terms: {},
+      });
+      const missing = payloadOf(refusal)!
+        .userErrors.filter((error) => error.message.includes('is required'))
+        .map((error) => error.field);
+      expect({ kind, missing }).toEqual({
+        kind,
+        missing: requiredTerms.map((term) => ['input', 'terms', inputField(term)]),
+      });
+    }
+    expect(await countOf(knex('proposal'))).toBe(before);
+  });
+});

@@ -94,17 +94,6 @@ export function fieldsStated(versions: readonly ComparableTerms[]): TermsField[]
   );
 }
 
-/** What each kind of proposal must state (the API refuses terms without them). */
-export const REQUIRED_TERMS: Record<
-  ProposalKind,
-  readonly ('amount' | 'tenorMonths' | 'pricePerUnit' | 'quantity')[]
-> = {
-  FINANCING: ['amount', 'tenorMonths'],
-  OFFTAKE: ['pricePerUnit', 'quantity'],
-  SUPPLY: ['pricePerUnit', 'quantity'],
-  AGENCY: [],
-};
-
 /** The terms fields a form offers first for a kind; the others stay available but folded away. */
 export const PRIMARY_TERMS: Record<ProposalKind, readonly TermsField[]> = {
   FINANCING: ['amount', 'tenorMonths', 'ratePerYear'],

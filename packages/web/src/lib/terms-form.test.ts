@@ -1,4 +1,15 @@
-import { readTermsForm } from './terms-form';
+import type { ProposalKind } from '../graphql/generated/graphql';
+import { readTermsForm as readTermsFormFor, requiredTermsByKind } from './terms-form';
+
+/** The API's answer to `proposalKindTerms`, as the pages pass it on. */
+const REQUIRED = requiredTermsByKind([
+  { kind: 'FINANCING', requiredTerms: ['AMOUNT', 'TENOR_MONTHS'] },
+  { kind: 'OFFTAKE', requiredTerms: ['PRICE_PER_UNIT', 'QUANTITY', 'QUANTITY_UNIT'] },
+  { kind: 'SUPPLY', requiredTerms: ['PRICE_PER_UNIT', 'QUANTITY', 'QUANTITY_UNIT'] },
+  { kind: 'AGENCY', requiredTerms: [] },
+]);
+
+const readTermsForm = (form: FormData, kind: ProposalKind) => readTermsFormFor(form, kind, REQUIRED[kind]!);
 
 function formOf(values: Record<string, string>): FormData {
   const form = new FormData();
@@ -85,6 +96,14 @@ describe('readTermsForm', () => {
     expect(readTermsForm(formOf({ pricePerUnit: '2.750', quantity: '60' }), 'OFFTAKE').errors).toEqual({
       quantityUnit: 'unitRequired',
     });
+    expect(readTermsForm(formOf({ delivery: 'Franco gudang' }), 'OFFTAKE').errors).toEqual({
+      pricePerUnit: 'required',
+      quantity: 'required',
+      quantityUnit: 'required',
+    });
+    expect(readTermsForm(formOf({}), 'AGENCY').errors).toEqual({});
+    // Only what the API lists is required: the same form passes when the list is empty.
+    expect(readTermsFormFor(formOf({}), 'FINANCING', []).errors).toEqual({});
     expect(readTermsForm(formOf({ amount: 'satu miliar', tenorMonths: '3,5' }), 'FINANCING').errors).toEqual({
       amount: 'invalid',
       tenorMonths: 'wholeNumber',

@@ -1,11 +1,17 @@
-import type { ProposalKind, ProposalTermsInput, QuantityUnit } from '../graphql/generated/graphql';
+import type {
+  ProposalKind,
+  ProposalKindTermsFieldsFragment,
+  ProposalTermsField,
+  ProposalTermsInput,
+  QuantityUnit,
+} from '../graphql/generated/graphql';
 import {
   parseMoneyInput,
   parseRateInput,
   parseWholeNumberInput,
   type DecimalInputProblem,
 } from './decimal-input';
-import { compareDecimal, REQUIRED_TERMS } from './proposal-terms';
+import { compareDecimal } from './proposal-terms';
 
 /** The inputs a terms form shows for each kind of proposal, in order. */
 export const TERMS_INPUTS: Record<ProposalKind, readonly TermsInputName[]> = {
@@ -54,7 +60,35 @@ export type TermsInputProblem =
   | 'unitRequired'
   | 'tooLong';
 
-export type TermsFormErrors = Partial<Record<TermsInputName | 'quantityUnit', TermsInputProblem>>;
+export type TermsFormErrors = Partial<
+  Record<TermsInputName | 'quantityUnit' | 'deliveryRegionCode', TermsInputProblem>
+>;
+
+/** The terms each kind must state, as the API tells them (`Query.proposalKindTerms`). */
+export type RequiredTerms = Partial<Record<ProposalKind, readonly ProposalTermsField[]>>;
+
+/** The API's list of required terms per kind, by kind. */
+export function requiredTermsByKind(kinds: readonly ProposalKindTermsFieldsFragment[]): RequiredTerms {
+  return Object.fromEntries(kinds.map((entry) => [entry.kind, entry.requiredTerms]));
+}
+
+/** The field of ProposalTermsInput each term names (its enum value, in camel case). */
+const TERMS_FIELD_INPUT: Record<ProposalTermsField, keyof ProposalTermsInput & keyof TermsFormErrors> = {
+  AMOUNT: 'amount',
+  PRICE_PER_UNIT: 'pricePerUnit',
+  QUANTITY: 'quantity',
+  QUANTITY_UNIT: 'quantityUnit',
+  TENOR_MONTHS: 'tenorMonths',
+  RATE_PER_YEAR: 'ratePerYear',
+  GRACE_MONTHS: 'graceMonths',
+  OPERATING_COST_AMOUNT: 'operatingCostAmount',
+  COLLATERAL: 'collateral',
+  COLLATERAL_VALUE: 'collateralValue',
+  DELIVERY: 'delivery',
+  DELIVERY_REGION_CODE: 'deliveryRegionCode',
+  PAYMENT_DAYS: 'paymentDays',
+  NOTE: 'note',
+};
 
 function text(form: FormData, name: string): string {
   const value = form.get(name);
@@ -64,11 +98,13 @@ function text(form: FormData, name: string): string {
 /**
  * Reads a terms form into the API's ProposalTermsInput, checking what can be checked here (the
  * API checks again): numbers parsed from Indonesian or English writing into exact decimal
- * strings, the fields the kind requires, the ranges the API allows. Only the kind's inputs count.
+ * strings, the fields the kind requires (`required`, the API's list for `kind`), the ranges the
+ * API allows. Only the kind's inputs count.
  */
 export function readTermsForm(
   form: FormData,
   kind: ProposalKind,
+  required: readonly ProposalTermsField[],
 ): { terms: ProposalTermsInput; errors: TermsFormErrors } {
   const errors: TermsFormErrors = {};
   const shown = new Set<string>(TERMS_INPUTS[kind]);
@@ -150,16 +186,8 @@ export function readTermsForm(
     errors.collateral = 'collateralRequired';
   }
 
-  for (const field of REQUIRED_TERMS[kind]) {
+  for (const field of required.map((term) => TERMS_FIELD_INPUT[term])) {
     if (!errors[field] && (terms[field] === null || terms[field] === undefined)) errors[field] = 'required';
-  }
-  if (
-    kind !== 'FINANCING' &&
-    REQUIRED_TERMS[kind].includes('quantity') &&
-    !terms.quantityUnit &&
-    !errors.quantityUnit
-  ) {
-    errors.quantityUnit = 'required';
   }
   return { terms, errors };
 }

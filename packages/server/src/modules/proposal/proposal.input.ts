@@ -7,6 +7,7 @@ import { compareDecimal } from '../../shared/money';
 import { QuantityUnit } from '../commodity/commodity.type';
 import { MAX_GRACE_MONTHS } from '../program/program.input';
 import { ProposalKind, ProposalSide, ProposalStatus } from './proposal.entity';
+import { REQUIRED_TERMS } from './proposal.required-terms';
 
 export enum ProposalOrder {
   TURN_AGE = 'TURN_AGE',
@@ -141,14 +142,6 @@ export class ProposalTermsInput {
   @MaxLength(NOTE_LENGTH)
   note?: string | null;
 }
-
-/** What each kind of proposal must state, checked on every new or edited terms version. */
-const REQUIRED_TERMS: Record<ProposalKind, (keyof ProposalTermsInput)[]> = {
-  FINANCING: ['amount', 'tenorMonths'],
-  OFFTAKE: ['pricePerUnit', 'quantity', 'quantityUnit'],
-  SUPPLY: ['pricePerUnit', 'quantity', 'quantityUnit'],
-  AGENCY: [],
-};
 
 /** Cross-field rules of a terms version; the failures, as user errors under `path`. */
 export function termsProblems(kind: ProposalKind, terms: ProposalTermsInput, path: string[]): UserError[] {

@@ -6,7 +6,9 @@ import type { Context } from '../../graphql/context';
 import { mutate, PayloadType } from '../../graphql/payload';
 import { ConnectionArgs, ConnectionType, decodeIdOf } from '../../graphql/relay';
 import { AccessRole } from '../account/viewer';
-import { Proposal, ProposalMessage } from './proposal.type';
+import { ProposalKind } from './proposal.entity';
+import { REQUIRED_TERMS } from './proposal.required-terms';
+import { Proposal, ProposalKindTerms, ProposalMessage } from './proposal.type';
 import {
   AcceptProposalInput,
   ApproveProposalDraftInput,
@@ -126,6 +128,17 @@ export class ProposalResolver {
     @Arg('id', () => ID, { description: 'Global ID of the proposal.' }) id: string,
   ) {
     return proposalById(ctx, decodeIdOf('Proposal', id));
+  }
+
+  @Allow()
+  @Query(() => [ProposalKindTerms], {
+    description:
+      'What each kind of proposal must state in its terms, every kind once: the fields without which terms are refused.',
+  })
+  proposalKindTerms(): ProposalKindTerms[] {
+    return Object.values(ProposalKind).map((kind) =>
+      Object.assign(new ProposalKindTerms(), { kind, requiredTerms: [...REQUIRED_TERMS[kind]] }),
+    );
   }
 
   @Allow(...PARTICIPANTS)

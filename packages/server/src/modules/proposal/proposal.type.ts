@@ -8,6 +8,7 @@ import { QuantityUnit } from '../commodity/commodity.type';
 import { ProposalAction, ProposalActor, ProposalKind, ProposalSide, ProposalStatus } from './proposal.entity';
 import { ProgramRule } from '../eligibility/eligibility.requirements';
 import { RuleBound } from './proposal.program-rules';
+import { ProposalTermsField } from './proposal.required-terms';
 
 registerEnumType(RuleBound, {
   name: 'ProgramRuleBound',
@@ -41,6 +42,27 @@ export class ProgramRuleDeviation {
   @Field(() => String, { description: 'The value proposed, in the same form.' })
   proposed!: string;
 }
+
+registerEnumType(ProposalTermsField, {
+  name: 'ProposalTermsField',
+  description: 'A term of a proposal, named after its field in `ProposalTermsInput`.',
+  valuesConfig: {
+    AMOUNT: { description: '`amount`: the loan or contract amount.' },
+    PRICE_PER_UNIT: { description: '`pricePerUnit`: the price per `quantityUnit`.' },
+    QUANTITY: { description: '`quantity`: how much, in `quantityUnit`.' },
+    QUANTITY_UNIT: { description: '`quantityUnit`: the unit of `quantity` and of the price.' },
+    TENOR_MONTHS: { description: '`tenorMonths`: the loan tenor.' },
+    RATE_PER_YEAR: { description: '`ratePerYear`: the interest or margin rate.' },
+    GRACE_MONTHS: { description: '`graceMonths`: the loan grace period.' },
+    OPERATING_COST_AMOUNT: { description: '`operatingCostAmount`: the operating-cost part of the loan.' },
+    COLLATERAL: { description: '`collateral`: what secures the loan or contract.' },
+    COLLATERAL_VALUE: { description: '`collateralValue`: the estimated value of the collateral.' },
+    DELIVERY: { description: '`delivery`: the delivery place and arrangements.' },
+    DELIVERY_REGION_CODE: { description: '`deliveryRegionCode`: the region delivered to.' },
+    PAYMENT_DAYS: { description: '`paymentDays`: days until payment.' },
+    NOTE: { description: '`note`: further conditions.' },
+  },
+});
 
 registerEnumType(ProposalKind, {
   name: 'ProposalKind',
@@ -464,4 +486,16 @@ export class Responsiveness {
     description: 'Proposals that expired in the period while it was this organisation’s turn.',
   })
   expiredWhileWaiting!: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'What a kind of proposal must state in its terms.' })
+export class ProposalKindTerms {
+  @Field(() => ProposalKind, { description: 'The kind of proposal.' })
+  kind!: ProposalKind;
+
+  @Field(() => [ProposalTermsField], {
+    description:
+      'The terms every version of such a proposal must state; terms without one are refused (INVALID, on that field).',
+  })
+  requiredTerms!: ProposalTermsField[];
 }

@@ -48,6 +48,7 @@ function actionProps(actions: ProposalAction[]) {
     title: 'Pinjaman gudang',
     actions,
     latestTerms,
+    requiredTerms: ['AMOUNT', 'TENOR_MONTHS'] as const,
   };
 }
 

@@ -17,6 +17,7 @@ import {
   WithdrawProposalDocument,
   type ProposalAction,
   type ProposalKind,
+  type ProposalTermsField,
   type ProposalTermsFieldsFragment,
 } from '../../graphql/generated/graphql';
 import { outcomeOf, type ActionProblem, type PayloadUserError } from '../../lib/mutation-outcome';
@@ -62,6 +63,8 @@ export interface ProposalActionsProps {
   /** `Proposal.viewerActions`: what the API says this viewer may do now. */
   actions: readonly ProposalAction[];
   latestTerms: ProposalTermsFieldsFragment;
+  /** What terms of this kind must state (`ProposalKindTerms.requiredTerms`), checked before sending. */
+  requiredTerms: readonly ProposalTermsField[];
 }
 
 /** The actions the viewer may take, in display order: only those the API lists. */
@@ -81,6 +84,7 @@ export function ProposalActions({
   title,
   actions,
   latestTerms,
+  requiredTerms,
 }: ProposalActionsProps) {
   const t = useTranslations('proposal.actions');
   const problems = useTranslations('workspace');
@@ -192,7 +196,7 @@ export function ProposalActions({
     }
 
     if (open === 'COUNTER' || open === 'UPDATE_DRAFT') {
-      const { terms, errors } = readTermsForm(form, kind);
+      const { terms, errors } = readTermsForm(form, kind, requiredTerms);
       setTermsErrors(errors);
       if (Object.keys(errors).length > 0) {
         setProblem({ kind: 'invalid', fields: {}, general: [] });

@@ -10,7 +10,7 @@ import {
 } from '../../graphql/generated/graphql';
 import { useRouter } from '../../i18n/navigation';
 import { outcomeOf, type ActionProblem } from '../../lib/mutation-outcome';
-import { readTermsForm, type TermsFormErrors } from '../../lib/terms-form';
+import { readTermsForm, type RequiredTerms, type TermsFormErrors } from '../../lib/terms-form';
 import { PROPOSAL_KINDS } from '../../lib/workspace-enum-values';
 import { ProblemAlert, useFocusFirstInvalid } from '../action-feedback';
 import { BUTTON_CLASSES, ChoiceField, InputField } from '../form-controls';
@@ -34,6 +34,8 @@ export interface ProposalCreateFormProps {
   defaults: TermsDefaults;
   /** False for a mentor: their draft goes to the cooperative's board for approval instead. */
   canSubmitDirectly: boolean;
+  /** What terms of each kind must state (`Query.proposalKindTerms`), checked before sending. */
+  requiredTerms: RequiredTerms;
 }
 
 type Intent = 'submit' | 'draft';
@@ -52,6 +54,7 @@ export function ProposalCreateForm({
   defaultTitle,
   defaults,
   canSubmitDirectly,
+  requiredTerms,
 }: ProposalCreateFormProps) {
   const t = useTranslations('proposal.create');
   const kinds = useTranslations('proposal.enums.kind');
@@ -83,7 +86,7 @@ export function ProposalCreateForm({
       submitter?.getAttribute('value') === 'draft' || !canSubmitDirectly ? 'draft' : 'submit';
     const form = new FormData(event.currentTarget);
     const title = String(form.get('title') ?? '').trim();
-    const { terms, errors } = readTermsForm(form, kind);
+    const { terms, errors } = readTermsForm(form, kind, requiredTerms[kind] ?? []);
     const localTitleError = title.length < 3 || title.length > 200 ? t('subjectProblem') : undefined;
     setTitleError(localTitleError);
     setTermsErrors(errors);

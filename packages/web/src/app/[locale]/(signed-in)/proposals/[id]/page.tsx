@@ -18,21 +18,25 @@ import { pageLocale } from '../../../../../i18n/page-locale';
 import { queryApi } from '../../../../../lib/apollo/server-client';
 import { formatDateTime } from '../../../../../lib/format';
 import { loadOr404 } from '../../../../../lib/load-or-404';
+import { requiredTermsByKind } from '../../../../../lib/terms-form';
 
 type Props = PageProps<'/[locale]/proposals/[id]'>;
 
-/** Metadata and page ask the same query; the request's Apollo cache answers the second. */
+/**
+ * The proposal, with what each kind must state (for the terms forms). Metadata and page ask the
+ * same query; the request's Apollo cache answers the second.
+ */
 async function loadProposal(params: Props['params']) {
   const { id } = await params;
   return loadOr404(async () => {
     const data = await queryApi({ query: ProposalDetailDocument, variables: { id: decodeURIComponent(id) } });
-    return data.proposal;
+    return data.proposal && { proposal: data.proposal, kindTerms: data.proposalKindTerms };
   });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await pageLocale(params);
-  const proposal = await loadProposal(params);
+  const { proposal } = await loadProposal(params);
   return { title: proposal.title, robots: { index: false } };
 }
 
@@ -43,7 +47,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  */
 export default async function ProposalPage({ params }: Props) {
   const locale = await pageLocale(params);
-  const [t, proposal] = await Promise.all([getTranslations('proposal'), loadProposal(params)]);
+  const [t, { proposal, kindTerms }] = await Promise.all([getTranslations('proposal'), loadProposal(params)]);
   const partyNames: Record<ProposalSide, string> = {
     COOPERATIVE: proposal.cooperative?.name ?? t('enums.side.COOPERATIVE'),
     PARTNER: proposal.partner?.name ?? t('enums.side.PARTNER'),
@@ -108,6 +112,7 @@ export default async function ProposalPage({ params }: Props) {
                 kind={proposal.kind}
                 title={proposal.title}
                 actions={proposal.viewerActions}
+                requiredTerms={requiredTermsByKind(kindTerms)[proposal.kind] ?? []}
                 latestTerms={latestTerms}
               />
             ) : null}

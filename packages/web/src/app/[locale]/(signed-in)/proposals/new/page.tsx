@@ -14,6 +14,7 @@ import {
   NewProposalFromProgramDocument,
   NewProposalFromRequestDocument,
   NewProposalPartnersDocument,
+  ProposalKindTermsDocument,
   type OfferingKind,
   type ProgramKind,
   type ProposalKind,
@@ -22,6 +23,7 @@ import { Link } from '../../../../../i18n/navigation';
 import { pageLocale } from '../../../../../i18n/page-locale';
 import { queryApi } from '../../../../../lib/apollo/server-client';
 import { loadOr404 } from '../../../../../lib/load-or-404';
+import { requiredTermsByKind } from '../../../../../lib/terms-form';
 import type { RawSearchParams } from '../../../../../lib/search-params';
 import { getViewer } from '../../../../../lib/session';
 import { cooperativesOf, isAdmin, partnersOf } from '../../../../../lib/viewer-organisations';
@@ -59,7 +61,7 @@ function param(raw: RawSearchParams, key: string): string | undefined {
 
 const clip = (text: string) => (text.length > 200 ? `${text.slice(0, 199)}…` : text);
 
-type FormSetup = Omit<ProposalCreateFormProps, 'canSubmitDirectly'> & {
+type FormSetup = Omit<ProposalCreateFormProps, 'canSubmitDirectly' | 'requiredTerms'> & {
   /** What the proposal answers, for the page's lead ("Menanggapi penawaran …"). */
   context: { label: string; href?: string };
 };
@@ -228,6 +230,7 @@ export default async function NewProposalPage({ params, searchParams }: Props) {
     myBoards.some((board) => board.id === cooperative.id),
   );
   const canSubmitDirectly = !(isMentor && myPartners.length === 0 && !isBoardOfIt);
+  const { proposalKindTerms } = await queryApi({ query: ProposalKindTermsDocument });
 
   return (
     <WorkspaceMessages namespaces={['proposal', 'workspace', 'enums']}>
@@ -236,7 +239,11 @@ export default async function NewProposalPage({ params, searchParams }: Props) {
         {context.href ? <Link href={context.href}>{context.label}</Link> : context.label}
       </p>
       <SectionCard id="new-proposal" title={t('formTitle')}>
-        <ProposalCreateForm {...form} canSubmitDirectly={canSubmitDirectly} />
+        <ProposalCreateForm
+          {...form}
+          canSubmitDirectly={canSubmitDirectly}
+          requiredTerms={requiredTermsByKind(proposalKindTerms)}
+        />
       </SectionCard>
     </WorkspaceMessages>
   );
