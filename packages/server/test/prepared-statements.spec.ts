@@ -60,10 +60,21 @@ describe('through the API', () => {
   });
   afterAll(() => server.close());
 
-  test('a list page runs prepared: the same text twice on a connection, parsed once', async () => {
-    const query = '{ cooperatives(first: 3) { totalCount edges { node { id name } } } }';
-    const first = await server.graphql<{ cooperatives: unknown }>(query);
-    const again = await server.graphql<{ cooperatives: unknown }>(query);
+  test.each([
+    [
+      'a list page',
+      '{ cooperatives(first: 3) { totalCount edges { node { id name } } } }',
+      'select count(*) as n from pg_prepared_statements where statement like \'%from "cooperative" as "c"%\'',
+    ],
+    [
+      "a cooperative's page with its offerings",
+      '{ cooperative(id: "Q29vcGVyYXRpdmU6MQ") { name offerings(first: 2) { edges { node { title } } } } }',
+      'select count(*) as n from pg_prepared_statements where statement like \'%"__offerings"%where "c"."id" = $%\'',
+    ],
+  ])('%s runs prepared: the same text twice on a connection, parsed once', async (_, query, count) => {
+    const first = await server.graphql<Record<string, unknown>>(query);
+    expect(first.errors).toBeUndefined();
+    const again = await server.graphql<Record<string, unknown>>(query);
     expect(again.data).toEqual(first.data);
     // Every connection of the API's pool at once (the idle one that ran the page among them).
     const knex = server.orm.em.getKnex();
@@ -71,13 +82,7 @@ describe('through the API', () => {
     const connections: Client[] = await Promise.all(
       Array.from({ length: pool.max }, () => knex.client.acquireConnection() as Promise<Client>),
     );
-    const held = await Promise.all(
-      connections.map((connection) =>
-        connection.query(
-          'select count(*) as n from pg_prepared_statements where statement like \'%from "cooperative" as "c"%\'',
-        ),
-      ),
-    );
+    const held = await Promise.all(connections.map((connection) => connection.query(count)));
     await Promise.all(connections.map((connection) => knex.client.releaseConnection(connection)));
     expect(held.some(({ rows }) => Number(rows[0].n) > 0)).toBe(true);
   });

@@ -27,6 +27,7 @@ import {
   rowsOf,
 } from '../../shared/read-table';
 import { levelsAtLeast } from '../../shared/verification';
+import { preparedRead } from '../../db/prepared-statements';
 import { withinRegionPattern } from '../region/region.input';
 import { BusinessUnitType } from './cooperative.entity';
 import {
@@ -173,9 +174,11 @@ export async function cooperativeWithRelations(
   id: number,
   embedded: EmbeddedRelation[],
 ): Promise<Cooperative | null> {
-  const [row] = (await rowsOf(ctx, COOPERATIVES)
-    .select([columnList(ctx.knex, COOPERATIVES.columns), ...embeddedColumns(embedded)])
-    .where('c.id', id)) as Record<string, unknown>[];
+  const [row] = (await preparedRead(
+    rowsOf(ctx, COOPERATIVES)
+      .select([columnList(ctx.knex, COOPERATIVES.columns), ...embeddedColumns(embedded)])
+      .where('c.id', id),
+  )) as Record<string, unknown>[];
   if (!row) return null;
   primeEmbedded([row], embedded);
   // Other reads by id get the cooperative without this query's relations (see embeddedOn).
@@ -248,7 +251,9 @@ function countFromStageCounters(ctx: Context, filter: CooperativeFilter): (() =>
   return () => {
     const qb = ctx.knex('cooperative_stage_count as s').sum({ count: 's.cooperatives' });
     if (filter.regionCode) qb.where('s.region_code', filter.regionCode);
-    else qb.whereIn('s.region_code', ctx.knex('region').select('code').where('level', 'PROVINCE'));
+    // The whole country: the provinces' rows, whose codes are the two-digit ones (Kemendagri), read
+    // without joining the region table (that join was a third of a discovery page's statement).
+    else qb.whereRaw('length(s.region_code) = 2');
     if (filter.stages?.length) qb.whereIn('s.stage', filter.stages);
     return qb;
   };
