@@ -2,12 +2,8 @@ import { startTestServer, type GraphQLResponse, type TestServer } from './suppor
 import { globalIdOf } from './support/ids';
 import { DEMO, loadFixture, type DemoUser, type Fixture } from './authorization/fixture';
 import { MATCH_WEIGHTS } from '../src/modules/matching/matching.weights';
-import {
-  DOCUMENT_BITS,
-  UNIT_BITS,
-  inForceMaskSql,
-  responsivenessOfSql,
-} from '../src/modules/matching/matching.reads';
+import { DOCUMENT_BITS, UNIT_BITS } from '../src/modules/matching/matching.bits';
+import { inForceMaskSql, responsivenessOfSql } from '../src/modules/matching/matching.reads';
 import { DocumentType } from '../src/modules/document/document-type';
 import { refreshMatchResponsiveness } from '../src/modules/matching/matching.responsiveness';
 import { ProposalSide } from '../src/modules/proposal/proposal.entity';

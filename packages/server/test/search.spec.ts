@@ -1,6 +1,6 @@
 import { startTestServer, type GraphQLResponse, type TestServer } from './support/test-server';
 import { dbIdOf } from './support/ids';
-import { COMMODITY_WORDS } from '../src/modules/search/search.terms';
+import { COMMODITY_WORDS, commodityWordsRefreshSql } from '../src/modules/search/search.terms';
 
 /**
  * `search`: Indonesian full text (stemming), trigram similarity (typos), commodity words and place
@@ -420,6 +420,7 @@ describe('filter', () => {
   });
 });
 
+// COMMODITY_WORDS is the one source of the commodity words; the database's function is its copy.
 test('the commodity words of the database match search.terms.ts', async () => {
   const rows = (
     await knex().raw('select c as commodity, search_commodity_words(c) as words from unnest(?::text[]) c', [
@@ -427,4 +428,30 @@ test('the commodity words of the database match search.terms.ts', async () => {
     ])
   ).rows as { commodity: string; words: string }[];
   expect(rows.map((row) => [row.commodity, row.words])).toEqual(COMMODITY_WORDS.map(([c, w]) => [c, w]));
+});
+
+test('the refresh statement brings a stale database copy of the commodity words back, with its documents', async () => {
+  const palmBodies = async () =>
+    (
+      await knex().raw(
+        `select d.body from search_document d join offering o on o.id = d.id
+          where d.type = 'OFFERING' and o.commodity = 'PALM_OIL_FFB' order by d.id`,
+      )
+    ).rows.map((row: { body: string }) => row.body) as string[];
+  const palmWords = COMMODITY_WORDS.find(([commodity]) => commodity === 'PALM_OIL_FFB')![1];
+  // A copy that lost the palm-fruit synonyms, and the documents built with it.
+  await knex().raw(`create or replace function search_commodity_words(commodity text) returns text
+    language sql immutable parallel safe as $$ select case commodity when 'PALM_OIL_FFB' then 'Tandan buah segar'
+      else (select w from (values ${COMMODITY_WORDS.map(([c, w]) => `('${c}', '${w}')`).join(', ')}) as x(c, w) where x.c = commodity) end $$`);
+  await knex().raw(
+    `select search_document_refresh('OFFERING', array(select id from offering where commodity = 'PALM_OIL_FFB'))`,
+  );
+  const stale = await palmBodies();
+  expect(stale.length).toBeGreaterThan(0);
+  expect(stale.some((body) => body.includes(palmWords.toLowerCase()))).toBe(false);
+
+  await knex().raw(commodityWordsRefreshSql());
+  const words = await knex().raw(`select search_commodity_words('PALM_OIL_FFB') as words`);
+  expect(words.rows[0].words).toBe(palmWords);
+  expect((await palmBodies()).every((body) => body.includes(palmWords.toLowerCase()))).toBe(true);
 });

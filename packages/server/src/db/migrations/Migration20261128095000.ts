@@ -8,7 +8,7 @@ import { Migration } from '@mikro-orm/migrations';
  * types in force between those days (not as "in force today"): the query picks the mask of the
  * current date, so a document stops counting the day after it expires without any write. The bit
  * order of unit and document types is that of `match_unit_types()` / `match_document_types()`,
- * which must equal UNIT_BITS / DOCUMENT_BITS in src/modules/matching/matching.reads.ts (a test
+ * which must equal UNIT_BITS / DOCUMENT_BITS in src/modules/matching/matching.bits.ts (a test
  * checks it); a new type needs a migration that redefines them and calls
  * `cooperative_match_fact_rebuild()`. Maintained by the database only (no entity; see
  * `schemaGenerator.skipTables`).

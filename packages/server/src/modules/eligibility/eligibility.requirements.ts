@@ -44,8 +44,10 @@ export const DOCUMENT_REQUIREMENT: Record<DocumentType, string> = {
 /**
  * Approvals depend on the kind of cooperative: a KDMP (desa) needs its village head's, a KKMP
  * (kelurahan) its regent's or mayor's. A program asking for either asks for the one that fits.
+ * Matching's SQL is generated from these two constants (requiredDocumentsMaskSql in
+ * matching/matching.bits.ts).
  */
-const APPROVALS: ReadonlySet<DocumentType> = new Set([
+export const APPROVALS: ReadonlySet<DocumentType> = new Set([
   DocumentType.VILLAGE_HEAD_APPROVAL,
   DocumentType.REGENT_APPROVAL,
 ]);

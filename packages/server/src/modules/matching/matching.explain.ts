@@ -4,7 +4,7 @@ import type { BusinessUnitStatus, BusinessUnitType } from '../cooperative/cooper
 import type { DocumentType } from '../document/document-type';
 import type { VerificationLevel } from '../../shared/verification';
 import { MATCH_WEIGHTS, MatchReasonCode, SLOW_RESPONSE_SECONDS } from './matching.weights';
-import { DOCUMENT_BITS, UNIT_BITS } from './matching.reads';
+import { DOCUMENT_BITS, UNIT_BITS } from './matching.bits';
 import { MatchGap, MatchGapCode, MatchReason } from './matching.type';
 
 /** One scored pair as the matching statement returns it (see matching.reads.ts). */

@@ -2,11 +2,10 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context';
 import { ProposalSide } from '../proposal/proposal.entity';
 import { RESPONSIVENESS_DAYS } from '../proposal/proposal.reads';
-import { BusinessUnitType } from '../cooperative/cooperative.entity';
-import { DocumentType } from '../document/document-type';
 import { OfferingKind } from '../offering/offering.entity';
 import { Commodity } from '../commodity/commodity';
 import { ProgramKind } from '../program/program.entity';
+import { DOCUMENT_BITS, UNIT_BITS, requiredDocumentsMaskSql } from './matching.bits';
 import { MATCH_WEIGHTS, RESPONSIVENESS_SHARE, VERIFICATION_SHARE } from './matching.weights';
 import type { MatchRow } from './matching.explain';
 
@@ -53,20 +52,11 @@ const LIVE_OFFERING = `o.status = 'PUBLISHED' and (o.valid_until is null or o.va
 /** Requests a cooperative may be shown: open and before their deadline. */
 const LIVE_REQUEST = `q.status = 'OPEN' and (q.deadline is null or q.deadline > now())`;
 
-/**
- * Document and unit types as bits of an integer, so that "which required documents are in force"
- * is one AND and a bit count per pair instead of array work (the program mode scores every
- * cooperative). The order is the enums' declaration order; the mapper decodes with the same lists.
- */
-export const DOCUMENT_BITS: readonly DocumentType[] = Object.values(DocumentType);
-export const UNIT_BITS: readonly BusinessUnitType[] = Object.values(BusinessUnitType);
-
 const textArray = (values: readonly string[]) =>
   `array[${values.map((value) => `'${value}'`).join(',')}]::text[]`;
 const DOCUMENT_ARRAY = textArray(DOCUMENT_BITS);
 const COMMODITIES: readonly string[] = Object.values(Commodity);
 const UNIT_ARRAY = textArray(UNIT_BITS);
-const documentBit = (type: DocumentType) => 1 << DOCUMENT_BITS.indexOf(type);
 
 /** The bit mask of an array of document (or unit) types. */
 const maskOf = (arraySql: string, all: string) =>
@@ -229,8 +219,8 @@ function responsivenessShareSql(median: string, responses: string): string {
 
 /**
  * The documents in force on `day`, as a mask, from cooperative_match_fact `alias`: the mask stored
- * for the period between the days a type stops being in force (the rule of documentInForceSql) that
- * contains the day. Matching asks for the current date at query time, so a document stops counting
+ * for the period between the days a type stops being in force (the rule of statusOfDocument in
+ * document/document-status.ts: a document counts through its expiry day) that contains the day. Matching asks for the current date at query time, so a document stops counting
  * the day after it expires without any write.
  */
 export const inForceMaskSql = (alias: string, day: string) =>
@@ -271,18 +261,6 @@ function int(value: number): string {
   if (!Number.isSafeInteger(value)) throw new Error(`Not an integer: ${value}`);
   return String(value);
 }
-
-const villageHead = documentBit(DocumentType.VILLAGE_HEAD_APPROVAL);
-const regent = documentBit(DocumentType.REGENT_APPROVAL);
-
-/**
- * The documents a program asks of a cooperative of kind `kind`: a KDMP needs the village head's
- * approval, a KKMP the mayor's, so a program listing both asks one.
- */
-const requiredOf = (required: string, kind: string) =>
-  `(${required}
-    & ~(case when ${required} & ${villageHead} <> 0 and ${kind} = 'KDMP' then ${regent} else 0 end)
-    & ~(case when ${required} & ${regent} <> 0 and ${kind} = 'KKMP' then ${villageHead} else 0 end))`;
 
 /** What a request of vehicle row `ps` needs per month: its quantity spread over the months to its deadline. */
 const needPerMonth = (ps: string) =>
@@ -328,7 +306,10 @@ const documentPoints = (required: string, inForce: string) =>
 function candidateCtes(first: number): string {
   // Facts of cooperative `f` against the vehicle `b`; `region` is its region points.
   const unitPoints = `case when b.core_unit and f.active_unit_mask & b.eligible_mask <> 0 then ${W.ELIGIBLE_UNIT_ACTIVE} else 0 end`;
-  const docs = documentPoints(requiredOf('b.required_mask', 'f.kind'), inForceMaskSql('f', 'current_date'));
+  const docs = documentPoints(
+    requiredDocumentsMaskSql('b.required_mask', 'f.kind'),
+    inForceMaskSql('f', 'current_date'),
+  );
   const verification = `${caseOf('f.verification_level', VERIFICATION_SHARE)} * ${W.VERIFICATION_LEVEL}`;
   // Offering `o` is live and answers the vehicle (a buyer's commodity is a must).
   const answeringOffering = `o.status = 'PUBLISHED' and o.kind = (select offering_kind from bound)
@@ -642,7 +623,7 @@ scored as materialized (
             case when ps.program_id is null then 0
                  when cs.o_unit_type is not null then 1 << (array_position(${UNIT_ARRAY}, cs.o_unit_type) - 1)
                  else ps.v_eligible_mask end as needed_mask,
-            ${requiredOf('ps.v_required_mask', 'cs.coop_kind')} as required_mask,
+            ${requiredDocumentsMaskSql('ps.v_required_mask', 'cs.coop_kind')} as required_mask,
             ${candidate}.level as candidate_level,
             ${candidate}.median_seconds::int as candidate_median,
             coalesce(${candidate}.responses, 0)::int as candidate_responses

@@ -4,7 +4,8 @@ import { RuleViolations, UserErrorCode, UserErrorException, notFoundAt } from '.
 import { isRegionCode } from '../region/region.input';
 import { Region } from '../region/region.entity';
 import { User } from '../account/account.entity';
-import { queryTerms, MAX_QUERY_LENGTH, WORD_SIMILARITY_THRESHOLD } from '../search/search.terms';
+import { queryTerms, MAX_QUERY_LENGTH } from '../search/search.terms';
+import { storedCriteriaMatch } from '../search/search.match';
 import type { SearchType } from '../search/search.type';
 import type { Commodity } from '../commodity/commodity';
 import { SavedSearch } from './saved-search.entity';
@@ -97,22 +98,17 @@ export async function savedSearchesMatching(
   item: { type: SearchType; id: number },
 ): Promise<SavedSearchMatch[]> {
   // em.execute runs in em's transaction, so a listing changed but not yet committed is seen.
+  const terms = storedCriteriaMatch.allTerms('s.terms', 'd');
   const rows = (await em.execute(
     `select s.id as saved_search_id, s.user_id, s.name
       from search_document d
       join saved_search s on (cardinality(s.types) = 0 or d.type = any(s.types))
       where d.type = ? and d.id = ? and d.is_public
-        and (s.commodity is null or d.commodities @> array[s.commodity])
-        -- the region rule of search.match.ts inRegion: inside it, or serving a region around it
-        and (s.region_code is null
-          or d.places @> array[s.region_code::text]
-          or d.areas && ((search_region_path(s.region_code::text))[1:cardinality(search_region_path(s.region_code::text)) - 1] || '{*}'::text[]))
-        and not exists (
-          select 1 from unnest(s.terms) t
-          where not (d.tsv @@ plainto_tsquery('indonesian', t)
-            or exists (select 1 from unnest(d.words) x where word_similarity(t, x) >= ?)))
+        and (s.commodity is null or ${storedCriteriaMatch.hasCommodity('s.commodity', 'd')})
+        and (s.region_code is null or ${storedCriteriaMatch.inRegion('s.region_code', 'd')})
+        and ${terms.sql}
       order by s.id`,
-    [item.type, item.id, WORD_SIMILARITY_THRESHOLD],
+    [item.type, item.id, ...terms.bindings],
   )) as { saved_search_id: number; user_id: number; name: string }[];
   return rows.map((row) => ({ savedSearchId: row.saved_search_id, userId: row.user_id, name: row.name }));
 }

@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { searchTerms } from './search.input';
-import { MAX_SIMILAR_WORDS } from './search.terms';
+import { MAX_SIMILAR_WORDS, WORD_SIMILARITY_THRESHOLD } from './search.terms';
 import type { SearchType } from './search.type';
 
 /**
@@ -116,6 +116,16 @@ function similarTo(term: string, index: number, lookup: SearchLookup | null) {
 
 type Bindings = (string | string[])[];
 
+/** SQL: term `term` (SQL) matches document `d` by stemmed full text. */
+const fullTextMatch = (term: string, d: string) => `${d}.tsv @@ plainto_tsquery('indonesian', ${term})`;
+
+/**
+ * The text rule, one term: `term` (SQL) matches document `d` by stemmed full text, or `similarWord`
+ * (SQL) holds: the document has a word similar to the term.
+ */
+const termMatch = (term: string, d: string, similarWord: string) =>
+  `(${fullTextMatch(term, d)} or ${similarWord})`;
+
 /**
  * SQL and bindings: every term matches the document aliased `d`, by stemmed full text (GIN on
  * `tsv`) or because the document has a word similar to it (GIN on `words`). `lookup` holds the
@@ -129,7 +139,7 @@ export function allTermsMatch(
   const parts = terms.map((term, index) => {
     const words = similarTo(term, index, lookup);
     return {
-      sql: `(${d}.tsv @@ plainto_tsquery('indonesian', ?) or ${d}.words && ${words.sql})`,
+      sql: termMatch('?', d, `${d}.words && ${words.sql}`),
       bindings: [term, ...words.bindings],
     };
   });
@@ -158,7 +168,7 @@ export function relevance(
       ? `case ${words.map(() => `when ${d}.words @> array[?::text] then ?::real`).join(' ')} else 0 end`
       : '0';
     return {
-      sql: `(case when ${d}.tsv @@ plainto_tsquery('indonesian', ?) then 1 else 0 end + ${best})`,
+      sql: `(case when ${fullTextMatch('?', d)} then 1 else 0 end + ${best})`,
       bindings: [term, ...words.flatMap((word, k) => [word, String(similarities[k])])],
     };
   });
@@ -175,23 +185,56 @@ export function enclosingRegions(code: string): string[] {
 }
 
 /**
- * SQL and bindings: document `d` lies in or serves the region `code` (any level): it is located
- * in or delivers to/covers a place inside the region (or the region itself), or it serves a wider
- * region around it (a regency-wide request or coverage concerns each of its villages; a program
- * without coverage, everywhere).
+ * The region rule: document `d` lies in or serves the region `code` (SQL of a code, any level): it
+ * is located in or delivers to/covers a place inside the region (or the region itself), or it
+ * serves a wider region around it (a regency-wide request or coverage concerns each of its
+ * villages; a program without coverage, everywhere). `aroundOrEverywhere` is SQL of the text[] of
+ * the regions strictly around the code, and '*'.
  */
+const regionMatch = (code: string, aroundOrEverywhere: string, d: string) =>
+  `(${d}.places @> array[${code}]::text[] or ${d}.areas && ${aroundOrEverywhere})`;
+
+/** SQL and bindings: document `d` lies in or serves the region `code` (the region rule). */
 export function inRegion(code: string, d = 'd'): { sql: string; bindings: string[] } {
   const around = [...enclosingRegions(code), '*'];
   return {
-    sql: `(${d}.places @> array[?]::text[] or ${d}.areas && array[${around.map(() => '?').join(', ')}]::text[])`,
+    sql: regionMatch('?', `array[${around.map(() => '?').join(', ')}]::text[]`, d),
     bindings: [code, ...around],
   };
 }
 
+/** SQL: document `d` is about the commodity `commodity` (SQL). */
+const commodityMatch = (commodity: string, d: string) => `${d}.commodities @> array[${commodity}]::text[]`;
+
 /** SQL and bindings: document `d` is about the commodity. */
 export function hasCommodity(commodity: string, d = 'd'): { sql: string; bindings: string[] } {
-  return { sql: `${d}.commodities @> array[?]::text[]`, bindings: [commodity] };
+  return { sql: commodityMatch('?', d), bindings: [commodity] };
 }
+
+/**
+ * The same rules with the criteria in columns, for matching one document against many stored
+ * searches (saved searches) in one statement. The arguments are SQL: `terms` a text[] of query
+ * words, `regionCode` a region code, `commodity` a commodity. A term's similar words are the
+ * document's own words at WORD_SIMILARITY_THRESHOLD or above (one document: no lexicon lookup).
+ */
+export const storedCriteriaMatch = {
+  /** Every word of `terms` matches document `d`. */
+  allTerms: (terms: string, d = 'd'): { sql: string; bindings: number[] } => ({
+    sql: `not exists (select 1 from unnest(${terms}) t where not ${termMatch(
+      't',
+      d,
+      `exists (select 1 from unnest(${d}.words) x where word_similarity(t, x) >= ?)`,
+    )})`,
+    bindings: [WORD_SIMILARITY_THRESHOLD],
+  }),
+  /** Document `d` lies in or serves the region `regionCode` (its regions around by search_region_path). */
+  inRegion: (regionCode: string, d = 'd'): string => {
+    const path = `search_region_path(${regionCode}::text)`;
+    return regionMatch(`${regionCode}::text`, `((${path})[1:cardinality(${path}) - 1] || '{*}'::text[])`, d);
+  },
+  /** Document `d` is about `commodity`. */
+  hasCommodity: (commodity: string, d = 'd'): string => commodityMatch(commodity, d),
+};
 
 /** Limits a list query to rows (id column `idColumn`) whose document matches every term. */
 export function whereMatches(

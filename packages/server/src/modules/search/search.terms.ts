@@ -31,6 +31,41 @@ export const COMMODITY_WORDS: ReadonlyArray<readonly [Commodity, string]> = Obje
   },
 );
 
+/**
+ * SQL that makes the database's copy of COMMODITY_WORDS, the function `search_commodity_words(commodity)`
+ * the search documents are built with, equal to it, and rebuilds the search documents of the
+ * commodities whose words it changes (none when the copy already agrees). COMMODITY_WORDS is the one
+ * source: a migration runs this statement (see migration 20261205020500), and test/search.spec.ts
+ * fails while the database's copy differs, so a change of synonyms ships as a migration of one line
+ * calling this. A function rather than a table keeps the triggers that build the documents as they are.
+ */
+export function commodityWordsRefreshSql(): string {
+  const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
+  const pairs = COMMODITY_WORDS.map(([commodity, words]) => `(${literal(commodity)}, ${literal(words)})`);
+  const whens = COMMODITY_WORDS.map(
+    ([commodity, words]) => `when ${literal(commodity)} then ${literal(words)}`,
+  ).join('\n        ');
+  return `do $refresh$
+declare
+  changed text[];
+begin
+  select coalesce(array_agg(w.commodity), '{}') into changed
+    from (values ${pairs.join(', ')}) as w(commodity, words)
+   where search_commodity_words(w.commodity) is distinct from w.words;
+  create or replace function search_commodity_words(commodity text) returns text
+    language sql immutable parallel safe as $$
+      select case commodity
+        ${whens}
+        else '' end
+    $$;
+  perform search_document_refresh(d.type, array_agg(d.id))
+     from search_document d
+    where d.commodities && changed
+    group by d.type;
+end
+$refresh$;`;
+}
+
 /** The words of a query: lower case letters and digits, duplicates and extra words dropped. */
 export function queryTerms(q: string): string[] {
   const words = q

@@ -461,7 +461,11 @@ export const COMPANY_WORDS = {
   ],
 };
 
-/** A cooperative's business unit types in the order of the database's match_unit_types(). */
+/**
+ * The business unit types the national data set gives cooperatives, roughly the most common first
+ * (the office, which every operating cooperative has, is first). The data set's own order, which
+ * does not have to follow the bit order of matching (matching/matching.bits.ts).
+ */
 export const UNIT_TYPES = [
   'COOPERATIVE_OFFICE',
   'GROCERY_KIOSK',
