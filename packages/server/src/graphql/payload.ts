@@ -1,7 +1,14 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { FlushMode, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Context } from './context';
-import { UserError, UserErrorCode, UserErrorException, userError, validationErrors } from './user-error';
+import {
+  UserError,
+  UserErrorCode,
+  UserErrorException,
+  userError,
+  userErrorsOfDomainError,
+  validationErrors,
+} from './user-error';
 
 /**
  * Base class of every mutation input. Its class-validator rules are checked by `mutate()` and
@@ -78,7 +85,8 @@ export function PayloadType<T extends object>(
 
 /**
  * Runs a mutation: validates the input, runs `work`, and turns expected failures (domain
- * refusals, stale versions, duplicates) into payload user errors. Anything else is a bug and
+ * refusals, stale versions, duplicates) into payload user errors; a domain error's field path,
+ * relative to the command, becomes a path under `input`. Anything else is a bug and
  * propagates as INTERNAL_SERVER_ERROR.
  */
 export async function mutate<R extends object>(
@@ -91,6 +99,8 @@ export async function mutate<R extends object>(
     return { ...(await work()), userErrors: [] };
   } catch (error) {
     if (error instanceof UserErrorException) return { userErrors: error.errors };
+    const refusals = userErrorsOfDomainError(error);
+    if (refusals) return { userErrors: refusals };
     if (error instanceof OptimisticLockError) {
       return {
         userErrors: [

@@ -1,36 +1,12 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { validate, type ValidationError } from 'class-validator';
-import { compareDecimal } from '../shared/money';
+import { DomainError, DomainErrors, RefusalCode as UserErrorCode, Violations } from '../shared/domain-error';
 
-/** Why a mutation did not happen. Expected failures are data in the payload, not GraphQL errors. */
-export enum UserErrorCode {
-  INVALID = 'INVALID',
-  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
-  RATE_LIMITED = 'RATE_LIMITED',
-  CONFLICT = 'CONFLICT',
-  INVALID_TRANSITION = 'INVALID_TRANSITION',
-  DUPLICATE = 'DUPLICATE',
-  NOT_FOUND = 'NOT_FOUND',
-  // A new password that breaks the password policy (modules/account/password.ts).
-  PASSWORD_TOO_SHORT = 'PASSWORD_TOO_SHORT',
-  PASSWORD_TOO_LONG = 'PASSWORD_TOO_LONG',
-  PASSWORD_TOO_COMMON = 'PASSWORD_TOO_COMMON',
-  PASSWORD_TOO_SIMPLE = 'PASSWORD_TOO_SIMPLE',
-  PASSWORD_SAME_AS_EMAIL = 'PASSWORD_SAME_AS_EMAIL',
-  PASSWORD_INVALID_CHARACTER = 'PASSWORD_INVALID_CHARACTER',
-  // A proposal that breaks a rule of its program or does not fit its offering (proposal.program-rules.ts).
-  TERMS_ABOVE_PROGRAM_CEILING = 'TERMS_ABOVE_PROGRAM_CEILING',
-  TERMS_BELOW_PROGRAM_MINIMUM = 'TERMS_BELOW_PROGRAM_MINIMUM',
-  TERMS_OPERATING_SHARE_TOO_HIGH = 'TERMS_OPERATING_SHARE_TOO_HIGH',
-  TERMS_RATE_NOT_PROGRAM_RATE = 'TERMS_RATE_NOT_PROGRAM_RATE',
-  TERMS_TENOR_TOO_LONG = 'TERMS_TENOR_TOO_LONG',
-  TERMS_GRACE_TOO_LONG = 'TERMS_GRACE_TOO_LONG',
-  TERMS_GRACE_TOO_SHORT = 'TERMS_GRACE_TOO_SHORT',
-  TERMS_COMMODITY_NOT_IN_PROGRAM = 'TERMS_COMMODITY_NOT_IN_PROGRAM',
-  COOPERATIVE_OUTSIDE_PROGRAM_REGION = 'COOPERATIVE_OUTSIDE_PROGRAM_REGION',
-  PROPOSAL_KIND_NOT_ADMITTED = 'PROPOSAL_KIND_NOT_ADMITTED',
-  PROPOSAL_KIND_DOES_NOT_FIT_OFFERING = 'PROPOSAL_KIND_DOES_NOT_FIT_OFFERING',
-}
+/**
+ * Why a mutation did not happen. Expected failures are data in the payload, not GraphQL errors.
+ * The values are the domain's refusal codes (shared/domain-error.ts); the schema registers them here.
+ */
+export { UserErrorCode };
 
 registerEnumType(UserErrorCode, {
   name: 'UserErrorCode',
@@ -113,54 +89,61 @@ export function notFoundAt(noun: string, field = 'id'): UserErrorException {
   return UserErrorException.of(UserErrorCode.NOT_FOUND, `There is no such ${noun}.`, ['input', field]);
 }
 
+/** A domain refusal as a payload user error: its field path is relative to the mutation's `input`. */
+export function userErrorOf(error: DomainError): UserError {
+  return userError(error.code, error.message, error.field ? ['input', ...error.field] : undefined);
+}
+
+/** The user errors of a domain refusal, or null when `error` is not one. */
+export function userErrorsOfDomainError(error: unknown): UserError[] | null {
+  if (error instanceof DomainError) return [userErrorOf(error)];
+  if (error instanceof DomainErrors) return error.errors.map(userErrorOf);
+  return null;
+}
+
 /**
  * Collects the rule violations of one mutation (cross-field rules, references that do not exist),
  * so that the client learns every problem at once, then throws them together before anything is
- * written. Field paths are relative to the mutation's `input`.
+ * written. Field paths are relative to the mutation's `input`. The rules are those of the domain's
+ * Violations; only the exception is the payload's.
  */
 export class RuleViolations {
-  private readonly errors: UserError[] = [];
+  private readonly violations = new Violations();
 
   add(code: UserErrorCode, message: string, ...field: (string | number)[]): this {
-    this.errors.push(userError(code, message, ['input', ...field.map(String)]));
+    this.violations.add(code, message, ...field);
     return this;
   }
 
   invalid(message: string, ...field: (string | number)[]): this {
-    return this.add(UserErrorCode.INVALID, message, ...field);
+    this.violations.invalid(message, ...field);
+    return this;
   }
 
-  /**
-   * A range rule such as minAmount ≤ maxAmount, checked when both ends are given: decimals (as
-   * strings) compare exactly, months as numbers.
-   */
+  /** See Violations.notAbove. */
   notAbove<V extends string | number>(
     low: V | null | undefined,
     high: V | null | undefined,
     message: string,
     ...field: (string | number)[]
   ): this {
-    if (low == null || high == null) return this;
-    const above =
-      typeof low === 'string' && typeof high === 'string' ? compareDecimal(low, high) > 0 : low > high;
-    return above ? this.invalid(message, ...field) : this;
+    this.violations.notAbove(low, high, message, ...field);
+    return this;
   }
 
   /** Fields a partial update may leave out but not clear (GraphQL cannot say "optional, not null"). */
   refuseNulls<T extends object>(input: T, fields: (keyof T & string)[]): this {
-    for (const field of fields) {
-      if (input[field] === null) this.invalid(`${field} cannot be cleared; leave it out to keep it`, field);
-    }
+    this.violations.refuseNulls(input, fields);
     return this;
   }
 
   /** The collected violations as one exception, e.g. `if (!village) throw violations.exception()`. */
   exception(): UserErrorException {
-    return new UserErrorException([...this.errors]);
+    return new UserErrorException(this.violations.all().map(userErrorOf));
   }
 
   throwIfAny(): void {
-    if (this.errors.length > 0) throw this.exception();
+    if (this.violations.all().length > 0) throw this.exception();
   }
 }
 

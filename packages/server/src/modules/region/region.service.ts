@@ -1,5 +1,5 @@
 import type { Context } from '../../graphql/context';
-import { UserErrorCode, type RuleViolations } from '../../graphql/user-error';
+import { RefusalCode, type ViolationSink } from '../../shared/domain-error';
 import { Region, RegionLevel } from './region.entity';
 
 const LEVEL_NOUN: Record<RegionLevel, string> = {
@@ -20,7 +20,7 @@ function notFoundMessage(code: string, levels?: readonly RegionLevel[]): string 
  */
 export async function referencedRegions(
   ctx: Context,
-  violations: RuleViolations,
+  violations: ViolationSink<RefusalCode.NOT_FOUND>,
   field: string,
   codes: readonly string[],
   levels?: readonly RegionLevel[],
@@ -32,8 +32,7 @@ export async function referencedRegions(
   });
   const byCode = new Map(found.map((region) => [region.code, region]));
   codes.forEach((code, index) => {
-    if (!byCode.has(code))
-      violations.add(UserErrorCode.NOT_FOUND, notFoundMessage(code, levels), field, index);
+    if (!byCode.has(code)) violations.add(RefusalCode.NOT_FOUND, notFoundMessage(code, levels), field, index);
   });
   return codes.map((code) => byCode.get(code)).filter((region): region is Region => region !== undefined);
 }
@@ -41,13 +40,13 @@ export async function referencedRegions(
 /** One referenced region; a NOT_FOUND violation at `field` (and null) when there is none. */
 export async function referencedRegion(
   ctx: Context,
-  violations: RuleViolations,
+  violations: ViolationSink<RefusalCode.NOT_FOUND>,
   field: string,
   code: string,
   levels?: readonly RegionLevel[],
 ): Promise<Region | null> {
   const region = await ctx.em.findOne(Region, { code, ...(levels ? { level: { $in: [...levels] } } : {}) });
-  if (!region) violations.add(UserErrorCode.NOT_FOUND, notFoundMessage(code, levels), field);
+  if (!region) violations.add(RefusalCode.NOT_FOUND, notFoundMessage(code, levels), field);
   return region;
 }
 
