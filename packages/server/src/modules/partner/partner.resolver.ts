@@ -67,7 +67,7 @@ export class PartnerResolver {
       ctx,
       input,
       'partner',
-      (tx) => partners.updatePartnerProfile(tx, decodeIdOf('Partner', input.id), input),
+      (tx) => partners.updatePartnerProfile(tx, { ...input, id: decodeIdOf('Partner', input.id) }),
       partnerById,
     );
   }

@@ -1,16 +1,39 @@
 import type { Context } from '../../graphql/context';
-import { notFoundAt, RuleViolations, UserErrorCode, UserErrorException } from '../../graphql/user-error';
 import { applyGiven, changeAtVersion } from '../../shared/changes';
+import type { RefusalCode, ViolationSink } from '../../shared/domain-error';
 import { escapeLike } from '../../shared/keyset';
 import { assertMayManagePartner, type PartnerScope } from '../account/permissions';
 import { Region, RegionLevel } from '../region/region.entity';
 import { referencedRegions, syncRegionLinks } from '../region/region.service';
-import { Partner, PartnerCoverage } from './partner.entity';
-import type { CreatePartnerInput, UpdatePartnerProfileInput } from './partner.input';
+import type { Commodity } from '../commodity/commodity';
+import { Partner, PartnerCoverage, type PartnerType } from './partner.entity';
+import { PartnerError, PartnerViolations } from './partner.errors';
+
+/** Changes to a partner's profile; a field left out (undefined) stays as it is. */
+export interface UpdatePartnerProfile {
+  id: number;
+  /** The version the change was made against (optimistic lock). */
+  version: number;
+  name?: string | null;
+  description?: string | null;
+  website?: string | null;
+  commodities?: Commodity[] | null;
+  coverageRegionCodes?: string[] | null;
+}
+
+/** A new partner institution. */
+export interface CreatePartner {
+  type: PartnerType;
+  name: string;
+  description: string;
+  website?: string | null;
+  commodities: Commodity[];
+  coverageRegionCodes: string[];
+}
 
 /**
- * Loads a partner for a change of `scope` (see permissions.ts): a NOT_FOUND user error at `field`
- * when there is none, FORBIDDEN when the viewer may not make such changes to it.
+ * Loads a partner for a change of `scope` (see permissions.ts): a NOT_FOUND PartnerError at the
+ * command's `field` when there is none, FORBIDDEN when the viewer may not make such changes to it.
  */
 export async function partnerToChange(
   ctx: Context,
@@ -19,7 +42,7 @@ export async function partnerToChange(
   field = 'id',
 ): Promise<Partner> {
   const partner = await ctx.em.findOne(Partner, id);
-  if (!partner) throw notFoundAt('partner', field);
+  if (!partner) throw PartnerError.notFound(field);
   assertMayManagePartner(ctx, id, scope);
   return partner;
 }
@@ -33,7 +56,7 @@ const COVERAGE_LEVELS = [RegionLevel.PROVINCE, RegionLevel.REGENCY, RegionLevel.
  */
 export function coverageRegions(
   ctx: Context,
-  violations: RuleViolations,
+  violations: ViolationSink<RefusalCode.NOT_FOUND>,
   codes: readonly string[],
 ): Promise<Region[]> {
   return referencedRegions(ctx, violations, 'coverageRegionCodes', codes, COVERAGE_LEVELS);
@@ -42,14 +65,10 @@ export function coverageRegions(
 const PROFILE_FIELDS = ['name', 'description', 'website', 'commodities'] as const;
 
 /** Name, description, website, commodities and coverage; by the partner's admins. */
-export async function updatePartnerProfile(
-  ctx: Context,
-  id: number,
-  changes: UpdatePartnerProfileInput,
-): Promise<number> {
-  const partner = await partnerToChange(ctx, id, 'admin');
+export async function updatePartnerProfile(ctx: Context, changes: UpdatePartnerProfile): Promise<number> {
+  const partner = await partnerToChange(ctx, changes.id, 'admin');
   await changeAtVersion(ctx.em, partner, changes.version);
-  const violations = new RuleViolations().refuseNulls(changes, [
+  const violations = new PartnerViolations().refuseNulls(changes, [
     'name',
     'description',
     'commodities',
@@ -69,15 +88,12 @@ export async function updatePartnerProfile(
 }
 
 /** A new partner institution (admins); a name another partner has is a DUPLICATE. */
-export async function createPartner(ctx: Context, input: CreatePartnerInput): Promise<number> {
+export async function createPartner(ctx: Context, input: CreatePartner): Promise<number> {
   const name = input.name.trim();
   if ((await ctx.em.count(Partner, { name: { $ilike: escapeLike(name) } })) > 0) {
-    throw UserErrorException.of(UserErrorCode.DUPLICATE, 'A partner with this name exists already.', [
-      'input',
-      'name',
-    ]);
+    throw PartnerError.nameTaken();
   }
-  const violations = new RuleViolations();
+  const violations = new PartnerViolations();
   const coverage = await coverageRegions(ctx, violations, input.coverageRegionCodes);
   violations.throwIfAny();
   const partner = ctx.em.create(Partner, {

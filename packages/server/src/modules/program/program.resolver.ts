@@ -85,7 +85,7 @@ export class ProgramResolver {
       ctx,
       input,
       'program',
-      (tx) => programs.createProgram(tx, decodeIdOf('Partner', input.partnerId), input),
+      (tx) => programs.createProgram(tx, { ...input, partnerId: decodeIdOf('Partner', input.partnerId) }),
       programById,
     );
   }
@@ -102,7 +102,7 @@ export class ProgramResolver {
       ctx,
       input,
       'program',
-      (tx) => programs.updateProgram(tx, decodeIdOf('Program', input.id), input),
+      (tx) => programs.updateProgram(tx, { ...input, id: decodeIdOf('Program', input.id) }),
       programById,
     );
   }
@@ -120,7 +120,7 @@ export class ProgramResolver {
       ctx,
       input,
       'program',
-      (tx) => programs.setProgramStatus(tx, decodeIdOf('Program', input.id), input.version, input.status),
+      (tx) => programs.setProgramStatus(tx, { ...input, id: decodeIdOf('Program', input.id) }),
       programById,
     );
   }

@@ -1,13 +1,64 @@
 import type { Context } from '../../graphql/context';
-import { notFoundAt, RuleViolations, UserErrorCode, UserErrorException } from '../../graphql/user-error';
 import { applyGiven, changeAtVersion } from '../../shared/changes';
 import { assertMayManagePartner, mayManagePartner } from '../account/permissions';
 import { coverageRegions, partnerToChange } from '../partner/partner.service';
 import { syncRegionLinks } from '../region/region.service';
+import type { Commodity } from '../commodity/commodity';
+import type { BusinessUnitType } from '../cooperative/cooperative.entity';
+import type { DocumentType } from '../document/document-type';
+import type { ProgramRule } from '../eligibility/eligibility.requirements';
 import { Program, ProgramCoverage, ProgramKind, ProgramStatus } from './program.entity';
-import type { CreateProgramInput, LoanTermsInput, UpdateProgramInput } from './program.input';
+import { ProgramError, ProgramViolations } from './program.errors';
 import { alertSavedSearches } from '../saved-search/saved-search.alerts';
 import { SearchType } from '../search/search.type';
+
+/** A LOAN program's terms: amounts and the cap as decimal strings, periods in months. */
+export interface LoanTerms {
+  minAmount?: string | null;
+  maxAmount?: string | null;
+  ratePerYear?: string | null;
+  maxTenorMonths?: number | null;
+  minGraceMonths?: number | null;
+  maxGraceMonths?: number | null;
+  operatingCostCap?: string | null;
+}
+
+/** A new program of a partner. */
+export interface CreateProgram {
+  partnerId: number;
+  kind: ProgramKind;
+  name: string;
+  description: string;
+  loanTerms?: LoanTerms | null;
+  commodity?: Commodity | null;
+  eligibleUnitTypes: BusinessUnitType[];
+  requiredDocuments: DocumentType[];
+  negotiableRules: ProgramRule[];
+  coverageRegionCodes: string[];
+}
+
+/** Changes to a program; a field left out (undefined) stays as it is. */
+export interface UpdateProgram {
+  id: number;
+  /** The version the change was made against (optimistic lock). */
+  version: number;
+  name?: string | null;
+  description?: string | null;
+  loanTerms?: LoanTerms | null;
+  commodity?: Commodity | null;
+  eligibleUnitTypes?: BusinessUnitType[] | null;
+  requiredDocuments?: DocumentType[] | null;
+  negotiableRules?: ProgramRule[] | null;
+  coverageRegionCodes?: string[] | null;
+}
+
+/** A program's move to another status. */
+export interface SetProgramStatus {
+  id: number;
+  /** The version the change was made against (optimistic lock). */
+  version: number;
+  status: ProgramStatus;
+}
 
 /** Saved searches hear of a program when it opens and when an open one changes. */
 function alertAboutProgram(ctx: Context, program: Program): Promise<void> {
@@ -30,7 +81,7 @@ const LOAN_TERM_FIELDS = [
 ] as const;
 
 /** Loan terms are one value: given terms replace all stored ones, null removes them. */
-function setLoanTerms(program: Program, terms: LoanTermsInput | null): void {
+function setLoanTerms(program: Program, terms: LoanTerms | null): void {
   Object.assign(
     program,
     Object.fromEntries(LOAN_TERM_FIELDS.map((field) => [field, terms?.[field] ?? null])),
@@ -41,7 +92,7 @@ function setLoanTerms(program: Program, terms: LoanTermsInput | null): void {
  * LOAN programs state at least their ceiling and consistent ranges; other kinds carry no loan
  * terms. Checked on the program as it would be stored.
  */
-function checkLoanTerms(program: Program, violations: RuleViolations): void {
+function checkLoanTerms(program: Program, violations: ProgramViolations): void {
   const hasTerms = LOAN_TERM_FIELDS.some((field) => program[field] != null);
   if (program.kind !== ProgramKind.LOAN) {
     if (hasTerms) violations.invalid('loanTerms are only for LOAN programs', 'loanTerms');
@@ -89,7 +140,7 @@ async function programToChange(ctx: Context, id: number): Promise<Program> {
   const program = await ctx.em.findOne(Program, id);
   const hidden =
     program?.status === ProgramStatus.DRAFT && !mayManagePartner(ctx, program.partner.id, 'staff');
-  if (!program || hidden) throw notFoundAt('program');
+  if (!program || hidden) throw ProgramError.notFound();
   assertMayManagePartner(ctx, program.partner.id, 'staff');
   return program;
 }
@@ -105,13 +156,9 @@ const COPIED_FIELDS = [
 ] as const satisfies readonly (keyof Program & string)[];
 
 /** A new DRAFT program of a partner; by its staff. */
-export async function createProgram(
-  ctx: Context,
-  partnerId: number,
-  input: CreateProgramInput,
-): Promise<number> {
-  const partner = await partnerToChange(ctx, partnerId, 'staff', 'partnerId');
-  const violations = new RuleViolations();
+export async function createProgram(ctx: Context, input: CreateProgram): Promise<number> {
+  const partner = await partnerToChange(ctx, input.partnerId, 'staff', 'partnerId');
+  const violations = new ProgramViolations();
   const coverage = await coverageRegions(ctx, violations, input.coverageRegionCodes);
   const program = ctx.em.create(Program, {
     partner,
@@ -130,13 +177,13 @@ export async function createProgram(
 }
 
 /** Changes a program that is not closed; its kind and status stay. */
-export async function updateProgram(ctx: Context, id: number, changes: UpdateProgramInput): Promise<number> {
-  const program = await programToChange(ctx, id);
+export async function updateProgram(ctx: Context, changes: UpdateProgram): Promise<number> {
+  const program = await programToChange(ctx, changes.id);
   await changeAtVersion(ctx.em, program, changes.version);
   if (program.status === ProgramStatus.CLOSED) {
-    throw UserErrorException.of(UserErrorCode.INVALID_TRANSITION, 'A closed program can no longer change.');
+    throw ProgramError.closed();
   }
-  const violations = new RuleViolations().refuseNulls(changes, [
+  const violations = new ProgramViolations().refuseNulls(changes, [
     'name',
     'description',
     'eligibleUnitTypes',
@@ -172,21 +219,12 @@ export const PROGRAM_TRANSITIONS: Record<ProgramStatus, readonly ProgramStatus[]
 };
 
 /** Moves a program to `status` as PROGRAM_TRANSITIONS allows; by its partner's staff. */
-export async function setProgramStatus(
-  ctx: Context,
-  id: number,
-  version: number,
-  status: ProgramStatus,
-): Promise<number> {
-  const program = await programToChange(ctx, id);
-  await changeAtVersion(ctx.em, program, version);
-  if (!PROGRAM_TRANSITIONS[program.status].includes(status)) {
-    throw UserErrorException.of(
-      UserErrorCode.INVALID_TRANSITION,
-      `A ${program.status} program cannot become ${status}.`,
-      ['input', 'status'],
-    );
-  }
+export async function setProgramStatus(ctx: Context, command: SetProgramStatus): Promise<number> {
+  const { status } = command;
+  const program = await programToChange(ctx, command.id);
+  await changeAtVersion(ctx.em, program, command.version);
+  if (!PROGRAM_TRANSITIONS[program.status].includes(status))
+    throw ProgramError.transition(program.status, status);
   program.status = status;
   await ctx.em.flush();
   if (status === ProgramStatus.ACTIVE) await alertAboutProgram(ctx, program);

@@ -87,7 +87,7 @@ export class PartnerRequestResolver {
       ctx,
       input,
       'request',
-      (tx) => requests.createRequest(tx, decodeIdOf('Partner', input.partnerId), input),
+      (tx) => requests.createRequest(tx, { ...input, partnerId: decodeIdOf('Partner', input.partnerId) }),
       requestById,
     );
   }
@@ -102,7 +102,7 @@ export class PartnerRequestResolver {
       ctx,
       input,
       'request',
-      (tx) => requests.updateRequest(tx, decodeIdOf('PartnerRequest', input.id), input),
+      (tx) => requests.updateRequest(tx, { ...input, id: decodeIdOf('PartnerRequest', input.id) }),
       requestById,
     );
   }
@@ -117,7 +117,7 @@ export class PartnerRequestResolver {
       ctx,
       input,
       'request',
-      (tx) => requests.closeRequest(tx, decodeIdOf('PartnerRequest', input.id), input),
+      (tx) => requests.closeRequest(tx, { ...input, id: decodeIdOf('PartnerRequest', input.id) }),
       requestById,
     );
   }
@@ -135,7 +135,7 @@ export class PartnerRequestResolver {
       ctx,
       input,
       'request',
-      (tx) => requests.confirmRequestStillOpen(tx, decodeIdOf('PartnerRequest', input.id), input),
+      (tx) => requests.confirmRequestStillOpen(tx, { ...input, id: decodeIdOf('PartnerRequest', input.id) }),
       requestById,
     );
   }

@@ -1,5 +1,4 @@
 import type { Context } from '../../graphql/context';
-import { notFoundAt, RuleViolations, UserErrorCode, UserErrorException } from '../../graphql/user-error';
 import { applyGiven, changeAtVersion } from '../../shared/changes';
 import { addDays } from '../../shared/time';
 import { assertMayManagePartner } from '../account/permissions';
@@ -7,13 +6,50 @@ import { partnerToChange } from '../partner/partner.service';
 import { referencedRegion } from '../region/region.service';
 import { alertSavedSearches } from '../saved-search/saved-search.alerts';
 import { SearchType } from '../search/search.type';
+import type { Commodity, QuantityUnit } from '../commodity/commodity';
 import { PartnerRequest, PartnerRequestStatus } from './partner-request.entity';
-import type {
-  CloseRequestInput,
-  ConfirmRequestStillOpenInput,
-  CreateRequestInput,
-  UpdateRequestInput,
-} from './partner-request.input';
+import { PartnerRequestError, PartnerRequestViolations } from './partner-request.errors';
+
+/** A new request of a partner; the quantity and the price hint are decimal strings. */
+export interface CreateRequest {
+  partnerId: number;
+  title: string;
+  description: string;
+  commodity: Commodity;
+  quantity: string;
+  quantityUnit: QuantityUnit;
+  deliveryRegionCode: string;
+  deadline?: Date | null;
+  priceHint?: string | null;
+}
+
+/** Changes to an OPEN request; a field left out (undefined) stays as it is. */
+export interface UpdateRequest {
+  id: number;
+  /** The version the change was made against (optimistic lock). */
+  version: number;
+  title?: string | null;
+  description?: string | null;
+  commodity?: Commodity | null;
+  quantity?: string | null;
+  quantityUnit?: QuantityUnit | null;
+  deliveryRegionCode?: string | null;
+  deadline?: Date | null;
+  priceHint?: string | null;
+}
+
+/** Closing an OPEN request. */
+export interface CloseRequest {
+  id: number;
+  version: number;
+}
+
+/** "Still wanted", with a new deadline or none. */
+export interface ConfirmRequestStillOpen {
+  id: number;
+  version: number;
+  deadline?: Date | null;
+}
 
 /** Saved searches hear of a request when it is posted, changed or reopened. */
 function alertAboutRequest(ctx: Context, request: PartnerRequest): Promise<void> {
@@ -29,13 +65,9 @@ function alertAboutRequest(ctx: Context, request: PartnerRequest): Promise<void>
 export const REOPENED_REQUEST_DAYS = 30;
 
 /** A new OPEN request of a partner; by its staff. */
-export async function createRequest(
-  ctx: Context,
-  partnerId: number,
-  input: CreateRequestInput,
-): Promise<number> {
-  const partner = await partnerToChange(ctx, partnerId, 'staff', 'partnerId');
-  const violations = new RuleViolations();
+export async function createRequest(ctx: Context, input: CreateRequest): Promise<number> {
+  const partner = await partnerToChange(ctx, input.partnerId, 'staff', 'partnerId');
+  const violations = new PartnerRequestViolations();
   const deliveryRegion = await referencedRegion(
     ctx,
     violations,
@@ -68,22 +100,19 @@ async function requestToChange(
   statuses: readonly PartnerRequestStatus[] = [PartnerRequestStatus.OPEN],
 ): Promise<PartnerRequest> {
   const request = await ctx.em.findOne(PartnerRequest, id);
-  if (!request) throw notFoundAt('request');
+  if (!request) throw PartnerRequestError.notFound();
   assertMayManagePartner(ctx, request.partner.id, 'staff');
   await changeAtVersion(ctx.em, request, version);
   if (!statuses.includes(request.status)) {
-    throw UserErrorException.of(
-      UserErrorCode.INVALID_TRANSITION,
-      `This request is ${request.status}; only ${statuses.join(' or ')} requests can change this way.`,
-    );
+    throw PartnerRequestError.notIn(request.status, statuses);
   }
   return request;
 }
 
 /** Changes an OPEN request; by its partner's staff. */
-export async function updateRequest(ctx: Context, id: number, changes: UpdateRequestInput): Promise<number> {
-  const request = await requestToChange(ctx, id, changes.version);
-  const violations = new RuleViolations().refuseNulls(changes, [
+export async function updateRequest(ctx: Context, changes: UpdateRequest): Promise<number> {
+  const request = await requestToChange(ctx, changes.id, changes.version);
+  const violations = new PartnerRequestViolations().refuseNulls(changes, [
     'title',
     'description',
     'commodity',
@@ -111,8 +140,8 @@ export async function updateRequest(ctx: Context, id: number, changes: UpdateReq
 }
 
 /** Closes an OPEN request (filled or withdrawn); by its partner's staff. */
-export async function closeRequest(ctx: Context, id: number, input: CloseRequestInput): Promise<number> {
-  const request = await requestToChange(ctx, id, input.version);
+export async function closeRequest(ctx: Context, command: CloseRequest): Promise<number> {
+  const request = await requestToChange(ctx, command.id, command.version);
   request.status = PartnerRequestStatus.CLOSED;
   await ctx.em.flush();
   return request.id;
@@ -122,12 +151,8 @@ export async function closeRequest(ctx: Context, id: number, input: CloseRequest
  * One tap "still wanted": an OPEN request is confirmed as it is; an EXPIRED one opens again until
  * the given deadline, or for REOPENED_REQUEST_DAYS when none is given. By its partner's staff.
  */
-export async function confirmRequestStillOpen(
-  ctx: Context,
-  id: number,
-  input: ConfirmRequestStillOpenInput,
-): Promise<number> {
-  const request = await requestToChange(ctx, id, input.version, [
+export async function confirmRequestStillOpen(ctx: Context, input: ConfirmRequestStillOpen): Promise<number> {
+  const request = await requestToChange(ctx, input.id, input.version, [
     PartnerRequestStatus.OPEN,
     PartnerRequestStatus.EXPIRED,
   ]);
