@@ -1,10 +1,10 @@
 import { isIP } from 'node:net';
 import createIntlProxy from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
-import { LOCALE_COOKIE, routing } from './i18n/routing';
-import { apiUrl } from './lib/api-url';
-import { PEER_ADDRESS_FROM_SOCKET_ENV } from './lib/peer-address';
-import { createNonce, pageContentSecurityPolicy } from './lib/security-headers';
+import { LOCALE_COOKIE, routing } from '@/i18n/routing';
+import { apiUrl } from '@/lib/api-url';
+import { PEER_ADDRESS_FROM_SOCKET_ENV } from '@/lib/peer-address';
+import { createNonce, pageContentSecurityPolicy } from '@/lib/security-headers';
 
 /** A visitor who picked a language gets it back on unprefixed URLs (from the locale cookie). */
 const localeProxyForReturningChoice = createIntlProxy(routing);

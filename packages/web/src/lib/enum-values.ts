@@ -5,7 +5,7 @@ import type {
   CooperativeKind,
   CooperativeStage,
   OfferingKind,
-} from '../graphql/generated/graphql';
+} from '@/graphql/generated/graphql';
 
 /*
  * The values of the API's enums that the filters offer, in the order a person expects them

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { isNotFoundError } from './apollo/server-client';
+import { isNotFoundError } from '@/lib/apollo/server-client';
 
 /**
  * Loads a detail page's record: a record that does not exist (null) or an ID the API rejects

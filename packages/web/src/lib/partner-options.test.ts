@@ -10,7 +10,7 @@ import {
   PROGRAM_STATUS_MOVES,
   QUANTITY_UNITS,
 } from './partner-options';
-import { CASELOAD_GAPS } from './caseload-gaps';
+import { CASELOAD_GAPS } from '@/features/mentor/caseload-gaps';
 
 const schema = buildSchema(readFileSync(path.join(__dirname, '../../../server/schema.graphql'), 'utf8'));
 

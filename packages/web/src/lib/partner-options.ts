@@ -1,4 +1,4 @@
-import type { DocumentType, ProgramKind, ProgramStatus } from '../graphql/generated/graphql';
+import type { DocumentType, ProgramKind, ProgramStatus } from '@/graphql/generated/graphql';
 
 /*
  * The values of the API's enums that the partner workspace's forms offer, in the order a person

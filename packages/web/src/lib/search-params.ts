@@ -7,7 +7,7 @@ import type {
   CooperativeStage,
   OfferingFilter,
   OfferingKind,
-} from '../graphql/generated/graphql';
+} from '@/graphql/generated/graphql';
 import {
   BUSINESS_UNIT_STATUSES,
   BUSINESS_UNIT_TYPES,
@@ -17,7 +17,7 @@ import {
   OFFERING_KINDS,
   oneOf,
 } from './enum-values';
-import { parseRegionPath, regionPathQuery } from './region-path';
+import { parseRegionPath, regionPathQuery } from '@/features/region/region-path';
 
 /** What Next passes a page as `searchParams`. */
 export type RawSearchParams = Record<string, string | string[] | undefined>;

@@ -1,7 +1,7 @@
 import { cookies } from 'next/headers';
-import { ViewerDocument, type ViewerQuery } from '../graphql/generated/graphql';
+import { ViewerDocument, type ViewerQuery } from '@/graphql/generated/graphql';
 import { SESSION_COOKIE } from './api-url';
-import { queryApi } from './apollo/server-client';
+import { queryApi } from '@/lib/apollo/server-client';
 
 export type SignedInViewer = NonNullable<ViewerQuery['viewer']>;
 

@@ -7,7 +7,7 @@ import type {
   ProposalSide,
   ProposalStatus,
   QuantityUnit,
-} from '../graphql/generated/graphql';
+} from '@/graphql/generated/graphql';
 
 /*
  * The values of the API's enums that the workspaces' forms and filters offer, in the order a

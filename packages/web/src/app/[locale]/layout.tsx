@@ -2,10 +2,10 @@ import type { Metadata, Viewport } from 'next';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { SiteFooter } from '../../components/site-footer';
-import { SiteHeader } from '../../components/site-header';
-import { routing } from '../../i18n/routing';
-import type { Messages } from '../../i18n/messages';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
+import { routing } from '@/i18n/routing';
+import type { Messages } from '@/i18n/messages';
 
 /** Only what client components read is sent to the browser, not every page's text. */
 const CLIENT_NAMESPACES = [

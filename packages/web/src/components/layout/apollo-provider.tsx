@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { requestNonce } from '../lib/request-nonce';
+import { requestNonce } from '@/lib/request-nonce';
 import { ApolloClientProvider } from './apollo-client-provider';
 
 /**

@@ -1,5 +1,5 @@
 import { fireEvent, screen } from '@testing-library/react';
-import { renderWithIntl } from '../test/render-with-intl';
+import { renderWithIntl } from '@/test/render-with-intl';
 import { LanguageSwitcher } from './language-switcher';
 
 let pathname = '/cooperatives';

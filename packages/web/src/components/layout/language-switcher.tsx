@@ -2,8 +2,8 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
-import { Link, usePathname } from '../i18n/navigation';
-import { routing } from '../i18n/routing';
+import { Link, usePathname } from '@/i18n/navigation';
+import { routing } from '@/i18n/routing';
 
 /**
  * Links to the same page in each language, filters included. next-intl's Link stores the choice

@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
-import { Link } from '../i18n/navigation';
-import { getViewer } from '../lib/session';
-import { workspaceLinksFor } from '../lib/workspace-links';
-import { HeaderSearch } from './header-search';
+import { Link } from '@/i18n/navigation';
+import { getViewer } from '@/lib/session';
+import { workspaceLinksFor } from '@/features/account/workspace-links';
+import { HeaderSearch } from '@/features/search/header-search';
 import { LanguageSwitcher } from './language-switcher';
 import { NavLinks } from './nav-links';
 
@@ -35,7 +35,7 @@ async function ViewerLink() {
   );
 }
 
-/** The signed-in viewer's workspaces (lib/workspace-links.ts): a row of its own, only when there are any. */
+/** The signed-in viewer's workspaces (features/account/workspace-links.ts): a row of its own, only when there are any. */
 async function WorkspaceNav() {
   const [t, viewer] = await Promise.all([getTranslations(), getViewer()]);
   const links = workspaceLinksFor(viewer, t);

@@ -1,7 +1,7 @@
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import type { Messages } from '../i18n/messages';
+import type { Messages } from '@/i18n/messages';
 
 /**
  * Sends the texts of a workspace's client components to the browser: the root layout sends only

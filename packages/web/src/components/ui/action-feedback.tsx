@@ -2,13 +2,13 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, useTransition, type RefObject } from 'react';
-import { useRouter } from '../i18n/navigation';
+import { useRouter } from '@/i18n/navigation';
 import {
   outcomeOf,
   type ActionProblem,
   type FieldProblem,
   type PayloadUserError,
-} from '../lib/mutation-outcome';
+} from '@/lib/mutation-outcome';
 import { BUTTON_CLASSES, focusFirstInvalid } from './form-controls';
 
 /** Re-renders the page's server components with fresh data; `pending` until they arrive. */

@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
-import type { PageCursorsFragment } from '../graphql/generated/graphql';
-import { Link } from '../i18n/navigation';
-import type { PageRequest } from '../lib/search-params';
+import type { PageCursorsFragment } from '@/graphql/generated/graphql';
+import { Link } from '@/i18n/navigation';
+import type { PageRequest } from '@/lib/search-params';
 
 interface PaginationProps {
   /** The list's path without the locale, e.g. "/cooperatives". */

@@ -4,7 +4,7 @@ import type {
   CooperativeStage,
   DocumentStatus,
   VerificationLevel,
-} from '../graphql/generated/graphql';
+} from '@/graphql/generated/graphql';
 import { Badge, type BadgeTone } from './badge';
 
 const STAGE_TONE: Record<CooperativeStage, BadgeTone> = {

@@ -1,9 +1,9 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { fireEvent, screen } from '@testing-library/react';
-import { ChangePasswordDocument } from '../graphql/generated/graphql';
-import type { AppLocale } from '../i18n/routing';
-import { renderWithIntl } from '../test/render-with-intl';
+import { ChangePasswordDocument } from '@/graphql/generated/graphql';
+import type { AppLocale } from '@/i18n/routing';
+import { renderWithIntl } from '@/test/render-with-intl';
 import { ChangePasswordForm } from './change-password-form';
 
 function answer(

@@ -3,7 +3,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import { ChangePasswordDocument, type UserErrorCode } from '../graphql/generated/graphql';
+import { ChangePasswordDocument, type UserErrorCode } from '@/graphql/generated/graphql';
 
 /** The API's codes for a refused password change that have a text of their own. */
 const KNOWN_PROBLEMS = [

@@ -1,8 +1,8 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { SignInDocument } from '../graphql/generated/graphql';
-import { renderWithIntl } from '../test/render-with-intl';
+import { SignInDocument } from '@/graphql/generated/graphql';
+import { renderWithIntl } from '@/test/render-with-intl';
 import { SignInForm } from './sign-in-form';
 
 const replace = jest.fn();

@@ -3,8 +3,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition, type FormEvent } from 'react';
-import { SignInDocument, type UserErrorCode } from '../graphql/generated/graphql';
-import { useRouter } from '../i18n/navigation';
+import { SignInDocument, type UserErrorCode } from '@/graphql/generated/graphql';
+import { useRouter } from '@/i18n/navigation';
 
 type SignInProblem = 'invalidCredentials' | 'rateLimited' | 'failed';
 

@@ -3,8 +3,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
-import { SignOutDocument } from '../graphql/generated/graphql';
-import { useRouter } from '../i18n/navigation';
+import { SignOutDocument } from '@/graphql/generated/graphql';
+import { useRouter } from '@/i18n/navigation';
 
 /** Revokes the session (the API clears its cookie), then re-renders the page as anonymous. */
 export function SignOutButton() {

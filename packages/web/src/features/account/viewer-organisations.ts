@@ -1,4 +1,4 @@
-import type { MembershipRole, ViewerQuery } from '../graphql/generated/graphql';
+import type { MembershipRole, ViewerQuery } from '@/graphql/generated/graphql';
 
 type Viewer = NonNullable<ViewerQuery['viewer']>;
 

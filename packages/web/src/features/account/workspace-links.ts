@@ -1,6 +1,6 @@
 import type { MessageKeys, NestedKeyOf } from 'next-intl';
-import type { Messages } from '../i18n/messages';
-import type { SignedInViewer } from './session';
+import type { Messages } from '@/i18n/messages';
+import type { SignedInViewer } from '@/lib/session';
 
 type MessageKey = MessageKeys<Messages, NestedKeyOf<Messages>>;
 /** A translator of full message keys (`getTranslations()` without a namespace). */

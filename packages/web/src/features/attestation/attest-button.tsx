@@ -2,9 +2,9 @@
 
 import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
-import { AttestCooperativeFactDocument, type AttestationSubject } from '../graphql/generated/graphql';
-import { ProblemAlert, SuccessNote, useActionState } from './action-feedback';
-import { BUTTON_CLASSES } from './form-controls';
+import { AttestCooperativeFactDocument, type AttestationSubject } from '@/graphql/generated/graphql';
+import { ProblemAlert, SuccessNote, useActionState } from '@/components/ui/action-feedback';
+import { BUTTON_CLASSES } from '@/components/ui/form-controls';
 
 /**
  * A mentor's one-tap attestation on a cooperative's page: "I have seen this document" or "this

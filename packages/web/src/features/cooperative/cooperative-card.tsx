@@ -1,8 +1,8 @@
 import { useTranslations } from 'next-intl';
-import type { CooperativeSummaryFragment } from '../graphql/generated/graphql';
-import { Link } from '../i18n/navigation';
-import { placeOf } from '../lib/places';
-import { StageBadge, VerificationBadge } from './status-badges';
+import type { CooperativeSummaryFragment } from '@/graphql/generated/graphql';
+import { Link } from '@/i18n/navigation';
+import { placeOf } from '@/features/region/places';
+import { StageBadge, VerificationBadge } from '@/components/ui/status-badges';
 
 /** A cooperative in a result list: name (the link), place, stage, verification and active units. */
 export function CooperativeCard({ cooperative }: { cooperative: CooperativeSummaryFragment }) {

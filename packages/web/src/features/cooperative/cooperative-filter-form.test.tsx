@@ -1,5 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { renderWithIntl } from '../test/render-with-intl';
+import { renderWithIntl } from '@/test/render-with-intl';
 import { CooperativeFilterForm } from './cooperative-filter-form';
 
 const push = jest.fn();

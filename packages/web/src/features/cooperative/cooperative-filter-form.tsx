@@ -5,13 +5,13 @@ import {
   COMMODITIES,
   COOPERATIVE_KINDS,
   COOPERATIVE_STAGES,
-} from '../lib/enum-values';
-import type { PickerLevels } from '../lib/region-path';
-import type { CooperativeSearch } from '../lib/search-params';
-import { FilterActions } from './filter-actions';
-import { FilterForm } from './filter-form';
-import { FilterChoiceField, FilterInputField } from './form-controls';
-import { RegionPicker } from './region-picker';
+} from '@/lib/enum-values';
+import type { PickerLevels } from '@/features/region/region-path';
+import type { CooperativeSearch } from '@/lib/search-params';
+import { FilterActions } from '@/components/ui/filter-actions';
+import { FilterForm } from '@/components/ui/filter-form';
+import { FilterChoiceField, FilterInputField } from '@/components/ui/form-controls';
+import { RegionPicker } from '@/features/region/region-picker';
 
 interface CooperativeFilterFormProps {
   /** The discover page's localised path, e.g. "/cooperatives" or "/en/cooperatives". */

@@ -1,8 +1,8 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
-import type { CooperativeProfileQuery } from '../graphql/generated/graphql';
-import { formatLocalDate } from '../lib/format';
-import { UnitStatusBadge } from './status-badges';
+import type { CooperativeProfileQuery } from '@/graphql/generated/graphql';
+import { formatLocalDate } from '@/lib/format';
+import { UnitStatusBadge } from '@/components/ui/status-badges';
 
 type Unit = NonNullable<CooperativeProfileQuery['cooperative']>['units'][number];
 

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import en from '../../messages/en.json';
+import en from '../../../messages/en.json';
 import {
   buildDinasCsv,
   csvField,

@@ -1,5 +1,5 @@
-import type { CooperativeStage, DinasDashboardQuery, ProposalStatus } from '../graphql/generated/graphql';
-import { DISPLAY_TIME_ZONE } from './format';
+import type { CooperativeStage, DinasDashboardQuery, ProposalStatus } from '@/graphql/generated/graphql';
+import { DISPLAY_TIME_ZONE } from '@/lib/format';
 
 export type DinasDashboardData = DinasDashboardQuery['dinasDashboard'];
 

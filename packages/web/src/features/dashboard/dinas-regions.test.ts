@@ -1,6 +1,6 @@
 /** @jest-environment node */
-import type { DinasRegenciesQuery, DinasViewerQuery } from '../graphql/generated/graphql';
-import { anyRegionCovers } from '../../../server/src/modules/region/region-scope';
+import type { DinasRegenciesQuery, DinasViewerQuery } from '@/graphql/generated/graphql';
+import { anyRegionCovers } from '../../../../server/src/modules/region/region-scope';
 import { dinasRegionOptions, parseDashboardRegion, pickerProvince } from './dinas-regions';
 
 type Roles = NonNullable<DinasViewerQuery['viewer']>['roles'];

@@ -1,10 +1,10 @@
-import type { DinasRegenciesQuery, DinasViewerQuery } from '../graphql/generated/graphql';
-import type { RawSearchParams } from './search-params';
+import type { DinasRegenciesQuery, DinasViewerQuery } from '@/graphql/generated/graphql';
+import type { RawSearchParams } from '@/lib/search-params';
 // The API's own region-scope rule, imported by path rather than copied: the file is pure (it
 // imports nothing), so the web bundles it as it is, and the options offered here are exactly the
 // regions the API's dinasDashboard lets this viewer open. A GraphQL field listing them would
 // serve too, at the cost of a request per page for a rule both sides can evaluate locally.
-import { anyRegionCovers } from '../../../server/src/modules/region/region-scope';
+import { anyRegionCovers } from '../../../../server/src/modules/region/region-scope';
 
 export interface DashboardRegionOption {
   /** Empty for the whole of Indonesia (the form then sends no region: the API's default for admins). */

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { renderWithIntl } from '../test/render-with-intl';
+import { renderWithIntl } from '@/test/render-with-intl';
 import { percentOf, StageChart, StageTable, type AreaDatum } from './dinas-stage-chart';
 
 const stages = (counts: [number, number, number, number, number]) =>

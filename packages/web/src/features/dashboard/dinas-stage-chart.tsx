@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
-import type { CooperativeStage } from '../graphql/generated/graphql';
-import { formatCount, type NumberLocale } from '../lib/format';
+import type { CooperativeStage } from '@/graphql/generated/graphql';
+import { formatCount, type NumberLocale } from '@/lib/format';
 
 export interface StageCountDatum {
   stage: CooperativeStage;

@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
-import type { ProposalStatus } from '../graphql/generated/graphql';
-import { Link } from '../i18n/navigation';
-import { formatCount, type NumberLocale } from '../lib/format';
+import type { ProposalStatus } from '@/graphql/generated/graphql';
+import { Link } from '@/i18n/navigation';
+import { formatCount, type NumberLocale } from '@/lib/format';
 import { percentOf } from './dinas-stage-chart';
 
 /**

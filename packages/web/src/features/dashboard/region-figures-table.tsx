@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { Link } from '../i18n/navigation';
-import { formatCount } from '../lib/format';
-import type { FigureRow } from '../lib/region-figures';
+import { Link } from '@/i18n/navigation';
+import { formatCount } from '@/lib/format';
+import type { FigureRow } from './region-figures';
 
 /**
  * Cooperatives and operating cooperatives per province (linking to the province's regencies) or

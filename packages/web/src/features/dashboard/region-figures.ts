@@ -1,5 +1,5 @@
-import type { CooperativeStage } from '../graphql/generated/graphql';
-import type { RawSearchParams } from './search-params';
+import type { CooperativeStage } from '@/graphql/generated/graphql';
+import type { RawSearchParams } from '@/lib/search-params';
 
 /** The home page's drill-down: `/?wilayah=33` shows one province by regency. */
 export const HOME_PROVINCE_PARAM = 'wilayah';

@@ -1,8 +1,8 @@
 import { useLocale, useTranslations } from 'next-intl';
-import type { CooperativeProfileQuery } from '../graphql/generated/graphql';
-import { formatDate, formatLocalDate } from '../lib/format';
-import { AttestButton } from './attest-button';
-import { DocumentStatusBadge, VerificationBadge } from './status-badges';
+import type { CooperativeProfileQuery } from '@/graphql/generated/graphql';
+import { formatDate, formatLocalDate } from '@/lib/format';
+import { AttestButton } from '@/features/attestation/attest-button';
+import { DocumentStatusBadge, VerificationBadge } from '@/components/ui/status-badges';
 
 type Profile = NonNullable<CooperativeProfileQuery['cooperative']>;
 

@@ -9,17 +9,17 @@ import {
   UpdateCooperativeDocumentDocument,
   type DocumentType,
   type WorkspaceDocumentFragment,
-} from '../../graphql/generated/graphql';
+} from '@/graphql/generated/graphql';
 import {
   checkDocumentFile,
   DOCUMENT_ACCEPT,
   formatFileSize,
   uploadDocumentFile,
   type UploadErrorCode,
-} from '../../lib/document-upload';
-import { formatLocalDate } from '../../lib/format';
-import { DOCUMENT_TYPES } from '../../lib/partner-options';
-import type { FieldProblem } from '../../lib/mutation-outcome';
+} from './document-upload';
+import { formatLocalDate } from '@/lib/format';
+import { DOCUMENT_TYPES } from '@/lib/partner-options';
+import type { FieldProblem } from '@/lib/mutation-outcome';
 import {
   ProblemAlert,
   SuccessNote,
@@ -27,9 +27,15 @@ import {
   useFieldProblemText,
   useFocusFirstInvalid,
   useRefresh,
-} from '../action-feedback';
-import { BUTTON_CLASSES, ChoiceField, FormAlert, InputField, TextAreaField } from '../form-controls';
-import { DocumentStatusBadge, VerificationBadge } from '../status-badges';
+} from '@/components/ui/action-feedback';
+import {
+  BUTTON_CLASSES,
+  ChoiceField,
+  FormAlert,
+  InputField,
+  TextAreaField,
+} from '@/components/ui/form-controls';
+import { DocumentStatusBadge, VerificationBadge } from '@/components/ui/status-badges';
 
 function textOf(form: FormData, name: string): string | null {
   return String(form.get(name) ?? '').trim() || null;

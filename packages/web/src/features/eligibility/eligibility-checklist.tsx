@@ -4,16 +4,16 @@ import {
   ProgramEligibilityDocument,
   type ProgramEligibilityQuery,
   type RequirementStatus,
-} from '../../graphql/generated/graphql';
-import { Link } from '../../i18n/navigation';
-import { queryApi } from '../../lib/apollo/server-client';
-import { parseMoneyInput } from '../../lib/decimal-input';
-import { formatIdr, formatLocalDate } from '../../lib/format';
-import { getViewer, type SignedInViewer } from '../../lib/session';
-import { cooperativesOf, isAdmin } from '../../lib/viewer-organisations';
-import { Badge, type BadgeTone } from '../badge';
-import { BUTTON_CLASSES, CONTROL_CLASSES } from '../form-controls';
-import { SectionCard } from '../section-card';
+} from '@/graphql/generated/graphql';
+import { Link } from '@/i18n/navigation';
+import { queryApi } from '@/lib/apollo/server-client';
+import { parseMoneyInput } from '@/lib/decimal-input';
+import { formatIdr, formatLocalDate } from '@/lib/format';
+import { getViewer, type SignedInViewer } from '@/lib/session';
+import { cooperativesOf, isAdmin } from '@/features/account/viewer-organisations';
+import { Badge, type BadgeTone } from '@/components/ui/badge';
+import { BUTTON_CLASSES, CONTROL_CLASSES } from '@/components/ui/form-controls';
+import { SectionCard } from '@/components/ui/section-card';
 
 type Requirement = ProgramEligibilityQuery['eligibility']['requirements'][number];
 type SearchParams = Record<string, string | string[] | undefined>;

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import type { MatchGapFieldsFragment, MatchReasonFieldsFragment } from '../../graphql/generated/graphql';
+import type { MatchGapFieldsFragment, MatchReasonFieldsFragment } from '@/graphql/generated/graphql';
 import {
   formatDecimal,
   formatDuration,
@@ -7,7 +7,7 @@ import {
   formatIdrRange,
   formatLocalDate,
   type NumberLocale,
-} from '../../lib/format';
+} from '@/lib/format';
 
 type Reason = MatchReasonFieldsFragment;
 type Gap = MatchGapFieldsFragment;

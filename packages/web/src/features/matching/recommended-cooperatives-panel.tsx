@@ -1,12 +1,12 @@
 import { getTranslations } from 'next-intl/server';
-import { RecommendedCooperativesDocument } from '../../graphql/generated/graphql';
-import { Link } from '../../i18n/navigation';
-import { queryApi } from '../../lib/apollo/server-client';
-import { placeOf } from '../../lib/places';
-import { getViewer } from '../../lib/session';
-import { isAdmin, partnersOf } from '../../lib/viewer-organisations';
-import { SectionCard } from '../section-card';
-import { ProposeLink } from '../proposal/propose-link';
+import { RecommendedCooperativesDocument } from '@/graphql/generated/graphql';
+import { Link } from '@/i18n/navigation';
+import { queryApi } from '@/lib/apollo/server-client';
+import { placeOf } from '@/features/region/places';
+import { getViewer } from '@/lib/session';
+import { isAdmin, partnersOf } from '@/features/account/viewer-organisations';
+import { SectionCard } from '@/components/ui/section-card';
+import { ProposeLink } from '@/features/proposal/propose-link';
 import { MatchExplanation, MatchScore } from './match-explanation';
 
 /**

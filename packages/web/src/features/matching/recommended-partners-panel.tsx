@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server';
-import { RecommendedPartnersDocument } from '../../graphql/generated/graphql';
-import { Link } from '../../i18n/navigation';
-import { queryApi } from '../../lib/apollo/server-client';
-import { getViewer } from '../../lib/session';
-import { SectionCard } from '../section-card';
-import { ProposeLink } from '../proposal/propose-link';
+import { RecommendedPartnersDocument } from '@/graphql/generated/graphql';
+import { Link } from '@/i18n/navigation';
+import { queryApi } from '@/lib/apollo/server-client';
+import { getViewer } from '@/lib/session';
+import { SectionCard } from '@/components/ui/section-card';
+import { ProposeLink } from '@/features/proposal/propose-link';
 import { MatchExplanation, MatchScore } from './match-explanation';
 
 /** Roles that may see a cooperative's recommendations (the API decides for the cooperative itself). */

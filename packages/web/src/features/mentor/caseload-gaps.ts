@@ -1,6 +1,6 @@
-import type { CooperativeStage } from '../graphql/generated/graphql';
-import { COOPERATIVE_STAGES, oneOf } from './enum-values';
-import type { RawSearchParams } from './search-params';
+import type { CooperativeStage } from '@/graphql/generated/graphql';
+import { COOPERATIVE_STAGES, oneOf } from '@/lib/enum-values';
+import type { RawSearchParams } from '@/lib/search-params';
 
 /**
  * What a cooperative of a mentor's caseload still lacks, in the order a mentor usually works

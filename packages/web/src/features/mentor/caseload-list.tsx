@@ -1,10 +1,10 @@
 import { useTranslations } from 'next-intl';
-import type { CaseloadCooperativeFragment } from '../graphql/generated/graphql';
-import { Link } from '../i18n/navigation';
-import type { CaseloadEntry } from '../lib/caseload-gaps';
-import { placeOf } from '../lib/places';
+import type { CaseloadCooperativeFragment } from '@/graphql/generated/graphql';
+import { Link } from '@/i18n/navigation';
+import type { CaseloadEntry } from './caseload-gaps';
+import { placeOf } from '@/features/region/places';
 import { GapBadges } from './gap-badges';
-import { StageBadge } from './status-badges';
+import { StageBadge } from '@/components/ui/status-badges';
 
 /**
  * A caseload as cards (they fit a 360 px phone): the cooperative (to its profile), where it is,

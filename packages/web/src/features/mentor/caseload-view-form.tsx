@@ -1,9 +1,9 @@
 import { useTranslations } from 'next-intl';
-import { CASELOAD_GAPS, type CaseloadView } from '../lib/caseload-gaps';
-import { COOPERATIVE_STAGES } from '../lib/enum-values';
-import { FilterActions } from './filter-actions';
-import { FilterForm } from './filter-form';
-import { FilterChoiceField } from './form-controls';
+import { CASELOAD_GAPS, type CaseloadView } from './caseload-gaps';
+import { COOPERATIVE_STAGES } from '@/lib/enum-values';
+import { FilterActions } from '@/components/ui/filter-actions';
+import { FilterForm } from '@/components/ui/filter-form';
+import { FilterChoiceField } from '@/components/ui/form-controls';
 
 /** Filter the caseload by what is missing and by stage, and choose the order; kept in the URL. */
 export function CaseloadViewForm({ action, view }: { action: string; view: CaseloadView }) {

@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { renderWithIntl } from '../test/render-with-intl';
+import { renderWithIntl } from '@/test/render-with-intl';
 import { GapBadges } from './gap-badges';
 
 describe('GapBadges', () => {

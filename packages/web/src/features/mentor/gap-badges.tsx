@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
-import type { CaseloadGap } from '../lib/caseload-gaps';
-import { Badge } from './badge';
+import type { CaseloadGap } from './caseload-gaps';
+import { Badge } from '@/components/ui/badge';
 
 /** What a cooperative still lacks, one badge each (words, not colour, carry the meaning). */
 export function GapBadges({ gaps }: { gaps: readonly CaseloadGap[] }) {

@@ -4,8 +4,8 @@ import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { MockLink, MockSubscriptionLink } from '@apollo/client/testing';
-import { NotificationBellDocument, type NotificationItemFragment } from '../graphql/generated/graphql';
-import { renderWithIntl } from '../test/render-with-intl';
+import { NotificationBellDocument, type NotificationItemFragment } from '@/graphql/generated/graphql';
+import { renderWithIntl } from '@/test/render-with-intl';
 import { BELL_PAGE_SIZE, NotificationBell } from './notification-bell';
 
 jest.mock('next/navigation', () => ({

@@ -10,10 +10,10 @@ import {
   NotificationBellDocument,
   type NotificationBellQuery,
   type NotificationItemFragment,
-} from '../graphql/generated/graphql';
-import { Link } from '../i18n/navigation';
-import { badgeText, notificationHref, notificationLines } from '../lib/notifications';
-import { formatDateTime } from '../lib/format';
+} from '@/graphql/generated/graphql';
+import { Link } from '@/i18n/navigation';
+import { badgeText, notificationHref, notificationLines } from './notifications';
+import { formatDateTime } from '@/lib/format';
 
 /** How many of the latest notifications the panel shows. */
 export const BELL_PAGE_SIZE = 8;

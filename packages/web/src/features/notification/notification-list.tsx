@@ -7,11 +7,11 @@ import {
   MarkAllNotificationsReadDocument,
   MarkNotificationsReadDocument,
   type NotificationItemFragment,
-} from '../graphql/generated/graphql';
-import { Link, useRouter } from '../i18n/navigation';
-import { notificationHref } from '../lib/notifications';
+} from '@/graphql/generated/graphql';
+import { Link, useRouter } from '@/i18n/navigation';
+import { notificationHref } from './notifications';
 import { NotificationLine } from './notification-bell';
-import { STEP_BUTTON } from './final-step';
+import { STEP_BUTTON } from '@/components/ui/final-step';
 
 /** A page of notifications: opening one marks it read; one button marks them all read. */
 export function NotificationList({

@@ -2,7 +2,7 @@ import type {
   NotificationItemFragment,
   NotificationSubjectType,
   ProposalAction,
-} from '../graphql/generated/graphql';
+} from '@/graphql/generated/graphql';
 
 type Line<K extends string> = { key: K; values: Record<string, string> };
 export type HeadlineKey = 'headline.yourTurn' | 'headline.updated' | 'headline.savedSearch';

@@ -1,8 +1,8 @@
 import { useLocale, useTranslations } from 'next-intl';
-import type { OfferingSummaryFragment } from '../graphql/generated/graphql';
-import { Link } from '../i18n/navigation';
-import { daysSince, formatDate } from '../lib/format';
-import { Badge } from './badge';
+import type { OfferingSummaryFragment } from '@/graphql/generated/graphql';
+import { Link } from '@/i18n/navigation';
+import { daysSince, formatDate } from '@/lib/format';
+import { Badge } from '@/components/ui/badge';
 import { OfferingFigures } from './offering-figures';
 
 interface OfferingCardProps {

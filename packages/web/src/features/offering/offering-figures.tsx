@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
-import type { OfferingSummaryFragment } from '../graphql/generated/graphql';
-import { formatDecimal, formatIdr, formatIdrRange } from '../lib/format';
+import type { OfferingSummaryFragment } from '@/graphql/generated/graphql';
+import { formatDecimal, formatIdr, formatIdrRange } from '@/lib/format';
 
 /** The numbers that matter for an offering's kind: quantity and price, or the amount and tenor. */
 export function OfferingFigures({ offering }: { offering: OfferingSummaryFragment }) {

@@ -1,11 +1,11 @@
 import { useTranslations } from 'next-intl';
-import { COMMODITIES, OFFERING_KINDS } from '../lib/enum-values';
-import type { PickerLevels } from '../lib/region-path';
-import type { OfferingSearch } from '../lib/search-params';
-import { FilterActions } from './filter-actions';
-import { FilterForm } from './filter-form';
-import { FilterChoiceField } from './form-controls';
-import { RegionPicker } from './region-picker';
+import { COMMODITIES, OFFERING_KINDS } from '@/lib/enum-values';
+import type { PickerLevels } from '@/features/region/region-path';
+import type { OfferingSearch } from '@/lib/search-params';
+import { FilterActions } from '@/components/ui/filter-actions';
+import { FilterForm } from '@/components/ui/filter-form';
+import { FilterChoiceField } from '@/components/ui/form-controls';
+import { RegionPicker } from '@/features/region/region-picker';
 
 interface OfferingFilterFormProps {
   action: string;

@@ -16,21 +16,21 @@ import {
   type OfferingStatus,
   type QuantityUnit,
   type WorkspaceOfferingFragment,
-} from '../../graphql/generated/graphql';
-import { Link } from '../../i18n/navigation';
-import { parseMoneyInput, parseWholeNumberInput } from '../../lib/decimal-input';
-import { BUSINESS_UNIT_TYPES, COMMODITIES, OFFERING_KINDS } from '../../lib/enum-values';
-import { formatDate, formatDecimal, formatIdr, formatIdrRange } from '../../lib/format';
-import { QUANTITY_UNITS } from '../../lib/workspace-enum-values';
+} from '@/graphql/generated/graphql';
+import { Link } from '@/i18n/navigation';
+import { parseMoneyInput, parseWholeNumberInput } from '@/lib/decimal-input';
+import { BUSINESS_UNIT_TYPES, COMMODITIES, OFFERING_KINDS } from '@/lib/enum-values';
+import { formatDate, formatDecimal, formatIdr, formatIdrRange } from '@/lib/format';
+import { QUANTITY_UNITS } from '@/lib/workspace-enum-values';
 import {
   ProblemAlert,
   SuccessNote,
   useActionState,
   useFieldProblemText,
   useFocusFirstInvalid,
-} from '../action-feedback';
-import { Badge, type BadgeTone } from '../badge';
-import { BUTTON_CLASSES, ChoiceField, InputField, TextAreaField } from '../form-controls';
+} from '@/components/ui/action-feedback';
+import { Badge, type BadgeTone } from '@/components/ui/badge';
+import { BUTTON_CLASSES, ChoiceField, InputField, TextAreaField } from '@/components/ui/form-controls';
 
 type OfferingField =
   | 'commodity'

@@ -1,10 +1,10 @@
 import { useTranslations } from 'next-intl';
-import type { PartnersListQuery } from '../graphql/generated/graphql';
-import { Badge } from './badge';
-import { ProposeLink } from './proposal/propose-link';
-import { ProgramItem } from './program-item';
-import { RequestItem } from './request-item';
-import { VerificationBadge } from './status-badges';
+import type { PartnersListQuery } from '@/graphql/generated/graphql';
+import { Badge } from '@/components/ui/badge';
+import { ProposeLink } from '@/features/proposal/propose-link';
+import { ProgramItem } from '@/features/program/program-item';
+import { RequestItem } from '@/features/request/request-item';
+import { VerificationBadge } from '@/components/ui/status-badges';
 
 type Partner = PartnersListQuery['partners']['edges'][number]['node'];
 

@@ -2,9 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { useRouter } from '../i18n/navigation';
-import { NO_PROBLEMS, problemsOf, type FormProblems, type PayloadUserError } from '../lib/mutation-outcome';
-import { FormAlert } from './form-controls';
+import { useRouter } from '@/i18n/navigation';
+import { NO_PROBLEMS, problemsOf, type FormProblems, type PayloadUserError } from '@/lib/mutation-outcome';
+import { FormAlert } from '@/components/ui/form-controls';
 
 /** What a partner form saves: its field in the mutation's payload and the workspace's `?saved=`. */
 type PartnerRecord = 'program' | 'request';

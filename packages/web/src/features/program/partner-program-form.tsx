@@ -13,19 +13,19 @@ import {
   type PartnerProgramFieldsFragment,
   type ProgramKind,
   type ProgramRule,
-} from '../graphql/generated/graphql';
-import { parseMoneyInput, parseRateInput, parseWholeNumberInput } from '../lib/decimal-input';
-import { formatDecimal } from '../lib/format';
+} from '@/graphql/generated/graphql';
+import { parseMoneyInput, parseRateInput, parseWholeNumberInput } from '@/lib/decimal-input';
+import { formatDecimal } from '@/lib/format';
 import {
   CheckboxGroupField,
   ChoiceField,
   InputField,
   TextAreaField,
   type ChoiceOption,
-} from './form-controls';
-import { PartnerFormShell, usePartnerForm } from './partner-form-shell';
-import { RegionListField } from './region-list-field';
-import type { RegionOption } from '../lib/region-path';
+} from '@/components/ui/form-controls';
+import { PartnerFormShell, usePartnerForm } from '@/features/partner/partner-form-shell';
+import { RegionListField } from '@/features/region/region-list-field';
+import type { RegionOption } from '@/features/region/region-path';
 
 export interface ProgramFormOptions {
   kinds: readonly ChoiceOption[];

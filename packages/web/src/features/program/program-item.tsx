@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
-import type { ProgramSummaryFragment } from '../graphql/generated/graphql';
-import { Link } from '../i18n/navigation';
-import { formatDecimal, formatIdr } from '../lib/format';
+import type { ProgramSummaryFragment } from '@/graphql/generated/graphql';
+import { Link } from '@/i18n/navigation';
+import { formatDecimal, formatIdr } from '@/lib/format';
 import { useLocale } from 'next-intl';
 
 /** One program in a partner's list: its name (to the program page), kind and headline terms. */

@@ -3,10 +3,10 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { SetProgramStatusDocument, type ProgramStatus } from '../graphql/generated/graphql';
-import { useRouter } from '../i18n/navigation';
-import { PROGRAM_STATUS_MOVES } from '../lib/partner-options';
-import { ConfirmFinalStep, PRIMARY_STEP_BUTTON, STEP_BUTTON, StepProblem } from './final-step';
+import { SetProgramStatusDocument, type ProgramStatus } from '@/graphql/generated/graphql';
+import { useRouter } from '@/i18n/navigation';
+import { PROGRAM_STATUS_MOVES } from '@/lib/partner-options';
+import { ConfirmFinalStep, PRIMARY_STEP_BUTTON, STEP_BUTTON, StepProblem } from '@/components/ui/final-step';
 
 /**
  * The status moves a program allows now, one button each. Closing is final, so it asks once

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
-import type { ProposalDetailQuery } from '../../graphql/generated/graphql';
-import { formatDateTime } from '../../lib/format';
+import type { ProposalDetailQuery } from '@/graphql/generated/graphql';
+import { formatDateTime } from '@/lib/format';
 
 type TimelineEvent = NonNullable<ProposalDetailQuery['proposal']>['events']['edges'][number]['node'];
 

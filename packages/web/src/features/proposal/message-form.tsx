@@ -3,10 +3,10 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useRef, useState, type FormEvent } from 'react';
-import { SendProposalMessageDocument } from '../../graphql/generated/graphql';
-import { outcomeOf, type ActionProblem } from '../../lib/mutation-outcome';
-import { ProblemAlert, SuccessNote, useRefresh } from '../action-feedback';
-import { BUTTON_CLASSES, TextAreaField } from '../form-controls';
+import { SendProposalMessageDocument } from '@/graphql/generated/graphql';
+import { outcomeOf, type ActionProblem } from '@/lib/mutation-outcome';
+import { ProblemAlert, SuccessNote, useRefresh } from '@/components/ui/action-feedback';
+import { BUTTON_CLASSES, TextAreaField } from '@/components/ui/form-controls';
 
 /** Writes in the proposal's thread; the thread reloads with the message, and the box empties. */
 export function MessageForm({ proposalId }: { proposalId: string }) {

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
-import type { ProposalActor } from '../../graphql/generated/graphql';
-import { formatDateTime } from '../../lib/format';
+import type { ProposalActor } from '@/graphql/generated/graphql';
+import { formatDateTime } from '@/lib/format';
 
 export interface ThreadMessage {
   authorRole: ProposalActor;

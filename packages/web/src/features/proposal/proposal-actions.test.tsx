@@ -8,12 +8,12 @@ import {
   SubmitProposalDocument,
   type ProposalAction,
   type ProposalTermsFieldsFragment,
-} from '../../graphql/generated/graphql';
-import { renderWithIntl } from '../../test/render-with-intl';
+} from '@/graphql/generated/graphql';
+import { renderWithIntl } from '@/test/render-with-intl';
 import { ProposalActions, offeredActions } from './proposal-actions';
 
 const refresh = jest.fn();
-jest.mock('../../i18n/navigation', () => ({
+jest.mock('@/i18n/navigation', () => ({
   useRouter: () => ({ refresh, push: jest.fn(), replace: jest.fn(), prefetch: jest.fn() }),
 }));
 

@@ -19,11 +19,11 @@ import {
   type ProposalKind,
   type ProposalTermsField,
   type ProposalTermsFieldsFragment,
-} from '../../graphql/generated/graphql';
-import { outcomeOf, type ActionProblem, type PayloadUserError } from '../../lib/mutation-outcome';
-import { readTermsForm, type TermsFormErrors } from '../../lib/terms-form';
-import { ProblemAlert, SuccessNote, useFocusFirstInvalid, useRefresh } from '../action-feedback';
-import { BUTTON_CLASSES, InputField, TextAreaField } from '../form-controls';
+} from '@/graphql/generated/graphql';
+import { outcomeOf, type ActionProblem, type PayloadUserError } from '@/lib/mutation-outcome';
+import { readTermsForm, type TermsFormErrors } from './terms-form';
+import { ProblemAlert, SuccessNote, useFocusFirstInvalid, useRefresh } from '@/components/ui/action-feedback';
+import { BUTTON_CLASSES, InputField, TextAreaField } from '@/components/ui/form-controls';
 import { RuleRefusals } from './rule-refusals';
 import { TermsFields, defaultsOfTerms } from './terms-fields';
 

@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
-import type { ProposalKind, ProposalStatus } from '../../graphql/generated/graphql';
-import { Badge, type BadgeTone } from '../badge';
+import type { ProposalKind, ProposalStatus } from '@/graphql/generated/graphql';
+import { Badge, type BadgeTone } from '@/components/ui/badge';
 
 const STATUS_TONE: Record<ProposalStatus, BadgeTone> = {
   DRAFT: 'muted',

@@ -7,13 +7,13 @@ import {
   CreateProposalDocument,
   SubmitProposalDocument,
   type ProposalKind,
-} from '../../graphql/generated/graphql';
-import { useRouter } from '../../i18n/navigation';
-import { outcomeOf, type ActionProblem } from '../../lib/mutation-outcome';
-import { readTermsForm, type RequiredTerms, type TermsFormErrors } from '../../lib/terms-form';
-import { PROPOSAL_KINDS } from '../../lib/workspace-enum-values';
-import { ProblemAlert, useFocusFirstInvalid } from '../action-feedback';
-import { BUTTON_CLASSES, ChoiceField, InputField } from '../form-controls';
+} from '@/graphql/generated/graphql';
+import { useRouter } from '@/i18n/navigation';
+import { outcomeOf, type ActionProblem } from '@/lib/mutation-outcome';
+import { readTermsForm, type RequiredTerms, type TermsFormErrors } from './terms-form';
+import { PROPOSAL_KINDS } from '@/lib/workspace-enum-values';
+import { ProblemAlert, useFocusFirstInvalid } from '@/components/ui/action-feedback';
+import { BUTTON_CLASSES, ChoiceField, InputField } from '@/components/ui/form-controls';
 import { RuleRefusals } from './rule-refusals';
 import { TermsFields, type TermsDefaults } from './terms-fields';
 

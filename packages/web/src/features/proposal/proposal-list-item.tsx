@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
-import type { ProposalListItemFragment, ProposalSide } from '../../graphql/generated/graphql';
-import { Link } from '../../i18n/navigation';
+import type { ProposalListItemFragment, ProposalSide } from '@/graphql/generated/graphql';
+import { Link } from '@/i18n/navigation';
 import { ProposalKindBadge, ProposalStatusBadge } from './proposal-badges';
 import { TermsSummary } from './terms-summary';
 import { TurnInfo } from './turn-info';

@@ -1,12 +1,7 @@
-import type {
-  ProposalFilter,
-  ProposalKind,
-  ProposalSide,
-  ProposalStatus,
-} from '../graphql/generated/graphql';
-import { oneOf } from './enum-values';
-import type { RawSearchParams } from './search-params';
-import { PROPOSAL_KINDS, PROPOSAL_SIDES, PROPOSAL_STATUSES } from './workspace-enum-values';
+import type { ProposalFilter, ProposalKind, ProposalSide, ProposalStatus } from '@/graphql/generated/graphql';
+import { oneOf } from '@/lib/enum-values';
+import type { RawSearchParams } from '@/lib/search-params';
+import { PROPOSAL_KINDS, PROPOSAL_SIDES, PROPOSAL_STATUSES } from '@/lib/workspace-enum-values';
 
 /** The proposal inbox's filters, as they appear in its URL (`?status=NEGOTIATING&kind=FINANCING`). */
 export interface ProposalSearch {

@@ -3,7 +3,7 @@ import type {
   ProposalKind,
   ProposalTermsFieldsFragment,
   UserErrorCode,
-} from '../graphql/generated/graphql';
+} from '@/graphql/generated/graphql';
 
 /** The terms a proposal states, in the order a reader compares them. */
 export const TERMS_FIELDS = [

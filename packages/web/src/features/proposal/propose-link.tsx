@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '../../i18n/navigation';
-import { getViewer } from '../../lib/session';
-import { cooperativesOf, partnersOf } from '../../lib/viewer-organisations';
-import { LINK_BUTTON_CLASSES } from '../form-controls';
+import { Link } from '@/i18n/navigation';
+import { getViewer } from '@/lib/session';
+import { cooperativesOf, partnersOf } from '@/features/account/viewer-organisations';
+import { LINK_BUTTON_CLASSES } from '@/components/ui/form-controls';
 
 /** Where a proposal can be filed from: partners answer cooperatives, cooperatives partners. */
 export type ProposalSource = 'cooperative' | 'offering' | 'program' | 'request';

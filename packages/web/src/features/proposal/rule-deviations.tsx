@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
-import type { Commodity, ProgramRule, ProgramRuleBound } from '../../graphql/generated/graphql';
-import { formatDecimal, formatIdr } from '../../lib/format';
-import { DEVIATION_VALUE_KIND } from '../../lib/proposal-terms';
+import type { Commodity, ProgramRule, ProgramRuleBound } from '@/graphql/generated/graphql';
+import { formatDecimal, formatIdr } from '@/lib/format';
+import { DEVIATION_VALUE_KIND } from './proposal-terms';
 
 /** A deviation as the API reports it (ProgramRuleDeviation). */
 interface Deviation {

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
-import type { ProposalTermsFieldsFragment } from '../../graphql/generated/graphql';
-import { changedTerms, fieldsStated } from '../../lib/proposal-terms';
-import { renderWithIntl } from '../../test/render-with-intl';
+import type { ProposalTermsFieldsFragment } from '@/graphql/generated/graphql';
+import { changedTerms, fieldsStated } from './proposal-terms';
+import { renderWithIntl } from '@/test/render-with-intl';
 import { TermsComparison } from './terms-comparison';
 
 function terms(version: number, changes: Partial<ProposalTermsFieldsFragment>): ProposalTermsFieldsFragment {

@@ -1,8 +1,8 @@
 import { useLocale, useTranslations } from 'next-intl';
-import type { ProposalSide, ProposalTermsFieldsFragment } from '../../graphql/generated/graphql';
-import { formatDateTime, formatDecimal, formatIdr } from '../../lib/format';
-import { changedTerms, fieldsStated, termValue, type TermsField } from '../../lib/proposal-terms';
-import { Badge } from '../badge';
+import type { ProposalSide, ProposalTermsFieldsFragment } from '@/graphql/generated/graphql';
+import { formatDateTime, formatDecimal, formatIdr } from '@/lib/format';
+import { changedTerms, fieldsStated, termValue, type TermsField } from './proposal-terms';
+import { Badge } from '@/components/ui/badge';
 import { RuleDeviations } from './rule-deviations';
 
 interface TermsComparisonProps {

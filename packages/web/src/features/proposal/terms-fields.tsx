@@ -2,13 +2,13 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import type { ProposalKind, QuantityUnit } from '../../graphql/generated/graphql';
-import { parseMoneyInput } from '../../lib/decimal-input';
-import { formatDecimal, formatIdr } from '../../lib/format';
-import type { FieldProblem } from '../../lib/mutation-outcome';
-import { TERMS_INPUTS, type TermsFormErrors, type TermsInputName } from '../../lib/terms-form';
-import { QUANTITY_UNITS } from '../../lib/workspace-enum-values';
-import { ChoiceField, InputField, TextAreaField } from '../form-controls';
+import type { ProposalKind, QuantityUnit } from '@/graphql/generated/graphql';
+import { parseMoneyInput } from '@/lib/decimal-input';
+import { formatDecimal, formatIdr } from '@/lib/format';
+import type { FieldProblem } from '@/lib/mutation-outcome';
+import { TERMS_INPUTS, type TermsFormErrors, type TermsInputName } from './terms-form';
+import { QUANTITY_UNITS } from '@/lib/workspace-enum-values';
+import { ChoiceField, InputField, TextAreaField } from '@/components/ui/form-controls';
 
 /** Starting values of a terms form, as text (a counter-offer starts from the latest version). */
 export interface TermsDefaults {

@@ -1,4 +1,4 @@
-import type { ProposalKind } from '../graphql/generated/graphql';
+import type { ProposalKind } from '@/graphql/generated/graphql';
 import { readTermsForm as readTermsFormFor, requiredTermsByKind } from './terms-form';
 
 /** The API's answer to `proposalKindTerms`, as the pages pass it on. */

@@ -4,13 +4,13 @@ import type {
   ProposalTermsField,
   ProposalTermsInput,
   QuantityUnit,
-} from '../graphql/generated/graphql';
+} from '@/graphql/generated/graphql';
 import {
   parseMoneyInput,
   parseRateInput,
   parseWholeNumberInput,
   type DecimalInputProblem,
-} from './decimal-input';
+} from '@/lib/decimal-input';
 import { compareDecimal } from './proposal-terms';
 
 /** The inputs a terms form shows for each kind of proposal, in order. */

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
-import type { QuantityUnit } from '../../graphql/generated/graphql';
-import { formatDecimal, formatIdr } from '../../lib/format';
+import type { QuantityUnit } from '@/graphql/generated/graphql';
+import { formatDecimal, formatIdr } from '@/lib/format';
 
 export interface SummarisedTerms {
   amount?: { amount: string } | null;

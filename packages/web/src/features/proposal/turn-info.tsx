@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
-import type { ProposalSide } from '../../graphql/generated/graphql';
-import { daysSince, formatDateTime } from '../../lib/format';
+import type { ProposalSide } from '@/graphql/generated/graphql';
+import { daysSince, formatDateTime } from '@/lib/format';
 
 interface TurnInfoProps {
   turn: ProposalSide | null;

@@ -2,9 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import type { RegionLevel } from '../graphql/generated/graphql';
-import type { PickerLevels, RegionOption } from '../lib/region-path';
-import { BUTTON_CLASSES } from './form-controls';
+import type { RegionLevel } from '@/graphql/generated/graphql';
+import type { PickerLevels, RegionOption } from './region-path';
+import { BUTTON_CLASSES } from '@/components/ui/form-controls';
 import { RegionPicker, useRegionLabel } from './region-picker';
 
 /** A chosen region with the regions around it, for its label. */

@@ -3,7 +3,7 @@ import type {
   RegionPickerLevelsQuery,
   RegionPickerLevelsQueryVariables,
   RegionPickerOptionFragment,
-} from '../graphql/generated/graphql';
+} from '@/graphql/generated/graphql';
 
 /*
  * A region picker's path: province → regency → district → village. Kemendagri codes extend their

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { RegionLevel, VillageKind } from '../graphql/generated/graphql';
-import { renderWithIntl } from '../test/render-with-intl';
+import type { RegionLevel, VillageKind } from '@/graphql/generated/graphql';
+import { renderWithIntl } from '@/test/render-with-intl';
 import { RegionPicker } from './region-picker';
 
 /*

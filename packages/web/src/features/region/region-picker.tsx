@@ -8,8 +8,8 @@ import {
   RegionPickerSearchDocument,
   type RegionLevel,
   type RegionPickerSearchQuery,
-} from '../graphql/generated/graphql';
-import { fetchGraphql } from '../lib/graphql-fetch';
+} from '@/graphql/generated/graphql';
+import { fetchGraphql } from '@/lib/graphql-fetch';
 import {
   levelOfCode,
   levelWithin,
@@ -20,8 +20,8 @@ import {
   regionChain,
   type PickerLevels,
   type RegionOption,
-} from '../lib/region-path';
-import { CONTROL_CLASSES } from './form-controls';
+} from './region-path';
+import { CONTROL_CLASSES } from '@/components/ui/form-controls';
 
 type Hit = RegionPickerSearchQuery['regions']['edges'][number]['node'];
 

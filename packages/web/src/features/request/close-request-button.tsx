@@ -3,9 +3,9 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { CloseRequestDocument } from '../graphql/generated/graphql';
-import { useRouter } from '../i18n/navigation';
-import { ConfirmFinalStep, STEP_BUTTON, StepProblem } from './final-step';
+import { CloseRequestDocument } from '@/graphql/generated/graphql';
+import { useRouter } from '@/i18n/navigation';
+import { ConfirmFinalStep, STEP_BUTTON, StepProblem } from '@/components/ui/final-step';
 
 /** Closes an open request (filled or withdrawn), after asking once more: it cannot be reopened. */
 export function CloseRequestButton({ requestId, version }: { requestId: string; version: number }) {

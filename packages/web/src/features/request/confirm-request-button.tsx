@@ -3,12 +3,12 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { ConfirmRequestStillOpenDocument } from '../graphql/generated/graphql';
-import { useRouter } from '../i18n/navigation';
-import { endOfDayInWib } from '../lib/date-input';
-import { daysSince } from '../lib/format';
-import { PRIMARY_STEP_BUTTON, StepProblem } from './final-step';
-import { InputField } from './form-controls';
+import { ConfirmRequestStillOpenDocument } from '@/graphql/generated/graphql';
+import { useRouter } from '@/i18n/navigation';
+import { endOfDayInWib } from '@/lib/date-input';
+import { daysSince } from '@/lib/format';
+import { PRIMARY_STEP_BUTTON, StepProblem } from '@/components/ui/final-step';
+import { InputField } from '@/components/ui/form-controls';
 
 /**
  * "Still needed" in one tap: confirms an OPEN request as it stands, or opens an EXPIRED one again

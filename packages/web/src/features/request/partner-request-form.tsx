@@ -8,14 +8,14 @@ import {
   type Commodity,
   type PartnerRequestFieldsFragment,
   type QuantityUnit,
-} from '../graphql/generated/graphql';
-import { dateInputValue, endOfDayInWib } from '../lib/date-input';
-import { parseDecimalInput, parseMoneyInput } from '../lib/decimal-input';
-import { formatDecimal } from '../lib/format';
-import { ChoiceField, InputField, TextAreaField, type ChoiceOption } from './form-controls';
-import { PartnerFormShell, usePartnerForm } from './partner-form-shell';
-import { RegionPicker } from './region-picker';
-import type { RegionOption } from '../lib/region-path';
+} from '@/graphql/generated/graphql';
+import { dateInputValue, endOfDayInWib } from '@/lib/date-input';
+import { parseDecimalInput, parseMoneyInput } from '@/lib/decimal-input';
+import { formatDecimal } from '@/lib/format';
+import { ChoiceField, InputField, TextAreaField, type ChoiceOption } from '@/components/ui/form-controls';
+import { PartnerFormShell, usePartnerForm } from '@/features/partner/partner-form-shell';
+import { RegionPicker } from '@/features/region/region-picker';
+import type { RegionOption } from '@/features/region/region-path';
 
 export interface RequestFormOptions {
   commodities: readonly ChoiceOption[];

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
-import type { RequestSummaryFragment } from '../graphql/generated/graphql';
-import { daysSince, formatDate, formatDecimal, formatIdr } from '../lib/format';
+import type { RequestSummaryFragment } from '@/graphql/generated/graphql';
+import { daysSince, formatDate, formatDecimal, formatIdr } from '@/lib/format';
 
 /** One of a partner's requests: what they need, how much, where and by when. */
 export function RequestItem({ request }: { request: RequestSummaryFragment }) {

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { getPathname } from '../i18n/navigation';
+import { getPathname } from '@/i18n/navigation';
 
 /**
  * The site-wide search box: a plain GET form to /search, so it works before (and without) any

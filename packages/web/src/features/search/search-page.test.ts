@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { toQueryString } from './search-params';
+import { toQueryString } from '@/lib/search-params';
 import { parseSearchPage, searchPageQuery, searchVariables } from './search-page';
 
 describe('the /search URL', () => {

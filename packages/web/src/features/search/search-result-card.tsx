@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
-import type { SearchResultsQuery } from '../graphql/generated/graphql';
-import { Link } from '../i18n/navigation';
-import { Badge } from './badge';
+import type { SearchResultsQuery } from '@/graphql/generated/graphql';
+import { Link } from '@/i18n/navigation';
+import { Badge } from '@/components/ui/badge';
 
 export type SearchHit = SearchResultsQuery['search']['edges'][number]['node'];
 

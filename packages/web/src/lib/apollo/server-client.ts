@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors, HttpLink, type OperationVariables } from '@apollo/client';
 import { ApolloClient, InMemoryCache, registerApolloClient } from '@apollo/client-integration-nextjs';
 import { cookies } from 'next/headers';
-import { SESSION_COOKIE, apiUrl } from '../api-url';
+import { SESSION_COOKIE, apiUrl } from '@/lib/api-url';
 
 /**
  * The Apollo Client of server components: one per request, calling the API directly on its

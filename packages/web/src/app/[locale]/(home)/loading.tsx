@@ -1,4 +1,4 @@
-import { LoadingSkeleton } from '../../../components/loading-skeleton';
+import { LoadingSkeleton } from '@/components/ui/loading-skeleton';
 
 /**
  * While the home page's figures load: a skeleton, announced politely. Each group of pages has a

@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { Figure } from '../../../components/figure';
-import { RegionFiguresTable } from '../../../components/region-figures-table';
-import { HomeFiguresDocument, type HomeFiguresQuery } from '../../../graphql/generated/graphql';
-import { Link } from '../../../i18n/navigation';
-import { pageLocale } from '../../../i18n/page-locale';
-import { apiErrorCode } from '../../../lib/api-error';
-import { queryApi } from '../../../lib/apollo/server-client';
-import { formatCount, formatIdr } from '../../../lib/format';
-import { figureRows, operatingCount, parseHomeProvince } from '../../../lib/region-figures';
+import { Figure } from '@/components/ui/figure';
+import { RegionFiguresTable } from '@/features/dashboard/region-figures-table';
+import { HomeFiguresDocument, type HomeFiguresQuery } from '@/graphql/generated/graphql';
+import { Link } from '@/i18n/navigation';
+import { pageLocale } from '@/i18n/page-locale';
+import { apiErrorCode } from '@/lib/api-error';
+import { queryApi } from '@/lib/apollo/server-client';
+import { formatCount, formatIdr } from '@/lib/format';
+import { figureRows, operatingCount, parseHomeProvince } from '@/features/dashboard/region-figures';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const locale = await pageLocale(params);

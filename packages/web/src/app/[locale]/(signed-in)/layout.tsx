@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
-import { ApolloProvider } from '../../../components/apollo-provider';
-import { NotificationBell } from '../../../components/notification-bell';
-import { WorkspaceMessages } from '../../../components/workspace-messages';
-import { redirect } from '../../../i18n/navigation';
-import { pageLocale } from '../../../i18n/page-locale';
-import { getViewer } from '../../../lib/session';
+import { ApolloProvider } from '@/components/layout/apollo-provider';
+import { NotificationBell } from '@/features/notification/notification-bell';
+import { WorkspaceMessages } from '@/components/layout/workspace-messages';
+import { redirect } from '@/i18n/navigation';
+import { pageLocale } from '@/i18n/page-locale';
+import { getViewer } from '@/lib/session';
 
 /**
  * Every page in this group is for signed-in users and changes data from the browser, so the group

@@ -1,4 +1,4 @@
-import { LoadingSkeleton } from '../../../components/loading-skeleton';
+import { LoadingSkeleton } from '@/components/ui/loading-skeleton';
 
 /**
  * While a workspace page's data loads (after the layout has checked the session, so an anonymous

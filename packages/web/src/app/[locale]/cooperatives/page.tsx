@@ -1,23 +1,23 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { CooperativeCard } from '../../../components/cooperative-card';
-import { CooperativeFilterForm } from '../../../components/cooperative-filter-form';
-import { EmptyState } from '../../../components/empty-state';
-import { PageHeader } from '../../../components/page-header';
-import { Pagination } from '../../../components/pagination';
-import { ResultCount } from '../../../components/result-count';
-import { DiscoverCooperativesDocument, RegionPickerLevelsDocument } from '../../../graphql/generated/graphql';
-import { getPathname } from '../../../i18n/navigation';
-import { pageLocale } from '../../../i18n/page-locale';
-import { queryApi } from '../../../lib/apollo/server-client';
-import { loadOr404 } from '../../../lib/load-or-404';
-import { pickerLevelsOf, pickerLevelsVariables } from '../../../lib/region-path';
+import { CooperativeCard } from '@/features/cooperative/cooperative-card';
+import { CooperativeFilterForm } from '@/features/cooperative/cooperative-filter-form';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { Pagination } from '@/components/ui/pagination';
+import { ResultCount } from '@/components/ui/result-count';
+import { DiscoverCooperativesDocument, RegionPickerLevelsDocument } from '@/graphql/generated/graphql';
+import { getPathname } from '@/i18n/navigation';
+import { pageLocale } from '@/i18n/page-locale';
+import { queryApi } from '@/lib/apollo/server-client';
+import { loadOr404 } from '@/lib/load-or-404';
+import { pickerLevelsOf, pickerLevelsVariables } from '@/features/region/region-path';
 import {
   cooperativeFilterOf,
   parseCooperativeSearch,
   parsePageRequest,
   searchQuery,
-} from '../../../lib/search-params';
+} from '@/lib/search-params';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/cooperatives'>): Promise<Metadata> {
   const locale = await pageLocale(params);

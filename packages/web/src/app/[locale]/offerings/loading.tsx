@@ -1,4 +1,4 @@
-import { LoadingSkeleton } from '../../../components/loading-skeleton';
+import { LoadingSkeleton } from '@/components/ui/loading-skeleton';
 
 /**
  * While a page's data loads: a skeleton of a title and a list, announced politely. Not one

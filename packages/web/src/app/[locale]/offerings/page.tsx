@@ -1,23 +1,18 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { EmptyState } from '../../../components/empty-state';
-import { OfferingCard } from '../../../components/offering-card';
-import { OfferingFilterForm } from '../../../components/offering-filter-form';
-import { PageHeader } from '../../../components/page-header';
-import { Pagination } from '../../../components/pagination';
-import { ResultCount } from '../../../components/result-count';
-import { OfferingsListDocument, RegionPickerLevelsDocument } from '../../../graphql/generated/graphql';
-import { getPathname } from '../../../i18n/navigation';
-import { pageLocale } from '../../../i18n/page-locale';
-import { queryApi } from '../../../lib/apollo/server-client';
-import { loadOr404 } from '../../../lib/load-or-404';
-import { pickerLevelsOf, pickerLevelsVariables } from '../../../lib/region-path';
-import {
-  offeringFilterOf,
-  parseOfferingSearch,
-  parsePageRequest,
-  searchQuery,
-} from '../../../lib/search-params';
+import { EmptyState } from '@/components/ui/empty-state';
+import { OfferingCard } from '@/features/offering/offering-card';
+import { OfferingFilterForm } from '@/features/offering/offering-filter-form';
+import { PageHeader } from '@/components/ui/page-header';
+import { Pagination } from '@/components/ui/pagination';
+import { ResultCount } from '@/components/ui/result-count';
+import { OfferingsListDocument, RegionPickerLevelsDocument } from '@/graphql/generated/graphql';
+import { getPathname } from '@/i18n/navigation';
+import { pageLocale } from '@/i18n/page-locale';
+import { queryApi } from '@/lib/apollo/server-client';
+import { loadOr404 } from '@/lib/load-or-404';
+import { pickerLevelsOf, pickerLevelsVariables } from '@/features/region/region-path';
+import { offeringFilterOf, parseOfferingSearch, parsePageRequest, searchQuery } from '@/lib/search-params';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/offerings'>): Promise<Metadata> {
   const locale = await pageLocale(params);

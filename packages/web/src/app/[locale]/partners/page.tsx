@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { EmptyState } from '../../../components/empty-state';
-import { PageHeader } from '../../../components/page-header';
-import { Pagination } from '../../../components/pagination';
-import { PartnerCard } from '../../../components/partner-card';
-import { ResultCount } from '../../../components/result-count';
-import { PartnersListDocument } from '../../../graphql/generated/graphql';
-import { pageLocale } from '../../../i18n/page-locale';
-import { queryApi } from '../../../lib/apollo/server-client';
-import { loadOr404 } from '../../../lib/load-or-404';
-import { parsePageRequest } from '../../../lib/search-params';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { Pagination } from '@/components/ui/pagination';
+import { PartnerCard } from '@/features/partner/partner-card';
+import { ResultCount } from '@/components/ui/result-count';
+import { PartnersListDocument } from '@/graphql/generated/graphql';
+import { pageLocale } from '@/i18n/page-locale';
+import { queryApi } from '@/lib/apollo/server-client';
+import { loadOr404 } from '@/lib/load-or-404';
+import { parsePageRequest } from '@/lib/search-params';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/partners'>): Promise<Metadata> {
   const locale = await pageLocale(params);

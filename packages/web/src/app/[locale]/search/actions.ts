@@ -1,12 +1,12 @@
 'use server';
 
-import { DeleteSavedSearchDocument, SaveSearchDocument } from '../../../graphql/generated/graphql';
+import { DeleteSavedSearchDocument, SaveSearchDocument } from '@/graphql/generated/graphql';
 import { hasLocale } from 'next-intl';
-import { redirect } from '../../../i18n/navigation';
-import { routing } from '../../../i18n/routing';
-import { getClient } from '../../../lib/apollo/server-client';
-import { parseSearchPage, searchPageQuery, searchVariables } from '../../../lib/search-page';
-import { toQueryString } from '../../../lib/search-params';
+import { redirect } from '@/i18n/navigation';
+import { routing } from '@/i18n/routing';
+import { getClient } from '@/lib/apollo/server-client';
+import { parseSearchPage, searchPageQuery, searchVariables } from '@/features/search/search-page';
+import { toQueryString } from '@/lib/search-params';
 
 function localeOf(form: FormData) {
   const locale = form.get('locale');

@@ -1,22 +1,22 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { EmptyState } from '../../../components/empty-state';
-import { PageHeader } from '../../../components/page-header';
-import { RegionPicker } from '../../../components/region-picker';
-import { ResultCount } from '../../../components/result-count';
-import { SearchResultCard } from '../../../components/search-result-card';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { RegionPicker } from '@/features/region/region-picker';
+import { ResultCount } from '@/components/ui/result-count';
+import { SearchResultCard } from '@/features/search/search-result-card';
 import {
   RegionPickerLevelsDocument,
   SearchResultsDocument,
   type SearchResultsQuery,
-} from '../../../graphql/generated/graphql';
-import { Link, getPathname } from '../../../i18n/navigation';
-import { pageLocale } from '../../../i18n/page-locale';
-import { COMMODITIES } from '../../../lib/enum-values';
-import { queryApi } from '../../../lib/apollo/server-client';
-import { loadOr404 } from '../../../lib/load-or-404';
-import { pickerLevelsOf, pickerLevelsVariables } from '../../../lib/region-path';
-import { PAGE_SIZE, toQueryString } from '../../../lib/search-params';
+} from '@/graphql/generated/graphql';
+import { Link, getPathname } from '@/i18n/navigation';
+import { pageLocale } from '@/i18n/page-locale';
+import { COMMODITIES } from '@/lib/enum-values';
+import { queryApi } from '@/lib/apollo/server-client';
+import { loadOr404 } from '@/lib/load-or-404';
+import { pickerLevelsOf, pickerLevelsVariables } from '@/features/region/region-path';
+import { PAGE_SIZE, toQueryString } from '@/lib/search-params';
 import {
   SEARCH_KINDS,
   parseSearchPage,
@@ -24,8 +24,8 @@ import {
   searchPageQuery,
   searchVariables,
   type SearchKind,
-} from '../../../lib/search-page';
-import { getViewer } from '../../../lib/session';
+} from '@/features/search/search-page';
+import { getViewer } from '@/lib/session';
 import { saveSearchAction } from './actions';
 
 const SUGGESTIONS = ['sawit Sanggau', 'karet', 'lada Bengkayang', 'Bank'];

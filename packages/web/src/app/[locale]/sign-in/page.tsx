@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { PageHeader } from '../../../components/page-header';
-import { SignInForm } from '../../../components/sign-in-form';
-import { SignOutButton } from '../../../components/sign-out-button';
-import { ChangePasswordForm } from '../../../components/change-password-form';
-import { WorkspaceMessages } from '../../../components/workspace-messages';
-import { pageLocale } from '../../../i18n/page-locale';
-import { getViewer } from '../../../lib/session';
+import { PageHeader } from '@/components/ui/page-header';
+import { SignInForm } from '@/features/account/sign-in-form';
+import { SignOutButton } from '@/features/account/sign-out-button';
+import { ChangePasswordForm } from '@/features/account/change-password-form';
+import { WorkspaceMessages } from '@/components/layout/workspace-messages';
+import { pageLocale } from '@/i18n/page-locale';
+import { getViewer } from '@/lib/session';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/sign-in'>): Promise<Metadata> {
   const locale = await pageLocale(params);

@@ -3,15 +3,15 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useRef, type FormEvent } from 'react';
-import { UpdateCooperativeLegalDataDocument } from '../../graphql/generated/graphql';
+import { UpdateCooperativeLegalDataDocument } from '@/graphql/generated/graphql';
 import {
   ProblemAlert,
   SuccessNote,
   useActionState,
   useFieldProblemText,
   useFocusFirstInvalid,
-} from '../action-feedback';
-import { BUTTON_CLASSES, InputField } from '../form-controls';
+} from '@/components/ui/action-feedback';
+import { BUTTON_CLASSES, InputField } from '@/components/ui/form-controls';
 
 export interface LegalValues {
   skAhuNumber: string | null;

@@ -3,16 +3,16 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useRef, useState, type FormEvent } from 'react';
-import { SetCooperativeOfficersDocument, type OfficerRole } from '../../graphql/generated/graphql';
-import { OFFICER_ROLES } from '../../lib/workspace-enum-values';
+import { SetCooperativeOfficersDocument, type OfficerRole } from '@/graphql/generated/graphql';
+import { OFFICER_ROLES } from '@/lib/workspace-enum-values';
 import {
   ProblemAlert,
   SuccessNote,
   useActionState,
   useFieldProblemText,
   useFocusFirstInvalid,
-} from '../action-feedback';
-import { BUTTON_CLASSES, ChoiceField, InputField } from '../form-controls';
+} from '@/components/ui/action-feedback';
+import { BUTTON_CLASSES, ChoiceField, InputField } from '@/components/ui/form-controls';
 
 interface Row {
   key: number;

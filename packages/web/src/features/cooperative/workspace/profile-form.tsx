@@ -7,18 +7,18 @@ import {
   UpdateCooperativeProfileDocument,
   type CooperativeStage,
   type ManagementPattern,
-} from '../../graphql/generated/graphql';
-import { parseWholeNumberInput } from '../../lib/decimal-input';
-import { COOPERATIVE_STAGES } from '../../lib/enum-values';
-import { MANAGEMENT_PATTERNS } from '../../lib/workspace-enum-values';
+} from '@/graphql/generated/graphql';
+import { parseWholeNumberInput } from '@/lib/decimal-input';
+import { COOPERATIVE_STAGES } from '@/lib/enum-values';
+import { MANAGEMENT_PATTERNS } from '@/lib/workspace-enum-values';
 import {
   ProblemAlert,
   SuccessNote,
   useActionState,
   useFieldProblemText,
   useFocusFirstInvalid,
-} from '../action-feedback';
-import { BUTTON_CLASSES, ChoiceField, InputField } from '../form-controls';
+} from '@/components/ui/action-feedback';
+import { BUTTON_CLASSES, ChoiceField, InputField } from '@/components/ui/form-controls';
 
 export interface ProfileValues {
   id: string;

@@ -9,18 +9,18 @@ import {
   UpdateBusinessUnitDocument,
   type BusinessUnitStatus,
   type BusinessUnitType,
-} from '../../graphql/generated/graphql';
-import { BUSINESS_UNIT_STATUSES, BUSINESS_UNIT_TYPES } from '../../lib/enum-values';
-import type { FieldProblem } from '../../lib/mutation-outcome';
+} from '@/graphql/generated/graphql';
+import { BUSINESS_UNIT_STATUSES, BUSINESS_UNIT_TYPES } from '@/lib/enum-values';
+import type { FieldProblem } from '@/lib/mutation-outcome';
 import {
   ProblemAlert,
   SuccessNote,
   useActionState,
   useFieldProblemText,
   useFocusFirstInvalid,
-} from '../action-feedback';
-import { BUTTON_CLASSES, ChoiceField, InputField, TextAreaField } from '../form-controls';
-import { UnitStatusBadge } from '../status-badges';
+} from '@/components/ui/action-feedback';
+import { BUTTON_CLASSES, ChoiceField, InputField, TextAreaField } from '@/components/ui/form-controls';
+import { UnitStatusBadge } from '@/components/ui/status-badges';
 
 export interface WorkspaceUnit {
   id: string;

@@ -1,4 +1,4 @@
-import { LoadingSkeleton } from '../../../../components/loading-skeleton';
+import { LoadingSkeleton } from '@/components/ui/loading-skeleton';
 
 /** While the dashboard loads: the shapes of its figures and its chart, announced politely. */
 export default function DinasLoading() {

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { AccessNotice } from '../../../../components/access-notice';
-import { StageChart, StageTable } from '../../../../components/dinas-stage-chart';
-import { Figure } from '../../../../components/figure';
-import { PageHeader } from '../../../../components/page-header';
-import { ProposalStatusTable } from '../../../../components/proposal-status-table';
+import { AccessNotice } from '@/components/ui/access-notice';
+import { StageChart, StageTable } from '@/features/dashboard/dinas-stage-chart';
+import { Figure } from '@/components/ui/figure';
+import { PageHeader } from '@/components/ui/page-header';
+import { ProposalStatusTable } from '@/features/dashboard/proposal-status-table';
 import {
   DinasDashboardDocument,
   DinasRegenciesDocument,
@@ -13,13 +13,13 @@ import {
   type DinasDashboardQuery,
   type DinasRegenciesQuery,
   type DinasViewerQuery,
-} from '../../../../graphql/generated/graphql';
-import { getPathname, Link, redirect } from '../../../../i18n/navigation';
-import { pageLocale } from '../../../../i18n/page-locale';
-import { apiErrorCode } from '../../../../lib/api-error';
-import { queryApi } from '../../../../lib/apollo/server-client';
-import { formatCount, formatIdr } from '../../../../lib/format';
-import { dinasRegionOptions, parseDashboardRegion, pickerProvince } from '../../../../lib/dinas-regions';
+} from '@/graphql/generated/graphql';
+import { getPathname, Link, redirect } from '@/i18n/navigation';
+import { pageLocale } from '@/i18n/page-locale';
+import { apiErrorCode } from '@/lib/api-error';
+import { queryApi } from '@/lib/apollo/server-client';
+import { formatCount, formatIdr } from '@/lib/format';
+import { dinasRegionOptions, parseDashboardRegion, pickerProvince } from '@/features/dashboard/dinas-regions';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/dinas'>): Promise<Metadata> {
   const locale = await pageLocale(params);

@@ -2,22 +2,22 @@ import type { Metadata } from 'next';
 import NextLink from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { AccessNotice } from '../../../../components/access-notice';
-import { Badge } from '../../../../components/badge';
-import { CaseloadList } from '../../../../components/caseload-list';
-import { CaseloadViewForm } from '../../../../components/caseload-view-form';
-import { EmptyState } from '../../../../components/empty-state';
-import { PageHeader } from '../../../../components/page-header';
-import { DealStatusBadge } from '../../../../components/proposal/proposal-badges';
+import { AccessNotice } from '@/components/ui/access-notice';
+import { Badge } from '@/components/ui/badge';
+import { CaseloadList } from '@/features/mentor/caseload-list';
+import { CaseloadViewForm } from '@/features/mentor/caseload-view-form';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { DealStatusBadge } from '@/features/proposal/proposal-badges';
 import {
   MentorSupervisedCaseloadsDocument,
   MentorWorkspaceDocument,
   MentorWorkspaceViewerDocument,
   type CaseloadCooperativeFragment,
-} from '../../../../graphql/generated/graphql';
-import { getPathname, Link, redirect } from '../../../../i18n/navigation';
-import { pageLocale } from '../../../../i18n/page-locale';
-import { queryApi } from '../../../../lib/apollo/server-client';
+} from '@/graphql/generated/graphql';
+import { getPathname, Link, redirect } from '@/i18n/navigation';
+import { pageLocale } from '@/i18n/page-locale';
+import { queryApi } from '@/lib/apollo/server-client';
 import {
   arrangeCaseload,
   CASELOAD_GAPS,
@@ -25,8 +25,8 @@ import {
   gapTally,
   parseCaseloadView,
   type CaseloadView,
-} from '../../../../lib/caseload-gaps';
-import { formatDate } from '../../../../lib/format';
+} from '@/features/mentor/caseload-gaps';
+import { formatDate } from '@/lib/format';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/mentor'>): Promise<Metadata> {
   const locale = await pageLocale(params);

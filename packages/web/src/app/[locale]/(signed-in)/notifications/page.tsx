@@ -1,16 +1,16 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { EmptyState } from '../../../../components/empty-state';
-import { NotificationList } from '../../../../components/notification-list';
-import { PageHeader } from '../../../../components/page-header';
-import { Pagination } from '../../../../components/pagination';
-import { WorkspaceMessages } from '../../../../components/workspace-messages';
-import { NotificationsPageDocument } from '../../../../graphql/generated/graphql';
-import { Link } from '../../../../i18n/navigation';
-import { pageLocale } from '../../../../i18n/page-locale';
-import { queryApi } from '../../../../lib/apollo/server-client';
-import { loadOr404 } from '../../../../lib/load-or-404';
-import { parsePageRequest } from '../../../../lib/search-params';
+import { EmptyState } from '@/components/ui/empty-state';
+import { NotificationList } from '@/features/notification/notification-list';
+import { PageHeader } from '@/components/ui/page-header';
+import { Pagination } from '@/components/ui/pagination';
+import { WorkspaceMessages } from '@/components/layout/workspace-messages';
+import { NotificationsPageDocument } from '@/graphql/generated/graphql';
+import { Link } from '@/i18n/navigation';
+import { pageLocale } from '@/i18n/page-locale';
+import { queryApi } from '@/lib/apollo/server-client';
+import { loadOr404 } from '@/lib/load-or-404';
+import { parsePageRequest } from '@/lib/search-params';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/notifications'>): Promise<Metadata> {
   const locale = await pageLocale(params);

@@ -1,4 +1,4 @@
-import { LoadingSkeleton } from '../../../../components/loading-skeleton';
+import { LoadingSkeleton } from '@/components/ui/loading-skeleton';
 
 /** While the workspace loads: the shapes of its sections, announced politely. */
 export default function PartnerLoading() {

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { AccessNotice } from '../../../../components/access-notice';
-import { PageHeader } from '../../../../components/page-header';
-import { PartnerFormOptionsDocument } from '../../../../graphql/generated/graphql';
-import { Link, redirect } from '../../../../i18n/navigation';
-import { pageLocale } from '../../../../i18n/page-locale';
-import { queryApi } from '../../../../lib/apollo/server-client';
-import { loadOr404 } from '../../../../lib/load-or-404';
-import type { RegionOption } from '../../../../lib/region-path';
+import { AccessNotice } from '@/components/ui/access-notice';
+import { PageHeader } from '@/components/ui/page-header';
+import { PartnerFormOptionsDocument } from '@/graphql/generated/graphql';
+import { Link, redirect } from '@/i18n/navigation';
+import { pageLocale } from '@/i18n/page-locale';
+import { queryApi } from '@/lib/apollo/server-client';
+import { loadOr404 } from '@/lib/load-or-404';
+import type { RegionOption } from '@/features/region/region-path';
 import { chosenPartner, mayOpenPartner, partnerAccess } from './access';
 
 /*

@@ -1,25 +1,25 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { AccessNotice } from '../../../../components/access-notice';
-import { Badge, type BadgeTone } from '../../../../components/badge';
-import { EmptyState } from '../../../../components/empty-state';
-import { ChoiceField } from '../../../../components/form-controls';
-import { RegionPicker } from '../../../../components/region-picker';
-import { PageHeader } from '../../../../components/page-header';
-import { ProposalStatusTable } from '../../../../components/proposal-status-table';
+import { AccessNotice } from '@/components/ui/access-notice';
+import { Badge, type BadgeTone } from '@/components/ui/badge';
+import { EmptyState } from '@/components/ui/empty-state';
+import { ChoiceField } from '@/components/ui/form-controls';
+import { RegionPicker } from '@/features/region/region-picker';
+import { PageHeader } from '@/components/ui/page-header';
+import { ProposalStatusTable } from '@/features/dashboard/proposal-status-table';
 import {
   PartnerWorkspaceDocument,
   RegionPickerLevelsDocument,
   type PartnerRequestStatus,
   type PartnerWorkspaceQuery,
   type ProgramStatus,
-} from '../../../../graphql/generated/graphql';
-import { getPathname, Link, redirect } from '../../../../i18n/navigation';
-import { pageLocale } from '../../../../i18n/page-locale';
-import { queryApi } from '../../../../lib/apollo/server-client';
-import { formatDate, formatDecimal, formatIdr } from '../../../../lib/format';
-import { loadOr404 } from '../../../../lib/load-or-404';
-import { pickerLevelsOf, pickerLevelsVariables, regionPathQuery } from '../../../../lib/region-path';
+} from '@/graphql/generated/graphql';
+import { getPathname, Link, redirect } from '@/i18n/navigation';
+import { pageLocale } from '@/i18n/page-locale';
+import { queryApi } from '@/lib/apollo/server-client';
+import { formatDate, formatDecimal, formatIdr } from '@/lib/format';
+import { loadOr404 } from '@/lib/load-or-404';
+import { pickerLevelsOf, pickerLevelsVariables, regionPathQuery } from '@/features/region/region-path';
 import { chosenPartner, mayOpenPartner, partnerAccess, type PartnerChoice } from './access';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/partner'>): Promise<Metadata> {

@@ -1,28 +1,28 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { AccessNotice } from '../../../../components/access-notice';
-import { EmptyState } from '../../../../components/empty-state';
-import { FilterActions } from '../../../../components/filter-actions';
-import { FilterForm } from '../../../../components/filter-form';
-import { FilterChoiceField } from '../../../../components/form-controls';
-import { PageHeader } from '../../../../components/page-header';
-import { Pagination } from '../../../../components/pagination';
-import { ProposalListItem } from '../../../../components/proposal/proposal-list-item';
-import { ProposalInboxDocument } from '../../../../graphql/generated/graphql';
-import { getPathname, Link } from '../../../../i18n/navigation';
-import { pageLocale } from '../../../../i18n/page-locale';
-import { queryApi } from '../../../../lib/apollo/server-client';
-import { loadOr404 } from '../../../../lib/load-or-404';
-import { parseProposalSearch, proposalFiltersOf } from '../../../../lib/proposal-search';
-import { parsePageRequest } from '../../../../lib/search-params';
-import { getViewer } from '../../../../lib/session';
+import { AccessNotice } from '@/components/ui/access-notice';
+import { EmptyState } from '@/components/ui/empty-state';
+import { FilterActions } from '@/components/ui/filter-actions';
+import { FilterForm } from '@/components/ui/filter-form';
+import { FilterChoiceField } from '@/components/ui/form-controls';
+import { PageHeader } from '@/components/ui/page-header';
+import { Pagination } from '@/components/ui/pagination';
+import { ProposalListItem } from '@/features/proposal/proposal-list-item';
+import { ProposalInboxDocument } from '@/graphql/generated/graphql';
+import { getPathname, Link } from '@/i18n/navigation';
+import { pageLocale } from '@/i18n/page-locale';
+import { queryApi } from '@/lib/apollo/server-client';
+import { loadOr404 } from '@/lib/load-or-404';
+import { parseProposalSearch, proposalFiltersOf } from '@/features/proposal/proposal-search';
+import { parsePageRequest } from '@/lib/search-params';
+import { getViewer } from '@/lib/session';
 import {
   cooperativesOf,
   isAdmin,
   partnersOf,
   takesPartInProposals,
-} from '../../../../lib/viewer-organisations';
-import { PROPOSAL_KINDS, PROPOSAL_SIDES, PROPOSAL_STATUSES } from '../../../../lib/workspace-enum-values';
+} from '@/features/account/viewer-organisations';
+import { PROPOSAL_KINDS, PROPOSAL_SIDES, PROPOSAL_STATUSES } from '@/lib/workspace-enum-values';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/proposals'>): Promise<Metadata> {
   const locale = await pageLocale(params);

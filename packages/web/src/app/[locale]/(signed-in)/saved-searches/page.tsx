@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { EmptyState } from '../../../../components/empty-state';
-import { PageHeader } from '../../../../components/page-header';
-import { SavedSearchesDocument } from '../../../../graphql/generated/graphql';
-import { Link } from '../../../../i18n/navigation';
-import { pageLocale } from '../../../../i18n/page-locale';
-import { queryApi } from '../../../../lib/apollo/server-client';
-import { kindOf } from '../../../../lib/search-page';
-import { toQueryString } from '../../../../lib/search-params';
-import { deleteSavedSearchAction } from '../../search/actions';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { SavedSearchesDocument } from '@/graphql/generated/graphql';
+import { Link } from '@/i18n/navigation';
+import { pageLocale } from '@/i18n/page-locale';
+import { queryApi } from '@/lib/apollo/server-client';
+import { kindOf } from '@/features/search/search-page';
+import { toQueryString } from '@/lib/search-params';
+import { deleteSavedSearchAction } from '@/app/[locale]/search/actions';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/saved-searches'>): Promise<Metadata> {
   const locale = await pageLocale(params);

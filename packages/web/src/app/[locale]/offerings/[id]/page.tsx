@@ -1,19 +1,19 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { Badge } from '../../../../components/badge';
-import { DetailList } from '../../../../components/detail-list';
-import { RecommendedPartnersPanel } from '../../../../components/matching/recommended-partners-panel';
-import { PageHeader } from '../../../../components/page-header';
-import { ProposeLink } from '../../../../components/proposal/propose-link';
-import { SectionCard } from '../../../../components/section-card';
-import { StageBadge, VerificationBadge } from '../../../../components/status-badges';
-import { OfferingDetailDocument } from '../../../../graphql/generated/graphql';
-import { Link } from '../../../../i18n/navigation';
-import { pageLocale } from '../../../../i18n/page-locale';
-import { queryApi } from '../../../../lib/apollo/server-client';
-import { formatDate, formatDecimal, formatIdr, formatIdrRange } from '../../../../lib/format';
-import { loadOr404 } from '../../../../lib/load-or-404';
-import { placeOf } from '../../../../lib/places';
+import { Badge } from '@/components/ui/badge';
+import { DetailList } from '@/components/ui/detail-list';
+import { RecommendedPartnersPanel } from '@/features/matching/recommended-partners-panel';
+import { PageHeader } from '@/components/ui/page-header';
+import { ProposeLink } from '@/features/proposal/propose-link';
+import { SectionCard } from '@/components/ui/section-card';
+import { StageBadge, VerificationBadge } from '@/components/ui/status-badges';
+import { OfferingDetailDocument } from '@/graphql/generated/graphql';
+import { Link } from '@/i18n/navigation';
+import { pageLocale } from '@/i18n/page-locale';
+import { queryApi } from '@/lib/apollo/server-client';
+import { formatDate, formatDecimal, formatIdr, formatIdrRange } from '@/lib/format';
+import { loadOr404 } from '@/lib/load-or-404';
+import { placeOf } from '@/features/region/places';
 
 type Props = PageProps<'/[locale]/offerings/[id]'>;
 

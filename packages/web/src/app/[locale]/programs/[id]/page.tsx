@@ -1,19 +1,19 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { Badge } from '../../../../components/badge';
-import { DetailList } from '../../../../components/detail-list';
-import { RecommendedCooperativesPanel } from '../../../../components/matching/recommended-cooperatives-panel';
-import { EligibilityChecklist } from '../../../../components/eligibility/eligibility-checklist';
-import { PageHeader } from '../../../../components/page-header';
-import { ProposeLink } from '../../../../components/proposal/propose-link';
-import { SectionCard } from '../../../../components/section-card';
-import { VerificationBadge } from '../../../../components/status-badges';
-import { ProgramDetailDocument } from '../../../../graphql/generated/graphql';
-import { Link } from '../../../../i18n/navigation';
-import { pageLocale } from '../../../../i18n/page-locale';
-import { queryApi } from '../../../../lib/apollo/server-client';
-import { formatDecimal, formatIdr, formatIdrRange } from '../../../../lib/format';
-import { loadOr404 } from '../../../../lib/load-or-404';
+import { Badge } from '@/components/ui/badge';
+import { DetailList } from '@/components/ui/detail-list';
+import { RecommendedCooperativesPanel } from '@/features/matching/recommended-cooperatives-panel';
+import { EligibilityChecklist } from '@/features/eligibility/eligibility-checklist';
+import { PageHeader } from '@/components/ui/page-header';
+import { ProposeLink } from '@/features/proposal/propose-link';
+import { SectionCard } from '@/components/ui/section-card';
+import { VerificationBadge } from '@/components/ui/status-badges';
+import { ProgramDetailDocument } from '@/graphql/generated/graphql';
+import { Link } from '@/i18n/navigation';
+import { pageLocale } from '@/i18n/page-locale';
+import { queryApi } from '@/lib/apollo/server-client';
+import { formatDecimal, formatIdr, formatIdrRange } from '@/lib/format';
+import { loadOr404 } from '@/lib/load-or-404';
 
 type Props = PageProps<'/[locale]/programs/[id]'>;
 

@@ -2,13 +2,13 @@ import { print } from 'graphql';
 import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import type { NextRequest } from 'next/server';
-import { DinasDashboardDocument, type DinasDashboardQuery } from '../../../../../graphql/generated/graphql';
-import { routing } from '../../../../../i18n/routing';
-import { apiUrl, SESSION_COOKIE } from '../../../../../lib/api-url';
-import { buildDinasCsv, dinasCsvFilename, type DinasCsvLabels } from '../../../../../lib/dinas-csv';
-import { parseDashboardRegion } from '../../../../../lib/dinas-regions';
-import { COOPERATIVE_STAGES } from '../../../../../lib/enum-values';
-import { PROPOSAL_STATUSES } from '../../../../../lib/workspace-enum-values';
+import { DinasDashboardDocument, type DinasDashboardQuery } from '@/graphql/generated/graphql';
+import { routing } from '@/i18n/routing';
+import { apiUrl, SESSION_COOKIE } from '@/lib/api-url';
+import { buildDinasCsv, dinasCsvFilename, type DinasCsvLabels } from '@/features/dashboard/dinas-csv';
+import { parseDashboardRegion } from '@/features/dashboard/dinas-regions';
+import { COOPERATIVE_STAGES } from '@/lib/enum-values';
+import { PROPOSAL_STATUSES } from '@/lib/workspace-enum-values';
 
 /** HTTP status for the API's refusal codes; anything else unexpected is a bad gateway. */
 const STATUS_OF_CODE: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 };

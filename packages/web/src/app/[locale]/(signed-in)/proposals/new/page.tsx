@@ -1,13 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { AccessNotice } from '../../../../../components/access-notice';
-import { PageHeader } from '../../../../../components/page-header';
-import {
-  ProposalCreateForm,
-  type ProposalCreateFormProps,
-} from '../../../../../components/proposal/proposal-create-form';
-import { SectionCard } from '../../../../../components/section-card';
-import { WorkspaceMessages } from '../../../../../components/workspace-messages';
+import { AccessNotice } from '@/components/ui/access-notice';
+import { PageHeader } from '@/components/ui/page-header';
+import { ProposalCreateForm, type ProposalCreateFormProps } from '@/features/proposal/proposal-create-form';
+import { SectionCard } from '@/components/ui/section-card';
+import { WorkspaceMessages } from '@/components/layout/workspace-messages';
 import {
   NewProposalForCooperativeDocument,
   NewProposalFromOfferingDocument,
@@ -18,15 +15,15 @@ import {
   type OfferingKind,
   type ProgramKind,
   type ProposalKind,
-} from '../../../../../graphql/generated/graphql';
-import { Link } from '../../../../../i18n/navigation';
-import { pageLocale } from '../../../../../i18n/page-locale';
-import { queryApi } from '../../../../../lib/apollo/server-client';
-import { loadOr404 } from '../../../../../lib/load-or-404';
-import { requiredTermsByKind } from '../../../../../lib/terms-form';
-import type { RawSearchParams } from '../../../../../lib/search-params';
-import { getViewer } from '../../../../../lib/session';
-import { cooperativesOf, isAdmin, partnersOf } from '../../../../../lib/viewer-organisations';
+} from '@/graphql/generated/graphql';
+import { Link } from '@/i18n/navigation';
+import { pageLocale } from '@/i18n/page-locale';
+import { queryApi } from '@/lib/apollo/server-client';
+import { loadOr404 } from '@/lib/load-or-404';
+import { requiredTermsByKind } from '@/features/proposal/terms-form';
+import type { RawSearchParams } from '@/lib/search-params';
+import { getViewer } from '@/lib/session';
+import { cooperativesOf, isAdmin, partnersOf } from '@/features/account/viewer-organisations';
 
 type Props = PageProps<'/[locale]/proposals/new'>;
 

@@ -1,17 +1,17 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { AccessNotice } from '../../../../../../components/access-notice';
-import { Badge } from '../../../../../../components/badge';
-import { PageHeader } from '../../../../../../components/page-header';
-import { PartnerProgramForm } from '../../../../../../components/partner-program-form';
-import { ProgramStatusActions } from '../../../../../../components/program-status-actions';
-import { SectionCard } from '../../../../../../components/section-card';
-import { PartnerProgramEditDocument } from '../../../../../../graphql/generated/graphql';
-import { Link, redirect } from '../../../../../../i18n/navigation';
-import { pageLocale } from '../../../../../../i18n/page-locale';
-import { queryApi } from '../../../../../../lib/apollo/server-client';
-import { loadOr404 } from '../../../../../../lib/load-or-404';
-import { mayOpenPartner, partnerAccess, programFormOptions } from '../../access';
+import { AccessNotice } from '@/components/ui/access-notice';
+import { Badge } from '@/components/ui/badge';
+import { PageHeader } from '@/components/ui/page-header';
+import { PartnerProgramForm } from '@/features/program/partner-program-form';
+import { ProgramStatusActions } from '@/features/program/program-status-actions';
+import { SectionCard } from '@/components/ui/section-card';
+import { PartnerProgramEditDocument } from '@/graphql/generated/graphql';
+import { Link, redirect } from '@/i18n/navigation';
+import { pageLocale } from '@/i18n/page-locale';
+import { queryApi } from '@/lib/apollo/server-client';
+import { loadOr404 } from '@/lib/load-or-404';
+import { mayOpenPartner, partnerAccess, programFormOptions } from '@/app/[locale]/(signed-in)/partner/access';
 
 export async function generateMetadata({
   params,

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { PartnerProgramForm } from '../../../../../../components/partner-program-form';
-import { programFormOptions } from '../../access';
-import { newRecordMetadata, newRecordPage } from '../../new-record';
+import { PartnerProgramForm } from '@/features/program/partner-program-form';
+import { programFormOptions } from '@/app/[locale]/(signed-in)/partner/access';
+import { newRecordMetadata, newRecordPage } from '@/app/[locale]/(signed-in)/partner/new-record';
 
 export async function generateMetadata({
   params,

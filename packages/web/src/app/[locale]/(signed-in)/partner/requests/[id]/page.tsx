@@ -1,19 +1,19 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { AccessNotice } from '../../../../../../components/access-notice';
-import { Badge } from '../../../../../../components/badge';
-import { CloseRequestButton } from '../../../../../../components/close-request-button';
-import { ConfirmRequestButton } from '../../../../../../components/confirm-request-button';
-import { RecommendedCooperativesPanel } from '../../../../../../components/matching/recommended-cooperatives-panel';
-import { PageHeader } from '../../../../../../components/page-header';
-import { PartnerRequestForm } from '../../../../../../components/partner-request-form';
-import { SectionCard } from '../../../../../../components/section-card';
-import { PartnerRequestEditDocument } from '../../../../../../graphql/generated/graphql';
-import { Link, redirect } from '../../../../../../i18n/navigation';
-import { pageLocale } from '../../../../../../i18n/page-locale';
-import { queryApi } from '../../../../../../lib/apollo/server-client';
-import { loadOr404 } from '../../../../../../lib/load-or-404';
-import { mayOpenPartner, partnerAccess, requestFormOptions } from '../../access';
+import { AccessNotice } from '@/components/ui/access-notice';
+import { Badge } from '@/components/ui/badge';
+import { CloseRequestButton } from '@/features/request/close-request-button';
+import { ConfirmRequestButton } from '@/features/request/confirm-request-button';
+import { RecommendedCooperativesPanel } from '@/features/matching/recommended-cooperatives-panel';
+import { PageHeader } from '@/components/ui/page-header';
+import { PartnerRequestForm } from '@/features/request/partner-request-form';
+import { SectionCard } from '@/components/ui/section-card';
+import { PartnerRequestEditDocument } from '@/graphql/generated/graphql';
+import { Link, redirect } from '@/i18n/navigation';
+import { pageLocale } from '@/i18n/page-locale';
+import { queryApi } from '@/lib/apollo/server-client';
+import { loadOr404 } from '@/lib/load-or-404';
+import { mayOpenPartner, partnerAccess, requestFormOptions } from '@/app/[locale]/(signed-in)/partner/access';
 
 export async function generateMetadata({
   params,

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { PartnerRequestForm } from '../../../../../../components/partner-request-form';
-import { requestFormOptions } from '../../access';
-import { newRecordMetadata, newRecordPage } from '../../new-record';
+import { PartnerRequestForm } from '@/features/request/partner-request-form';
+import { requestFormOptions } from '@/app/[locale]/(signed-in)/partner/access';
+import { newRecordMetadata, newRecordPage } from '@/app/[locale]/(signed-in)/partner/new-record';
 
 export async function generateMetadata({
   params,
