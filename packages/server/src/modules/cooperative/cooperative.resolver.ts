@@ -140,7 +140,8 @@ export class CooperativeResolver {
       ctx,
       input,
       'cooperative',
-      (tx) => cooperatives.updateCooperativeProfile(tx, decodeIdOf('Cooperative', input.id), input),
+      (tx) =>
+        cooperatives.updateCooperativeProfile(tx, { ...input, id: decodeIdOf('Cooperative', input.id) }),
       cooperativeById,
     );
   }
@@ -159,7 +160,8 @@ export class CooperativeResolver {
       ctx,
       input,
       'cooperative',
-      (tx) => cooperatives.updateCooperativeLegalData(tx, decodeIdOf('Cooperative', input.id), input),
+      (tx) =>
+        cooperatives.updateCooperativeLegalData(tx, { ...input, id: decodeIdOf('Cooperative', input.id) }),
       cooperativeById,
     );
   }
@@ -177,7 +179,7 @@ export class CooperativeResolver {
       ctx,
       input,
       'cooperative',
-      (tx) => cooperatives.setCooperativeOfficers(tx, decodeIdOf('Cooperative', input.id), input),
+      (tx) => cooperatives.setCooperativeOfficers(tx, { ...input, id: decodeIdOf('Cooperative', input.id) }),
       cooperativeById,
     );
   }
@@ -194,7 +196,11 @@ export class CooperativeResolver {
       ctx,
       input,
       'businessUnit',
-      (tx) => cooperatives.addBusinessUnit(tx, decodeIdOf('Cooperative', input.cooperativeId), input),
+      (tx) =>
+        cooperatives.addBusinessUnit(tx, {
+          ...input,
+          cooperativeId: decodeIdOf('Cooperative', input.cooperativeId),
+        }),
       businessUnitById,
     );
   }
@@ -213,7 +219,7 @@ export class CooperativeResolver {
       ctx,
       input,
       'businessUnit',
-      (tx) => cooperatives.updateBusinessUnit(tx, decodeIdOf('BusinessUnit', input.id), input),
+      (tx) => cooperatives.updateBusinessUnit(tx, { ...input, id: decodeIdOf('BusinessUnit', input.id) }),
       businessUnitById,
     );
   }

@@ -1,5 +1,4 @@
 import type { Context } from '../../graphql/context';
-import { notFoundAt, RuleViolations, UserErrorCode, UserErrorException } from '../../graphql/user-error';
 import { applyGiven, changeAtVersion } from '../../shared/changes';
 import { assertMayManageCooperative, type CooperativeScope } from '../account/permissions';
 import { RegionLevel, VillageKind } from '../region/region.entity';
@@ -11,20 +10,77 @@ import {
   Cooperative,
   CooperativeKind,
   CooperativeOfficer,
+  CooperativeStage,
+  ManagementPattern,
   OfficerRole,
 } from './cooperative.entity';
-import type {
-  AddBusinessUnitInput,
-  CreateCooperativeInput,
-  SetCooperativeOfficersInput,
-  UpdateBusinessUnitInput,
-  UpdateCooperativeLegalDataInput,
-  UpdateCooperativeProfileInput,
-} from './cooperative.input';
+import { CooperativeError, CooperativeViolations } from './cooperative.errors';
+
+/** Changes to a cooperative's profile; a field left out (undefined) stays as it is. */
+export interface UpdateCooperativeProfile {
+  id: number;
+  /** The version the change was made against (optimistic lock). */
+  version: number;
+  name?: string | null;
+  managementPattern?: ManagementPattern | null;
+  memberCount?: number | null;
+  stage?: CooperativeStage | null;
+}
+
+/** Changes to a cooperative's legal identity (dates as YYYY-MM-DD); null clears a field. */
+export interface UpdateCooperativeLegalData {
+  id: number;
+  /** The version the change was made against (optimistic lock). */
+  version: number;
+  skAhuNumber?: string | null;
+  skAhuDate?: string | null;
+  nikKoperasi?: string | null;
+  nib?: string | null;
+  npwp?: string | null;
+  deedNumber?: string | null;
+  deedDate?: string | null;
+}
+
+/** The whole new list of a cooperative's officers. */
+export interface SetCooperativeOfficers {
+  id: number;
+  /** The version the change was made against (optimistic lock). */
+  version: number;
+  officers: { role: OfficerRole; name: string }[];
+}
+
+/** A new business unit of a cooperative. */
+export interface AddBusinessUnit {
+  cooperativeId: number;
+  type: BusinessUnitType;
+  status: BusinessUnitStatus;
+  name?: string | null;
+  capacityNotes?: string | null;
+  /** YYYY-MM-DD. */
+  activeSince?: string | null;
+}
+
+/** Changes to a business unit; a field left out (undefined) stays as it is. */
+export interface UpdateBusinessUnit {
+  id: number;
+  status?: BusinessUnitStatus | null;
+  name?: string | null;
+  capacityNotes?: string | null;
+  activeSince?: string | null;
+}
+
+/** The cooperative of a village that has none. */
+export interface CreateCooperative {
+  villageCode: string;
+  name: string;
+  managementPattern: ManagementPattern;
+  memberCount: number;
+  stage: CooperativeStage;
+}
 
 /**
- * Loads a cooperative for a change of `scope` (see permissions.ts): a NOT_FOUND user error at
- * `field` when there is none, FORBIDDEN when the viewer may not make such changes to it.
+ * Loads a cooperative for a change of `scope` (see permissions.ts): a NOT_FOUND CooperativeError
+ * at the command's `field` when there is none, FORBIDDEN when the viewer may not make such changes to it.
  */
 export async function cooperativeToChange(
   ctx: Context,
@@ -33,7 +89,7 @@ export async function cooperativeToChange(
   field = 'id',
 ): Promise<Cooperative> {
   const cooperative = await ctx.em.findOne(Cooperative, id);
-  if (!cooperative) throw notFoundAt('cooperative', field);
+  if (!cooperative) throw CooperativeError.notFound(field);
   await assertMayManageCooperative(ctx, id, scope);
   return cooperative;
 }
@@ -43,12 +99,11 @@ const PROFILE_FIELDS = ['name', 'managementPattern', 'memberCount', 'stage'] as 
 /** Name, management pattern, members and stage; by the cooperative's board (or an admin). */
 export async function updateCooperativeProfile(
   ctx: Context,
-  id: number,
-  changes: UpdateCooperativeProfileInput,
+  changes: UpdateCooperativeProfile,
 ): Promise<number> {
-  const cooperative = await cooperativeToChange(ctx, id, 'board');
+  const cooperative = await cooperativeToChange(ctx, changes.id, 'board');
   await changeAtVersion(ctx.em, cooperative, changes.version);
-  new RuleViolations().refuseNulls(changes, [...PROFILE_FIELDS]).throwIfAny();
+  new CooperativeViolations().refuseNulls(changes, [...PROFILE_FIELDS]).throwIfAny();
   applyGiven(cooperative, changes, PROFILE_FIELDS);
   await ctx.em.flush();
   return cooperative.id;
@@ -71,13 +126,13 @@ const LEGAL_FIELDS = [
  */
 export async function updateCooperativeLegalData(
   ctx: Context,
-  id: number,
-  changes: UpdateCooperativeLegalDataInput,
+  changes: UpdateCooperativeLegalData,
 ): Promise<number> {
+  const { id } = changes;
   const cooperative = await cooperativeToChange(ctx, id, 'board');
   await changeAtVersion(ctx.em, cooperative, changes.version);
   applyGiven(cooperative, changes, LEGAL_FIELDS);
-  const violations = new RuleViolations();
+  const violations = new CooperativeViolations();
   requireBothOrNeither(violations, cooperative, 'skAhuNumber', 'skAhuDate');
   requireBothOrNeither(violations, cooperative, 'deedNumber', 'deedDate');
   if (cooperative.deedDate && cooperative.skAhuDate && cooperative.deedDate > cooperative.skAhuDate) {
@@ -87,7 +142,7 @@ export async function updateCooperativeLegalData(
     );
   }
   if (changes.nikKoperasi && (await nikKoperasiTaken(ctx, changes.nikKoperasi, id))) {
-    violations.add(UserErrorCode.DUPLICATE, 'Another cooperative has this NIK koperasi.', 'nikKoperasi');
+    violations.nikKoperasiTaken();
   }
   violations.throwIfAny();
   await ctx.em.flush();
@@ -98,7 +153,7 @@ type LegalField = (typeof LEGAL_FIELDS)[number];
 
 /** A number and its date are one fact: both stored, or neither. Blames the one that is missing. */
 function requireBothOrNeither(
-  violations: RuleViolations,
+  violations: CooperativeViolations,
   cooperative: Cooperative,
   number: LegalField,
   date: LegalField,
@@ -123,24 +178,14 @@ const SINGLE_HOLDER_ROLES: ReadonlySet<OfficerRole> = new Set([
 ]);
 
 /** Replaces the officer list; by the board. */
-export async function setCooperativeOfficers(
-  ctx: Context,
-  id: number,
-  input: SetCooperativeOfficersInput,
-): Promise<number> {
-  const cooperative = await cooperativeToChange(ctx, id, 'board');
+export async function setCooperativeOfficers(ctx: Context, input: SetCooperativeOfficers): Promise<number> {
+  const cooperative = await cooperativeToChange(ctx, input.id, 'board');
   await changeAtVersion(ctx.em, cooperative, input.version);
-  const violations = new RuleViolations();
+  const violations = new CooperativeViolations();
   const seen = new Set<OfficerRole>();
   input.officers.forEach((officer, index) => {
     if (SINGLE_HOLDER_ROLES.has(officer.role) && seen.has(officer.role)) {
-      violations.add(
-        UserErrorCode.DUPLICATE,
-        `A cooperative has one ${officer.role}; this list names more.`,
-        'officers',
-        index,
-        'role',
-      );
+      violations.officerRoleRepeated(officer.role, index);
     }
     seen.add(officer.role);
   });
@@ -168,7 +213,7 @@ function isStandardType(type: BusinessUnitType): boolean {
 
 /** The rules a unit must meet as it would be stored, for add and update alike. */
 function checkUnit(unit: BusinessUnit): void {
-  const violations = new RuleViolations();
+  const violations = new CooperativeViolations();
   if (unit.type === BusinessUnitType.OTHER && !unit.name) {
     violations.invalid('name is required for a unit of type OTHER', 'name');
   }
@@ -179,21 +224,13 @@ function checkUnit(unit: BusinessUnit): void {
 }
 
 /** A new unit; by any officer or the cooperative's mentor (operational data). */
-export async function addBusinessUnit(
-  ctx: Context,
-  cooperativeId: number,
-  input: AddBusinessUnitInput,
-): Promise<number> {
-  const cooperative = await cooperativeToChange(ctx, cooperativeId, 'operational', 'cooperativeId');
+export async function addBusinessUnit(ctx: Context, input: AddBusinessUnit): Promise<number> {
+  const cooperative = await cooperativeToChange(ctx, input.cooperativeId, 'operational', 'cooperativeId');
   if (
     isStandardType(input.type) &&
     (await ctx.em.count(BusinessUnit, { cooperative, type: input.type })) > 0
   ) {
-    throw UserErrorException.of(
-      UserErrorCode.DUPLICATE,
-      `This cooperative has a ${input.type} unit already; update that one.`,
-      ['input', 'type'],
-    );
+    throw CooperativeError.unitTypeTaken(input.type);
   }
   const unit = ctx.em.create(BusinessUnit, {
     cooperative,
@@ -211,19 +248,15 @@ export async function addBusinessUnit(
 /** Loads a unit for a change by its cooperative's officers or mentor. */
 async function unitToChange(ctx: Context, id: number): Promise<BusinessUnit> {
   const unit = await ctx.em.findOne(BusinessUnit, id);
-  if (!unit) throw notFoundAt('business unit');
+  if (!unit) throw CooperativeError.unitNotFound();
   await assertMayManageCooperative(ctx, unit.cooperative.id, 'operational');
   return unit;
 }
 
 /** Status, name, capacity and start date of a unit; leaving ACTIVE clears `activeSince`. */
-export async function updateBusinessUnit(
-  ctx: Context,
-  id: number,
-  changes: UpdateBusinessUnitInput,
-): Promise<number> {
-  const unit = await unitToChange(ctx, id);
-  new RuleViolations().refuseNulls(changes, ['status']).throwIfAny();
+export async function updateBusinessUnit(ctx: Context, changes: UpdateBusinessUnit): Promise<number> {
+  const unit = await unitToChange(ctx, changes.id);
+  new CooperativeViolations().refuseNulls(changes, ['status']).throwIfAny();
   applyGiven(unit, changes, ['status', 'name', 'capacityNotes', 'activeSince']);
   // A unit that stopped trading has no trading start; one the client names anyway is refused below.
   if (unit.status !== BusinessUnitStatus.ACTIVE && changes.activeSince === undefined) unit.activeSince = null;
@@ -247,18 +280,14 @@ const COOPERATIVE_KIND_OF_VILLAGE: Record<VillageKind, CooperativeKind> = {
 };
 
 /** A cooperative for a village without one (admins); a desa gets a KDMP, a kelurahan a KKMP. */
-export async function createCooperative(ctx: Context, input: CreateCooperativeInput): Promise<number> {
-  const violations = new RuleViolations();
+export async function createCooperative(ctx: Context, input: CreateCooperative): Promise<number> {
+  const violations = new CooperativeViolations();
   const village = await referencedRegion(ctx, violations, 'villageCode', input.villageCode, [
     RegionLevel.VILLAGE,
   ]);
   if (!village) throw violations.exception();
   if ((await ctx.em.count(Cooperative, { village })) > 0) {
-    throw UserErrorException.of(
-      UserErrorCode.DUPLICATE,
-      'This village has a cooperative already: one per village.',
-      ['input', 'villageCode'],
-    );
+    throw CooperativeError.villageTaken();
   }
   const cooperative = ctx.em.create(Cooperative, {
     // A village without a recorded kind is a desa, by far the common case (2,046 of the 2,145 in West Kalimantan).

@@ -49,7 +49,8 @@ function moveOffering(ctx: Context, input: OfferingLifecycleInput, action: Offer
     ctx,
     input,
     'offering',
-    (tx) => offerings.moveOffering(tx, decodeIdOf('Offering', input.id), input.version, action),
+    (tx) =>
+      offerings.moveOffering(tx, { id: decodeIdOf('Offering', input.id), version: input.version, action }),
     offeringById,
   );
 }
@@ -119,7 +120,11 @@ export class OfferingResolver {
       ctx,
       input,
       'offering',
-      (tx) => offerings.createOffering(tx, decodeIdOf('Cooperative', input.cooperativeId), input),
+      (tx) =>
+        offerings.createOffering(tx, {
+          ...input,
+          cooperativeId: decodeIdOf('Cooperative', input.cooperativeId),
+        }),
       offeringById,
     );
   }
@@ -136,7 +141,7 @@ export class OfferingResolver {
       ctx,
       input,
       'offering',
-      (tx) => offerings.updateOffering(tx, decodeIdOf('Offering', input.id), input),
+      (tx) => offerings.updateOffering(tx, { ...input, id: decodeIdOf('Offering', input.id) }),
       offeringById,
     );
   }

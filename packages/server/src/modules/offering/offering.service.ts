@@ -1,13 +1,14 @@
 import type { Context } from '../../graphql/context';
-import { notFoundAt, RuleViolations, UserErrorCode, UserErrorException } from '../../graphql/user-error';
 import { applyGiven, changeAtVersion } from '../../shared/changes';
 import { addDays } from '../../shared/time';
 import { assertMayManageCooperative, maySeeCooperativePrivate } from '../account/permissions';
 import { cooperativeToChange } from '../cooperative/cooperative.service';
 import { referencedRegions, syncRegionLinks } from '../region/region.service';
 import type { Region } from '../region/region.entity';
+import type { Commodity, QuantityUnit } from '../commodity/commodity';
+import type { BusinessUnitType } from '../cooperative/cooperative.entity';
 import { Offering, OfferingDeliveryRegion, OfferingKind, OfferingStatus } from './offering.entity';
-import type { CreateOfferingInput, UpdateOfferingInput } from './offering.input';
+import { OfferingError, OfferingViolations } from './offering.errors';
 import { alertSavedSearches } from '../saved-search/saved-search.alerts';
 import { SearchType } from '../search/search.type';
 
@@ -19,6 +20,38 @@ function alertAboutOffering(ctx: Context, offering: Offering): Promise<void> {
     label: offering.title,
     owner: async () => (await ctx.em.populate(offering, ['cooperative'])).cooperative.name,
   });
+}
+
+/** An offering's own fields; quantities and amounts are decimal strings. */
+export interface OfferingFields {
+  commodity?: Commodity | null;
+  quantityPerMonth?: string | null;
+  quantityUnit?: QuantityUnit | null;
+  priceMin?: string | null;
+  priceMax?: string | null;
+  amountNeeded?: string | null;
+  financingPurpose?: string | null;
+  wantedTenorMonths?: number | null;
+  unitType?: BusinessUnitType | null;
+}
+
+/** A new offering of a cooperative. */
+export interface CreateOffering extends OfferingFields {
+  cooperativeId: number;
+  kind: OfferingKind;
+  title: string;
+  description: string;
+  deliveryRegionCodes: string[];
+}
+
+/** Changes to an offering; a field left out (undefined) stays as it is, null clears it. */
+export interface UpdateOffering extends OfferingFields {
+  id: number;
+  /** The version the change was made against (optimistic lock). */
+  version: number;
+  title?: string | null;
+  description?: string | null;
+  deliveryRegionCodes?: string[] | null;
 }
 
 /** How long a published or confirmed offering stands before it expires unless confirmed again. */
@@ -55,7 +88,7 @@ const FINANCING_ONLY: EditableField[] = ['amountNeeded', 'financingPurpose', 'wa
  * update agree): what the kind requires, financing fields only on financing needs, quantities and
  * prices only with their unit, and priceMin ≤ priceMax.
  */
-function checkOffering(offering: Offering, violations: RuleViolations): void {
+function checkOffering(offering: Offering, violations: OfferingViolations): void {
   const required = new Map<EditableField, string>();
   for (const field of REQUIRED_BY_KIND[offering.kind] ?? []) {
     required.set(field, `for a ${offering.kind} offering`);
@@ -88,7 +121,7 @@ async function offeringToChange(ctx: Context, id: number): Promise<Offering> {
   const hidden =
     offering?.status === OfferingStatus.DRAFT &&
     !(await maySeeCooperativePrivate(ctx, offering.cooperative.id));
-  if (!offering || hidden) throw notFoundAt('offering');
+  if (!offering || hidden) throw OfferingError.notFound();
   await assertMayManageCooperative(ctx, offering.cooperative.id, 'operational');
   return offering;
 }
@@ -105,13 +138,9 @@ function linkDeliveryRegions(
 }
 
 /** A new DRAFT offering of a cooperative; by its officers or its mentor. */
-export async function createOffering(
-  ctx: Context,
-  cooperativeId: number,
-  input: CreateOfferingInput,
-): Promise<number> {
-  const cooperative = await cooperativeToChange(ctx, cooperativeId, 'operational', 'cooperativeId');
-  const violations = new RuleViolations();
+export async function createOffering(ctx: Context, input: CreateOffering): Promise<number> {
+  const cooperative = await cooperativeToChange(ctx, input.cooperativeId, 'operational', 'cooperativeId');
+  const violations = new OfferingViolations();
   const regions = await referencedRegions(ctx, violations, 'deliveryRegionCodes', input.deliveryRegionCodes);
   const offering = ctx.em.create(Offering, {
     cooperative,
@@ -128,20 +157,13 @@ export async function createOffering(
 }
 
 /** Changes the fields of an offering that is not closed; its status stays. */
-export async function updateOffering(
-  ctx: Context,
-  id: number,
-  changes: UpdateOfferingInput,
-): Promise<number> {
-  const offering = await offeringToChange(ctx, id);
+export async function updateOffering(ctx: Context, changes: UpdateOffering): Promise<number> {
+  const offering = await offeringToChange(ctx, changes.id);
   await changeAtVersion(ctx.em, offering, changes.version);
   if (offering.status === OfferingStatus.CLOSED) {
-    throw UserErrorException.of(
-      UserErrorCode.INVALID_TRANSITION,
-      'A closed offering is kept for the record and can no longer change.',
-    );
+    throw OfferingError.closed();
   }
-  const violations = new RuleViolations().refuseNulls(changes, [
+  const violations = new OfferingViolations().refuseNulls(changes, [
     'title',
     'description',
     'deliveryRegionCodes',
@@ -160,6 +182,14 @@ export async function updateOffering(
 }
 
 export type OfferingAction = 'publish' | 'pause' | 'close' | 'confirm';
+
+/** A step of an offering's life cycle. */
+export interface MoveOffering {
+  id: number;
+  /** The version the change was made against (optimistic lock). */
+  version: number;
+  action: OfferingAction;
+}
 
 interface LifecycleMove {
   from: readonly OfferingStatus[];
@@ -201,20 +231,12 @@ export const OFFERING_LIFECYCLE: Record<OfferingAction, LifecycleMove> = {
 };
 
 /** Publishes, pauses, closes or confirms an offering, as OFFERING_LIFECYCLE allows. */
-export async function moveOffering(
-  ctx: Context,
-  id: number,
-  version: number,
-  action: OfferingAction,
-): Promise<number> {
-  const offering = await offeringToChange(ctx, id);
-  await changeAtVersion(ctx.em, offering, version);
-  const move = OFFERING_LIFECYCLE[action];
+export async function moveOffering(ctx: Context, command: MoveOffering): Promise<number> {
+  const offering = await offeringToChange(ctx, command.id);
+  await changeAtVersion(ctx.em, offering, command.version);
+  const move = OFFERING_LIFECYCLE[command.action];
   if (!move.from.includes(offering.status)) {
-    throw UserErrorException.of(
-      UserErrorCode.INVALID_TRANSITION,
-      `Cannot ${action} an offering that is ${offering.status}; only one that is ${move.from.join(' or ')}.`,
-    );
+    throw OfferingError.cannot(command.action, offering.status, move.from);
   }
   const wasPublic = offering.status === OfferingStatus.PUBLISHED;
   offering.status = move.to;
