@@ -2,7 +2,7 @@
 
 import { useMutation } from '@apollo/client/react';
 import { useLocale, useTranslations } from 'next-intl';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import {
   AddCooperativeDocumentDocument,
   RemoveCooperativeDocumentDocument,
@@ -10,118 +10,25 @@ import {
   type DocumentType,
   type WorkspaceDocumentFragment,
 } from '@/graphql/generated/graphql';
+import { formatLocalDate } from '@/lib/format';
+import { DOCUMENT_TYPES } from '@/lib/partner-options';
+import { SuccessNote, useFieldProblemText, useRefresh } from '@/components/ui/action-feedback';
+import {
+  EditableRecordList,
+  optionalText,
+  RecordForm,
+  SaveRemoveActions,
+  useRecordForm,
+} from '@/components/ui/editable-record-list';
+import { BUTTON_CLASSES, ChoiceField, FormAlert } from '@/components/ui/form-controls';
+import { DocumentStatusBadge, VerificationBadge } from '@/components/ui/status-badges';
+import { DocumentFields, FileField, fileOf, useUploadErrorText } from './document-fields';
 import {
   checkDocumentFile,
-  DOCUMENT_ACCEPT,
   formatFileSize,
   uploadDocumentFile,
   type UploadErrorCode,
 } from './document-upload';
-import { formatLocalDate } from '@/lib/format';
-import { DOCUMENT_TYPES } from '@/lib/partner-options';
-import type { FieldProblem } from '@/lib/mutation-outcome';
-import {
-  ProblemAlert,
-  SuccessNote,
-  useActionState,
-  useFieldProblemText,
-  useFocusFirstInvalid,
-  useRefresh,
-} from '@/components/ui/action-feedback';
-import {
-  BUTTON_CLASSES,
-  ChoiceField,
-  FormAlert,
-  InputField,
-  TextAreaField,
-} from '@/components/ui/form-controls';
-import { DocumentStatusBadge, VerificationBadge } from '@/components/ui/status-badges';
-
-function textOf(form: FormData, name: string): string | null {
-  return String(form.get(name) ?? '').trim() || null;
-}
-
-/** The file chosen in a form's "file" input, if any. */
-function fileOf(form: FormData): File | null {
-  const file = form.get('file');
-  return file instanceof File && file.size > 0 ? file : null;
-}
-
-/** Number, dates and note: shared by the add form and each document's editor. */
-function DocumentFields({
-  document,
-  problems,
-}: {
-  document?: WorkspaceDocumentFragment;
-  problems: Record<string, FieldProblem>;
-}) {
-  const t = useTranslations('cooperativeWorkspace.documents');
-  const workspace = useTranslations('cooperativeWorkspace');
-  const problemText = useFieldProblemText();
-  return (
-    <>
-      <InputField
-        name="number"
-        label={t('number')}
-        labelNote={workspace('optional')}
-        hint={t('numberHint')}
-        defaultValue={document?.number ?? ''}
-        maxLength={120}
-        error={problemText(problems.number)}
-      />
-      <InputField
-        name="issuedOn"
-        type="date"
-        label={t('issuedOn')}
-        labelNote={workspace('optional')}
-        defaultValue={document?.issuedOn ?? ''}
-        error={problemText(problems.issuedOn)}
-      />
-      <InputField
-        name="expiresOn"
-        type="date"
-        label={t('expiresOn')}
-        labelNote={workspace('optional')}
-        hint={t('expiresOnHint')}
-        defaultValue={document?.expiresOn ?? ''}
-        error={problemText(problems.expiresOn)}
-      />
-      <TextAreaField
-        name="note"
-        label={t('note')}
-        labelNote={workspace('optional')}
-        rows={2}
-        maxLength={2000}
-        defaultValue={document?.note ?? ''}
-        error={problemText(problems.note)}
-        wrapperClassName="sm:col-span-2"
-      />
-    </>
-  );
-}
-
-/** The file input with what the API accepts; the chosen file is checked before sending. */
-function FileField({ label, error }: { label: string; error: string | undefined }) {
-  const t = useTranslations('cooperativeWorkspace.documents');
-  const workspace = useTranslations('cooperativeWorkspace');
-  return (
-    <InputField
-      name="file"
-      type="file"
-      accept={DOCUMENT_ACCEPT}
-      label={label}
-      labelNote={workspace('optional')}
-      hint={t('fileHint')}
-      error={error}
-      wrapperClassName="sm:col-span-2"
-    />
-  );
-}
-
-function useUploadErrorText(): (code: UploadErrorCode | null) => string | undefined {
-  const t = useTranslations('cooperativeWorkspace.documents.uploadErrors');
-  return (code) => (code ? t(code) : undefined);
-}
 
 /** One document: its facts at a glance, opened to change, upload a file or remove it. */
 function DocumentEditor({ document }: { document: WorkspaceDocumentFragment }) {
@@ -131,22 +38,18 @@ function DocumentEditor({ document }: { document: WorkspaceDocumentFragment }) {
   const locale = useLocale() as 'id' | 'en';
   const [update] = useMutation(UpdateCooperativeDocumentDocument);
   const [remove] = useMutation(RemoveCooperativeDocumentDocument);
-  const { busy, problem, setProblem, done, setDone, run } = useActionState();
+  const record = useRecordForm();
   const { refresh } = useRefresh();
-  const [confirming, setConfirming] = useState(false);
   const [uploadError, setUploadError] = useState<UploadErrorCode | null>(null);
   const [uploading, setUploading] = useState(false);
   const uploadErrorText = useUploadErrorText();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusInvalid = useFocusFirstInvalid(formRef);
-  const fields = problem?.kind === 'invalid' ? problem.fields : {};
   const label = enums(`documentType.${document.type}`);
   const date = (value: string | null) => (value ? formatLocalDate(value, locale) : null);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const ok = await run(
+    await record.save(
       'save',
       async () =>
         (
@@ -155,24 +58,23 @@ function DocumentEditor({ document }: { document: WorkspaceDocumentFragment }) {
               input: {
                 id: document.id,
                 version: document.version,
-                number: textOf(form, 'number'),
-                issuedOn: textOf(form, 'issuedOn'),
-                expiresOn: textOf(form, 'expiresOn'),
-                note: textOf(form, 'note'),
+                number: optionalText(form, 'number'),
+                issuedOn: optionalText(form, 'issuedOn'),
+                expiresOn: optionalText(form, 'expiresOn'),
+                note: optionalText(form, 'note'),
               },
             },
           })
         ).data?.updateCooperativeDocument.userErrors,
       t('saved', { document: label }),
     );
-    if (!ok) focusInvalid();
   }
 
   async function onUpload(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
     const file = fileOf(new FormData(formElement));
-    setDone(null);
+    record.setDone(null);
     if (!file) {
       setUploadError('BAD_REQUEST');
       return;
@@ -188,20 +90,19 @@ function DocumentEditor({ document }: { document: WorkspaceDocumentFragment }) {
     setUploadError(error);
     if (!error) {
       formElement.reset();
-      setDone(t('uploaded', { document: label }));
+      record.setDone(t('uploaded', { document: label }));
       refresh();
     }
   }
 
-  async function onRemove() {
-    await run(
+  function onRemove() {
+    return record.run(
       'remove',
       async () =>
         (await remove({ variables: { input: { id: document.id, version: document.version } } })).data
           ?.removeCooperativeDocument.userErrors,
       t('removed', { document: label }),
     );
-    setConfirming(false);
   }
 
   return (
@@ -249,51 +150,29 @@ function DocumentEditor({ document }: { document: WorkspaceDocumentFragment }) {
             {t('edit', { document: label })}
           </summary>
           <div className="mt-2 space-y-4">
-            <SuccessNote message={done} />
-            <form
-              ref={formRef}
+            <SuccessNote message={record.done} />
+            <RecordForm
+              state={record}
+              formRef={record.formRef}
               onSubmit={onSubmit}
-              noValidate
-              aria-label={t('edit', { document: label })}
+              label={t('edit', { document: label })}
               className="space-y-3"
+              conflictMessage={workspace('conflict')}
+              fieldsClassName="grid grid-cols-1 gap-3 sm:grid-cols-2"
+              actions={
+                <SaveRemoveActions
+                  busy={record.busy}
+                  saveLabel={t('save')}
+                  removeLabel={t('remove')}
+                  confirmRemoveLabel={t('confirmRemove', { document: label })}
+                  savingLabel={workspace('saving')}
+                  cancelLabel={workspace('cancel')}
+                  onRemove={onRemove}
+                />
+              }
             >
-              <ProblemAlert
-                problem={problem}
-                conflictMessage={workspace('conflict')}
-                onReload={() => setProblem(null)}
-              />
-              <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-                <DocumentFields document={document} problems={fields} />
-              </div>
-              <div className="flex flex-wrap gap-2">
-                <button type="submit" disabled={busy !== null} className={BUTTON_CLASSES.primary}>
-                  {busy === 'save' ? workspace('saving') : t('save')}
-                </button>
-                {confirming ? (
-                  <>
-                    <button
-                      type="button"
-                      disabled={busy !== null}
-                      onClick={onRemove}
-                      className={BUTTON_CLASSES.danger}
-                    >
-                      {busy === 'remove' ? workspace('saving') : t('confirmRemove', { document: label })}
-                    </button>
-                    <button
-                      type="button"
-                      onClick={() => setConfirming(false)}
-                      className={BUTTON_CLASSES.secondary}
-                    >
-                      {workspace('cancel')}
-                    </button>
-                  </>
-                ) : (
-                  <button type="button" onClick={() => setConfirming(true)} className={BUTTON_CLASSES.danger}>
-                    {t('remove')}
-                  </button>
-                )}
-              </div>
-            </form>
+              <DocumentFields document={document} problems={record.fields} />
+            </RecordForm>
             <form
               onSubmit={onUpload}
               noValidate
@@ -330,12 +209,9 @@ function AddDocumentForm({
   const enums = useTranslations('enums');
   const problemText = useFieldProblemText();
   const [add] = useMutation(AddCooperativeDocumentDocument);
-  const { busy, problem, setProblem, done, run } = useActionState();
+  const record = useRecordForm();
   const [uploadError, setUploadError] = useState<UploadErrorCode | null>(null);
   const uploadErrorText = useUploadErrorText();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusInvalid = useFocusFirstInvalid(formRef);
-  const fields = problem?.kind === 'invalid' ? problem.fields : {};
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -346,7 +222,7 @@ function AddDocumentForm({
     const refused = file ? checkDocumentFile(file) : null;
     setUploadError(refused);
     if (refused) return;
-    const ok = await run(
+    const ok = await record.save(
       'add',
       async () => {
         const payload = (
@@ -355,10 +231,10 @@ function AddDocumentForm({
               input: {
                 cooperativeId,
                 type,
-                number: textOf(form, 'number'),
-                issuedOn: textOf(form, 'issuedOn'),
-                expiresOn: textOf(form, 'expiresOn'),
-                note: textOf(form, 'note'),
+                number: optionalText(form, 'number'),
+                issuedOn: optionalText(form, 'issuedOn'),
+                expiresOn: optionalText(form, 'expiresOn'),
+                note: optionalText(form, 'note'),
               },
             },
           })
@@ -374,40 +250,40 @@ function AddDocumentForm({
       t('added', { document: enums(`documentType.${type}`) }),
     );
     if (ok) formElement.reset();
-    else focusInvalid();
   }
 
   return (
-    <form
-      ref={formRef}
+    <RecordForm
+      state={record}
+      formRef={record.formRef}
       onSubmit={onSubmit}
-      noValidate
-      aria-label={t('addTitle')}
+      label={t('addTitle')}
+      title={t('addTitle')}
       className="space-y-3 rounded-lg border border-dashed border-stone-300 p-4"
+      conflictMessage={workspace('conflict')}
+      announcesDone
+      notice={
+        uploadError && record.done ? (
+          <FormAlert id="document-upload-error">{t('addedWithoutFile')}</FormAlert>
+        ) : null
+      }
+      fieldsClassName="grid grid-cols-1 gap-3 sm:grid-cols-2"
+      actions={
+        <button type="submit" disabled={record.busy !== null} className={BUTTON_CLASSES.primary}>
+          {record.busy ? workspace('saving') : t('add')}
+        </button>
+      }
     >
-      <h3 className="font-semibold">{t('addTitle')}</h3>
-      <SuccessNote message={done} />
-      <ProblemAlert
-        problem={problem}
-        conflictMessage={workspace('conflict')}
-        onReload={() => setProblem(null)}
+      <ChoiceField
+        name="type"
+        label={t('type')}
+        defaultValue={initialType}
+        options={DOCUMENT_TYPES.map((value) => ({ value, label: enums(`documentType.${value}`) }))}
+        error={problemText(record.fields.type)}
       />
-      {uploadError && done ? <FormAlert id="document-upload-error">{t('addedWithoutFile')}</FormAlert> : null}
-      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-        <ChoiceField
-          name="type"
-          label={t('type')}
-          defaultValue={initialType}
-          options={DOCUMENT_TYPES.map((value) => ({ value, label: enums(`documentType.${value}`) }))}
-          error={problemText(fields.type)}
-        />
-        <DocumentFields problems={fields} />
-        <FileField label={t('file')} error={uploadErrorText(uploadError)} />
-      </div>
-      <button type="submit" disabled={busy !== null} className={BUTTON_CLASSES.primary}>
-        {busy ? workspace('saving') : t('add')}
-      </button>
-    </form>
+      <DocumentFields problems={record.fields} />
+      <FileField label={t('file')} error={uploadErrorText(uploadError)} />
+    </RecordForm>
   );
 }
 
@@ -430,20 +306,15 @@ export function DocumentsManager({
 }) {
   const t = useTranslations('cooperativeWorkspace.documents');
   return (
-    <div className="space-y-4">
-      {documents.length === 0 ? <p className="text-stone-600">{t('none')}</p> : null}
-      <ul className="space-y-3">
-        {documents.map((document) => (
-          <li
-            key={document.id}
-            className="rounded-lg border border-stone-200 p-3"
-            data-document-type={document.type}
-          >
-            <DocumentEditor document={document} />
-          </li>
-        ))}
-      </ul>
-      {canAdd ? <AddDocumentForm cooperativeId={cooperativeId} initialType={initialType} /> : null}
-    </div>
+    <EditableRecordList
+      records={documents}
+      keyOf={(document) => document.id}
+      renderRecord={(document) => <DocumentEditor document={document} />}
+      emptyText={t('none')}
+      listClassName="space-y-3"
+      itemClassName="rounded-lg border border-stone-200 p-3"
+      itemData={(document) => ({ 'data-document-type': document.type })}
+      add={canAdd ? <AddDocumentForm cooperativeId={cooperativeId} initialType={initialType} /> : undefined}
+    />
   );
 }

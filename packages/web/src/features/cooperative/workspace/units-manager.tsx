@@ -2,7 +2,7 @@
 
 import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import {
   AddBusinessUnitDocument,
   RemoveBusinessUnitDocument,
@@ -12,13 +12,14 @@ import {
 } from '@/graphql/generated/graphql';
 import { BUSINESS_UNIT_STATUSES, BUSINESS_UNIT_TYPES } from '@/lib/enum-values';
 import type { FieldProblem } from '@/lib/mutation-outcome';
+import { useFieldProblemText } from '@/components/ui/action-feedback';
 import {
-  ProblemAlert,
-  SuccessNote,
-  useActionState,
-  useFieldProblemText,
-  useFocusFirstInvalid,
-} from '@/components/ui/action-feedback';
+  EditableRecordList,
+  optionalText,
+  RecordForm,
+  SaveRemoveActions,
+  useRecordForm,
+} from '@/components/ui/editable-record-list';
 import { BUTTON_CLASSES, ChoiceField, InputField, TextAreaField } from '@/components/ui/form-controls';
 import { UnitStatusBadge } from '@/components/ui/status-badges';
 
@@ -29,10 +30,6 @@ export interface WorkspaceUnit {
   status: BusinessUnitStatus;
   capacityNotes: string | null;
   activeSince: string | null;
-}
-
-function textOf(form: FormData, name: string): string | null {
-  return String(form.get(name) ?? '').trim() || null;
 }
 
 /**
@@ -108,20 +105,16 @@ function UnitEditor({ unit }: { unit: WorkspaceUnit }) {
   const enums = useTranslations('enums');
   const [update] = useMutation(UpdateBusinessUnitDocument);
   const [remove] = useMutation(RemoveBusinessUnitDocument);
-  const { busy, problem, setProblem, done, run } = useActionState();
+  const form = useRecordForm();
   const [status, setStatus] = useState<BusinessUnitStatus>(unit.status);
-  const [confirming, setConfirming] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusInvalid = useFocusFirstInvalid(formRef);
-  const fields = problem?.kind === 'invalid' ? problem.fields : {};
   const label = unit.name
     ? `${enums(`unitType.${unit.type}`)} — ${unit.name}`
     : enums(`unitType.${unit.type}`);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const ok = await run(
+    const values = new FormData(event.currentTarget);
+    await form.save(
       'save',
       async () =>
         (
@@ -130,26 +123,15 @@ function UnitEditor({ unit }: { unit: WorkspaceUnit }) {
               input: {
                 id: unit.id,
                 status,
-                name: textOf(form, 'name'),
-                capacityNotes: textOf(form, 'capacityNotes'),
-                activeSince: status === 'ACTIVE' ? textOf(form, 'activeSince') : null,
+                name: optionalText(values, 'name'),
+                capacityNotes: optionalText(values, 'capacityNotes'),
+                activeSince: status === 'ACTIVE' ? optionalText(values, 'activeSince') : null,
               },
             },
           })
         ).data?.updateBusinessUnit.userErrors,
       t('units.saved', { unit: label }),
     );
-    if (!ok) focusInvalid();
-  }
-
-  async function onRemove() {
-    await run(
-      'remove',
-      async () =>
-        (await remove({ variables: { input: { id: unit.id } } })).data?.removeBusinessUnit.userErrors,
-      t('units.removed', { unit: label }),
-    );
-    setConfirming(false);
   }
 
   return (
@@ -163,43 +145,43 @@ function UnitEditor({ unit }: { unit: WorkspaceUnit }) {
         </h3>
         <UnitStatusBadge status={unit.status} />
       </summary>
-      <form ref={formRef} onSubmit={onSubmit} noValidate aria-label={label} className="mt-3 space-y-3">
-        <SuccessNote message={done} />
-        <ProblemAlert problem={problem} conflictMessage={t('conflict')} onReload={() => setProblem(null)} />
-        <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-          <UnitDetailFields
-            unit={unit}
-            status={status}
-            onStatusChange={setStatus}
-            nameNote={unit.type === 'OTHER' ? undefined : t('optional')}
-            problems={fields}
+      <RecordForm
+        state={form}
+        formRef={form.formRef}
+        onSubmit={onSubmit}
+        label={label}
+        className="mt-3 space-y-3"
+        conflictMessage={t('conflict')}
+        announcesDone
+        fieldsClassName="grid grid-cols-1 gap-3 sm:grid-cols-2"
+        actions={
+          <SaveRemoveActions
+            busy={form.busy}
+            saveLabel={t('units.save')}
+            removeLabel={t('units.remove')}
+            confirmRemoveLabel={t('units.confirmRemove', { unit: label })}
+            savingLabel={t('saving')}
+            cancelLabel={t('cancel')}
+            onRemove={() =>
+              form.run(
+                'remove',
+                async () =>
+                  (await remove({ variables: { input: { id: unit.id } } })).data?.removeBusinessUnit
+                    .userErrors,
+                t('units.removed', { unit: label }),
+              )
+            }
           />
-        </div>
-        <div className="flex flex-wrap gap-2">
-          <button type="submit" disabled={busy !== null} className={BUTTON_CLASSES.primary}>
-            {busy === 'save' ? t('saving') : t('units.save')}
-          </button>
-          {confirming ? (
-            <>
-              <button
-                type="button"
-                disabled={busy !== null}
-                onClick={onRemove}
-                className={BUTTON_CLASSES.danger}
-              >
-                {busy === 'remove' ? t('saving') : t('units.confirmRemove', { unit: label })}
-              </button>
-              <button type="button" onClick={() => setConfirming(false)} className={BUTTON_CLASSES.secondary}>
-                {t('cancel')}
-              </button>
-            </>
-          ) : (
-            <button type="button" onClick={() => setConfirming(true)} className={BUTTON_CLASSES.danger}>
-              {t('units.remove')}
-            </button>
-          )}
-        </div>
-      </form>
+        }
+      >
+        <UnitDetailFields
+          unit={unit}
+          status={status}
+          onStatusChange={setStatus}
+          nameNote={unit.type === 'OTHER' ? undefined : t('optional')}
+          problems={form.fields}
+        />
+      </RecordForm>
     </details>
   );
 }
@@ -216,19 +198,16 @@ function AddUnitForm({
   const enums = useTranslations('enums');
   const problemText = useFieldProblemText();
   const [add] = useMutation(AddBusinessUnitDocument);
-  const { busy, problem, setProblem, done, run } = useActionState();
+  const form = useRecordForm();
   const [status, setStatus] = useState<BusinessUnitStatus>('PLANNED');
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusInvalid = useFocusFirstInvalid(formRef);
-  const fields = problem?.kind === 'invalid' ? problem.fields : {};
   const types = BUSINESS_UNIT_TYPES.filter((type) => type === 'OTHER' || !takenTypes.includes(type));
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    const type = String(form.get('type')) as BusinessUnitType;
-    const ok = await run(
+    const values = new FormData(formElement);
+    const type = String(values.get('type')) as BusinessUnitType;
+    const ok = await form.save(
       'add',
       async () =>
         (
@@ -238,9 +217,9 @@ function AddUnitForm({
                 cooperativeId,
                 type,
                 status,
-                name: textOf(form, 'name'),
-                capacityNotes: textOf(form, 'capacityNotes'),
-                activeSince: status === 'ACTIVE' ? textOf(form, 'activeSince') : null,
+                name: optionalText(values, 'name'),
+                capacityNotes: optionalText(values, 'capacityNotes'),
+                activeSince: status === 'ACTIVE' ? optionalText(values, 'activeSince') : null,
               },
             },
           })
@@ -250,38 +229,39 @@ function AddUnitForm({
     if (ok) {
       formElement.reset();
       setStatus('PLANNED');
-    } else focusInvalid();
+    }
   }
 
   return (
-    <form
-      ref={formRef}
+    <RecordForm
+      state={form}
+      formRef={form.formRef}
       onSubmit={onSubmit}
-      noValidate
-      aria-label={t('units.addTitle')}
+      label={t('units.addTitle')}
+      title={t('units.addTitle')}
       className="space-y-3 rounded-lg border border-dashed border-stone-300 p-4"
+      conflictMessage={t('conflict')}
+      announcesDone
+      fieldsClassName="grid grid-cols-1 gap-3 sm:grid-cols-2"
+      actions={
+        <button type="submit" disabled={form.busy !== null} className={BUTTON_CLASSES.primary}>
+          {form.busy ? t('saving') : t('units.add')}
+        </button>
+      }
     >
-      <h3 className="font-semibold">{t('units.addTitle')}</h3>
-      <SuccessNote message={done} />
-      <ProblemAlert problem={problem} conflictMessage={t('conflict')} onReload={() => setProblem(null)} />
-      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-        <ChoiceField
-          name="type"
-          label={t('units.type')}
-          options={types.map((value) => ({ value, label: enums(`unitType.${value}`) }))}
-          error={problemText(fields.type)}
-        />
-        <UnitDetailFields
-          status={status}
-          onStatusChange={setStatus}
-          nameHint={t('units.nameHint')}
-          problems={fields}
-        />
-      </div>
-      <button type="submit" disabled={busy !== null} className={BUTTON_CLASSES.primary}>
-        {busy ? t('saving') : t('units.add')}
-      </button>
-    </form>
+      <ChoiceField
+        name="type"
+        label={t('units.type')}
+        options={types.map((value) => ({ value, label: enums(`unitType.${value}`) }))}
+        error={problemText(form.fields.type)}
+      />
+      <UnitDetailFields
+        status={status}
+        onStatusChange={setStatus}
+        nameHint={t('units.nameHint')}
+        problems={form.fields}
+      />
+    </RecordForm>
   );
 }
 
@@ -295,16 +275,14 @@ export function UnitsManager({
 }) {
   const t = useTranslations('cooperativeWorkspace');
   return (
-    <div className="space-y-4">
-      {units.length === 0 ? <p className="text-stone-600">{t('units.none')}</p> : null}
-      <ul className="space-y-4">
-        {units.map((unit) => (
-          <li key={unit.id} className="rounded-lg border border-stone-200 p-3">
-            <UnitEditor unit={unit} />
-          </li>
-        ))}
-      </ul>
-      <AddUnitForm cooperativeId={cooperativeId} takenTypes={units.map((unit) => unit.type)} />
-    </div>
+    <EditableRecordList
+      records={units}
+      keyOf={(unit) => unit.id}
+      renderRecord={(unit) => <UnitEditor unit={unit} />}
+      emptyText={t('units.none')}
+      listClassName="space-y-4"
+      itemClassName="rounded-lg border border-stone-200 p-3"
+      add={<AddUnitForm cooperativeId={cooperativeId} takenTypes={units.map((unit) => unit.type)} />}
+    />
   );
 }
