@@ -1,31 +1,20 @@
 'use client';
 
-import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import {
-  AcceptProposalDocument,
-  ApproveProposalDraftDocument,
-  CancelProposalDocument,
-  CompleteProposalDocument,
-  CounterProposalDocument,
-  DeclineProposalDocument,
-  RejectProposalDraftDocument,
-  StartProposalReviewDocument,
-  SubmitProposalDocument,
-  UpdateProposalDraftDocument,
-  WithdrawProposalDocument,
-  type ProposalAction,
-  type ProposalKind,
-  type ProposalTermsField,
-  type ProposalTermsFieldsFragment,
+import type {
+  ProposalAction,
+  ProposalKind,
+  ProposalTermsField,
+  ProposalTermsFieldsFragment,
 } from '@/graphql/generated/graphql';
-import { outcomeOf, type ActionProblem, type PayloadUserError } from '@/lib/mutation-outcome';
-import { readTermsForm, type TermsFormErrors } from './terms-form';
+import { outcomeOf, type ActionProblem } from '@/lib/mutation-outcome';
 import { ProblemAlert, SuccessNote, useFocusFirstInvalid, useRefresh } from '@/components/ui/action-feedback';
-import { BUTTON_CLASSES, InputField, TextAreaField } from '@/components/ui/form-controls';
+import { BUTTON_CLASSES } from '@/components/ui/form-controls';
+import { isOneOf, ProposalActionFields, WITH_REASON, type PanelAction } from './proposal-action-fields';
+import { useSendProposalAction, type ProposalActionValues } from './proposal-action-send';
 import { RuleRefusals } from './rule-refusals';
-import { TermsFields, defaultsOfTerms } from './terms-fields';
+import { readTermsForm, type TermsFormErrors } from './terms-form';
 
 /** The actions this component offers, in the order they are shown (messages have their own form). */
 export const OFFERED_ACTIONS = [
@@ -44,12 +33,8 @@ export const OFFERED_ACTIONS = [
 
 type OfferedAction = (typeof OFFERED_ACTIONS)[number];
 
-/** One click does it. */
-const IMMEDIATE: readonly OfferedAction[] = ['SUBMIT', 'APPROVE_DRAFT', 'START_REVIEW'];
-/** Asks "are you sure?", with an optional remark. */
-const CONFIRMED: readonly OfferedAction[] = ['ACCEPT', 'WITHDRAW', 'COMPLETE'];
-/** Needs a reason, which the other party reads. */
-const WITH_REASON: readonly OfferedAction[] = ['DECLINE', 'REJECT_DRAFT', 'CANCEL'];
+/** One click does it; the others open a panel (proposal-action-fields.tsx). */
+const IMMEDIATE = ['SUBMIT', 'APPROVE_DRAFT', 'START_REVIEW'] as const satisfies readonly OfferedAction[];
 /** Turns the proposal down or calls it off: drawn as a warning. */
 const DESTRUCTIVE: readonly OfferedAction[] = ['DECLINE', 'REJECT_DRAFT', 'WITHDRAW', 'CANCEL'];
 const PRIMARY: readonly OfferedAction[] = ['SUBMIT', 'APPROVE_DRAFT', 'START_REVIEW', 'ACCEPT', 'COMPLETE'];
@@ -89,7 +74,7 @@ export function ProposalActions({
   const t = useTranslations('proposal.actions');
   const problems = useTranslations('workspace');
   const { refreshing, refresh } = useRefresh();
-  const [open, setOpen] = useState<OfferedAction | null>(null);
+  const [open, setOpen] = useState<PanelAction | null>(null);
   const [busy, setBusy] = useState<OfferedAction | null>(null);
   const [problem, setProblem] = useState<ActionProblem | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -99,17 +84,7 @@ export function ProposalActions({
   const focusInvalid = useFocusFirstInvalid(panelRef);
   const openerRef = useRef<HTMLButtonElement | null>(null);
 
-  const [submit] = useMutation(SubmitProposalDocument);
-  const [approve] = useMutation(ApproveProposalDraftDocument);
-  const [reject] = useMutation(RejectProposalDraftDocument);
-  const [startReview] = useMutation(StartProposalReviewDocument);
-  const [counter] = useMutation(CounterProposalDocument);
-  const [accept] = useMutation(AcceptProposalDocument);
-  const [decline] = useMutation(DeclineProposalDocument);
-  const [withdraw] = useMutation(WithdrawProposalDocument);
-  const [complete] = useMutation(CompleteProposalDocument);
-  const [cancel] = useMutation(CancelProposalDocument);
-  const [updateDraft] = useMutation(UpdateProposalDraftDocument);
+  const send = useSendProposalAction(proposalId, version, latestTerms.version);
 
   const offered = offeredActions(actions);
 
@@ -122,14 +97,12 @@ export function ProposalActions({
     return <p className="text-stone-600">{t('none')}</p>;
   }
 
-  const base = { proposalId, version };
-
   /** Sends the action; on success closes the panel, announces it and loads the fresh proposal. */
-  async function perform(action: OfferedAction, run: () => Promise<readonly PayloadUserError[] | undefined>) {
+  async function perform(action: OfferedAction, values: ProposalActionValues) {
     setBusy(action);
     setProblem(null);
     setDone(null);
-    const outcome = await outcomeOf(run);
+    const outcome = await outcomeOf(() => send(action, values));
     setBusy(null);
     if (outcome) {
       setProblem(outcome);
@@ -143,56 +116,20 @@ export function ProposalActions({
     refresh();
   }
 
-  function runImmediate(action: OfferedAction) {
-    switch (action) {
-      case 'SUBMIT':
-        return perform(
-          action,
-          async () => (await submit({ variables: { input: base } })).data?.submitProposal.userErrors,
-        );
-      case 'APPROVE_DRAFT':
-        return perform(
-          action,
-          async () => (await approve({ variables: { input: base } })).data?.approveProposalDraft.userErrors,
-        );
-      case 'START_REVIEW':
-        return perform(
-          action,
-          async () =>
-            (await startReview({ variables: { input: base } })).data?.startProposalReview.userErrors,
-        );
-    }
-  }
-
   function onPanelSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!open) return;
     const form = new FormData(event.currentTarget);
-    const note = String(form.get('note') ?? '').trim() || null;
-    const reason = String(form.get('reason') ?? '').trim();
 
-    if (WITH_REASON.includes(open)) {
+    if (isOneOf(open, WITH_REASON)) {
+      const reason = String(form.get('reason') ?? '').trim();
       if (!reason) {
         setReasonMissing(true);
         focusInvalid();
         return;
       }
       setReasonMissing(false);
-      const input = { ...base, reason };
-      if (open === 'DECLINE')
-        return perform(
-          open,
-          async () => (await decline({ variables: { input } })).data?.declineProposal.userErrors,
-        );
-      if (open === 'REJECT_DRAFT')
-        return perform(
-          open,
-          async () => (await reject({ variables: { input } })).data?.rejectProposalDraft.userErrors,
-        );
-      return perform(
-        open,
-        async () => (await cancel({ variables: { input } })).data?.cancelProposal.userErrors,
-      );
+      return perform(open, { reason });
     }
 
     if (open === 'COUNTER' || open === 'UPDATE_DRAFT') {
@@ -204,46 +141,16 @@ export function ProposalActions({
         return;
       }
       if (open === 'COUNTER') {
-        const remark = String(form.get('remark') ?? '').trim() || null;
-        return perform(
-          open,
-          async () =>
-            (await counter({ variables: { input: { ...base, terms, note: remark } } })).data?.counterProposal
-              .userErrors,
-        );
+        return perform(open, { terms, remark: String(form.get('remark') ?? '').trim() || null });
       }
-      const newTitle = String(form.get('title') ?? '').trim();
-      return perform(
-        open,
-        async () =>
-          (await updateDraft({ variables: { input: { ...base, title: newTitle || null, terms } } })).data
-            ?.updateProposalDraft.userErrors,
-      );
+      return perform(open, { terms, title: String(form.get('title') ?? '').trim() || null });
     }
 
-    if (open === 'ACCEPT') {
-      return perform(
-        open,
-        async () =>
-          (await accept({ variables: { input: { ...base, note, termsVersion: latestTerms.version } } })).data
-            ?.acceptProposal.userErrors,
-      );
-    }
-    if (open === 'WITHDRAW')
-      return perform(
-        open,
-        async () =>
-          (await withdraw({ variables: { input: { ...base, note } } })).data?.withdrawProposal.userErrors,
-      );
-    if (open === 'COMPLETE')
-      return perform(
-        open,
-        async () =>
-          (await complete({ variables: { input: { ...base, note } } })).data?.completeProposal.userErrors,
-      );
+    // ACCEPT, WITHDRAW and COMPLETE: a confirmation with an optional remark.
+    return perform(open, { note: String(form.get('note') ?? '').trim() || null });
   }
 
-  function toggle(action: OfferedAction, button: HTMLButtonElement) {
+  function toggle(action: PanelAction, button: HTMLButtonElement) {
     setProblem(null);
     setDone(null);
     setTermsErrors({});
@@ -263,13 +170,6 @@ export function ProposalActions({
   }
 
   const apiFields = problem?.kind === 'invalid' ? problem.fields : {};
-  const termsApiErrors = Object.fromEntries(
-    Object.entries(apiFields)
-      .filter(([key]) => key.startsWith('terms.'))
-      .map(([key, value]) => [key.slice('terms.'.length), value]),
-  );
-  const fieldProblemText = (key: string) =>
-    apiFields[key] ? problems(`fieldProblems.${apiFields[key]}`) : undefined;
 
   return (
     <div className="space-y-4">
@@ -284,7 +184,7 @@ export function ProposalActions({
       />
       <ul className="flex flex-wrap gap-2" aria-label={t('label')}>
         {offered.map((action) => {
-          const isImmediate = IMMEDIATE.includes(action);
+          const isImmediate = isOneOf(action, IMMEDIATE);
           const style = DESTRUCTIVE.includes(action)
             ? BUTTON_CLASSES.danger
             : PRIMARY.includes(action)
@@ -299,7 +199,7 @@ export function ProposalActions({
                 aria-expanded={isImmediate ? undefined : open === action}
                 aria-controls={isImmediate ? undefined : 'proposal-action-panel'}
                 onClick={(event) =>
-                  isImmediate ? void runImmediate(action) : toggle(action, event.currentTarget)
+                  isOneOf(action, IMMEDIATE) ? void perform(action, {}) : toggle(action, event.currentTarget)
                 }
               >
                 {busy === action
@@ -323,65 +223,15 @@ export function ProposalActions({
           className="space-y-4 rounded-lg border border-stone-300 bg-stone-50 p-4"
         >
           <h3 className="font-semibold">{t(`panel.${open}`)}</h3>
-          {CONFIRMED.includes(open) ? (
-            <>
-              <p className="text-stone-700">
-                {open === 'ACCEPT'
-                  ? t('confirm.ACCEPT', { version: latestTerms.version })
-                  : t(`confirm.${open as 'WITHDRAW' | 'COMPLETE'}`)}
-              </p>
-              <TextAreaField
-                name="note"
-                label={t('remark')}
-                labelNote={t('optional')}
-                rows={2}
-                maxLength={2000}
-              />
-            </>
-          ) : null}
-          {WITH_REASON.includes(open) ? (
-            <TextAreaField
-              name="reason"
-              label={t('reason')}
-              hint={t('reasonHint')}
-              rows={3}
-              maxLength={2000}
-              required
-              error={reasonMissing ? t('reasonMissing') : fieldProblemText('reason')}
-            />
-          ) : null}
-          {open === 'UPDATE_DRAFT' ? (
-            <InputField
-              name="title"
-              label={t('title')}
-              defaultValue={title}
-              minLength={3}
-              maxLength={200}
-              error={fieldProblemText('title')}
-            />
-          ) : null}
-          {open === 'COUNTER' || open === 'UPDATE_DRAFT' ? (
-            <>
-              <p className="text-sm text-stone-700">
-                {open === 'COUNTER' ? t('counterLead', { version: latestTerms.version }) : t('updateLead')}
-              </p>
-              <TermsFields
-                kind={kind}
-                defaults={defaultsOfTerms(latestTerms)}
-                errors={termsErrors}
-                apiErrors={termsApiErrors}
-              />
-              {open === 'COUNTER' ? (
-                <TextAreaField
-                  name="remark"
-                  label={t('remark')}
-                  labelNote={t('optional')}
-                  rows={2}
-                  maxLength={2000}
-                />
-              ) : null}
-            </>
-          ) : null}
+          <ProposalActionFields
+            action={open}
+            kind={kind}
+            title={title}
+            latestTerms={latestTerms}
+            termsErrors={termsErrors}
+            apiFields={apiFields}
+            reasonMissing={reasonMissing}
+          />
           {problem && problem.kind === 'invalid' ? (
             <p role="alert" className="font-medium text-brand-800">
               {problems('problems.invalid')}

@@ -15,7 +15,8 @@ import { PROPOSAL_KINDS } from '@/lib/workspace-enum-values';
 import { ProblemAlert, useFocusFirstInvalid } from '@/components/ui/action-feedback';
 import { BUTTON_CLASSES, ChoiceField, InputField } from '@/components/ui/form-controls';
 import { RuleRefusals } from './rule-refusals';
-import { TermsFields, type TermsDefaults } from './terms-fields';
+import type { TermsDefaults } from './terms-defaults';
+import { TermsFields } from './terms-fields';
 
 interface Organisation {
   id: string;

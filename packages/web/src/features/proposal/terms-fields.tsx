@@ -1,32 +1,14 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
-import { useState } from 'react';
-import type { ProposalKind, QuantityUnit } from '@/graphql/generated/graphql';
-import { parseMoneyInput } from '@/lib/decimal-input';
-import { formatDecimal, formatIdr } from '@/lib/format';
+import { useTranslations } from 'next-intl';
+import type { ProposalKind } from '@/graphql/generated/graphql';
+import { formatDecimal } from '@/lib/format';
 import type { FieldProblem } from '@/lib/mutation-outcome';
 import { TERMS_INPUTS, type TermsFormErrors, type TermsInputName } from './terms-form';
 import { QUANTITY_UNITS } from '@/lib/workspace-enum-values';
 import { ChoiceField, InputField, TextAreaField } from '@/components/ui/form-controls';
-
-/** Starting values of a terms form, as text (a counter-offer starts from the latest version). */
-export interface TermsDefaults {
-  amount?: string | null;
-  pricePerUnit?: string | null;
-  quantity?: string | null;
-  quantityUnit?: QuantityUnit | null;
-  tenorMonths?: number | null;
-  ratePerYear?: string | null;
-  graceMonths?: number | null;
-  operatingCostAmount?: string | null;
-  collateral?: string | null;
-  collateralValue?: string | null;
-  paymentDays?: number | null;
-  delivery?: string | null;
-  note?: string | null;
-  deliveryRegionCode?: string | null;
-}
+import { MoneyInput } from './money-input';
+import type { TermsDefaults } from './terms-defaults';
 
 interface TermsFieldsProps {
   kind: ProposalKind;
@@ -35,51 +17,6 @@ interface TermsFieldsProps {
   errors?: TermsFormErrors;
   /** Problems the API reported, by field ("amount", "quantityUnit"…). */
   apiErrors?: Record<string, FieldProblem>;
-}
-
-/**
- * An amount typed the way people write it ("1.500.000.000"); underneath, how it will be read
- * ("Rp1.500.000.000"), so a missing zero is seen before sending.
- */
-function MoneyInput({
-  name,
-  label,
-  defaultValue,
-  error,
-  optional,
-  asQuantity,
-}: {
-  name: string;
-  label: string;
-  defaultValue: string | null | undefined;
-  error?: string;
-  optional: boolean;
-  asQuantity?: boolean;
-}) {
-  const t = useTranslations('proposal.form');
-  const locale = useLocale();
-  const initial = defaultValue ? formatDecimal(defaultValue, 'id') : '';
-  const [value, setValue] = useState(initial);
-  const parsed = parseMoneyInput(value);
-  const reading =
-    parsed.ok && parsed.value !== null
-      ? t('readAs', { value: asQuantity ? formatDecimal(parsed.value, locale) : formatIdr(parsed.value) })
-      : asQuantity
-        ? t('quantityHint')
-        : t('moneyHint');
-  return (
-    <InputField
-      name={name}
-      label={label}
-      labelNote={optional ? t('optional') : undefined}
-      inputMode="decimal"
-      autoComplete="off"
-      value={value}
-      onChange={(event) => setValue(event.target.value)}
-      hint={<span aria-live="polite">{reading}</span>}
-      error={error}
-    />
-  );
 }
 
 /**
@@ -283,39 +220,4 @@ export function TermsFields({ kind, defaults = {}, errors = {}, apiErrors = {} }
       })}
     </div>
   );
-}
-
-/** A terms version's stored values as a form's starting values. */
-export function defaultsOfTerms(terms: {
-  amount?: { amount: string } | null;
-  pricePerUnit?: { amount: string } | null;
-  quantity?: string | null;
-  quantityUnit?: QuantityUnit | null;
-  tenorMonths?: number | null;
-  ratePerYear?: string | null;
-  graceMonths?: number | null;
-  operatingCostAmount?: { amount: string } | null;
-  collateral?: string | null;
-  collateralValue?: { amount: string } | null;
-  paymentDays?: number | null;
-  delivery?: string | null;
-  note?: string | null;
-  deliveryRegion?: { code: string } | null;
-}): TermsDefaults {
-  return {
-    amount: terms.amount?.amount,
-    pricePerUnit: terms.pricePerUnit?.amount,
-    quantity: terms.quantity,
-    quantityUnit: terms.quantityUnit,
-    tenorMonths: terms.tenorMonths,
-    ratePerYear: terms.ratePerYear,
-    graceMonths: terms.graceMonths,
-    operatingCostAmount: terms.operatingCostAmount?.amount,
-    collateral: terms.collateral,
-    collateralValue: terms.collateralValue?.amount,
-    paymentDays: terms.paymentDays,
-    delivery: terms.delivery,
-    note: terms.note,
-    deliveryRegionCode: terms.deliveryRegion?.code,
-  };
 }
