@@ -5,7 +5,8 @@ import { useState } from 'react';
 import type { RegionLevel } from '@/graphql/generated/graphql';
 import type { PickerLevels, RegionOption } from './region-path';
 import { BUTTON_CLASSES } from '@/components/ui/form-controls';
-import { RegionPicker, useRegionLabel } from './region-picker';
+import { RegionPicker } from './region-picker';
+import { useRegionLabel } from './region-typeahead';
 
 /** A chosen region with the regions around it, for its label. */
 export interface ListedRegion extends RegionOption {
