@@ -252,6 +252,10 @@ export const LINK_BUTTON_CLASSES = {
   secondary: `${BUTTON_CLASSES.secondary} no-underline hover:no-underline`,
 } as const;
 
+/** A section's call to action drawn as a primary button ("Program baru"), as a server-rendered link. */
+export const CALL_TO_ACTION_CLASSES =
+  'inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-medium text-white no-underline hover:bg-brand-800 hover:no-underline';
+
 /** Moves focus to the first control marked invalid inside `root` (after a refused submit). */
 export function focusFirstInvalid(root: HTMLElement | null): void {
   const invalid = root?.querySelector<HTMLElement>('[aria-invalid="true"]');

@@ -1,17 +1,12 @@
 import { getTranslations } from 'next-intl/server';
-import { PartnerWorkspaceViewerDocument, type PartnerType } from '@/graphql/generated/graphql';
+import { PartnerWorkspaceViewerDocument } from '@/graphql/generated/graphql';
 import { queryApi } from '@/lib/apollo/server-client';
 import { BUSINESS_UNIT_TYPES, COMMODITIES } from '@/lib/enum-values';
 import { DOCUMENT_TYPES, PROGRAM_KINDS, QUANTITY_UNITS } from '@/lib/partner-options';
 import type { ProgramFormOptions } from '@/features/program/partner-program-form';
 import type { RequestFormOptions } from '@/features/request/partner-request-form';
 import type { RegionOption } from '@/features/region/region-path';
-
-export interface PartnerChoice {
-  id: string;
-  name: string;
-  type: PartnerType;
-}
+import type { PartnerChoice } from '@/features/partner/partner-chooser';
 
 export interface PartnerAccess {
   /** The partners the viewer is staff of, each once. */

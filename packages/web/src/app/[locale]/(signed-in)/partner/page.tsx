@@ -1,47 +1,30 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { AccessNotice } from '@/components/ui/access-notice';
-import { Badge, type BadgeTone } from '@/components/ui/badge';
-import { EmptyState } from '@/components/ui/empty-state';
-import { ChoiceField } from '@/components/ui/form-controls';
-import { RegionPicker } from '@/features/region/region-picker';
+import { Badge } from '@/components/ui/badge';
 import { PageHeader } from '@/components/ui/page-header';
 import { ProposalStatusTable } from '@/features/dashboard/proposal-status-table';
+import { PartnerChooser } from '@/features/partner/partner-chooser';
+import { PartnerDiscover } from '@/features/partner/partner-discover';
+import { WorkspacePrograms } from '@/features/program/workspace-programs';
+import { pickerLevelsOf, pickerLevelsVariables } from '@/features/region/region-path';
+import { WorkspaceRequests } from '@/features/request/workspace-requests';
 import {
   PartnerWorkspaceDocument,
   RegionPickerLevelsDocument,
-  type PartnerRequestStatus,
   type PartnerWorkspaceQuery,
-  type ProgramStatus,
 } from '@/graphql/generated/graphql';
-import { getPathname, Link, redirect } from '@/i18n/navigation';
+import { Link, redirect } from '@/i18n/navigation';
 import { pageLocale } from '@/i18n/page-locale';
 import { queryApi } from '@/lib/apollo/server-client';
-import { formatDate, formatDecimal, formatIdr } from '@/lib/format';
 import { loadOr404 } from '@/lib/load-or-404';
-import { pickerLevelsOf, pickerLevelsVariables, regionPathQuery } from '@/features/region/region-path';
-import { chosenPartner, mayOpenPartner, partnerAccess, type PartnerChoice } from './access';
+import { chosenPartner, mayOpenPartner, partnerAccess } from './access';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/partner'>): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'partnerWorkspace' });
   return { title: t('metaTitle') };
 }
-
-const BUTTON =
-  'inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-medium text-white no-underline hover:bg-brand-800 hover:no-underline';
-
-const PROGRAM_TONE: Record<ProgramStatus, BadgeTone> = {
-  DRAFT: 'muted',
-  ACTIVE: 'positive',
-  PAUSED: 'progress',
-  CLOSED: 'neutral',
-};
-const REQUEST_TONE: Record<PartnerRequestStatus, BadgeTone> = {
-  OPEN: 'positive',
-  CLOSED: 'neutral',
-  EXPIRED: 'muted',
-};
 
 /**
  * The partner workspace: the pipeline of proposals by status, discovery with the partner's own
@@ -139,191 +122,13 @@ export default async function PartnerWorkspacePage({ params, searchParams }: Pag
             )}
           </section>
 
-          <section aria-labelledby="discover-title" className="min-w-0">
-            <h2 id="discover-title" className="mb-1 text-xl font-semibold">
-              {t('discoverTitle')}
-            </h2>
-            <p className="mb-3 text-sm text-stone-700">{t('discoverLead', { partner: partner.name })}</p>
-            {/* A plain GET form into the discover page: works without JavaScript. */}
-            <form
-              method="get"
-              action={getPathname({ href: '/cooperatives', locale })}
-              aria-label={t('discoverTitle')}
-              className="space-y-4 rounded-lg border border-stone-200 bg-white p-4"
-            >
-              <RegionPicker
-                legend={t('discoverRegion')}
-                mode={{ kind: 'filter' }}
-                maxLevel="VILLAGE"
-                value={discoverRegion}
-                levels={discoverLevels}
-              />
-              <ChoiceField
-                name="commodity"
-                label={t('discoverCommodity')}
-                emptyLabel={t('anyCommodity')}
-                options={(partner.commodities.length > 0 ? partner.commodities : []).map((commodity) => ({
-                  value: commodity,
-                  label: enums(`commodity.${commodity}`),
-                }))}
-                defaultValue={partner.commodities[0] ?? ''}
-                hint={partner.commodities.length === 0 ? t('noCommodities') : undefined}
-              />
-              <button type="submit" className={BUTTON}>
-                {t('discoverSubmit')}
-              </button>
-            </form>
-            {/* Shortcuts for a partner serving a few regions; the form covers a wide coverage. */}
-            {partner.coverage.length > 0 && partner.coverage.length <= 6 ? (
-              <ul aria-label={t('discoverShortcuts')} className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-                {partner.coverage.map((region) => (
-                  <li key={region.code}>
-                    <Link
-                      href={{
-                        pathname: '/cooperatives',
-                        query: {
-                          ...regionPathQuery(region.code),
-                          ...(partner.commodities[0] ? { commodity: partner.commodities[0] } : {}),
-                        },
-                      }}
-                      className="inline-flex min-h-11 items-center"
-                    >
-                      {t('discoverIn', { region: region.name })}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </section>
+          <PartnerDiscover partner={partner} locale={locale} levels={discoverLevels} />
         </div>
 
-        <section aria-labelledby="programs-title">
-          <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
-            <h2 id="programs-title" className="text-xl font-semibold">
-              {t('programsTitle')}
-            </h2>
-            <Link
-              href={{ pathname: '/partner/programs/new', query: { partner: partner.id } }}
-              className={BUTTON}
-            >
-              {t('newProgram')}
-            </Link>
-          </div>
-          {programs.length === 0 ? (
-            <EmptyState title={t('noPrograms')} hint={t('noProgramsHint')} />
-          ) : (
-            <ul className="space-y-3">
-              {programs.map((program) => (
-                <li key={program.id}>
-                  <article
-                    className="rounded-lg border border-stone-200 bg-white p-4"
-                    data-testid="workspace-program"
-                  >
-                    <h3 className="font-semibold">
-                      <Link href={`/partner/programs/${encodeURIComponent(program.id)}`}>{program.name}</Link>
-                    </h3>
-                    <div className="mt-2 flex flex-wrap items-center gap-1.5">
-                      <Badge tone={PROGRAM_TONE[program.status]}>
-                        {enums(`programStatus.${program.status}`)}
-                      </Badge>
-                      <Badge tone="muted">{enums(`programKind.${program.kind}`)}</Badge>
-                      {program.commodity ? (
-                        <Badge tone="muted">{enums(`commodity.${program.commodity}`)}</Badge>
-                      ) : null}
-                    </div>
-                    <p className="mt-2 text-sm text-stone-700">
-                      {program.loanTerms?.maxAmount
-                        ? `${t('upTo', { amount: formatIdr(program.loanTerms.maxAmount.amount) })} · `
-                        : ''}
-                      {program.coverage.length === 0
-                        ? t('allIndonesia')
-                        : program.coverage.length > 3
-                          ? t('regionCount', { count: program.coverage.length })
-                          : program.coverage.map((region) => region.name).join(', ')}
-                    </p>
-                  </article>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <WorkspacePrograms partnerId={partner.id} programs={programs} />
 
-        <section aria-labelledby="requests-title">
-          <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
-            <h2 id="requests-title" className="text-xl font-semibold">
-              {t('requestsTitle')}
-            </h2>
-            <Link
-              href={{ pathname: '/partner/requests/new', query: { partner: partner.id } }}
-              className={BUTTON}
-            >
-              {t('newRequest')}
-            </Link>
-          </div>
-          {requests.length === 0 ? (
-            <EmptyState title={t('noRequests')} hint={t('noRequestsHint')} />
-          ) : (
-            <ul className="space-y-3">
-              {requests.map((request) => (
-                <li key={request.id}>
-                  <article
-                    className="rounded-lg border border-stone-200 bg-white p-4"
-                    data-testid="workspace-request"
-                  >
-                    <h3 className="font-semibold">
-                      <Link href={`/partner/requests/${encodeURIComponent(request.id)}`}>
-                        {request.title}
-                      </Link>
-                    </h3>
-                    <div className="mt-2 flex flex-wrap items-center gap-1.5">
-                      <Badge tone={REQUEST_TONE[request.status]}>
-                        {t(`requestStatus.${request.status}`)}
-                      </Badge>
-                      <Badge tone="muted">{enums(`commodity.${request.commodity}`)}</Badge>
-                    </div>
-                    <p className="mt-2 text-sm text-stone-700">
-                      {t('requestLine', {
-                        quantity: formatDecimal(request.quantity, locale),
-                        unit: enums(`quantityUnit.${request.quantityUnit}`),
-                        region: request.deliveryRegion.name,
-                      })}
-                      {request.deadline
-                        ? ` · ${t('deadline', { date: formatDate(request.deadline, locale) })}`
-                        : ''}
-                    </p>
-                  </article>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <WorkspaceRequests partnerId={partner.id} requests={requests} locale={locale} />
       </div>
-    </>
-  );
-}
-
-/** Several partners: which workspace to open. */
-async function PartnerChooser({ partners }: { partners: PartnerChoice[] }) {
-  const [t, enums] = await Promise.all([getTranslations('partnerWorkspace'), getTranslations('enums')]);
-  if (partners.length === 0) {
-    return <AccessNotice title={t('adminTitle')} body={t('adminBody')} />;
-  }
-  return (
-    <>
-      <PageHeader title={t('chooseTitle')} lead={t('chooseLead')} />
-      <ul className="space-y-3">
-        {partners.map((partner) => (
-          <li key={partner.id}>
-            <Link
-              href={{ pathname: '/partner', query: { partner: partner.id } }}
-              className="flex min-h-11 flex-wrap items-center gap-2 rounded-lg border border-stone-200 bg-white p-4 font-semibold"
-            >
-              {partner.name}
-              <Badge tone="muted">{enums(`partnerType.${partner.type}`)}</Badge>
-            </Link>
-          </li>
-        ))}
-      </ul>
     </>
   );
 }
