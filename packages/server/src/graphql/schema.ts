@@ -12,7 +12,7 @@ import { RegionFields } from '../modules/region/region.fields';
 import { CooperativeResolver } from '../modules/cooperative/cooperative.resolver';
 import { CooperativeFields } from '../modules/cooperative/cooperative.fields';
 import { OfferingResolver } from '../modules/offering/offering.resolver';
-import { OfferingFields } from '../modules/offering/offering.fields';
+import { CooperativeOfferingsFields, OfferingFields } from '../modules/offering/offering.fields';
 import { PartnerResolver } from '../modules/partner/partner.resolver';
 import { PartnerFields } from '../modules/partner/partner.fields';
 import { ProgramResolver } from '../modules/program/program.resolver';
@@ -60,6 +60,7 @@ const RESOLVERS = [
   CooperativeFields,
   OfferingResolver,
   OfferingFields,
+  CooperativeOfferingsFields,
   PartnerResolver,
   PartnerFields,
   ProgramResolver,

@@ -1,13 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { BusinessUnitStatus } from './cooperative.entity';
 import type { Context } from '../../graphql/context';
 import { Region } from '../region/region.type';
 import { regionByCode } from '../region/region.reads';
 import { Mentor } from '../mentor/mentor.type';
 import { currentMentorOfCooperative } from '../mentor/mentor.reads';
-import { OfferingConnection } from '../offering/offering.resolver';
-import { OfferingsOfCooperativeArgs } from '../offering/offering.input';
-import { offeringsOfCooperative } from '../offering/offering.reads';
 import { BusinessUnit, Cooperative, CooperativeOfficer } from './cooperative.type';
 import { officersOfCooperative, unitsOfCooperative } from './cooperative.reads';
 
@@ -33,17 +30,6 @@ export class CooperativeFields {
   @FieldResolver(() => [CooperativeOfficer], { description: 'Its officers, chair first.' })
   officers(@Root() cooperative: Cooperative, @Ctx() ctx: Context) {
     return officersOfCooperative(ctx, cooperative.dbId);
-  }
-
-  @FieldResolver(() => OfferingConnection, {
-    description: 'Its offerings, newest first: published ones unless `statuses` says otherwise.',
-  })
-  offerings(
-    @Root() cooperative: Cooperative,
-    @Ctx() ctx: Context,
-    @Args(() => OfferingsOfCooperativeArgs) args: OfferingsOfCooperativeArgs,
-  ) {
-    return offeringsOfCooperative(ctx, cooperative.dbId, args);
   }
 
   @FieldResolver(() => Mentor, {

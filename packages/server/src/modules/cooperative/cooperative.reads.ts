@@ -42,7 +42,6 @@ import {
 import type { CooperativeFilter } from './cooperative.input';
 import { CooperativeOrder } from './cooperative.input';
 import { PUBLIC_OFFERING_STATUSES } from '../offering/offering.visibility';
-import { embeddedOfferingsOfCooperatives } from '../offering/offering.reads';
 import { whereText } from '../search/search.match';
 import { SearchType } from '../search/search.type';
 
@@ -390,29 +389,30 @@ function embeddedUnits(
   };
 }
 
+/** How a field of Cooperative is read with a page of cooperatives, given every use of it in the query. */
+export type CooperativeEmbedding = (
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  uses: FieldUse[],
+) => Promise<EmbeddedRelation[]>;
+
 /**
- * The relations of Cooperative a page of cooperatives can read in its own statement, by field:
- * given every use of the field in the query (by arguments), the relations to read, or none when
- * they cannot serve them all.
+ * The relations of Cooperative a page of cooperatives (or a cooperative by id) can read in its own
+ * statement, by field: given every use of the field in the query (by arguments), the relations to
+ * read, or none when they cannot serve them all. A field another module adds to Cooperative
+ * registers its embedding next to its resolver (embedInCooperativePages), so this module need not
+ * know it.
  */
-const EMBEDDABLE: Record<
-  string,
-  (ctx: Context, info: GraphQLResolveInfo, uses: FieldUse[]) => Promise<EmbeddedRelation[]>
-> = {
+const EMBEDDABLE: Record<string, CooperativeEmbedding> = {
   units: async (ctx, info, uses) =>
     uses.map((use, index) => embeddedUnits(ctx, use.args, fieldsUnder(info, [use], []), `__units_${index}`)),
-  // One page per cooperative (and its total when asked): a second use with other arguments is
-  // left to its loader.
-  offerings: async (ctx, info, uses) =>
-    uses.length === 1
-      ? [
-          await embeddedOfferingsOfCooperatives(ctx, uses[0].args, {
-            withTotal: uses[0].selects.has('totalCount'),
-            selected: fieldsUnder(info, uses, ['edges', 'node']),
-          }),
-        ]
-      : [],
 };
+
+/** Lets a page of cooperatives read `field` in its statement (see EMBEDDABLE). */
+export function embedInCooperativePages(field: string, embedding: CooperativeEmbedding): void {
+  if (EMBEDDABLE[field]) throw new Error(`Cooperative.${field} is embedded already`);
+  EMBEDDABLE[field] = embedding;
+}
 
 /** The embedded relations for the fields a page selects under its nodes (see selectedFields). */
 export async function embeddedCooperativeRelations(

@@ -6,11 +6,11 @@ import { Allow, Public } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
 import { mutateAndReadBack, PayloadType } from '../../graphql/payload';
-import { ConnectionArgs, ConnectionType, decodeIdOf } from '../../graphql/relay';
+import { ConnectionArgs, decodeIdOf } from '../../graphql/relay';
 import { compareDecimal } from '../../shared/money';
 import { AccessRole } from '../account/viewer';
 import { assertRegionCode } from '../region/region.input';
-import { Offering } from './offering.type';
+import { Offering, OfferingConnection } from './offering.type';
 import {
   CloseOfferingInput,
   ConfirmOfferingStillValidInput,
@@ -25,8 +25,6 @@ import {
 import { listOfferings, offeringById } from './offering.reads';
 import * as offerings from './offering.service';
 import type { OfferingAction } from './offering.service';
-
-export const OfferingConnection = ConnectionType(Offering, 'Offering', 'offering');
 
 const offeringPayload = (mutation: string) =>
   PayloadType(

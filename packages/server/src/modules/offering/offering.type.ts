@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { Node, toGlobalId } from '../../graphql/relay';
+import { ConnectionType, Node, toGlobalId } from '../../graphql/relay';
 import { fromPgTimestamp } from '../../shared/time';
 import { DecimalScalar } from '../../graphql/scalars';
 import { Money, toMoney } from '../../graphql/money';
@@ -155,3 +155,5 @@ export class Offering extends Node {
     });
   }
 }
+
+export const OfferingConnection = ConnectionType(Offering, 'Offering', 'offering');
