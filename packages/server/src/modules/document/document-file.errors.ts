@@ -36,6 +36,7 @@ export const DOCUMENT_FILE_HTTP_STATUS: Record<DocumentFileErrorCode, number> = 
   CSRF_REFUSED: 403,
 };
 
+/** A refused request to the document file endpoint, answered with its code's HTTP status. */
 export class DocumentFileError extends Error {
   constructor(
     readonly code: DocumentFileErrorCode,

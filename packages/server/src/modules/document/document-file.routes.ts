@@ -11,7 +11,6 @@ import type { Context } from '../../graphql/context';
 import { inTransaction } from '../../graphql/payload';
 import { fromGlobalId } from '../../graphql/relay';
 import { OptimisticLockError } from '@mikro-orm/core';
-import { UserErrorException } from '../../graphql/user-error';
 import { ForbiddenError } from '../../graphql/errors';
 import { maySeeCooperativeDocuments } from '../account/permissions';
 import { SESSION_COOKIE } from '../account/credentials';
@@ -19,7 +18,8 @@ import {
   DocumentFileError,
   DocumentFileErrorCode as Code,
   DOCUMENT_FILE_HTTP_STATUS,
-} from './document.errors';
+} from './document-file.errors';
+import { DocumentError } from './document.errors';
 import type { DocumentStorage, StoredFile } from './document-storage';
 import { attachDocumentFile } from './document.service';
 import { documentById } from './document.reads';
@@ -227,7 +227,7 @@ function crossSiteRefusal(req: Request, webOrigins: readonly string[]): Document
  * replaces a document's file: allowed to whoever may change the cooperative's documents.
  * A cookie-signed upload must also pass the CSRF check (crossSiteRefusal).
  * `GET /documents/:id/file` downloads it: allowed to whoever may see the documents' details.
- * Errors are JSON `{ error: { code, message } }` (codes in document.errors.ts).
+ * Errors are JSON `{ error: { code, message } }` (codes in document-file.errors.ts).
  */
 export function documentFileRoutes(
   contextOf: ContextOf,
@@ -274,7 +274,7 @@ export function documentFileRoutes(
           );
         }
         if (error instanceof ForbiddenError) throw new DocumentFileError(Code.FORBIDDEN, error.message);
-        if (error instanceof UserErrorException)
+        if (error instanceof DocumentError)
           throw new DocumentFileError(Code.NOT_FOUND, 'There is no such document.');
         throw error;
       }

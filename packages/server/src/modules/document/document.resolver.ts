@@ -61,7 +61,11 @@ export class DocumentResolver {
       ctx,
       input,
       'document',
-      (tx) => documents.addCooperativeDocument(tx, input, decodeIdOf('Cooperative', input.cooperativeId)),
+      (tx) =>
+        documents.addCooperativeDocument(tx, {
+          ...input,
+          cooperativeId: decodeIdOf('Cooperative', input.cooperativeId),
+        }),
       documentById,
     );
   }
@@ -79,7 +83,11 @@ export class DocumentResolver {
       ctx,
       input,
       'document',
-      (tx) => documents.updateCooperativeDocument(tx, decodeIdOf('CooperativeDocument', input.id), input),
+      (tx) =>
+        documents.updateCooperativeDocument(tx, {
+          ...input,
+          id: decodeIdOf('CooperativeDocument', input.id),
+        }),
       documentById,
     );
   }
@@ -95,7 +103,9 @@ export class DocumentResolver {
   ) {
     return mutate(input, async () => {
       const id = decodeIdOf('CooperativeDocument', input.id);
-      const removed = await inTransaction(ctx, (tx) => documents.removeCooperativeDocument(tx, id, input));
+      const removed = await inTransaction(ctx, (tx) =>
+        documents.removeCooperativeDocument(tx, { id, version: input.version }),
+      );
       // Only once the row is gone for good: a rolled-back removal keeps its file.
       await ctx.services.documentStorage.discard(removed.fileKey);
       return {

@@ -1,5 +1,4 @@
 import type { Context } from '../../graphql/context';
-import { notFoundAt, RuleViolations } from '../../graphql/user-error';
 import { applyGiven, changeAtVersion } from '../../shared/changes';
 import { assertMayManageCooperative, isMentorOf } from '../account/permissions';
 import { User } from '../account/account.entity';
@@ -8,11 +7,35 @@ import { NIB_PATTERN, NPWP_PATTERN } from '../cooperative/cooperative.input';
 import { CooperativeDocument, DocumentSource } from './document.entity';
 import { DocumentType } from './document-type';
 import type { StoredFile } from './document-storage';
-import type {
-  AddCooperativeDocumentInput,
-  RemoveCooperativeDocumentInput,
-  UpdateCooperativeDocumentInput,
-} from './document.input';
+import { DocumentError, DocumentViolations } from './document.errors';
+
+/** A document to put on record for a cooperative; dates as ISO dates (YYYY-MM-DD). */
+export interface AddCooperativeDocument {
+  cooperativeId: number;
+  type: DocumentType;
+  number?: string | null;
+  issuedOn?: string | null;
+  expiresOn?: string | null;
+  note?: string | null;
+}
+
+/** Changes to a document; a field left out (undefined) stays as it is, null clears it. */
+export interface UpdateCooperativeDocument {
+  id: number;
+  /** The version the change was made against (optimistic lock). */
+  version: number;
+  number?: string | null;
+  issuedOn?: string | null;
+  expiresOn?: string | null;
+  note?: string | null;
+}
+
+/** A document to remove, with its file. */
+export interface RemoveCooperativeDocument {
+  id: number;
+  /** The version the removal was decided on (optimistic lock). */
+  version: number;
+}
 
 const EDITABLE = ['number', 'issuedOn', 'expiresOn', 'note'] as const;
 
@@ -35,7 +58,7 @@ async function sourceOf(ctx: Context, cooperativeId: number): Promise<DocumentSo
 
 function checkDocument(
   document: CooperativeDocument,
-  violations: RuleViolations,
+  violations: DocumentViolations,
   changed: (field: string) => boolean,
 ) {
   if (document.issuedOn && document.expiresOn && document.expiresOn < document.issuedOn) {
@@ -52,13 +75,10 @@ function checkDocument(
 }
 
 /** Puts a document on record; by the cooperative's board, its mentor or an admin. */
-export async function addCooperativeDocument(
-  ctx: Context,
-  input: AddCooperativeDocumentInput,
-  cooperativeId: number,
-): Promise<number> {
+export async function addCooperativeDocument(ctx: Context, input: AddCooperativeDocument): Promise<number> {
+  const { cooperativeId } = input;
   const cooperative = await ctx.em.findOne(Cooperative, cooperativeId);
-  if (!cooperative) throw notFoundAt('cooperative', 'cooperativeId');
+  if (!cooperative) throw DocumentError.cooperativeNotFound();
   await assertMayManageCooperative(ctx, cooperativeId, 'documents');
   const document = ctx.em.create(CooperativeDocument, {
     cooperative,
@@ -67,18 +87,18 @@ export async function addCooperativeDocument(
     recordedBy: ctx.em.getReference(User, ctx.viewer!.userId),
   });
   applyGiven(document, input, EDITABLE);
-  checkDocument(document, new RuleViolations(), () => true);
+  checkDocument(document, new DocumentViolations(), () => true);
   await ctx.em.flush();
   return document.id;
 }
 
 /**
- * Loads a document for a change: NOT_FOUND user error when there is none, FORBIDDEN when the
- * viewer may not change the documents of its cooperative.
+ * Loads a document for a change: a NOT_FOUND DocumentError when there is none, FORBIDDEN when
+ * the viewer may not change the documents of its cooperative.
  */
 export async function documentToChange(ctx: Context, id: number): Promise<CooperativeDocument> {
   const document = await ctx.em.findOne(CooperativeDocument, id);
-  if (!document) throw notFoundAt('document');
+  if (!document) throw DocumentError.notFound();
   await assertMayManageCooperative(ctx, document.cooperative.id, 'documents');
   return document;
 }
@@ -86,15 +106,14 @@ export async function documentToChange(ctx: Context, id: number): Promise<Cooper
 /** Changes a document's number, dates or note at the version the client saw. */
 export async function updateCooperativeDocument(
   ctx: Context,
-  id: number,
-  changes: UpdateCooperativeDocumentInput,
+  changes: UpdateCooperativeDocument,
 ): Promise<number> {
-  const document = await documentToChange(ctx, id);
+  const document = await documentToChange(ctx, changes.id);
   await changeAtVersion(ctx.em, document, changes.version);
   applyGiven(document, changes, EDITABLE);
   checkDocument(
     document,
-    new RuleViolations(),
+    new DocumentViolations(),
     (field) => changes[field as keyof typeof changes] !== undefined,
   );
   await ctx.em.flush();
@@ -104,11 +123,10 @@ export async function updateCooperativeDocument(
 /** Removes a document; returns its cooperative and the key of its file, to delete once committed. */
 export async function removeCooperativeDocument(
   ctx: Context,
-  id: number,
-  input: RemoveCooperativeDocumentInput,
+  command: RemoveCooperativeDocument,
 ): Promise<{ cooperativeId: number; fileKey: string | null }> {
-  const document = await documentToChange(ctx, id);
-  await changeAtVersion(ctx.em, document, input.version);
+  const document = await documentToChange(ctx, command.id);
+  await changeAtVersion(ctx.em, document, command.version);
   const removed = { cooperativeId: document.cooperative.id, fileKey: document.fileStorageKey ?? null };
   ctx.em.remove(document);
   await ctx.em.flush();
