@@ -36,6 +36,21 @@ export async function isMentorOf(ctx: Context, cooperativeId: number): Promise<b
   return (await mentoredCooperativeIds(ctx)).has(cooperativeId);
 }
 
+/**
+ * The mentor in whose name the viewer attests facts about a cooperative: one assigned to it (a
+ * BA's caseload, or a PMO's through their BAs). FORBIDDEN for anyone else, admins included: an
+ * attestation says a mentor was there.
+ */
+export async function assertAttestingMentorOf(ctx: Context, cooperativeId: number): Promise<number> {
+  const mentorId = ctx.viewer?.mentorIds()[0];
+  if (mentorId === undefined || !(await isMentorOf(ctx, cooperativeId))) {
+    throw new ForbiddenError(
+      'Only a mentor assigned to this cooperative (or their PMO) may attest facts about it.',
+    );
+  }
+  return mentorId;
+}
+
 export type CooperativeScope =
   /** Profile and legal data; proposals in the cooperative's name. */
   | 'board'

@@ -32,7 +32,13 @@ export class AttestationResolver {
       ctx,
       input,
       'attestation',
-      (tx) => attestCooperativeFact(tx, decodeIdOf('Cooperative', input.cooperativeId), input),
+      (tx) =>
+        attestCooperativeFact(tx, {
+          ...input,
+          cooperativeId: decodeIdOf('Cooperative', input.cooperativeId),
+          businessUnitId: input.businessUnitId ? decodeIdOf('BusinessUnit', input.businessUnitId) : null,
+          documentId: input.documentId ? decodeIdOf('CooperativeDocument', input.documentId) : null,
+        }),
       attestationById,
     );
   }

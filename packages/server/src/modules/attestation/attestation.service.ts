@@ -1,16 +1,25 @@
 import type { Context } from '../../graphql/context';
-import { ForbiddenError } from '../../graphql/errors';
-import { decodeIdOf } from '../../graphql/relay';
-import { notFoundAt, RuleViolations } from '../../graphql/user-error';
 import { isAtLeast, VerificationLevel } from '../../shared/verification';
 import { todayInWib } from '../../shared/time';
-import { isMentorOf } from '../account/permissions';
+import { assertAttestingMentorOf } from '../account/permissions';
 import { User } from '../account/account.entity';
 import { BusinessUnit, BusinessUnitStatus, Cooperative } from '../cooperative/cooperative.entity';
 import { CooperativeDocument } from '../document/document.entity';
 import { Mentor } from '../mentor/mentor.entity';
 import { AttestationSubject, CooperativeAttestation } from './attestation.entity';
-import type { AttestCooperativeFactInput } from './attestation.input';
+import { AttestationError, AttestationViolations } from './attestation.errors';
+
+/** A fact a mentor saw about a cooperative; which of the ids and the note it needs depends on its subject. */
+export interface AttestCooperativeFact {
+  cooperativeId: number;
+  subject: AttestationSubject;
+  /** For UNIT_ACTIVE: the business unit that is trading. */
+  businessUnitId?: number | null;
+  /** For DOCUMENT_SEEN: the document whose original was seen. */
+  documentId?: number | null;
+  /** Required for FACT, where it states the fact. */
+  note?: string | null;
+}
 
 /** What an attestation raises a record to, at least (never lowers a stronger level). */
 const ATTESTED = VerificationLevel.MENTOR_ATTESTED;
@@ -25,20 +34,12 @@ function raise<T extends { verificationLevel: VerificationLevel }>(record: T): v
  * MENTOR_ATTESTED, an attested unit is marked ACTIVE. Admins and other mentors are refused: an
  * attestation says a mentor was there.
  */
-export async function attestCooperativeFact(
-  ctx: Context,
-  cooperativeId: number,
-  input: AttestCooperativeFactInput,
-): Promise<number> {
+export async function attestCooperativeFact(ctx: Context, input: AttestCooperativeFact): Promise<number> {
+  const { cooperativeId } = input;
   const cooperative = await ctx.em.findOne(Cooperative, cooperativeId);
-  if (!cooperative) throw notFoundAt('cooperative', 'cooperativeId');
-  const mentorId = ctx.viewer?.mentorIds()[0];
-  if (mentorId === undefined || !(await isMentorOf(ctx, cooperativeId))) {
-    throw new ForbiddenError(
-      'Only a mentor assigned to this cooperative (or their PMO) may attest facts about it.',
-    );
-  }
-  const violations = new RuleViolations();
+  if (!cooperative) throw AttestationError.cooperativeNotFound();
+  const mentorId = await assertAttestingMentorOf(ctx, cooperativeId);
+  const violations = new AttestationViolations();
   const attestation = ctx.em.create(CooperativeAttestation, {
     cooperative,
     mentor: ctx.em.getReference(Mentor, mentorId),
@@ -51,10 +52,10 @@ export async function attestCooperativeFact(
       if (!input.businessUnitId)
         throw violations.invalid('businessUnitId is required for UNIT_ACTIVE', 'businessUnitId').exception();
       const unit = await ctx.em.findOne(BusinessUnit, {
-        id: decodeIdOf('BusinessUnit', input.businessUnitId),
+        id: input.businessUnitId,
         cooperative: cooperativeId,
       });
-      if (!unit) throw notFoundAt('business unit of this cooperative', 'businessUnitId');
+      if (!unit) throw AttestationError.unitNotFound();
       if (unit.status !== BusinessUnitStatus.ACTIVE) {
         unit.status = BusinessUnitStatus.ACTIVE;
         unit.activeSince ??= todayInWib();
@@ -66,10 +67,10 @@ export async function attestCooperativeFact(
       if (!input.documentId)
         throw violations.invalid('documentId is required for DOCUMENT_SEEN', 'documentId').exception();
       const document = await ctx.em.findOne(CooperativeDocument, {
-        id: decodeIdOf('CooperativeDocument', input.documentId),
+        id: input.documentId,
         cooperative: cooperativeId,
       });
-      if (!document) throw notFoundAt('document of this cooperative', 'documentId');
+      if (!document) throw AttestationError.documentNotFound();
       raise(document);
       document.updatedAt = new Date();
       attestation.document = document;
