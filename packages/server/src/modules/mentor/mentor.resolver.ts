@@ -66,11 +66,10 @@ export class MentorResolver {
       input,
       'cooperative',
       (tx) =>
-        mentors.assignMentor(
-          tx,
-          decodeIdOf('Mentor', input.mentorId),
-          decodeIdOf('Cooperative', input.cooperativeId),
-        ),
+        mentors.assignMentor(tx, {
+          mentorId: decodeIdOf('Mentor', input.mentorId),
+          cooperativeId: decodeIdOf('Cooperative', input.cooperativeId),
+        }),
       cooperativeById,
     );
   }
@@ -88,7 +87,8 @@ export class MentorResolver {
       ctx,
       input,
       'cooperative',
-      (tx) => mentors.endMentorAssignment(tx, decodeIdOf('Cooperative', input.cooperativeId)),
+      (tx) =>
+        mentors.endMentorAssignment(tx, { cooperativeId: decodeIdOf('Cooperative', input.cooperativeId) }),
       cooperativeById,
     );
   }
