@@ -53,8 +53,7 @@ export class SavedSearchResolver {
           name: input.name,
           q: input.q,
           types: input.types,
-          regionCode: input.filter?.regionCode,
-          commodity: input.filter?.commodity,
+          filter: input.filter && { regionCode: input.filter.regionCode, commodity: input.filter.commodity },
         }),
       savedSearchById,
     );
@@ -68,7 +67,9 @@ export class SavedSearchResolver {
     input: DeleteSavedSearchInput,
   ) {
     return mutate(input, async () => {
-      const id = await inTransaction(ctx, (tx) => deleteSavedSearch(tx, decodeIdOf('SavedSearch', input.id)));
+      const id = await inTransaction(ctx, (tx) =>
+        deleteSavedSearch(tx, { id: decodeIdOf('SavedSearch', input.id) }),
+      );
       return { deletedSavedSearchId: toGlobalId('SavedSearch', id) };
     }).then((result) => ({ deletedSavedSearchId: null, ...result }));
   }

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context';
-import { RuleViolations, UserErrorCode, UserErrorException, notFoundAt } from '../../graphql/user-error';
 import { isRegionCode } from '../region/region.input';
 import { Region } from '../region/region.entity';
 import { User } from '../account/account.entity';
@@ -9,29 +8,36 @@ import { storedCriteriaMatch } from '../search/search.match';
 import type { SearchType } from '../search/search.type';
 import type { Commodity } from '../commodity/commodity';
 import { SavedSearch } from './saved-search.entity';
+import { SavedSearchError, SavedSearchViolations } from './saved-search.errors';
 
 /** How many searches one user may keep. */
 export const MAX_SAVED_SEARCHES_PER_USER = 20;
 
+/** A search to save under a name: its text, and the kinds of objects and filters it keeps. */
 export interface SaveSearchCommand {
   name: string;
   q: string;
-  types: SearchType[] | null | undefined;
-  regionCode: string | null | undefined;
-  commodity: Commodity | null | undefined;
+  /** Only these kinds of objects; none or empty for all. */
+  types?: SearchType[] | null;
+  filter?: { regionCode?: string | null; commodity?: Commodity | null } | null;
+}
+
+/** One of the viewer's saved searches, to delete. */
+export interface DeleteSavedSearchCommand {
+  id: number;
 }
 
 /** Saves a search for the viewer; returns its id. Refuses bad criteria, a taken name and more than the limit. */
 export async function saveSearch(ctx: Context, command: SaveSearchCommand): Promise<number> {
   const userId = ctx.viewer!.userId;
-  const violations = new RuleViolations();
+  const violations = new SavedSearchViolations();
   const name = command.name.trim();
   const q = command.q.trim();
   const terms = queryTerms(q);
   if (q.length === 0 || q.length > MAX_QUERY_LENGTH || terms.length === 0) {
     violations.invalid(`The search text must have a word and at most ${MAX_QUERY_LENGTH} characters.`, 'q');
   }
-  const regionCode = command.regionCode ?? null;
+  const regionCode = command.filter?.regionCode ?? null;
   if (regionCode !== null && !(isRegionCode(regionCode) && (await ctx.em.findOne(Region, regionCode)))) {
     violations.invalid(
       `There is no region with the code "${regionCode.slice(0, 40)}".`,
@@ -44,19 +50,8 @@ export async function saveSearch(ctx: Context, command: SaveSearchCommand): Prom
   // Serialises saves of one user, so two at once cannot both pass the limit.
   await ctx.em.execute('select id from app_user where id = ? for update', [userId]);
   const count = await ctx.em.count(SavedSearch, { user: userId });
-  if (count >= MAX_SAVED_SEARCHES_PER_USER) {
-    throw UserErrorException.of(
-      UserErrorCode.INVALID,
-      `You can keep at most ${MAX_SAVED_SEARCHES_PER_USER} saved searches; delete one first.`,
-      ['input'],
-    );
-  }
-  if (await ctx.em.count(SavedSearch, { user: userId, name })) {
-    throw UserErrorException.of(UserErrorCode.DUPLICATE, `You have a saved search named "${name}" already.`, [
-      'input',
-      'name',
-    ]);
-  }
+  if (count >= MAX_SAVED_SEARCHES_PER_USER) throw SavedSearchError.limitReached(MAX_SAVED_SEARCHES_PER_USER);
+  if (await ctx.em.count(SavedSearch, { user: userId, name })) throw SavedSearchError.nameTaken(name);
   const saved = ctx.em.create(SavedSearch, {
     user: ctx.em.getReference(User, userId),
     name,
@@ -64,16 +59,17 @@ export async function saveSearch(ctx: Context, command: SaveSearchCommand): Prom
     terms,
     types: command.types?.length ? [...new Set(command.types)] : [],
     region: regionCode === null ? null : ctx.em.getReference(Region, regionCode),
-    commodity: command.commodity ?? null,
+    commodity: command.filter?.commodity ?? null,
   });
   await ctx.em.flush();
   return saved.id;
 }
 
 /** Deletes one of the viewer's saved searches; another user's reads as NOT_FOUND. Returns its id. */
-export async function deleteSavedSearch(ctx: Context, id: number): Promise<number> {
+export async function deleteSavedSearch(ctx: Context, command: DeleteSavedSearchCommand): Promise<number> {
+  const { id } = command;
   const saved = await ctx.em.findOne(SavedSearch, { id, user: ctx.viewer!.userId });
-  if (!saved) throw notFoundAt('saved search');
+  if (!saved) throw SavedSearchError.notFound();
   ctx.em.remove(saved);
   await ctx.em.flush();
   return id;
