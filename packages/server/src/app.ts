@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
@@ -11,9 +10,9 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import type { Config } from './config';
+import { requestLogging } from './request-logging';
 import { getSchema } from './graphql/schema';
 import { Loaders, RequestContext, type AppServices, type Context } from './graphql/context';
 import { parse as parseCookies } from 'cookie';
@@ -175,21 +174,7 @@ export async function createApp(
   app.use(securityHeaders(config));
   app.use(refuseOptions);
   app.set('trust proxy', config.trustProxy);
-  app.use(
-    pinoHttp({
-      logger: log,
-      genReqId: (req, res) => {
-        const given = req.headers['x-request-id'];
-        const id = typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === '/health' },
-      // A line per request is debug; failures keep theirs at the levels operators watch.
-      customLogLevel: (_req, res, error) =>
-        error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'debug',
-    }),
-  );
+  app.use(requestLogging(log));
 
   app.get('/health', async (_req, res) => {
     // While the embedded PostgreSQL is being restarted, say so at once rather than wait on the pool.
