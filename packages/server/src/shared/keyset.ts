@@ -209,8 +209,8 @@ export function toPage<T>(
 /**
  * A relation of every row of a page, read in the page's own statement (a correlated subquery giving
  * the row's related rows as a JSON array): the page and its relations cost one statement instead of
- * one each. What it reads is either attached to the row's node, for the node's field resolver to
- * return (`field`, see embeddedOn), or given to loaders (a node other reads may ask for by id).
+ * one each. What it reads is attached to the row's node under `field`, and answers that field
+ * without calling its resolver (see embeddedOn).
  */
 export interface EmbeddedRelation {
   /** The subquery, correlated with the page's rows. */
@@ -219,8 +219,8 @@ export interface EmbeddedRelation {
   alias: string;
   /** A nested list's total, when the query selects it: a correlated count as `<alias>__total`. */
   totalSql?: Knex.Raw;
-  /** The key the value is attached under (see embeddedFieldKey); absent when `read` primes loaders. */
-  field?: string;
+  /** The key the value is attached under (see embeddedFieldKey). */
+  field: string;
   /** The related rows (and the total, when read) of a page row: the value its field resolves to. */
   read(pageRow: Row, related: Row[], total: number | null): unknown;
 }
@@ -319,19 +319,16 @@ export function jsonArraySql(knex: Knex, related: Knex.QueryBuilder, alias: stri
 }
 
 /**
- * Reads each row's embedded relations (see EmbeddedRelation): values attached to the row for its
- * node (nodeOf), or given to loaders; the JSON columns are removed from the row.
+ * Reads each row's embedded relations (see EmbeddedRelation) into values attached to the row for
+ * its node (nodeOf); the JSON columns are removed from the row.
  */
-export function primeEmbedded(rows: Row[], embedded: readonly EmbeddedRelation[]): void {
+export function readEmbedded(rows: Row[], embedded: readonly EmbeddedRelation[]): void {
   for (const row of rows) {
     for (const relation of embedded) {
       const totalAlias = `${relation.alias}__total`;
       const total = relation.totalSql ? Number(row[totalAlias]) : null;
-      const value = relation.read(row, row[relation.alias] as Row[], total);
-      if (relation.field !== undefined) {
-        const values = ((row as { [EMBEDDED]?: Map<string, unknown> })[EMBEDDED] ??= new Map());
-        values.set(relation.field, value);
-      }
+      const values = ((row as { [EMBEDDED]?: Map<string, unknown> })[EMBEDDED] ??= new Map());
+      values.set(relation.field, relation.read(row, row[relation.alias] as Row[], total));
       delete row[relation.alias];
       delete row[totalAlias];
     }
@@ -405,7 +402,7 @@ export async function rootConnection<T>(
   } else {
     rows = page.limit === 0 ? [] : await preparedRead(pageQuery());
   }
-  primeEmbedded(rows, embedded);
+  readEmbedded(rows, embedded);
   return {
     ...toPage(rows, page, options.toNode),
     totalCount: () => {

@@ -72,6 +72,8 @@ export function readTable<T, R extends { id: number }>(
 
 /** Pruned column lists by table and selection: the same list object for the same columns. */
 const prunedColumns = new WeakMap<ReadTable<unknown, { id: number }>, Map<string, readonly string[]>>();
+/** Selections are the client's to choose: at most this many pruned lists are kept per table. */
+const MAX_PRUNED_LISTS_PER_TABLE = 1000;
 
 /**
  * The table's columns that a selection of fields of its node reads (see fieldColumns), with
@@ -103,6 +105,7 @@ export function columnsFor(
   if (!columns) {
     // In the declaration's order, so that equal selections give equal statements.
     columns = table.columns.filter((column) => names.has(column.slice(table.alias.length + 1)));
+    if (byKey.size >= MAX_PRUNED_LISTS_PER_TABLE) byKey.clear();
     byKey.set(key, columns);
   }
   return columns;

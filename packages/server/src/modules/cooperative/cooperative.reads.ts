@@ -9,7 +9,7 @@ import {
   jsonArraySql,
   likePattern,
   nodeOf,
-  primeEmbedded,
+  readEmbedded,
   type EmbeddedRelation,
   type Ordering,
   type PageExtras,
@@ -180,7 +180,7 @@ export async function cooperativeWithRelations(
       .where('c.id', id),
   )) as Record<string, unknown>[];
   if (!row) return null;
-  primeEmbedded([row], embedded);
+  readEmbedded([row], embedded);
   // Other reads by id get the cooperative without this query's relations (see embeddedOn).
   primeById(ctx, COOPERATIVES, id, toCooperative(row));
   return nodeOf(row, toCooperative);
