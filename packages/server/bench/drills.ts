@@ -277,7 +277,10 @@ export async function databaseKillDrill(
 export interface ShutdownOutcome {
   sent: number;
   completed: number;
-  /** Never connected: the listener was already closed. */
+  /**
+   * Never served: the listener was already closed, or a new connection was reset as it closed
+   * (queued by the kernel, or accepted with no request read yet).
+   */
   refused: number;
   /**
    * Sent on a kept-alive connection that the server closed as idle at that very moment (it never
@@ -332,7 +335,10 @@ export async function sigtermDrill(api: ApiProcess, clients = 4, warmupMs = 1000
       );
       request.once('error', (error: NodeJS.ErrnoException) => {
         if (responded) return;
-        if (error.code === 'ECONNREFUSED') resolve('refused');
+        // Refused: the listener was closed, or a new connection the kernel had queued for it (or
+        // that no request had reached yet) was reset as it closed; either way nothing was served.
+        if (error.code === 'ECONNREFUSED' || (error.code === 'ECONNRESET' && !request.reusedSocket))
+          resolve('refused');
         else if (request.reusedSocket && (error.code === 'ECONNRESET' || error.message === 'socket hang up'))
           resolve('closedIdle');
         else resolve('failed');
