@@ -1,8 +1,7 @@
-import type { Server } from 'node:http';
+import type { RequestListener, Server } from 'node:http';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -21,6 +20,12 @@ import { signInLimiterOnPostgres } from './modules/account/sign-in-limiter';
 import { SharedSessionSockets } from './modules/account/session-sockets';
 import { createErrorFormatter, MAX_QUERY_TOKENS } from './graphql/errors';
 import { finalErrorHandler, refuseOptions, unknownRoute } from './graphql/http-errors';
+import {
+  directGraphqlRoute,
+  graphqlHandler,
+  GRAPHQL_BODY_LIMIT_BYTES,
+  headersSetBy,
+} from './graphql/http-endpoint';
 import {
   requestInputPlugin,
   operationLogPlugin,
@@ -41,6 +46,8 @@ import { ReadRouting } from './graphql/read-routing';
 
 export interface App {
   app: Express;
+  /** What the HTTP server calls for each request: plain GraphQL POSTs directly, the rest through `app`. */
+  handler: RequestListener;
   /** Long-lived collaborators of the process (sign-in limits, the notification bus). */
   services: AppServices;
   /** The read replicas of queries (DATABASE_REPLICA_URLS); undefined when there are none. */
@@ -78,7 +85,7 @@ function queryLimits(config: Config) {
  * CSP with nonces in a meta tag; a header CSP would intersect with it and block the page, so it
  * gets only frame-ancestors.
  */
-function securityHeaders(config: Config): express.RequestHandler {
+function securityHeaders(config: Config): { api: express.RequestHandler; all: express.RequestHandler } {
   const common = {
     strictTransportSecurity: config.isProduction ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     xFrameOptions: { action: 'deny' as const },
@@ -96,7 +103,7 @@ function securityHeaders(config: Config): express.RequestHandler {
       },
     },
   });
-  if (config.isProduction) return api;
+  if (config.isProduction) return { api, all: api };
   const landingPage = helmet({
     ...common,
     contentSecurityPolicy: {
@@ -107,12 +114,15 @@ function securityHeaders(config: Config): express.RequestHandler {
       },
     },
   });
-  return (req, res, next) => {
-    const wantsLandingPage =
-      req.method === 'GET' &&
-      req.path === '/graphql' &&
-      req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
-    (wantsLandingPage ? landingPage : api)(req, res, next);
+  return {
+    api,
+    all: (req, res, next) => {
+      const wantsLandingPage =
+        req.method === 'GET' &&
+        req.path === '/graphql' &&
+        req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
+      (wantsLandingPage ? landingPage : api)(req, res, next);
+    },
   };
 }
 
@@ -171,10 +181,12 @@ export async function createApp(
 
   const app = express();
   app.disable('x-powered-by');
-  app.use(securityHeaders(config));
+  const headers = securityHeaders(config);
+  app.use(headers.all);
   app.use(refuseOptions);
   app.set('trust proxy', config.trustProxy);
-  app.use(requestLogging(log));
+  const logRequest = requestLogging(log);
+  app.use(logRequest);
 
   app.get('/health', async (_req, res) => {
     // While the embedded PostgreSQL is being restarted, say so at once rather than wait on the pool.
@@ -227,30 +239,44 @@ export async function createApp(
 
   app.use(documentFileRoutes(contextOf, services.documentStorage, { webOrigins: config.webOrigins }));
 
-  app.use(
-    '/graphql',
-    (req, res, next) => {
-      // Counting scopes every request in an AsyncLocalStorage (promise hooks): only when reported.
-      if (!config.sqlStatementHeader) return next();
-      const counter: SqlStatementCounter = { count: 0 };
-      res.locals.sqlStatements = counter;
-      countSqlStatementsOf(counter, next);
-    },
-    express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, {
-      context: readRouting
-        ? async ({ req, res }) => readRouting.route(await contextOf(req, res), req, res)
-        : ({ req, res }) => contextOf(req, res),
-    }),
+  const countStatements: express.RequestHandler = (_req, res, next) => {
+    // Counting scopes every request in an AsyncLocalStorage (promise hooks): only when reported.
+    if (!config.sqlStatementHeader) return next();
+    const counter: SqlStatementCounter = { count: 0 };
+    res.locals.sqlStatements = counter;
+    countSqlStatementsOf(counter, next);
+  };
+  const serveGraphql = graphqlHandler(
+    apollo,
+    readRouting
+      ? async (req, res) => readRouting.route(await contextOf(req, res), req, res)
+      : (req, res) => contextOf(req, res),
+  );
+  app.use('/graphql', countStatements, express.json({ limit: GRAPHQL_BODY_LIMIT_BYTES }), (req, res, next) =>
+    serveGraphql(req, res).catch(next),
   );
 
   // Keep these two last: whatever no route answered, and every error, leaves as a JSON GraphQL error.
   app.use(unknownRoute);
-  app.use(finalErrorHandler(log));
+  const answerError = finalErrorHandler(log);
+  app.use(answerError);
+
+  // The everyday request skips the router: the same steps as the chain above, in the same order.
+  const direct = directGraphqlRoute({
+    app,
+    securityHeaders: headersSetBy(headers.api),
+    before: [logRequest, countStatements],
+    handle: serveGraphql,
+    // Headers already sent: as Express does, the connection is closed.
+    onError: (error, req, res) => answerError(error, req, res, () => res.destroy()),
+  });
 
   let subscriptions: SubscriptionServer | undefined;
   return {
     app,
+    handler: (req, res) => {
+      if (!direct(req, res)) app(req, res);
+    },
     services,
     readReplicas: readRouting?.replicas,
     serveSubscriptions(server) {

@@ -124,7 +124,7 @@ async function main(): Promise<void> {
     }
     await assertNoDemoAccountsInProduction({ em: db.orm.em.fork() }, config.isProduction);
     const app = (running.app = await createApp(config, db.orm, log, db));
-    const http = (running.http = createHttpServer(app.app, config.http, log));
+    const http = (running.http = createHttpServer(app.handler, config.http, log));
     const server = http.server.listen(config.port, config.host);
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);

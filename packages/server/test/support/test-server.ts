@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import http, { type Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -60,7 +60,7 @@ const TEST_KEEP_ALIVE_MS = 120_000;
 /** Serves the app on a free loopback port. */
 export async function listenForTests(app: App): Promise<Server> {
   const server: Server = await new Promise((resolve) => {
-    const listening = app.app.listen(0, '127.0.0.1', () => resolve(listening));
+    const listening = http.createServer(app.handler).listen(0, '127.0.0.1', () => resolve(listening));
   });
   server.keepAliveTimeout = TEST_KEEP_ALIVE_MS;
   return server;

@@ -1,0 +1,178 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { Request, RequestHandler, Response } from 'express';
+import type { Context } from './context';
+
+/**
+ * The GraphQL endpoint's HTTP side: Apollo Server's request in, its answer out.
+ *
+ * Our own integration rather than `@as-integrations/express5`, which is the same dozen lines plus
+ * two costs per request that this API does not want: `url.parse` of every URL, and Express's
+ * `res.send`, which hashes every answer into an ETag. A POST is never answered 304, so the hash was
+ * thrown away; a GET (a query in the URL) still goes through `res.send`, where an ETag can save a
+ * browser the body. Apollo documents `executeHTTPGraphQLRequest` as the interface for this.
+ */
+export function graphqlHandler(
+  apollo: ApolloServer<Context>,
+  context: (req: Request, res: Response) => Promise<Context>,
+): (req: Request, res: Response) => Promise<void> {
+  apollo.assertStarted('graphqlHandler()');
+  return async (req, res) => {
+    const headers = new HeaderMap();
+    for (const name in req.headers) {
+      const value = req.headers[name];
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const query = req.url.indexOf('?');
+    const answer = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: {
+        method: req.method.toUpperCase(),
+        headers,
+        search: query === -1 ? '' : req.url.slice(query),
+        body: req.body,
+      },
+      context: () => context(req, res),
+    });
+    for (const [name, value] of answer.headers) res.setHeader(name, value);
+    res.statusCode = answer.status ?? 200;
+    if (answer.body.kind === 'complete') {
+      if (req.method === 'GET') res.send(answer.body.string);
+      else res.end(answer.body.string);
+      return;
+    }
+    // Incremental delivery (@defer): the chunks as they come.
+    for await (const chunk of answer.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+}
+
+/** The body limit of the endpoint, as Express's json parser counts it ('100kb'). */
+export const GRAPHQL_BODY_LIMIT_BYTES = 100 * 1024;
+
+const JSON_CONTENT_TYPE = /^application\/json\s*(;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
+
+/**
+ * Whether a request is the endpoint's everyday one: a POST of UTF-8 JSON to /graphql, not
+ * compressed, with a Content-Length within the limit. Only such requests take the direct road
+ * (directGraphqlRoute); anything else goes through Express's router and body parser, which answer
+ * each unusual case (a charset, an encoding, chunked or oversized bodies) as they always have.
+ */
+export function isPlainGraphqlPost(req: IncomingMessage): boolean {
+  if (req.method !== 'POST' || req.url !== '/graphql') return false;
+  const { 'content-type': type, 'content-length': length, 'content-encoding': encoding } = req.headers;
+  if (type === undefined || !JSON_CONTENT_TYPE.test(type)) return false;
+  if (encoding !== undefined && encoding.toLowerCase() !== 'identity') return false;
+  if (req.headers['transfer-encoding'] !== undefined || length === undefined) return false;
+  const bytes = Number(length);
+  return bytes > 0 && bytes <= GRAPHQL_BODY_LIMIT_BYTES;
+}
+
+/** An error shaped like body-parser's, so that the final error handler answers it the same way. */
+function bodyError(type: string, status = 400): Error & { type: string; status: number } {
+  return Object.assign(new Error(type), { type, status });
+}
+
+/**
+ * Reads and parses a JSON body as Express's json parser does: UTF-8 (a byte order mark is
+ * dropped), and only an object or an array at the top (its `strict` mode).
+ */
+export function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.once('aborted', () => reject(bodyError('request.aborted')));
+    req.once('error', () => reject(bodyError('request.aborted')));
+    req.once('end', () => {
+      let text = (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString('utf8');
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      const first = text.trimStart()[0];
+      if (first !== '{' && first !== '[') {
+        reject(bodyError('entity.parse.failed'));
+        return;
+      }
+      try {
+        resolve(JSON.parse(text));
+      } catch {
+        reject(bodyError('entity.parse.failed'));
+      }
+    });
+  });
+}
+
+/**
+ * The headers a middleware sets on every response whatever the request (Helmet's, for a given
+ * configuration), recorded once so that they can be set without running it again.
+ */
+export function headersSetBy(middleware: RequestHandler): [string, string | number | readonly string[]][] {
+  const recorded = new Map<string, string | number | readonly string[]>();
+  const response = {
+    setHeader(name: string, value: string | number | readonly string[]) {
+      recorded.set(name.toLowerCase(), value);
+      return response;
+    },
+    removeHeader(name: string) {
+      recorded.delete(name.toLowerCase());
+    },
+    getHeader: (name: string) => recorded.get(name.toLowerCase()),
+  };
+  let called = false;
+  middleware(
+    { method: 'POST', url: '/graphql', headers: {} } as Request,
+    response as unknown as Response,
+    () => {
+      called = true;
+    },
+  );
+  if (!called) throw new Error('the middleware did not hand the request on: its headers cannot be recorded');
+  return [...recorded];
+}
+
+/**
+ * Serves plain GraphQL POSTs (isPlainGraphqlPost) without Express's router, its middleware chain
+ * and its body parser, which were a third of the API's fixed cost per request, measured on
+ * `{ __typename }` under load. The request gets what the chain would have given it: Express's
+ * request and response (req.ip with the proxy setting, res.cookie), the security headers, the
+ * request log, and the same answers to a body that is not JSON or to an error. Returns false for
+ * any other request, which the caller hands to Express.
+ */
+export interface DirectGraphqlRoute {
+  (req: IncomingMessage, res: ServerResponse): boolean;
+}
+
+export function directGraphqlRoute(options: {
+  app: { request: object; response: object };
+  securityHeaders: [string, string | number | readonly string[]][];
+  /** The middlewares Express runs before the endpoint, in order (request log, statement counter). */
+  before: RequestHandler[];
+  handle: (req: Request, res: Response) => Promise<void>;
+  onError: (error: unknown, req: Request, res: Response) => void;
+}): DirectGraphqlRoute {
+  const { app, securityHeaders, before, handle, onError } = options;
+  return (incoming, outgoing) => {
+    if (!isPlainGraphqlPost(incoming)) return false;
+    const req = incoming as Request;
+    const res = outgoing as Response;
+    // What Express's app.handle does before its router.
+    (req as { res: Response }).res = res;
+    (res as { req: Request }).req = req;
+    Object.setPrototypeOf(req, app.request);
+    Object.setPrototypeOf(res, app.response);
+    res.locals ??= Object.create(null);
+    for (const [name, value] of securityHeaders) res.setHeader(name, value);
+    const fail = (error: unknown) => onError(error, req, res);
+    const run = (index: number): void => {
+      if (index < before.length) {
+        before[index]!(req, res, (error?: unknown) => (error ? fail(error) : run(index + 1)));
+        return;
+      }
+      readJsonBody(req)
+        .then((body) => {
+          req.body = body;
+          return handle(req, res);
+        })
+        .catch(fail);
+    };
+    run(0);
+    return true;
+  };
+}
