@@ -13,7 +13,6 @@ import { DEMO, loadFixture, type DemoUser, type Fixture } from './authorization/
 import { DISCOVERY_PAGE } from '../bench/operations';
 import { getSchema } from '../src/graphql/schema';
 import { createExecutor, resolveFunctionProperties } from '../src/graphql/executor';
-import { ForbiddenError } from '../src/graphql/errors';
 
 /**
  * Compiled execution (graphql-jit) answers exactly as graphql-js: the same requests go to a server
@@ -296,7 +295,7 @@ describe('the executor itself', () => {
     const schema = buildSchema('type Query { secret: String plain: String }');
     const fields = schema.getQueryType()!.getFields();
     fields.secret!.resolve = () => {
-      throw new ForbiddenError();
+      throw new GraphQLError('You may not do this.', { extensions: { code: 'FORBIDDEN' } });
     };
     fields.plain!.resolve = async () => {
       throw new Error('boom');

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { DriverException } from '@mikro-orm/core';
+import { ForbiddenError, NotFoundError } from '../shared/domain-error';
 
 /** The error codes clients can rely on in `extensions.code`. */
 export enum ErrorCode {
@@ -68,7 +69,7 @@ export function createErrorFormatter(log: Logger) {
     if (original instanceof ArgumentValidationError) {
       return validationFailure(formatted, original);
     }
-    let code = String(formatted.extensions?.code ?? '');
+    let code = refusalCodeOf(original) ?? String(formatted.extensions?.code ?? '');
     if (code === 'UNAUTHORIZED') code = ErrorCode.FORBIDDEN; // type-graphql's AuthorizationError
     if (code === 'GRAPHQL_VALIDATION_FAILED' && BAD_VALUE_MESSAGE.test(formatted.message)) {
       code = ErrorCode.BAD_USER_INPUT;
@@ -92,6 +93,13 @@ export function createErrorFormatter(log: Logger) {
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
   };
+}
+
+/** The code of an operation the domain refused as a whole (shared/domain-error.ts). */
+function refusalCodeOf(error: unknown): ErrorCode | undefined {
+  if (error instanceof ForbiddenError) return ErrorCode.FORBIDDEN;
+  if (error instanceof NotFoundError) return ErrorCode.NOT_FOUND;
+  return undefined;
 }
 
 /**
@@ -161,18 +169,4 @@ function validationFailure(
     path: formatted.path,
     extensions: { code: ErrorCode.BAD_USER_INPUT, fields },
   };
-}
-
-/** The viewer may not do this to this record (object-level rule in a service). */
-export class ForbiddenError extends GraphQLError {
-  constructor(message = 'You may not do this.') {
-    super(message, { extensions: { code: ErrorCode.FORBIDDEN } });
-  }
-}
-
-/** The record does not exist, or its existence is private to others. */
-export class NotFoundError extends GraphQLError {
-  constructor(message = 'Not found.') {
-    super(message, { extensions: { code: ErrorCode.NOT_FOUND } });
-  }
 }

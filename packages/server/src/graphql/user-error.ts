@@ -84,11 +84,6 @@ export class UserErrorException extends Error {
   }
 }
 
-/** The record an input field names does not exist, or the viewer may not know that it does. */
-export function notFoundAt(noun: string, field = 'id'): UserErrorException {
-  return UserErrorException.of(UserErrorCode.NOT_FOUND, `There is no such ${noun}.`, ['input', field]);
-}
-
 /** A domain refusal as a payload user error: its field path is relative to the mutation's `input`. */
 export function userErrorOf(error: DomainError): UserError {
   return userError(error.code, error.message, error.field ? ['input', ...error.field] : undefined);

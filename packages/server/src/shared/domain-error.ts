@@ -123,3 +123,25 @@ export class Violations<C extends RefusalCode = RefusalCode> implements Violatio
     if (this.errors.length > 0) throw this.exception();
   }
 }
+
+/**
+ * The viewer may not do this to this record, or see it: an object-level rule refused the whole
+ * operation (the API answers it as a top-level FORBIDDEN error, not as a payload user error).
+ */
+export class ForbiddenError extends Error {
+  constructor(message = 'You may not do this.') {
+    super(message);
+    this.name = 'ForbiddenError';
+  }
+}
+
+/**
+ * The record an operation is about does not exist, or its existence is private to others (a
+ * top-level NOT_FOUND error).
+ */
+export class NotFoundError extends Error {
+  constructor(message = 'Not found.') {
+    super(message);
+    this.name = 'NotFoundError';
+  }
+}

@@ -4,6 +4,7 @@ import type { Context } from '../../graphql/context';
 import { Allow, Public } from '../../graphql/access';
 import { mutate, PayloadType } from '../../graphql/payload';
 import { UserError } from '../../graphql/user-error';
+import { decodeIdOf } from '../../graphql/relay';
 import { AccessRole } from './viewer';
 import { ApiToken, Membership, User, Viewer } from './account.type';
 import {
@@ -182,7 +183,9 @@ export class AccountResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => ResetUserPasswordInput, { description: 'The user.' }) input: ResetUserPasswordInput,
   ) {
-    const result = await mutate(input, () => accounts.resetUserPassword(ctx, ctx.viewer!, input.userId));
+    const result = await mutate(input, () =>
+      accounts.resetUserPassword(ctx, ctx.viewer!, decodeIdOf('User', input.userId)),
+    );
     if (!('temporaryPassword' in result)) {
       return {
         user: null,
@@ -208,20 +211,20 @@ export class AccountResolver {
     @Arg('input', () => CreateApiTokenInput, { description: 'The token to create.' })
     input: CreateApiTokenInput,
   ) {
-    return mutate(input, () => accounts.createApiToken(ctx, ctx.viewer!, input.partnerId, input.name)).then(
-      (result) => ({
-        apiToken:
-          'apiToken' in result
-            ? ApiToken.fromRow({
-                ...result.apiToken,
-                created_at: result.apiToken.createdAt,
-                revoked_at: null,
-              })
-            : null,
-        token: 'token' in result ? result.token : null,
-        userErrors: result.userErrors,
-      }),
-    );
+    return mutate(input, () =>
+      accounts.createApiToken(ctx, ctx.viewer!, decodeIdOf('Partner', input.partnerId), input.name),
+    ).then((result) => ({
+      apiToken:
+        'apiToken' in result
+          ? ApiToken.fromRow({
+              ...result.apiToken,
+              created_at: result.apiToken.createdAt,
+              revoked_at: null,
+            })
+          : null,
+      token: 'token' in result ? result.token : null,
+      userErrors: result.userErrors,
+    }));
   }
 
   @Allow(AccessRole.PARTNER_ADMIN)
@@ -232,7 +235,7 @@ export class AccountResolver {
     input: RevokeApiTokenInput,
   ) {
     return mutate(input, async () => {
-      const token = await accounts.revokeApiToken(ctx, ctx.viewer!, input.id);
+      const token = await accounts.revokeApiToken(ctx, ctx.viewer!, decodeIdOf('ApiToken', input.id));
       return {
         apiToken: ApiToken.fromRow({
           ...token,
@@ -252,7 +255,19 @@ export class AccountResolver {
     @Arg('input', () => CreateUserInput, { description: 'The new user.' }) input: CreateUserInput,
   ) {
     return mutate(input, async () => {
-      const user = await accounts.createUser(ctx, input);
+      const user = await accounts.createUser(ctx, {
+        ...input,
+        // A malformed ID is refused before anything else is checked (BAD_USER_INPUT).
+        memberships: input.memberships.map((membership) => ({
+          role: membership.role,
+          cooperativeId: membership.cooperativeId
+            ? decodeIdOf('Cooperative', membership.cooperativeId)
+            : null,
+          partnerId: membership.partnerId ? decodeIdOf('Partner', membership.partnerId) : null,
+          mentorId: membership.mentorId ? decodeIdOf('Mentor', membership.mentorId) : null,
+          regionCode: membership.regionCode ?? null,
+        })),
+      });
       return { user: await userById(ctx, user.id) };
     });
   }

@@ -1,8 +1,7 @@
 import type { Context } from '../../graphql/context';
-import { UserErrorCode, UserErrorException } from '../../graphql/user-error';
-import { decodeIdOf } from '../../graphql/relay';
-import { ForbiddenError } from '../../graphql/errors';
-import { ApiToken, Membership, MembershipRole, Session, User } from './account.entity';
+import { ForbiddenError, RefusalCode, type FieldPath } from '../../shared/domain-error';
+import { AccountError } from './account.errors';
+import { ApiToken, Membership, MembershipRole, Session, User, type Locale } from './account.entity';
 import { newToken, SESSION_TTL_MS, viewerFromToken } from './credentials';
 import {
   assertPasswordPolicy,
@@ -11,7 +10,6 @@ import {
   temporaryPassword,
   verifyPassword,
 } from './password';
-import type { CreateUserInput, MembershipInput } from './account.input';
 import { SessionEndReason } from './session-sockets';
 import type { Viewer } from './viewer';
 import { Cooperative } from '../cooperative/cooperative.entity';
@@ -45,7 +43,7 @@ export async function signIn(
   const matches = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user || !matches) {
     await limiter.recordFailure(normalised, ctx.http.ip);
-    throw UserErrorException.of(UserErrorCode.INVALID_CREDENTIALS, INVALID_CREDENTIALS);
+    throw new AccountError(RefusalCode.INVALID_CREDENTIALS, INVALID_CREDENTIALS);
   }
   await limiter.recordSuccess(normalised, ctx.http.ip);
   const { token, hash } = newToken('session');
@@ -61,11 +59,11 @@ export async function signIn(
 }
 
 /** Refuses (RATE_LIMITED) a password attempt for this account from this address while a limit holds. */
-async function assertSignInAllowed(ctx: Context, normalisedEmail: string, field?: string[]): Promise<void> {
+async function assertSignInAllowed(ctx: Context, normalisedEmail: string, field?: FieldPath): Promise<void> {
   const wait = await ctx.services.signInLimiter.secondsUntilAllowed(normalisedEmail, ctx.http.ip);
   if (wait > 0) {
-    throw UserErrorException.of(
-      UserErrorCode.RATE_LIMITED,
+    throw new AccountError(
+      RefusalCode.RATE_LIMITED,
       `Too many failed attempts; try again in ${durationInWords(wait)} (${wait} seconds).`,
       field,
     );
@@ -106,16 +104,15 @@ export async function changePassword(
     throw new ForbiddenError("An API token cannot change its creator's password; sign in to do it.");
   }
   const currentSessionId = viewer.credential.sessionId;
-  await assertSignInAllowed(ctx, viewer.email, ['input', 'currentPassword']);
+  await assertSignInAllowed(ctx, viewer.email, ['currentPassword']);
   const user = await ctx.em.findOneOrFail(User, viewer.userId, { populate: ['passwordHash'] });
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
     await ctx.services.signInLimiter.recordFailure(viewer.email, ctx.http.ip);
-    throw UserErrorException.of(UserErrorCode.INVALID_CREDENTIALS, 'The current password is incorrect.', [
-      'input',
+    throw new AccountError(RefusalCode.INVALID_CREDENTIALS, 'The current password is incorrect.', [
       'currentPassword',
     ]);
   }
-  assertPasswordPolicy(newPassword, user.email, ['input', 'newPassword']);
+  assertPasswordPolicy(newPassword, user.email, ['newPassword']);
   const passwordHash = await hashPassword(newPassword);
   const revoked = await ctx.em.transactional(async (tx) => {
     await tx.nativeUpdate(User, { id: user.id }, { passwordHash, mustChangePassword: false });
@@ -136,18 +133,13 @@ export async function changePassword(
 export async function resetUserPassword(
   ctx: Context,
   viewer: Viewer,
-  userGlobalId: string,
+  userId: number,
 ): Promise<{ user: User; temporaryPassword: string; revokedSessionCount: number }> {
-  const userId = decodeIdOf('User', userGlobalId);
   if (userId === viewer.userId) {
-    throw UserErrorException.of(UserErrorCode.INVALID, 'Use changePassword for your own password.', [
-      'input',
-      'userId',
-    ]);
+    throw new AccountError(RefusalCode.INVALID, 'Use changePassword for your own password.', ['userId']);
   }
   const user = await ctx.em.findOne(User, userId);
-  if (!user)
-    throw UserErrorException.of(UserErrorCode.NOT_FOUND, 'There is no such user.', ['input', 'userId']);
+  if (!user) throw new AccountError(RefusalCode.NOT_FOUND, 'There is no such user.', ['userId']);
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   const revoked = await ctx.em.transactional(async (tx) => {
@@ -177,10 +169,9 @@ async function revokeSessions(em: Context['em'], userId: number, keep: number | 
 export async function createApiToken(
   ctx: Context,
   viewer: Viewer,
-  partnerGlobalId: string,
+  partnerId: number,
   name: string,
 ): Promise<{ token: string; apiToken: ApiToken }> {
-  const partnerId = decodeIdOf('Partner', partnerGlobalId);
   if (!viewer.isStaffOf(partnerId, [MembershipRole.PARTNER_ADMIN]) || viewer.credential.kind === 'apiToken') {
     throw new ForbiddenError(
       'Only an admin of this partner, signed in with a session, may create its API tokens.',
@@ -197,26 +188,41 @@ export async function createApiToken(
   return { token, apiToken };
 }
 
-export async function revokeApiToken(ctx: Context, viewer: Viewer, tokenGlobalId: string): Promise<ApiToken> {
-  const id = decodeIdOf('ApiToken', tokenGlobalId);
+export async function revokeApiToken(ctx: Context, viewer: Viewer, id: number): Promise<ApiToken> {
   const apiToken = await ctx.em.findOne(ApiToken, id);
   if (!apiToken || !viewer.isStaffOf(apiToken.partner.id, [MembershipRole.PARTNER_ADMIN])) {
-    throw UserErrorException.of(UserErrorCode.NOT_FOUND, 'No such API token.', ['input', 'id']);
+    throw new AccountError(RefusalCode.NOT_FOUND, 'No such API token.', ['id']);
   }
   apiToken.revokedAt ??= new Date();
   await ctx.em.flush();
   return apiToken;
 }
 
+/** A membership to grant a new user: the role and the record it is held in (by database id). */
+export interface NewMembership {
+  role: MembershipRole;
+  cooperativeId?: number | null;
+  partnerId?: number | null;
+  mentorId?: number | null;
+  regionCode?: string | null;
+}
+
+/** A new user account with its memberships. */
+export interface NewUser {
+  email: string;
+  name: string;
+  phone?: string | null;
+  locale: Locale;
+  password: string;
+  memberships: NewMembership[];
+}
+
 /** Admins create accounts with their memberships; every reference is checked to exist and fit the role. */
-export async function createUser(ctx: Context, input: CreateUserInput): Promise<User> {
+export async function createUser(ctx: Context, input: NewUser): Promise<User> {
   const email = normaliseEmail(input.email);
-  assertPasswordPolicy(input.password, email, ['input', 'password']);
+  assertPasswordPolicy(input.password, email, ['password']);
   if (await ctx.em.count(User, { email })) {
-    throw UserErrorException.of(UserErrorCode.DUPLICATE, 'A user with this email exists already.', [
-      'input',
-      'email',
-    ]);
+    throw new AccountError(RefusalCode.DUPLICATE, 'A user with this email exists already.', ['email']);
   }
   const user = ctx.em.create(User, {
     email,
@@ -236,34 +242,30 @@ export async function createUser(ctx: Context, input: CreateUserInput): Promise<
   return user;
 }
 
-async function membershipReferences(ctx: Context, membership: MembershipInput, index: number) {
-  const field = (name: string) => ['input', 'memberships', String(index), name];
+async function membershipReferences(ctx: Context, membership: NewMembership, index: number) {
+  const field = (name: string) => ['memberships', index, name];
   const missing = (name: string, what: string) =>
-    UserErrorException.of(UserErrorCode.INVALID, `${membership.role} needs ${what}.`, field(name));
-  const notFound = (name: string) =>
-    UserErrorException.of(UserErrorCode.NOT_FOUND, 'No such record.', field(name));
+    new AccountError(RefusalCode.INVALID, `${membership.role} needs ${what}.`, field(name));
+  const notFound = (name: string) => new AccountError(RefusalCode.NOT_FOUND, 'No such record.', field(name));
   switch (membership.role) {
     case MembershipRole.KETUA:
     case MembershipRole.PENGURUS:
     case MembershipRole.STAFF: {
       if (!membership.cooperativeId) throw missing('cooperativeId', 'a cooperative');
-      const cooperative = await ctx.em.findOne(
-        Cooperative,
-        decodeIdOf('Cooperative', membership.cooperativeId),
-      );
+      const cooperative = await ctx.em.findOne(Cooperative, membership.cooperativeId);
       if (!cooperative) throw notFound('cooperativeId');
       return { cooperative };
     }
     case MembershipRole.PARTNER_ADMIN:
     case MembershipRole.PARTNER_OFFICER: {
       if (!membership.partnerId) throw missing('partnerId', 'a partner');
-      const partner = await ctx.em.findOne(Partner, decodeIdOf('Partner', membership.partnerId));
+      const partner = await ctx.em.findOne(Partner, membership.partnerId);
       if (!partner) throw notFound('partnerId');
       return { partner };
     }
     case MembershipRole.MENTOR: {
       if (!membership.mentorId) throw missing('mentorId', 'a mentor record');
-      const mentor = await ctx.em.findOne(Mentor, decodeIdOf('Mentor', membership.mentorId));
+      const mentor = await ctx.em.findOne(Mentor, membership.mentorId);
       if (!mentor) throw notFound('mentorId');
       return { mentor };
     }

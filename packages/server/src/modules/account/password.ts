@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Algorithm, hash, verify } from '@node-rs/argon2';
 import { dictionary } from '@zxcvbn-ts/language-common';
-import { userError, UserErrorCode, UserErrorException, type UserError } from '../../graphql/user-error';
+import { DomainErrors, RefusalCode, type FieldPath } from '../../shared/domain-error';
+import { AccountError } from './account.errors';
 
 /**
  * argon2id through @node-rs/argon2 (maintained, prebuilt for our platforms, no install scripts).
@@ -33,36 +34,37 @@ const REPEATED_GROUP = /^(.{1,4}?)\1+$/su;
  * The password policy, the one place that decides whether a new password is acceptable (creating a
  * user, changing one's password). Every broken rule is reported, each with its code, at `field`.
  */
-export function passwordPolicyErrors(password: string, email: string, field: string[]): UserError[] {
-  const errors: UserError[] = [];
-  const refuse = (code: UserErrorCode, message: string) => errors.push(userError(code, message, field));
+export function passwordPolicyErrors(password: string, email: string, field: FieldPath): AccountError[] {
+  const errors: AccountError[] = [];
+  const refuse = (code: AccountError['code'], message: string) =>
+    errors.push(new AccountError(code, message, field));
   if ([...password].length < MIN_PASSWORD_LENGTH) {
     refuse(
-      UserErrorCode.PASSWORD_TOO_SHORT,
+      RefusalCode.PASSWORD_TOO_SHORT,
       `The password must have at least ${MIN_PASSWORD_LENGTH} characters.`,
     );
   }
   if (password.length > MAX_PASSWORD_LENGTH) {
     refuse(
-      UserErrorCode.PASSWORD_TOO_LONG,
+      RefusalCode.PASSWORD_TOO_LONG,
       `The password must have at most ${MAX_PASSWORD_LENGTH} characters.`,
     );
   }
   if (CONTROL_CHARACTER.test(password)) {
     refuse(
-      UserErrorCode.PASSWORD_INVALID_CHARACTER,
+      RefusalCode.PASSWORD_INVALID_CHARACTER,
       'The password must not contain control characters such as NUL, tab or line breaks.',
     );
   }
   if (REPEATED_GROUP.test(password)) {
     refuse(
-      UserErrorCode.PASSWORD_TOO_SIMPLE,
+      RefusalCode.PASSWORD_TOO_SIMPLE,
       'The password must not repeat one character or a short group of them.',
     );
   }
   if (isCommonPassword(password)) {
     refuse(
-      UserErrorCode.PASSWORD_TOO_COMMON,
+      RefusalCode.PASSWORD_TOO_COMMON,
       'This password is one of the most commonly used; choose another.',
     );
   }
@@ -73,16 +75,16 @@ export function passwordPolicyErrors(password: string, email: string, field: str
     : '';
   if (lowered === normalisedEmail || (localPart !== '' && lowered === localPart)) {
     refuse(
-      UserErrorCode.PASSWORD_SAME_AS_EMAIL,
+      RefusalCode.PASSWORD_SAME_AS_EMAIL,
       'The password must not be the email address or its part before the @.',
     );
   }
   return errors;
 }
 
-export function assertPasswordPolicy(password: string, email: string, field: string[]): void {
+export function assertPasswordPolicy(password: string, email: string, field: FieldPath): void {
   const errors = passwordPolicyErrors(password, email, field);
-  if (errors.length > 0) throw new UserErrorException(errors);
+  if (errors.length > 0) throw new DomainErrors(errors);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Context } from '../../graphql/context';
-import { ForbiddenError } from '../../graphql/errors';
+import { ForbiddenError } from '../../shared/domain-error';
 import { dinasCovers } from '../region/region-scope';
 import { MembershipRole } from './account.entity';
 

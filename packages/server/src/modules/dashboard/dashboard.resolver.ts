@@ -1,7 +1,8 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { Allow, Public } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
-import { badUserInput, ForbiddenError } from '../../graphql/errors';
+import { badUserInput } from '../../graphql/errors';
+import { ForbiddenError } from '../../shared/domain-error';
 import { AccessRole } from '../account/viewer';
 import { regionByCode } from '../region/region.reads';
 import { assertRegionCode } from '../region/region.input';

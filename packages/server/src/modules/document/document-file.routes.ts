@@ -11,7 +11,7 @@ import type { Context } from '../../graphql/context';
 import { inTransaction } from '../../graphql/payload';
 import { fromGlobalId } from '../../graphql/relay';
 import { OptimisticLockError } from '@mikro-orm/core';
-import { ForbiddenError } from '../../graphql/errors';
+import { ForbiddenError } from '../../shared/domain-error';
 import { maySeeCooperativeDocuments } from '../account/permissions';
 import { SESSION_COOKIE } from '../account/credentials';
 import {

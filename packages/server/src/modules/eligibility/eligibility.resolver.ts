@@ -13,7 +13,7 @@ export class EligibilityResolver {
     description:
       "Whether a cooperative meets a program's requirements, each with its status and evidence. For the cooperative's officers and mentors, the program's partner staff, the Dinas of its region and admins; FORBIDDEN for others.",
   })
-  eligibility(
+  async eligibility(
     @Ctx() ctx: Context,
     @Arg('cooperativeId', () => ID, { description: 'The cooperative.' }) cooperativeId: string,
     @Arg('programId', () => ID, { description: 'The program.' }) programId: string,
@@ -28,9 +28,12 @@ export class EligibilityResolver {
     })
     operatingCostAmount?: string | null,
   ) {
-    return checkEligibility(ctx, decodeIdOf('Cooperative', cooperativeId), decodeIdOf('Program', programId), {
-      amount: amount ?? null,
-      operatingCostAmount: operatingCostAmount ?? null,
-    });
+    const check = await checkEligibility(
+      ctx,
+      decodeIdOf('Cooperative', cooperativeId),
+      decodeIdOf('Program', programId),
+      { amount: amount ?? null, operatingCostAmount: operatingCostAmount ?? null },
+    );
+    return EligibilityReport.of(check);
   }
 }

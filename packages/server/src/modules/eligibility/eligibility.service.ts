@@ -1,6 +1,8 @@
 import type { Context } from '../../graphql/context';
-import { ForbiddenError, NotFoundError } from '../../graphql/errors';
-import { toMoney } from '../../graphql/money';
+import type { BusinessUnit, Cooperative } from '../cooperative/cooperative.type';
+import type { CooperativeDocument } from '../document/document.type';
+import type { Program } from '../program/program.type';
+import { ForbiddenError, NotFoundError } from '../../shared/domain-error';
 import { todayInWib } from '../../shared/time';
 import { cooperativesWithPrivateAccess, mayManagePartner } from '../account/permissions';
 import { cooperativeById, unitsOfCooperative } from '../cooperative/cooperative.reads';
@@ -8,8 +10,14 @@ import { coverageCodesOfProgram, programById } from '../program/program.reads';
 import { dinasCovers } from '../region/region-scope';
 import { documentsOfCooperative } from '../document/document.reads';
 import { requirementsOf } from './eligibility.requirements';
-import { checkRequirements, verdictOf, RequirementStatus, type Asked } from './eligibility.check';
-import { EligibilityReport, EligibilityRequirement } from './eligibility.type';
+import { checkRequirements, type Asked, type RequirementResult } from './eligibility.check';
+
+/** A cooperative checked against a program: each requirement's result, in checking order. */
+export interface EligibilityCheck {
+  cooperative: Cooperative;
+  program: Program;
+  results: RequirementResult<CooperativeDocument, BusinessUnit>[];
+}
 
 /**
  * Checks a cooperative against a program's requirements. Asked by the cooperative's officers and
@@ -22,7 +30,7 @@ export async function checkEligibility(
   cooperativeId: number,
   programId: number,
   asked: Asked,
-): Promise<EligibilityReport> {
+): Promise<EligibilityCheck> {
   const [cooperative, program] = await Promise.all([
     cooperativeById(ctx, cooperativeId),
     programById(ctx, programId),
@@ -62,26 +70,5 @@ export async function checkEligibility(
     asked,
     todayInWib(),
   );
-  return Object.assign(new EligibilityReport(), {
-    cooperative,
-    program,
-    verdict: verdictOf(results.map((result) => result.status)),
-    metCount: results.filter((result) => result.status === RequirementStatus.MET).length,
-    requirements: results.map(({ requirement, status, document, unit, given }) =>
-      Object.assign(new EligibilityRequirement(), {
-        key: requirement.key,
-        kind: requirement.kind,
-        status,
-        description: requirement.description,
-        documentType: 'documentType' in requirement ? requirement.documentType : null,
-        unitTypes: 'unitTypes' in requirement ? [...requirement.unitTypes] : null,
-        document,
-        businessUnit: unit,
-        minimum: 'minimum' in requirement ? toMoney(requirement.minimum) : null,
-        maximum: 'maximum' in requirement ? toMoney(requirement.maximum) : null,
-        given: toMoney(given),
-        regionCodes: 'regionCodes' in requirement ? [...requirement.regionCodes] : null,
-      }),
-    ),
-  });
+  return { cooperative, program, results };
 }

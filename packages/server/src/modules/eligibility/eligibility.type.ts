@@ -1,12 +1,13 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Money } from '../../graphql/money';
+import { Money, toMoney } from '../../graphql/money';
 import { BusinessUnit, Cooperative } from '../cooperative/cooperative.type';
 import { BusinessUnitType } from '../cooperative/cooperative.entity';
 import { Program } from '../program/program.type';
 import { CooperativeDocument } from '../document/document.type';
 import { DocumentType } from '../document/document-type.type';
 import { RequirementKind } from './eligibility.requirements';
-import { EligibilityVerdict, RequirementStatus } from './eligibility.check';
+import { EligibilityVerdict, RequirementStatus, verdictOf } from './eligibility.check';
+import type { EligibilityCheck } from './eligibility.service';
 
 registerEnumType(RequirementKind, {
   name: 'RequirementKind',
@@ -121,4 +122,30 @@ export class EligibilityReport {
     description: 'Every requirement of the program, in checking order.',
   })
   requirements!: EligibilityRequirement[];
+
+  /** The report of a check, with its verdict. */
+  static of({ cooperative, program, results }: EligibilityCheck): EligibilityReport {
+    return Object.assign(new EligibilityReport(), {
+      cooperative,
+      program,
+      verdict: verdictOf(results.map((result) => result.status)),
+      metCount: results.filter((result) => result.status === RequirementStatus.MET).length,
+      requirements: results.map(({ requirement, status, document, unit, given }) =>
+        Object.assign(new EligibilityRequirement(), {
+          key: requirement.key,
+          kind: requirement.kind,
+          status,
+          description: requirement.description,
+          documentType: 'documentType' in requirement ? requirement.documentType : null,
+          unitTypes: 'unitTypes' in requirement ? [...requirement.unitTypes] : null,
+          document,
+          businessUnit: unit,
+          minimum: 'minimum' in requirement ? toMoney(requirement.minimum) : null,
+          maximum: 'maximum' in requirement ? toMoney(requirement.maximum) : null,
+          given: toMoney(given),
+          regionCodes: 'regionCodes' in requirement ? [...requirement.regionCodes] : null,
+        }),
+      ),
+    });
+  }
 }

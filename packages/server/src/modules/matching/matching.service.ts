@@ -1,5 +1,5 @@
 import type { Context } from '../../graphql/context';
-import { ForbiddenError, NotFoundError } from '../../graphql/errors';
+import { ForbiddenError, NotFoundError } from '../../shared/domain-error';
 import { assertMayManagePartner, maySeeCooperativePrivate } from '../account/permissions';
 import { cooperativeById } from '../cooperative/cooperative.reads';
 import { offeringById } from '../offering/offering.reads';

@@ -3,8 +3,8 @@ import type { Logger } from 'pino';
 import type { Context } from '../../graphql/context';
 import type { ProposalAction } from '../proposal/proposal.entity';
 import type { NotificationBus, NotificationRow } from './notification.bus';
-import { notFoundAt } from '../../graphql/user-error';
 import type { NotificationKind, NotificationSubjectType } from './notification.entity';
+import { NotificationError } from './notification.errors';
 
 /** The columns of a notification row, as inserted rows are returned and published. */
 export const NOTIFICATION_COLUMNS = [
@@ -164,7 +164,7 @@ export async function markNotificationsRead(ctx: Context, ids: readonly number[]
         .returning(['id']),
     );
     // Someone else's (or no) notification among them: undo by failing the transaction.
-    if (updated.length !== unique.length) throw notFoundAt('notification of yours', 'ids');
+    if (updated.length !== unique.length) throw NotificationError.notYours();
     return unique;
   });
 }

@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context';
-import { ForbiddenError } from '../../graphql/errors';
+import { ForbiddenError } from '../../shared/domain-error';
 import { UserErrorException } from '../../graphql/user-error';
 import { User } from '../account/account.entity';
 import { COOPERATIVE_BOARD, isMentorOf } from '../account/permissions';

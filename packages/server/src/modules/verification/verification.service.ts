@@ -1,8 +1,8 @@
 import type { Context } from '../../graphql/context';
-import { notFoundAt } from '../../graphql/user-error';
 import type { VerificationLevel } from '../../shared/verification';
 import { Cooperative } from '../cooperative/cooperative.entity';
 import { Partner } from '../partner/partner.entity';
+import { VerificationError } from './verification.errors';
 
 /** The organisations whose profiles are verified: cooperatives and partners. */
 export type VerifiedOrganisation = { type: 'Cooperative' | 'Partner'; id: number };
@@ -20,7 +20,8 @@ export async function setVerificationLevel(
     organisation.type === 'Cooperative'
       ? await ctx.em.findOne(Cooperative, organisation.id)
       : await ctx.em.findOne(Partner, organisation.id);
-  if (!entity) throw notFoundAt(organisation.type === 'Cooperative' ? 'cooperative' : 'partner');
+  if (!entity)
+    throw VerificationError.notFound(organisation.type === 'Cooperative' ? 'cooperative' : 'partner');
   entity.verificationLevel = level;
   await ctx.em.flush();
 }
