@@ -49,12 +49,40 @@ export interface FieldUse {
 }
 
 /**
+ * What selectedFields found, per field node of a document and per path and variables. Apollo
+ * parses a query text once (its document cache), so the same query finds the same nodes on every
+ * request, and the walk is done once per document, path and variables. A node keeps at most
+ * SELECTIONS_PER_NODE answers (variables such as cursors vary with every page).
+ */
+const selectionsByNode = new WeakMap<FieldNode, Map<string, ReadonlyMap<string, readonly FieldUse[]>>>();
+const SELECTIONS_PER_NODE = 100;
+
+/**
  * The fields selected under `path` of the field being resolved (e.g. ['edges', 'node'] of a
  * connection), with every use of each (uses with the same arguments are one, their selections
  * merged): what a list can read with its page instead of leaving each to its own resolver. Fields
- * of an abstract type on the path are not followed (empty result).
+ * of an abstract type on the path are not followed (empty result). The answer is shared by the
+ * requests of the same query: read it, never change it.
  */
-export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]): Map<string, FieldUse[]> {
+export function selectedFields(
+  info: GraphQLResolveInfo,
+  path: readonly string[],
+): ReadonlyMap<string, readonly FieldUse[]> {
+  // One node is the usual case; a field asked for twice under one name is walked every time.
+  const node = info.fieldNodes.length === 1 ? info.fieldNodes[0]! : undefined;
+  if (!node) return walkSelectedFields(info, path);
+  let answers = selectionsByNode.get(node);
+  if (!answers) selectionsByNode.set(node, (answers = new Map()));
+  const key = `${path.join('.')}\u0000${JSON.stringify(info.variableValues)}`;
+  let answer = answers.get(key);
+  if (!answer) {
+    answer = walkSelectedFields(info, path);
+    if (answers.size < SELECTIONS_PER_NODE) answers.set(key, answer);
+  }
+  return answer;
+}
+
+function walkSelectedFields(info: GraphQLResolveInfo, path: readonly string[]): Map<string, FieldUse[]> {
   let type = getNamedType(info.returnType);
   let nodes: FieldNode[] = [...info.fieldNodes];
   for (const name of path) {

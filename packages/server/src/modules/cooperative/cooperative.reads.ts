@@ -393,7 +393,7 @@ function embeddedUnits(
 export type CooperativeEmbedding = (
   ctx: Context,
   info: GraphQLResolveInfo,
-  uses: FieldUse[],
+  uses: readonly FieldUse[],
 ) => Promise<EmbeddedRelation[]>;
 
 /**
@@ -418,7 +418,7 @@ export function embedInCooperativePages(field: string, embedding: CooperativeEmb
 export async function embeddedCooperativeRelations(
   ctx: Context,
   info: GraphQLResolveInfo,
-  selected: ReadonlyMap<string, FieldUse[]>,
+  selected: ReadonlyMap<string, readonly FieldUse[]>,
 ): Promise<EmbeddedRelation[]> {
   const relations = await Promise.all(
     [...selected].map(([field, uses]) => EMBEDDABLE[field]?.(ctx, info, uses) ?? []),
