@@ -1,14 +1,7 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { FlushMode, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Context } from './context';
-import {
-  UserError,
-  UserErrorCode,
-  UserErrorException,
-  userError,
-  userErrorsOfDomainError,
-  validationErrors,
-} from './user-error';
+import { UserError, UserErrorCode, userError, userErrorsOfDomainError, validationErrors } from './user-error';
 
 /**
  * Base class of every mutation input. Its class-validator rules are checked by `mutate()` and
@@ -98,7 +91,6 @@ export async function mutate<R extends object>(
   try {
     return { ...(await work()), userErrors: [] };
   } catch (error) {
-    if (error instanceof UserErrorException) return { userErrors: error.errors };
     const refusals = userErrorsOfDomainError(error);
     if (refusals) return { userErrors: refusals };
     if (error instanceof OptimisticLockError) {

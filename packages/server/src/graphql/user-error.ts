@@ -1,6 +1,6 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { validate, type ValidationError } from 'class-validator';
-import { DomainError, DomainErrors, RefusalCode as UserErrorCode, Violations } from '../shared/domain-error';
+import { DomainError, DomainErrors, RefusalCode as UserErrorCode } from '../shared/domain-error';
 
 /**
  * Why a mutation did not happen. Expected failures are data in the payload, not GraphQL errors.
@@ -73,19 +73,8 @@ export function userError(code: UserErrorCode, message: string, field?: string[]
   return Object.assign(new UserError(), { code, message, field: field ?? null });
 }
 
-/** An expected refusal raised inside a service and returned as payload `userErrors`. */
-export class UserErrorException extends Error {
-  constructor(readonly errors: UserError[]) {
-    super(errors.map((error) => error.message).join('; '));
-  }
-
-  static of(code: UserErrorCode, message: string, field?: string[]): UserErrorException {
-    return new UserErrorException([userError(code, message, field)]);
-  }
-}
-
 /** A domain refusal as a payload user error: its field path is relative to the mutation's `input`. */
-export function userErrorOf(error: DomainError): UserError {
+function userErrorOf(error: DomainError): UserError {
   return userError(error.code, error.message, error.field ? ['input', ...error.field] : undefined);
 }
 
@@ -94,52 +83,6 @@ export function userErrorsOfDomainError(error: unknown): UserError[] | null {
   if (error instanceof DomainError) return [userErrorOf(error)];
   if (error instanceof DomainErrors) return error.errors.map(userErrorOf);
   return null;
-}
-
-/**
- * Collects the rule violations of one mutation (cross-field rules, references that do not exist),
- * so that the client learns every problem at once, then throws them together before anything is
- * written. Field paths are relative to the mutation's `input`. The rules are those of the domain's
- * Violations; only the exception is the payload's.
- */
-export class RuleViolations {
-  private readonly violations = new Violations();
-
-  add(code: UserErrorCode, message: string, ...field: (string | number)[]): this {
-    this.violations.add(code, message, ...field);
-    return this;
-  }
-
-  invalid(message: string, ...field: (string | number)[]): this {
-    this.violations.invalid(message, ...field);
-    return this;
-  }
-
-  /** See Violations.notAbove. */
-  notAbove<V extends string | number>(
-    low: V | null | undefined,
-    high: V | null | undefined,
-    message: string,
-    ...field: (string | number)[]
-  ): this {
-    this.violations.notAbove(low, high, message, ...field);
-    return this;
-  }
-
-  /** Fields a partial update may leave out but not clear (GraphQL cannot say "optional, not null"). */
-  refuseNulls<T extends object>(input: T, fields: (keyof T & string)[]): this {
-    this.violations.refuseNulls(input, fields);
-    return this;
-  }
-
-  /** The collected violations as one exception, e.g. `if (!village) throw violations.exception()`. */
-  exception(): UserErrorException {
-    return new UserErrorException(this.violations.all().map(userErrorOf));
-  }
-
-  throwIfAny(): void {
-    if (this.violations.all().length > 0) throw this.exception();
-  }
 }
 
 /**

@@ -17,7 +17,7 @@ export async function changeAtVersion(
 
 /**
  * Copies the fields a partial update gave (undefined = left out) onto the entity; text is trimmed.
- * Fields that may not be cleared are refused as null beforehand (RuleViolations.refuseNulls).
+ * Fields that may not be cleared are refused as null beforehand (Violations.refuseNulls).
  */
 export function applyGiven<T extends object, K extends keyof T & string>(
   entity: T,

@@ -1,43 +1,52 @@
-import { UserErrorCode, UserErrorException } from '../../graphql/user-error';
+import { DomainError, RefusalCode, type FieldPath } from '../../shared/domain-error';
 import type { ProposalAction } from './proposal.entity';
+import type { ProgramRuleCode } from './proposal.program-rules';
 import type { ProposalRole, ProposalStage } from './proposal.transitions';
 
-/** The expected refusals of the proposal workflow, returned as payload `userErrors`. */
-export const ProposalError = {
-  notFound(field = 'proposalId'): UserErrorException {
-    return UserErrorException.of(UserErrorCode.NOT_FOUND, 'No such proposal, or it is not visible to you.', [
-      'input',
+/** What a step of the proposal workflow can be refused for. */
+export type ProposalErrorCode =
+  | RefusalCode.NOT_FOUND
+  | RefusalCode.CONFLICT
+  | RefusalCode.INVALID_TRANSITION
+  | RefusalCode.INVALID
+  | ProgramRuleCode;
+
+/**
+ * An expected refusal of the proposal workflow (answered as payload `userErrors`); `field` is the
+ * path of the command field concerned.
+ */
+export class ProposalError extends DomainError<ProposalErrorCode> {
+  static notFound(field = 'proposalId'): ProposalError {
+    return new ProposalError(RefusalCode.NOT_FOUND, 'No such proposal, or it is not visible to you.', [
       field,
     ]);
-  },
+  }
 
   /** Same wording as a version clash detected by the database (see graphql/payload.ts). */
-  conflict(): UserErrorException {
-    return UserErrorException.of(
-      UserErrorCode.CONFLICT,
+  static conflict(): ProposalError {
+    return new ProposalError(
+      RefusalCode.CONFLICT,
       'Someone changed this record since you loaded it; reload and try again.',
-      ['input', 'version'],
+      ['version'],
     );
-  },
+  }
 
-  invalidTransition(stage: ProposalStage, action: ProposalAction, role: ProposalRole): UserErrorException {
-    return UserErrorException.of(
-      UserErrorCode.INVALID_TRANSITION,
+  static invalidTransition(stage: ProposalStage, action: ProposalAction, role: ProposalRole): ProposalError {
+    return new ProposalError(
+      RefusalCode.INVALID_TRANSITION,
       `${action} is not possible on a ${stage} proposal for ${describeRole(role)}.`,
     );
-  },
+  }
 
-  invalid(message: string, field: string[]): UserErrorException {
-    return UserErrorException.of(UserErrorCode.INVALID, message, field);
-  },
+  static invalid(message: string, field: FieldPath): ProposalError {
+    return new ProposalError(RefusalCode.INVALID, message, field);
+  }
 
-  referenceNotFound(field: string, what: string): UserErrorException {
-    return UserErrorException.of(UserErrorCode.NOT_FOUND, `No such ${what}, or it does not belong here.`, [
-      'input',
-      field,
-    ]);
-  },
-};
+  /** `field` names the command field holding the reference (e.g. 'terms.deliveryRegionCode'). */
+  static referenceNotFound(field: string, what: string): ProposalError {
+    return new ProposalError(RefusalCode.NOT_FOUND, `No such ${what}, or it does not belong here.`, [field]);
+  }
+}
 
 function describeRole(role: ProposalRole): string {
   switch (role) {

@@ -2,12 +2,10 @@ import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { IsOptional, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { MutationInput } from '../../graphql/payload';
 import { DecimalScalar } from '../../graphql/scalars';
-import { UserErrorCode, userError, type UserError } from '../../graphql/user-error';
-import { compareDecimal } from '../../shared/money';
 import { QuantityUnit } from '../commodity/commodity.type';
 import { MAX_GRACE_MONTHS } from '../program/program.input';
 import { ProposalKind, ProposalSide, ProposalStatus } from './proposal.entity';
-import { REQUIRED_TERMS } from './proposal.required-terms';
+import type { ProposedTerms } from './proposal.terms';
 
 export enum ProposalOrder {
   TURN_AGE = 'TURN_AGE',
@@ -63,7 +61,7 @@ const NOTE_LENGTH = 2000;
   description:
     'Terms of a proposal. Financing needs `amount` and `tenorMonths`; offtake and supply need `pricePerUnit`, `quantity` and `quantityUnit`.',
 })
-export class ProposalTermsInput {
+export class ProposalTermsInput implements ProposedTerms {
   @Field(() => DecimalScalar, { nullable: true, description: 'Loan amount or total contract value (IDR).' })
   amount?: string | null;
 
@@ -141,57 +139,6 @@ export class ProposalTermsInput {
   @IsOptional()
   @MaxLength(NOTE_LENGTH)
   note?: string | null;
-}
-
-/** Cross-field rules of a terms version; the failures, as user errors under `path`. */
-export function termsProblems(kind: ProposalKind, terms: ProposalTermsInput, path: string[]): UserError[] {
-  const problems = REQUIRED_TERMS[kind]
-    .filter((field) => terms[field] == null)
-    .map((field) =>
-      userError(UserErrorCode.INVALID, `${field} is required for a ${kind.toLowerCase()} proposal`, [
-        ...path,
-        field,
-      ]),
-    );
-  if ((terms.quantity == null) !== (terms.quantityUnit == null)) {
-    problems.push(
-      userError(UserErrorCode.INVALID, 'quantity and quantityUnit go together', [...path, 'quantityUnit']),
-    );
-  }
-  if (
-    terms.operatingCostAmount != null &&
-    terms.amount != null &&
-    compareDecimal(terms.operatingCostAmount, terms.amount) > 0
-  ) {
-    problems.push(
-      userError(UserErrorCode.INVALID, 'operatingCostAmount must not exceed amount', [
-        ...path,
-        'operatingCostAmount',
-      ]),
-    );
-  }
-  if (terms.graceMonths != null && terms.tenorMonths != null && terms.graceMonths >= terms.tenorMonths) {
-    problems.push(
-      userError(UserErrorCode.INVALID, 'graceMonths must be shorter than tenorMonths', [
-        ...path,
-        'graceMonths',
-      ]),
-    );
-  }
-  if (terms.collateralValue != null && !terms.collateral?.trim()) {
-    problems.push(
-      userError(UserErrorCode.INVALID, 'collateralValue needs a collateral description', [
-        ...path,
-        'collateral',
-      ]),
-    );
-  }
-  if (terms.ratePerYear != null && compareDecimal(terms.ratePerYear, '100') > 0) {
-    problems.push(
-      userError(UserErrorCode.INVALID, 'ratePerYear must not exceed 100', [...path, 'ratePerYear']),
-    );
-  }
-  return problems;
 }
 
 // Not in the schema itself (unreachable); registered so that subclasses inherit its fields.

@@ -1,4 +1,4 @@
-import { UserErrorCode, userError, type UserError } from '../../graphql/user-error';
+import { DomainError, RefusalCode } from '../../shared/domain-error';
 import { compareDecimal, normalizeDecimal } from '../../shared/money';
 import type { Commodity } from '../commodity/commodity';
 import type { CooperativeKind } from '../cooperative/cooperative.entity';
@@ -57,22 +57,39 @@ export interface ProposalFacts {
   terms: TermsFacts;
 }
 
-/** Where each refusal points: the terms fields, and the input fields naming the program and kind. */
+/** Where each refusal points: the terms fields, and the command fields naming the program and kind. */
 export interface RulePaths {
   terms: string[];
   program: string[];
   kind: string[];
 }
 
+/** What a terms version or a proposal's kind can be refused for by its program or offering. */
+export type ProgramRuleCode =
+  | RefusalCode.TERMS_ABOVE_PROGRAM_CEILING
+  | RefusalCode.TERMS_BELOW_PROGRAM_MINIMUM
+  | RefusalCode.TERMS_OPERATING_SHARE_TOO_HIGH
+  | RefusalCode.TERMS_RATE_NOT_PROGRAM_RATE
+  | RefusalCode.TERMS_TENOR_TOO_LONG
+  | RefusalCode.TERMS_GRACE_TOO_LONG
+  | RefusalCode.TERMS_GRACE_TOO_SHORT
+  | RefusalCode.TERMS_COMMODITY_NOT_IN_PROGRAM
+  | RefusalCode.COOPERATIVE_OUTSIDE_PROGRAM_REGION
+  | RefusalCode.PROPOSAL_KIND_NOT_ADMITTED
+  | RefusalCode.PROPOSAL_KIND_DOES_NOT_FIT_OFFERING;
+
+/** A refusal by a program rule or by the offering (one of the proposal's errors, proposal.errors.ts). */
+export type ProgramRuleRefusal = DomainError<ProgramRuleCode>;
+
 export interface RuleOutcome {
   /** Breaches of rules the program holds firm: the terms version is refused with these. */
-  refusals: UserError[];
+  refusals: ProgramRuleRefusal[];
   /** Breaches of rules the program marked negotiable: kept and shown to both parties. */
   deviations: RuleDeviation[];
 }
 
 interface Breach {
-  code: UserErrorCode;
+  code: ProgramRuleCode;
   message: string;
   field: string[];
   deviation: RuleDeviation;
@@ -103,7 +120,7 @@ function breachesOf(limit: TermsLimit, facts: ProposalFacts, paths: RulePaths): 
       if (terms.ratePerYear == null || compareDecimal(terms.ratePerYear, limit.ratePerYear) === 0) return [];
       return [
         {
-          code: UserErrorCode.TERMS_RATE_NOT_PROGRAM_RATE,
+          code: RefusalCode.TERMS_RATE_NOT_PROGRAM_RATE,
           message: `The rate of ${normalizeDecimal(terms.ratePerYear)} % a year is not the program's rate of ${normalizeDecimal(limit.ratePerYear)} %.`,
           field: at('ratePerYear'),
           deviation: {
@@ -119,7 +136,7 @@ function breachesOf(limit: TermsLimit, facts: ProposalFacts, paths: RulePaths): 
       if (terms.tenorMonths == null || terms.tenorMonths <= limit.maxMonths) return [];
       return [
         {
-          code: UserErrorCode.TERMS_TENOR_TOO_LONG,
+          code: RefusalCode.TERMS_TENOR_TOO_LONG,
           message: `A tenor of ${MONTHS(terms.tenorMonths)} is longer than the program's ${MONTHS(limit.maxMonths)}.`,
           field: at('tenorMonths'),
           deviation: {
@@ -137,7 +154,7 @@ function breachesOf(limit: TermsLimit, facts: ProposalFacts, paths: RulePaths): 
       if (limit.maxMonths !== null && grace > limit.maxMonths) {
         return [
           {
-            code: UserErrorCode.TERMS_GRACE_TOO_LONG,
+            code: RefusalCode.TERMS_GRACE_TOO_LONG,
             message: `A grace period of ${MONTHS(grace)} is longer than the program's ${MONTHS(limit.maxMonths)}.`,
             field: at('graceMonths'),
             deviation: {
@@ -152,7 +169,7 @@ function breachesOf(limit: TermsLimit, facts: ProposalFacts, paths: RulePaths): 
       if (limit.minMonths !== null && grace < limit.minMonths) {
         return [
           {
-            code: UserErrorCode.TERMS_GRACE_TOO_SHORT,
+            code: RefusalCode.TERMS_GRACE_TOO_SHORT,
             message: `A grace period of ${MONTHS(grace)} is shorter than the program's ${MONTHS(limit.minMonths)}.`,
             field: at('graceMonths'),
             deviation: {
@@ -173,7 +190,7 @@ function breachesOf(limit: TermsLimit, facts: ProposalFacts, paths: RulePaths): 
       if (facts.commodity === null || facts.commodity === limit.commodity) return [];
       return [
         {
-          code: UserErrorCode.TERMS_COMMODITY_NOT_IN_PROGRAM,
+          code: RefusalCode.TERMS_COMMODITY_NOT_IN_PROGRAM,
           message: `The proposal is about ${facts.commodity}, but the program is about ${limit.commodity}.`,
           field: paths.program,
           deviation: {
@@ -201,7 +218,7 @@ function amountBreaches(
     const region = facts.cooperative.villageCode.slice(0, depth);
     return [
       {
-        code: UserErrorCode.COOPERATIVE_OUTSIDE_PROGRAM_REGION,
+        code: RefusalCode.COOPERATIVE_OUTSIDE_PROGRAM_REGION,
         message: `The cooperative's region ${region} is not covered by the program (${limit.requirement.regionCodes.join(', ')}).`,
         field: paths.program,
         deviation: {
@@ -217,7 +234,7 @@ function amountBreaches(
     // Above the amount itself is a plain inconsistency, refused by termsProblems before this.
     return [
       {
-        code: UserErrorCode.TERMS_OPERATING_SHARE_TOO_HIGH,
+        code: RefusalCode.TERMS_OPERATING_SHARE_TOO_HIGH,
         message: `Rp${normalizeDecimal(terms.operatingCostAmount!)} for operating costs is above the program's cap of Rp${normalizeDecimal(limit.requirement.maximum)}.`,
         field: [...paths.terms, 'operatingCostAmount'],
         deviation: {
@@ -235,7 +252,7 @@ function amountBreaches(
   if (maximum !== null && compareDecimal(amount, maximum) > 0) {
     return [
       {
-        code: UserErrorCode.TERMS_ABOVE_PROGRAM_CEILING,
+        code: RefusalCode.TERMS_ABOVE_PROGRAM_CEILING,
         message: `Rp${normalizeDecimal(amount)} is above the program's ceiling of Rp${normalizeDecimal(maximum)}.`,
         field,
         deviation: {
@@ -249,7 +266,7 @@ function amountBreaches(
   }
   return [
     {
-      code: UserErrorCode.TERMS_BELOW_PROGRAM_MINIMUM,
+      code: RefusalCode.TERMS_BELOW_PROGRAM_MINIMUM,
       message: `Rp${normalizeDecimal(amount)} is below the program's smallest amount of Rp${normalizeDecimal(minimum!)}.`,
       field,
       deviation: {
@@ -275,7 +292,7 @@ export function checkProgramRules(
   for (const limit of termsLimitsOf(program, facts.cooperative.kind)) {
     for (const breach of breachesOf(limit, facts, paths)) {
       if (program.negotiableRules.includes(breach.deviation.rule)) outcome.deviations.push(breach.deviation);
-      else outcome.refusals.push(userError(breach.code, breach.message, breach.field));
+      else outcome.refusals.push(new DomainError(breach.code, breach.message, breach.field));
     }
   }
   return outcome;
@@ -287,12 +304,12 @@ export function kindProblems(
   program: { kind: ProgramKind } | null,
   offering: { kind: OfferingKind } | null,
   field: string[],
-): UserError[] {
-  const problems: UserError[] = [];
+): ProgramRuleRefusal[] {
+  const problems: ProgramRuleRefusal[] = [];
   if (program && !admittedByProgram(kind, program.kind)) {
     problems.push(
-      userError(
-        UserErrorCode.PROPOSAL_KIND_NOT_ADMITTED,
+      new DomainError(
+        RefusalCode.PROPOSAL_KIND_NOT_ADMITTED,
         `A ${program.kind} program does not take ${kind} proposals.`,
         field,
       ),
@@ -300,8 +317,8 @@ export function kindProblems(
   }
   if (offering && !fitsOffering(kind, offering.kind)) {
     problems.push(
-      userError(
-        UserErrorCode.PROPOSAL_KIND_DOES_NOT_FIT_OFFERING,
+      new DomainError(
+        RefusalCode.PROPOSAL_KIND_DOES_NOT_FIT_OFFERING,
         `A ${kind} proposal cannot answer a ${offering.kind} offering.`,
         field,
       ),

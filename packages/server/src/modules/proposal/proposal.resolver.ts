@@ -7,7 +7,7 @@ import { mutate, PayloadType } from '../../graphql/payload';
 import { ConnectionArgs, ConnectionType, decodeIdOf } from '../../graphql/relay';
 import { AccessRole } from '../account/viewer';
 import { ProposalKind } from './proposal.entity';
-import { REQUIRED_TERMS } from './proposal.required-terms';
+import { REQUIRED_TERMS } from './proposal.terms';
 import { Proposal, ProposalKindTerms, ProposalMessage } from './proposal.type';
 import {
   AcceptProposalInput,

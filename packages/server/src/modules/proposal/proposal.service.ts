@@ -1,8 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context';
-import { ForbiddenError } from '../../shared/domain-error';
-import { UserErrorException } from '../../graphql/user-error';
+import { DomainErrors, ForbiddenError } from '../../shared/domain-error';
 import { User } from '../account/account.entity';
 import { COOPERATIVE_BOARD, isMentorOf } from '../account/permissions';
 import { Cooperative } from '../cooperative/cooperative.entity';
@@ -35,7 +34,7 @@ import {
   type ProposalStage,
   type Transition,
 } from './proposal.transitions';
-import { termsProblems, type ProposalTermsInput } from './proposal.input';
+import { termsProblems, type ProposedTerms } from './proposal.terms';
 import { ProposalError } from './proposal.errors';
 import {
   checkProgramRules,
@@ -123,10 +122,7 @@ function chooseActor(candidates: ProposalActor[], actingAs?: ProposalSide | null
     return wanted;
   }
   if (candidates.length > 1) {
-    throw ProposalError.invalid('You may act for either party here; say which with actingAs.', [
-      'input',
-      'actingAs',
-    ]);
+    throw ProposalError.invalid('You may act for either party here; say which with actingAs.', ['actingAs']);
   }
   return candidates[0];
 }
@@ -247,9 +243,9 @@ const subjectOf = (proposal: Proposal): TermsSubject => ({
 
 /** Where refusals of a version point: its terms, and the input field that named the program. */
 const pathsFor = (programField: string): RulePaths => ({
-  terms: ['input', 'terms'],
-  program: ['input', programField],
-  kind: ['input', 'kind'],
+  terms: ['terms'],
+  program: [programField],
+  kind: ['kind'],
 });
 
 /**
@@ -261,11 +257,11 @@ const pathsFor = (programField: string): RulePaths => ({
 async function checkTerms(
   tx: EntityManager,
   subject: TermsSubject,
-  terms: ProposalTermsInput,
+  terms: ProposedTerms,
   paths: RulePaths,
 ): Promise<RuleDeviation[]> {
   const problems = termsProblems(subject.kind, terms, paths.terms);
-  if (problems.length > 0) throw new UserErrorException(problems);
+  if (problems.length > 0) throw new DomainErrors(problems);
   if (terms.deliveryRegionCode && !(await tx.count(Region, { code: terms.deliveryRegionCode }))) {
     throw ProposalError.referenceNotFound('terms.deliveryRegionCode', 'region');
   }
@@ -300,11 +296,11 @@ async function checkTerms(
     },
     paths,
   );
-  if (outcome.refusals.length > 0) throw new UserErrorException(outcome.refusals);
+  if (outcome.refusals.length > 0) throw new DomainErrors(outcome.refusals);
   return outcome.deviations;
 }
 
-function termsData(terms: ProposalTermsInput) {
+function termsData(terms: ProposedTerms) {
   return {
     amount: terms.amount ?? null,
     pricePerUnit: terms.pricePerUnit ?? null,
@@ -327,7 +323,7 @@ function writeTerms(
   ctx: Context,
   move: Move,
   version: number,
-  terms: ProposalTermsInput,
+  terms: ProposedTerms,
   ruleDeviations: RuleDeviation[],
 ): void {
   move.tx.create(ProposalTerms, {
@@ -351,7 +347,7 @@ export interface CreateProposalData {
   programId: number | null;
   requestId: number | null;
   title: string;
-  terms: ProposalTermsInput;
+  terms: ProposedTerms;
   actingAs: ProposalSide | null;
 }
 
@@ -409,8 +405,8 @@ async function checkReferences(
   ) {
     throw ProposalError.referenceNotFound('requestId', 'request of this partner');
   }
-  const misfits = kindProblems(data.kind, program, offering, ['input', 'kind']);
-  if (misfits.length > 0) throw new UserErrorException(misfits);
+  const misfits = kindProblems(data.kind, program, offering, ['kind']);
+  if (misfits.length > 0) throw new DomainErrors(misfits);
 }
 
 /**
@@ -479,10 +475,11 @@ export async function createProposal(ctx: Context, data: CreateProposalData): Pr
 export function updateProposalDraft(
   ctx: Context,
   request: ActionRequest,
-  changes: { title?: string | null; terms?: ProposalTermsInput | null },
+  changes: { title?: string | null; terms?: ProposedTerms | null },
 ): Promise<number> {
   if (changes.title == null && changes.terms == null) {
-    throw ProposalError.invalid('Give a new title or new terms.', ['input']);
+    // The whole input: neither field was given.
+    throw ProposalError.invalid('Give a new title or new terms.', []);
   }
   let ruleDeviations: RuleDeviation[] = [];
   return act(ctx, request, {
@@ -537,7 +534,7 @@ export function startProposalReview(
 export function counterProposal(
   ctx: Context,
   request: ActionRequest,
-  terms: ProposalTermsInput,
+  terms: ProposedTerms,
   note?: string | null,
 ): Promise<number> {
   let ruleDeviations: RuleDeviation[] = [];
@@ -566,7 +563,7 @@ export function acceptProposal(
       if (termsVersion !== proposal.latestTermsVersion) {
         throw ProposalError.invalid(
           `Only the latest terms (version ${proposal.latestTermsVersion}) can be accepted.`,
-          ['input', 'termsVersion'],
+          ['termsVersion'],
         );
       }
       const latest = await tx.findOneOrFail(ProposalTerms, { proposal, version: termsVersion });

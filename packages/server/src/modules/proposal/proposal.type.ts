@@ -8,7 +8,7 @@ import { QuantityUnit } from '../commodity/commodity.type';
 import { ProposalAction, ProposalActor, ProposalKind, ProposalSide, ProposalStatus } from './proposal.entity';
 import { ProgramRule } from '../eligibility/eligibility.requirements';
 import { RuleBound } from './proposal.program-rules';
-import { ProposalTermsField } from './proposal.required-terms';
+import { ProposalTermsField } from './proposal.terms';
 
 registerEnumType(RuleBound, {
   name: 'ProgramRuleBound',
