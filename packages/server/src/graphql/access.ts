@@ -1,7 +1,7 @@
 import { AuthenticationError, Authorized, Extensions, type AuthChecker } from 'type-graphql';
 import type { GraphQLField } from 'graphql';
 import { AccessRole } from '../modules/account/viewer';
-import type { Context } from './context';
+import type { Context } from '../request-context';
 
 /**
  * Deny by default: every root query and mutation declares who may call it, `@Public()` or

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Request, RequestHandler, Response } from 'express';
-import type { Context } from './context';
+import type { Context } from '../request-context';
 
 /**
  * The GraphQL endpoint's HTTP side: Apollo Server's request in, its answer out.

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Public } from './access';
-import type { Context } from './context';
+import type { Context } from '../request-context';
 import { badUserInput } from './errors';
 import { fromGlobalId, MAX_PAGE_SIZE, Node, type NodeTypeName } from './relay';
 import { regionByCode } from '../modules/region/region.reads';

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { FlushMode, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { Context } from './context';
+import type { Context } from '../request-context';
 import { UserError, UserErrorCode, userError, userErrorsOfDomainError, validationErrors } from './user-error';
 
 /**

@@ -12,7 +12,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
-import type { Context } from './context';
+import type { Context } from '../request-context';
 import { ErrorCode } from './errors';
 import { DEFAULT_PAGE_SIZE } from './relay';
 

@@ -4,7 +4,7 @@ import type { CookieOptions, Request, Response } from 'express';
 import { parse as parseCookies } from 'cookie';
 import type { Logger } from 'pino';
 import { parseWalPosition, type ReadReplicas } from '../db/read-replicas';
-import type { Context } from './context';
+import type { Context } from '../request-context';
 
 /** The WAL position after a client's last write: a cookie for browsers, a header for API clients. */
 export const WAL_POSITION_COOKIE = 'mitradesa_lsn';

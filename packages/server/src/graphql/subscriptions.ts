@@ -18,7 +18,7 @@ import { parse as parseCookies } from 'cookie';
 import { tokenOfRequest, viewerFromToken } from '../modules/account/credentials';
 import type { Viewer } from '../modules/account/viewer';
 import { SESSION_ENDED_CLOSE_CODE, SessionEndReason } from '../modules/account/session-sockets';
-import { Loaders, type AppServices, type Context } from './context';
+import { Loaders, type AppServices, type Context } from '../request-context';
 import { createErrorFormatter, ErrorCode, MAX_QUERY_TOKENS } from './errors';
 import { assertNoNulCharacter, assertQueryCost } from './plugins';
 

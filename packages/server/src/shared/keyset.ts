@@ -8,7 +8,7 @@ import {
   type Edge,
 } from '../graphql/relay';
 import { badUserInput } from '../graphql/errors';
-import { groupByKey, type Context } from '../graphql/context';
+import { groupByKey, type Context } from '../request-context';
 import { preparedRead } from '../db/prepared-statements';
 
 /**

@@ -1,5 +1,5 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import { loadOne, primeOne, type Context } from '../graphql/context';
+import { loadOne, primeOne, type Context } from '../request-context';
 import type { ConnectionArgs, ConnectionShape } from '../graphql/relay';
 import {
   columnList,

@@ -9,7 +9,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfig } from '../../src/config';
 import { connect } from '../../src/db/database';
 import { createApp, type App } from '../../src/app';
-import type { AppServices } from '../../src/graphql/context';
+import type { AppServices } from '../../src/request-context';
 import { SQL_STATEMENTS_HEADER } from '../../src/graphql/plugins';
 import { DEMO_PASSWORD } from '../../src/db/seeders/demo-users';
 import { databaseUrl, runSql } from '../../src/db/scratch-database';

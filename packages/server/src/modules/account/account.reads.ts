@@ -1,5 +1,5 @@
-import type { Context } from '../../graphql/context';
-import { loadOne } from '../../graphql/context';
+import type { Context } from '../../request-context';
+import { loadOne } from '../../request-context';
 import { ApiToken, User } from './account.type';
 import type { Locale } from './account.entity';
 import { MembershipRole } from './account.entity';

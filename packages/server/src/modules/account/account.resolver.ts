@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { Allow, Public } from '../../graphql/access';
 import { mutate, PayloadType } from '../../graphql/payload';
 import { UserError } from '../../graphql/user-error';

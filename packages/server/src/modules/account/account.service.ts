@@ -1,4 +1,4 @@
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { ForbiddenError, RefusalCode, type FieldPath } from '../../shared/domain-error';
 import { AccountError } from './account.errors';
 import { ApiToken, Membership, MembershipRole, Session, User, type Locale } from './account.entity';

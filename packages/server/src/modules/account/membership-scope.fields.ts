@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { Mentor } from '../mentor/mentor.type';
 import { mentorById } from '../mentor/mentor.reads';
 import { Region } from '../region/region.type';

@@ -1,4 +1,4 @@
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { ForbiddenError } from '../../shared/domain-error';
 import { dinasCovers } from '../region/region-scope';
 import { MembershipRole } from './account.entity';

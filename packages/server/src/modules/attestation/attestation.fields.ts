@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { isMentorOf } from '../account/permissions';
 import { Cooperative, BusinessUnit } from '../cooperative/cooperative.type';
 import { businessUnitById } from '../cooperative/cooperative.reads';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Allow } from '../../graphql/access';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { mutateAndReadBack, PayloadType } from '../../graphql/payload';
 import { decodeIdOf } from '../../graphql/relay';
 import { AccessRole } from '../account/viewer';

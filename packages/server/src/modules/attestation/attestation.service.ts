@@ -1,4 +1,4 @@
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { isAtLeast, VerificationLevel } from '../../shared/verification';
 import { todayInWib } from '../../shared/time';
 import { assertAttestingMentorOf } from '../account/permissions';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { BusinessUnitStatus } from './cooperative.entity';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { Region } from '../region/region.type';
 import { regionByCode } from '../region/region.reads';
 import { Mentor } from '../mentor/mentor.type';

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Field, ID, Info, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Allow, Public } from '../../graphql/access';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { inTransaction, mutate, mutateAndReadBack, PayloadType, readBack } from '../../graphql/payload';
 import { ConnectionArgs, ConnectionType, decodeIdOf, toGlobalId } from '../../graphql/relay';
 import { UserError } from '../../graphql/user-error';

@@ -1,4 +1,4 @@
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { applyGiven, changeAtVersion } from '../../shared/changes';
 import { assertMayManageCooperative, type CooperativeScope } from '../account/permissions';
 import { RegionLevel, VillageKind } from '../region/region.entity';

@@ -1,4 +1,4 @@
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { toMoney } from '../../graphql/money';
 import { CooperativeStage } from '../cooperative/cooperative.entity';
 import { ProposalStatus } from '../proposal/proposal.entity';

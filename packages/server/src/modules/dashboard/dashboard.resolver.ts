@@ -1,6 +1,6 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { Allow, Public } from '../../graphql/access';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { badUserInput } from '../../graphql/errors';
 import { ForbiddenError } from '../../shared/domain-error';
 import { AccessRole } from '../account/viewer';

@@ -7,7 +7,7 @@ import { Router } from 'express';
 // than multer's storage engines.
 import busboy from 'busboy';
 import { parse as parseCookies } from 'cookie';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { inTransaction } from '../../graphql/payload';
 import { fromGlobalId } from '../../graphql/relay';
 import { OptimisticLockError } from '@mikro-orm/core';

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { Cooperative } from '../cooperative/cooperative.type';
 import { CooperativeDocument } from './document.type';
 import { documentsOfCooperative } from './document.reads';

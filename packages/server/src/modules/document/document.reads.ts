@@ -1,5 +1,5 @@
-import type { Context } from '../../graphql/context';
-import { loadMany, loadOne } from '../../graphql/context';
+import type { Context } from '../../request-context';
+import { loadMany, loadOne } from '../../request-context';
 import { todayInWib } from '../../shared/time';
 import {
   COOPERATIVE_BOARD,

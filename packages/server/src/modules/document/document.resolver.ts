@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { Allow } from '../../graphql/access';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { inTransaction, mutate, mutateAndReadBack, PayloadType, readBack } from '../../graphql/payload';
 import { decodeIdOf, toGlobalId } from '../../graphql/relay';
 import { UserError } from '../../graphql/user-error';

@@ -1,4 +1,4 @@
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { applyGiven, changeAtVersion } from '../../shared/changes';
 import { assertMayManageCooperative, isMentorOf } from '../account/permissions';
 import { User } from '../account/account.entity';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Allow } from '../../graphql/access';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { decodeIdOf } from '../../graphql/relay';
 import { DecimalScalar } from '../../graphql/scalars';
 import { EligibilityReport } from './eligibility.type';

@@ -1,4 +1,4 @@
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import type { BusinessUnit, Cooperative } from '../cooperative/cooperative.type';
 import type { CooperativeDocument } from '../document/document.type';
 import type { Program } from '../program/program.type';

@@ -1,5 +1,5 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { ProposalSide } from '../proposal/proposal.entity';
 import { RESPONSIVENESS_DAYS } from '../proposal/proposal.reads';
 import { OfferingKind } from '../offering/offering.entity';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { Allow } from '../../graphql/access';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { badUserInput } from '../../graphql/errors';
 import { decodeIdOf } from '../../graphql/relay';
 import { AccessRole } from '../account/viewer';

@@ -1,4 +1,4 @@
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { ForbiddenError, NotFoundError } from '../../shared/domain-error';
 import { assertMayManagePartner, maySeeCooperativePrivate } from '../account/permissions';
 import { cooperativeById } from '../cooperative/cooperative.reads';

@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { ConnectionArgs } from '../../graphql/relay';
 import { Region } from '../region/region.type';
 import { regionByCode } from '../region/region.reads';

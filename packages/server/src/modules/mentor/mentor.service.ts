@@ -1,4 +1,4 @@
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { Cooperative } from '../cooperative/cooperative.entity';
 import { regencyOf } from '../region/region.input';
 import { Mentor, MentorAssignment, MentorRole } from './mentor.entity';

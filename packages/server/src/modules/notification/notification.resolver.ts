@@ -12,7 +12,7 @@ import {
   Subscription,
 } from 'type-graphql';
 import { AuthenticationError } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { Allow } from '../../graphql/access';
 import { mutate } from '../../graphql/payload';
 import { ConnectionType, decodeIdOf } from '../../graphql/relay';

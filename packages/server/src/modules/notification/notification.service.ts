@@ -1,6 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import type { ProposalAction } from '../proposal/proposal.entity';
 import type { NotificationBus, NotificationRow } from './notification.bus';
 import type { NotificationKind, NotificationSubjectType } from './notification.entity';

@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { Cooperative } from '../cooperative/cooperative.type';
 import { cooperativeById, embedInCooperativePages } from '../cooperative/cooperative.reads';
 import { fieldsUnder } from '../../graphql/lookahead';

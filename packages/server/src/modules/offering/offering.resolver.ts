@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { fieldsUnder, pageExtrasOf, selectedFields } from '../../graphql/lookahead';
 import { embeddedCooperativeOf } from '../cooperative/cooperative.reads';
 import { Allow, Public } from '../../graphql/access';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { badUserInput } from '../../graphql/errors';
 import { mutateAndReadBack, PayloadType } from '../../graphql/payload';
 import { ConnectionArgs, decodeIdOf } from '../../graphql/relay';

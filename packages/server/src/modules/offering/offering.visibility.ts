@@ -1,5 +1,5 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { cooperativesWithPrivateAccess, type OrganisationSet } from '../account/permissions';
 import { ownsDraft, whereStatusVisible } from '../../shared/draft-visibility';
 import { OfferingStatus } from './offering.entity';

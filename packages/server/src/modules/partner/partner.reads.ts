@@ -1,5 +1,5 @@
-import type { Context } from '../../graphql/context';
-import { loadMany } from '../../graphql/context';
+import type { Context } from '../../request-context';
+import { loadMany } from '../../request-context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
 import { likePattern, type Ordering, type PageExtras } from '../../shared/keyset';
 import { byId, readTable, rootList } from '../../shared/read-table';

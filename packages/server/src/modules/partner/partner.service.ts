@@ -1,4 +1,4 @@
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { applyGiven, changeAtVersion } from '../../shared/changes';
 import type { RefusalCode, ViolationSink } from '../../shared/domain-error';
 import { escapeLike } from '../../shared/keyset';

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { Region } from '../region/region.type';
 import { regionsByCodes } from '../region/region.reads';
 import { Partner } from '../partner/partner.type';

@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import type { Context } from '../../graphql/context';
-import { loadMany } from '../../graphql/context';
+import type { Context } from '../../request-context';
+import { loadMany } from '../../request-context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
 import type { Ordering, PageExtras } from '../../shared/keyset';
 import { byId, nestedList, readTable, rootList } from '../../shared/read-table';

@@ -1,4 +1,4 @@
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { applyGiven, changeAtVersion } from '../../shared/changes';
 import { assertMayManagePartner, mayManagePartner } from '../account/permissions';
 import { coverageRegions, partnerToChange } from '../partner/partner.service';

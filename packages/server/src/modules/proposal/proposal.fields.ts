@@ -1,6 +1,6 @@
 import { Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Money } from '../../graphql/money';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { ConnectionArgs, ConnectionType } from '../../graphql/relay';
 import { Cooperative } from '../cooperative/cooperative.type';
 import { cooperativeById } from '../cooperative/cooperative.reads';

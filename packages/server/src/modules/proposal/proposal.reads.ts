@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import type { Context } from '../../graphql/context';
-import { loadOne } from '../../graphql/context';
+import type { Context } from '../../request-context';
+import { loadOne } from '../../request-context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
 import { columnList, type Ordering, type PageExtras } from '../../shared/keyset';
 import { byId, nestedList, readTable, rootList, rowsOf } from '../../shared/read-table';

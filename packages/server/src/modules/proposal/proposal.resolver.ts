@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { pageExtrasOf } from '../../graphql/lookahead';
 import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '../../graphql/access';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { mutate, PayloadType } from '../../graphql/payload';
 import { ConnectionArgs, ConnectionType, decodeIdOf } from '../../graphql/relay';
 import { AccessRole } from '../account/viewer';

@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { DomainErrors, ForbiddenError } from '../../shared/domain-error';
 import { User } from '../account/account.entity';
 import { COOPERATIVE_BOARD, isMentorOf } from '../account/permissions';

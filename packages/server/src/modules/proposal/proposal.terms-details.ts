@@ -1,5 +1,5 @@
-import type { Context } from '../../graphql/context';
-import { loadOne } from '../../graphql/context';
+import type { Context } from '../../request-context';
+import { loadOne } from '../../request-context';
 import { toMoney, type Money } from '../../graphql/money';
 import type { RuleDeviation } from './proposal.program-rules';
 

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { Region } from './region.type';
 import { regionByCode, regionsByCodes } from './region.reads';
 import { enclosingRegionCodes } from './region-scope';

@@ -1,5 +1,5 @@
-import type { Context } from '../../graphql/context';
-import { loadOne } from '../../graphql/context';
+import type { Context } from '../../request-context';
+import { loadOne } from '../../request-context';
 import type { Knex } from '@mikro-orm/postgresql';
 import { escapeLike, pageRequest, rootConnection, toPage, type Ordering } from '../../shared/keyset';
 import { badUserInput } from '../../graphql/errors';

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import { Public } from '../../graphql/access';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { ConnectionArgs, ConnectionType } from '../../graphql/relay';
 import { Region } from './region.type';
 import { RegionLevel } from './region.entity';

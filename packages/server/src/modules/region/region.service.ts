@@ -1,4 +1,4 @@
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { RefusalCode, type ViolationSink } from '../../shared/domain-error';
 import { Region, RegionLevel } from './region.entity';
 

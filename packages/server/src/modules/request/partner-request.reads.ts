@@ -1,4 +1,4 @@
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
 import type { Ordering, PageExtras } from '../../shared/keyset';
 import { byId, nestedList, readTable, rootList } from '../../shared/read-table';

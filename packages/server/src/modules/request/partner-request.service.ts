@@ -1,4 +1,4 @@
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { applyGiven, changeAtVersion } from '../../shared/changes';
 import { addDays } from '../../shared/time';
 import { assertMayManagePartner } from '../account/permissions';

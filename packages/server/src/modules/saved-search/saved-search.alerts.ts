@@ -1,4 +1,4 @@
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { NotificationKind, NotificationSubjectType } from '../notification/notification.entity';
 import { notify } from '../notification/notification.service';
 import { SearchType } from '../search/search.type';

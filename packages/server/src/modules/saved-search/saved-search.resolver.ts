@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { Allow } from '../../graphql/access';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { inTransaction, mutate, mutateAndReadBack } from '../../graphql/payload';
 import { ConnectionArgs, ConnectionType, decodeIdOf, toGlobalId } from '../../graphql/relay';
 import { UserError } from '../../graphql/user-error';

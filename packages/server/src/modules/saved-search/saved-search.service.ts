@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { isRegionCode } from '../region/region.input';
 import { Region } from '../region/region.entity';
 import { User } from '../account/account.entity';

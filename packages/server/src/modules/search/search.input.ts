@@ -1,5 +1,5 @@
 import { Field, InputType } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { badUserInput } from '../../graphql/errors';
 import { Commodity } from '../commodity/commodity.type';
 import { assertRegionCode } from '../region/region.input';

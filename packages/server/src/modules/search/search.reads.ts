@@ -1,4 +1,4 @@
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { badUserInput } from '../../graphql/errors';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PageInfo, type ConnectionArgs } from '../../graphql/relay';
 import { cooperativeById } from '../cooperative/cooperative.reads';

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import { Public } from '../../graphql/access';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { ConnectionArgs } from '../../graphql/relay';
 import { Q_DESCRIPTION, SearchFilter, searchCriteria } from './search.input';
 import { search } from './search.reads';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { Allow } from '../../graphql/access';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import { badUserInput } from '../../graphql/errors';
 import { inTransaction, mutate, readBack } from '../../graphql/payload';
 import { fromGlobalId } from '../../graphql/relay';

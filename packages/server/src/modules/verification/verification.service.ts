@@ -1,4 +1,4 @@
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../request-context';
 import type { VerificationLevel } from '../../shared/verification';
 import { Cooperative } from '../cooperative/cooperative.entity';
 import { Partner } from '../partner/partner.entity';

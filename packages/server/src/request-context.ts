@@ -1,12 +1,12 @@
 import DataLoader from 'dataloader';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import type { SqlStatementCounter } from '../shared/sql-statement-counter';
-import type { Viewer } from '../modules/account/viewer';
-import type { SignInLimiter } from '../modules/account/sign-in-limiter';
-import type { SessionSockets } from '../modules/account/session-sockets';
-import type { NotificationBus } from '../modules/notification/notification.bus';
-import type { DocumentStorage } from '../modules/document/document-storage';
+import type { SqlStatementCounter } from './shared/sql-statement-counter';
+import type { Viewer } from './modules/account/viewer';
+import type { SignInLimiter } from './modules/account/sign-in-limiter';
+import type { SessionSockets } from './modules/account/session-sockets';
+import type { NotificationBus } from './modules/notification/notification.bus';
+import type { DocumentStorage } from './modules/document/document-storage';
 
 /**
  * Request-scoped DataLoaders, created on first use under a name. A name may include the
