@@ -3,6 +3,7 @@ import { startTestServer, type GraphQLResponse, type TestServer } from './suppor
 import { dbIdOf, globalIdOf } from './support/ids';
 import { loadFixture, type DemoUser, type Fixture } from './authorization/fixture';
 import { ProposalSide } from '../src/modules/proposal/proposal.entity';
+import { ProposalTermsField } from '../src/modules/proposal/proposal.terms';
 import {
   FINANCING_TERMS,
   countOf,
@@ -1190,8 +1191,6 @@ describe('what each kind of proposal must state', () => {
       { kind: 'AGENCY', requiredTerms: [] },
     ]);
     // AMOUNT → amount, TENOR_MONTHS → tenorMonths: the field of ProposalTermsInput it names.
-    const inputField = (term: string) =>
-      term.toLowerCase().replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
     const before = await countOf(knex('proposal'));
     for (const { kind, requiredTerms } of kinds.filter((entry) => entry.requiredTerms.length > 0)) {
       const refusal = await refused('ketua', 'createProposal', {
@@ -1206,9 +1205,19 @@ describe('what each kind of proposal must state', () => {
         .map((error) => error.field);
       expect({ kind, missing }).toEqual({
         kind,
-        missing: requiredTerms.map((term) => ['input', 'terms', inputField(term)]),
+        missing: requiredTerms.map((term) => ['input', 'terms', camelCase(term)]),
       });
     }
     expect(await countOf(knex('proposal'))).toBe(before);
   });
+
+  test('every term names its command field in camel case (clients derive the field from the enum value)', () => {
+    for (const [term, field] of Object.entries(ProposalTermsField)) {
+      expect({ term, field }).toEqual({ term, field: camelCase(term) });
+    }
+  });
 });
+
+function camelCase(constant: string): string {
+  return constant.toLowerCase().replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}

@@ -72,23 +72,18 @@ export function requiredTermsByKind(kinds: readonly ProposalKindTermsFieldsFragm
   return Object.fromEntries(kinds.map((entry) => [entry.kind, entry.requiredTerms]));
 }
 
-/** The field of ProposalTermsInput each term names (its enum value, in camel case). */
-const TERMS_FIELD_INPUT: Record<ProposalTermsField, keyof ProposalTermsInput & keyof TermsFormErrors> = {
-  AMOUNT: 'amount',
-  PRICE_PER_UNIT: 'pricePerUnit',
-  QUANTITY: 'quantity',
-  QUANTITY_UNIT: 'quantityUnit',
-  TENOR_MONTHS: 'tenorMonths',
-  RATE_PER_YEAR: 'ratePerYear',
-  GRACE_MONTHS: 'graceMonths',
-  OPERATING_COST_AMOUNT: 'operatingCostAmount',
-  COLLATERAL: 'collateral',
-  COLLATERAL_VALUE: 'collateralValue',
-  DELIVERY: 'delivery',
-  DELIVERY_REGION_CODE: 'deliveryRegionCode',
-  PAYMENT_DAYS: 'paymentDays',
-  NOTE: 'note',
-};
+/** `PRICE_PER_UNIT` → `pricePerUnit`, as a type. */
+type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}`
+  ? `${Lowercase<Head>}${Capitalize<CamelCase<Tail>>}`
+  : Lowercase<S>;
+
+/**
+ * The field of ProposalTermsInput a term names: the enum value in camel case, the API's rule (its
+ * proposal workflow test holds every term to it). The compiler checks that each is a form field.
+ */
+function inputFieldOf<T extends ProposalTermsField>(term: T): CamelCase<T> {
+  return term.toLowerCase().replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase()) as CamelCase<T>;
+}
 
 function text(form: FormData, name: string): string {
   const value = form.get(name);
@@ -186,7 +181,9 @@ export function readTermsForm(
     errors.collateral = 'collateralRequired';
   }
 
-  for (const field of required.map((term) => TERMS_FIELD_INPUT[term])) {
+  for (const field of required.map((term): keyof ProposalTermsInput & keyof TermsFormErrors =>
+    inputFieldOf(term),
+  )) {
     if (!errors[field] && (terms[field] === null || terms[field] === undefined)) errors[field] = 'required';
   }
   return { terms, errors };
