@@ -29,8 +29,9 @@
 
 /** Lowest first. A module imports modules of its own layer and the layers below only. */
 const LAYERS = [
-  // Places, commodities, identity/accounts and the permission rules.
-  { name: 'base', modules: ['region', 'commodity', 'account'] },
+  // Places, commodities, full-text matching (used by every list's `q`), identity/accounts and the
+  // permission rules.
+  { name: 'base', modules: ['region', 'commodity', 'text-search', 'account'] },
   // The parties; verification checks cooperatives and partners and is imported by no one.
   { name: 'actors', modules: ['cooperative', 'partner', 'mentor', 'verification'] },
   // What the actors publish; eligibility states a program's requirements on cooperatives and

@@ -12,7 +12,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import { requestLogging } from './request-logging';
-import { getSchema } from './graphql/schema';
+import { getSchema } from './api/schema';
 import { Loaders, RequestContext, type AppServices, type Context } from './request-context';
 import { parse as parseCookies } from 'cookie';
 import { SESSION_COOKIE, tokenOfRequest, viewerFromToken } from './modules/account/credentials';
@@ -33,7 +33,7 @@ import {
   sqlStatementHeaderPlugin,
 } from './graphql/plugins';
 import { countSqlStatementsOf, type SqlStatementCounter } from './shared/sql-statement-counter';
-import { serveSubscriptions, type SubscriptionServer } from './graphql/subscriptions';
+import { serveSubscriptions, type SubscriptionServer } from './api/subscriptions';
 import { compiledExecutionGateway } from './graphql/executor';
 import { PostgresNotificationBus } from './modules/notification/notification.bus';
 import { ProcessChannel } from './db/pg-listener';

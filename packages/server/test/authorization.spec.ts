@@ -1,4 +1,4 @@
-import { getSchema } from '../src/graphql/schema';
+import { getSchema } from '../src/api/schema';
 import { declaredAccess } from '../src/graphql/access';
 import { startTestServer, type TestServer } from './support/test-server';
 import { DEMO, loadFixture, type DemoUser, type Fixture } from './authorization/fixture';

@@ -11,7 +11,7 @@ import { startTestServer, type GraphQLResponse, type TestServer } from './suppor
 import { globalIdOf } from './support/ids';
 import { DEMO, loadFixture, type DemoUser, type Fixture } from './authorization/fixture';
 import { DISCOVERY_PAGE } from '../bench/operations';
-import { getSchema } from '../src/graphql/schema';
+import { getSchema } from '../src/api/schema';
 import { createExecutor, resolveFunctionProperties } from '../src/graphql/executor';
 
 /**

@@ -1,5 +1,5 @@
 import { getMetadataStorage } from 'type-graphql';
-import { getSchema } from '../src/graphql/schema';
+import { getSchema } from '../src/api/schema';
 import { streamlineFieldResolvers, streamlinedFieldsOf } from '../src/graphql/field-resolvers';
 
 /**

@@ -22,7 +22,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import { getSchema } from '../src/graphql/schema';
+import { getSchema } from '../src/api/schema';
 import { NODE_TYPE_NAMES, toGlobalId } from '../src/graphql/relay';
 import { REPO_ROOT } from '../src/shared/paths';
 import { startTestServer, type TestServer } from './support/test-server';

@@ -17,7 +17,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { getSchema } from '../src/graphql/schema';
+import { getSchema } from '../src/api/schema';
 import { estimateQueryCost, MAX_QUERY_COST, PLAIN_LIST_SIZE } from '../src/graphql/plugins';
 import { REPO_ROOT } from '../src/shared/paths';
 import { startTestServer, type TestServer } from './support/test-server';

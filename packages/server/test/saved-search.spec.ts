@@ -4,7 +4,7 @@ import {
   savedSearchesMatching,
   MAX_SAVED_SEARCHES_PER_USER,
 } from '../src/modules/saved-search/saved-search.service';
-import { SearchType } from '../src/modules/search/search.type';
+import { SearchType } from '../src/modules/text-search/text-search.type';
 
 /**
  * Saved searches: saving with validation and limits, listing only one's own, deleting, and

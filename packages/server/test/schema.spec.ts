@@ -9,7 +9,7 @@ import {
   isUnionType,
   type GraphQLSchema,
 } from 'graphql';
-import { getSchema, printedSchema } from '../src/graphql/schema';
+import { getSchema, printedSchema } from '../src/api/schema';
 import { SERVER_ROOT } from '../src/shared/paths';
 
 /** The schema is the API's manual: every type, field, argument and enum value says what it is. */

@@ -2,10 +2,10 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { TestServer } from './support/test-server';
 import { startMidSizeServer } from './support/mid-size-database';
 import { dbIdOf } from './support/ids';
-import { lookUpTerms, lookUpTermsStatement } from '../src/modules/search/search.match';
+import { lookUpTerms, lookUpTermsStatement } from '../src/modules/text-search/text-search.match';
 import { rankedPageStatement, SEARCH_PLANNER_SETTING } from '../src/modules/search/search.reads';
-import { queryTerms, SEARCH_COUNT_CAP } from '../src/modules/search/search.terms';
-import { SearchType } from '../src/modules/search/search.type';
+import { queryTerms, SEARCH_COUNT_CAP } from '../src/modules/text-search/text-search.terms';
+import { SearchType } from '../src/modules/text-search/text-search.type';
 import type { SearchCriteria } from '../src/modules/search/search.input';
 import { Commodity } from '../src/modules/commodity/commodity';
 

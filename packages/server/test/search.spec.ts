@@ -1,6 +1,6 @@
 import { startTestServer, type GraphQLResponse, type TestServer } from './support/test-server';
 import { dbIdOf } from './support/ids';
-import { COMMODITY_WORDS, commodityWordsRefreshSql } from '../src/modules/search/search.terms';
+import { COMMODITY_WORDS, commodityWordsRefreshSql } from '../src/modules/text-search/text-search.terms';
 
 /**
  * `search`: Indonesian full text (stemming), trigram similarity (typos), commodity words and place
@@ -421,7 +421,7 @@ describe('filter', () => {
 });
 
 // COMMODITY_WORDS is the one source of the commodity words; the database's function is its copy.
-test('the commodity words of the database match search.terms.ts', async () => {
+test('the commodity words of the database match text-search.terms.ts', async () => {
   const rows = (
     await knex().raw('select c as commodity, search_commodity_words(c) as words from unnest(?::text[]) c', [
       COMMODITY_WORDS.map(([commodity]) => commodity),

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { printedSchema } from '../graphql/schema';
+import { printedSchema } from '../api/schema';
 import { SERVER_ROOT } from '../shared/paths';
 
 /** Writes schema.graphql, or with --check fails when the committed file differs from the code. */

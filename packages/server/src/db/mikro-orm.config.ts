@@ -4,7 +4,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { SERVER_ROOT } from '../shared/paths';
-import { WORD_SIMILARITY_THRESHOLD } from '../modules/search/search.terms';
+import { WORD_SIMILARITY_THRESHOLD } from '../modules/text-search/text-search.terms';
 import { namePreparedStatements } from './prepared-statements';
 
 interface PgConnection {

@@ -5,7 +5,7 @@ import { Migration } from '@mikro-orm/migrations';
  * `search`, the `q` filter of the lists and saved-search matching read indexed columns instead of
  * assembling the text of every row per query. The table is maintained by the database only (no
  * entity; see `schemaGenerator.skipTables`), so the seed, the services, the jobs and hand-written
- * SQL all keep it current. See src/modules/search/search.match.ts for how it is queried.
+ * SQL all keep it current. See src/modules/text-search/text-search.match.ts for how it is queried.
  */
 export class Migration20261128083947 extends Migration {
   override async up(): Promise<void> {
@@ -46,7 +46,7 @@ export class Migration20261128083947 extends Migration {
     this.addSql(`create index search_document_commodities on search_document using gin (commodities);`);
 
     // The words that find a commodity (Indonesian label, English label, synonyms), as in
-    // COMMODITY_WORDS of src/modules/search/search.terms.ts (a test checks they agree).
+    // COMMODITY_WORDS of src/modules/text-search/text-search.terms.ts (a test checks they agree).
     this.addSql(`create function search_commodity_words(commodity text) returns text
       language sql immutable parallel safe as $$
       select case commodity

@@ -1,9 +1,9 @@
 import { Migration } from '@mikro-orm/migrations';
-import { commodityWordsRefreshSql } from '../../modules/search/search.terms';
+import { commodityWordsRefreshSql } from '../../modules/text-search/text-search.terms';
 
 /**
  * The words that find a commodity have one source, COMMODITY_WORDS in
- * src/modules/search/search.terms.ts: `search_commodity_words` (created by migration
+ * src/modules/text-search/text-search.terms.ts: `search_commodity_words` (created by migration
  * 20261128083947 with a copy of them) is redefined from it, and the search documents of any
  * commodity whose words differed are rebuilt. The statement is built from the constant when the
  * migration runs, so on a fresh database it already holds the words of the day, and a later change

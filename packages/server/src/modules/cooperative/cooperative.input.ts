@@ -13,7 +13,7 @@ import {
   ManagementPattern,
   OfficerRole,
 } from './cooperative.entity';
-import { Q_DESCRIPTION } from '../search/search.input';
+import { Q_DESCRIPTION } from '../text-search/text-search.input';
 
 export enum CooperativeOrder {
   NAME = 'NAME',

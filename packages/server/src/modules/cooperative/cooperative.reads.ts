@@ -42,8 +42,8 @@ import {
 import type { CooperativeFilter } from './cooperative.input';
 import { CooperativeOrder } from './cooperative.input';
 import { PUBLIC_OFFERING_STATUSES } from '../offering/offering.visibility';
-import { whereText } from '../search/search.match';
-import { SearchType } from '../search/search.type';
+import { whereText } from '../text-search/text-search.match';
+import { SearchType } from '../text-search/text-search.type';
 
 const COOPERATIVES = readTable({
   name: 'cooperative',

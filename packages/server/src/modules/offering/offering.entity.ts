@@ -51,7 +51,7 @@ export enum OfferingStatus {
   expression:
     "create index offering_published_kind_commodity on offering (kind, commodity, cooperative_id) include (valid_until, unit_type, quantity_per_month, quantity_unit, amount_needed) where status = 'PUBLISHED'",
 })
-// Search: stemmed full text (indonesian) over the row's own text; see modules/search/search.match.ts.
+// Search: stemmed full text (indonesian) over the row's own text; see modules/text-search/text-search.match.ts.
 @Index({
   name: 'offering_search_fts',
   expression:

@@ -15,7 +15,7 @@ import {
 import { Commodity, QuantityUnit } from '../commodity/commodity.type';
 import { BusinessUnitType } from '../cooperative/cooperative.entity';
 import { OfferingKind, OfferingStatus } from './offering.entity';
-import { Q_DESCRIPTION } from '../search/search.input';
+import { Q_DESCRIPTION } from '../text-search/text-search.input';
 
 export enum OfferingOrder {
   NEWEST = 'NEWEST',

@@ -25,8 +25,8 @@ import { OfferingStatus } from './offering.entity';
 import { Offering, type OfferingRow } from './offering.type';
 import { OfferingOrder, type OfferingFilter } from './offering.input';
 import { askedStatuses, draftAccessFor, whereVisible, withoutHiddenDrafts } from './offering.visibility';
-import { whereText } from '../search/search.match';
-import { SearchType } from '../search/search.type';
+import { whereText } from '../text-search/text-search.match';
+import { SearchType } from '../text-search/text-search.type';
 
 const OFFERINGS = readTable({
   name: 'offering',

@@ -10,7 +10,7 @@ import type { BusinessUnitType } from '../cooperative/cooperative.entity';
 import { Offering, OfferingDeliveryRegion, OfferingKind, OfferingStatus } from './offering.entity';
 import { OfferingError, OfferingViolations } from './offering.errors';
 import { alertSavedSearches } from '../saved-search/saved-search.alerts';
-import { SearchType } from '../search/search.type';
+import { SearchType } from '../text-search/text-search.type';
 
 /** Saved searches hear of an offering when it goes public and when a public one changes. */
 function alertAboutOffering(ctx: Context, offering: Offering): Promise<void> {

@@ -32,7 +32,7 @@ export enum PartnerType {
   name: 'partner_commodities_gin',
   expression: 'create index partner_commodities_gin on partner using gin (commodities)',
 })
-// Search: stemmed full text (indonesian) over the row's own text; see modules/search/search.match.ts.
+// Search: stemmed full text (indonesian) over the row's own text; see modules/text-search/text-search.match.ts.
 @Index({
   name: 'partner_search_fts',
   expression:

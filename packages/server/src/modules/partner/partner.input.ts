@@ -4,7 +4,7 @@ import { MutationInput, VersionField } from '../../graphql/payload';
 import { composed, EachCoverageCode, inputField, NotBlank, type FieldChange } from '../../graphql/validation';
 import { Commodity } from '../commodity/commodity.type';
 import { PartnerType } from './partner.entity';
-import { Q_DESCRIPTION } from '../search/search.input';
+import { Q_DESCRIPTION } from '../text-search/text-search.input';
 
 @InputType({ description: 'Filters for partners; all given filters must match.' })
 export class PartnerFilter {

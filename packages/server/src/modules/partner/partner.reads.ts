@@ -6,8 +6,8 @@ import { byId, readTable, rootList } from '../../shared/read-table';
 import { whereCoverageServes } from '../region/region.reads';
 import { Partner, type PartnerRow } from './partner.type';
 import type { PartnerFilter } from './partner.input';
-import { whereText } from '../search/search.match';
-import { SearchType } from '../search/search.type';
+import { whereText } from '../text-search/text-search.match';
+import { SearchType } from '../text-search/text-search.type';
 
 const PARTNERS = readTable({
   name: 'partner',

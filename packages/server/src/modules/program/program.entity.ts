@@ -42,7 +42,7 @@ export enum ProgramStatus {
   name: 'program_eligible_unit_types_gin',
   expression: 'create index program_eligible_unit_types_gin on program using gin (eligible_unit_types)',
 })
-// Search: stemmed full text (indonesian) over the row's own text; see modules/search/search.match.ts.
+// Search: stemmed full text (indonesian) over the row's own text; see modules/text-search/text-search.match.ts.
 @Index({
   name: 'program_search_fts',
   expression:

@@ -17,7 +17,7 @@ import { BusinessUnitType } from '../cooperative/cooperative.entity';
 import { MAX_COVERAGE_REGIONS } from '../partner/partner.input';
 import { ProgramKind, ProgramStatus } from './program.entity';
 import { ProgramRule } from '../eligibility/eligibility.requirements';
-import { Q_DESCRIPTION } from '../search/search.input';
+import { Q_DESCRIPTION } from '../text-search/text-search.input';
 
 @InputType({
   description: 'Filters for programs; all given filters must match. Only active programs are listed.',

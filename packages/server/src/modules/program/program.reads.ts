@@ -12,8 +12,8 @@ import { Program, type ProgramRow } from './program.type';
 import type { BusinessUnitType } from '../cooperative/cooperative.entity';
 import type { Commodity } from '../commodity/commodity';
 import type { ProgramKind } from './program.entity';
-import { whereText } from '../search/search.match';
-import { SearchType } from '../search/search.type';
+import { whereText } from '../text-search/text-search.match';
+import { SearchType } from '../text-search/text-search.type';
 
 const PROGRAMS = readTable({
   name: 'program',

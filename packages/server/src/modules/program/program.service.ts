@@ -10,7 +10,7 @@ import type { ProgramRule } from '../eligibility/eligibility.requirements';
 import { Program, ProgramCoverage, ProgramKind, ProgramStatus } from './program.entity';
 import { ProgramError, ProgramViolations } from './program.errors';
 import { alertSavedSearches } from '../saved-search/saved-search.alerts';
-import { SearchType } from '../search/search.type';
+import { SearchType } from '../text-search/text-search.type';
 
 /** A LOAN program's terms: amounts and the cap as decimal strings, periods in months. */
 export interface LoanTerms {

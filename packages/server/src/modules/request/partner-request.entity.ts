@@ -31,7 +31,7 @@ export enum PartnerRequestStatus {
   expression:
     'create index partner_request_delivery_region_prefix on partner_request (delivery_region_code varchar_pattern_ops)',
 })
-// Search: stemmed full text (indonesian) over the row's own text; see modules/search/search.match.ts.
+// Search: stemmed full text (indonesian) over the row's own text; see modules/text-search/text-search.match.ts.
 @Index({
   name: 'partner_request_search_fts',
   expression:

@@ -16,7 +16,7 @@ import {
 import { Commodity, QuantityUnit } from '../commodity/commodity.type';
 import { MAX_QUANTITY } from '../offering/offering.input';
 import { PartnerRequestStatus } from './partner-request.entity';
-import { Q_DESCRIPTION } from '../search/search.input';
+import { Q_DESCRIPTION } from '../text-search/text-search.input';
 
 @InputType({ description: "Filters for partners' requests; all given filters must match." })
 export class PartnerRequestFilter {

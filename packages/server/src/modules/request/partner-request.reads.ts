@@ -6,8 +6,8 @@ import { withinRegionPattern } from '../region/region.input';
 import type { Commodity } from '../commodity/commodity';
 import { PartnerRequestStatus } from './partner-request.entity';
 import { PartnerRequest, type PartnerRequestRow } from './partner-request.type';
-import { whereText } from '../search/search.match';
-import { SearchType } from '../search/search.type';
+import { whereText } from '../text-search/text-search.match';
+import { SearchType } from '../text-search/text-search.type';
 
 const REQUESTS = readTable({
   name: 'request',

@@ -5,7 +5,7 @@ import { assertMayManagePartner } from '../account/permissions';
 import { partnerToChange } from '../partner/partner.service';
 import { referencedRegion } from '../region/region.service';
 import { alertSavedSearches } from '../saved-search/saved-search.alerts';
-import { SearchType } from '../search/search.type';
+import { SearchType } from '../text-search/text-search.type';
 import type { Commodity, QuantityUnit } from '../commodity/commodity';
 import { PartnerRequest, PartnerRequestStatus } from './partner-request.entity';
 import { PartnerRequestError, PartnerRequestViolations } from './partner-request.errors';

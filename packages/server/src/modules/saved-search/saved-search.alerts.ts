@@ -1,7 +1,7 @@
 import type { Context } from '../../request-context';
 import { NotificationKind, NotificationSubjectType } from '../notification/notification.entity';
 import { notify } from '../notification/notification.service';
-import { SearchType } from '../search/search.type';
+import { SearchType } from '../text-search/text-search.type';
 import { savedSearchesMatching } from './saved-search.service';
 
 /** The listings a saved search alerts about, and what their notifications link to. */

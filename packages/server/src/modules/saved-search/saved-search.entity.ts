@@ -12,7 +12,7 @@ import {
 import { User } from '../account/account.entity';
 import { Region } from '../region/region.entity';
 import { Commodity } from '../commodity/commodity';
-import { SearchType } from '../search/search.type';
+import { SearchType } from '../text-search/text-search.type';
 import { TIMESTAMP_COLUMN } from '../../shared/timestamps';
 
 /** A search a user keeps to run again (and, later, to be told about new matches). */
@@ -35,7 +35,7 @@ export class SavedSearch {
   @Property({ type: 'string', length: 200 })
   q!: string;
 
-  /** The words of `q` (search.terms.ts `queryTerms`), so matching needs no parsing in SQL. */
+  /** The words of `q` (text-search.terms.ts `queryTerms`), so matching needs no parsing in SQL. */
   @Property({ type: 'array', columnType: 'text[]' })
   terms!: string[];
 

@@ -2,9 +2,10 @@ import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, Length } from 'class-validator';
 import { MutationInput } from '../../graphql/payload';
 import { NotBlank } from '../../graphql/validation';
-import { Q_DESCRIPTION, SearchFilter } from '../search/search.input';
-import { MAX_QUERY_LENGTH } from '../search/search.terms';
-import { SearchType } from '../search/search.type';
+import { SearchFilter } from '../search/search.input';
+import { Q_DESCRIPTION } from '../text-search/text-search.input';
+import { MAX_QUERY_LENGTH } from '../text-search/text-search.terms';
+import { SearchType } from '../text-search/text-search.type';
 
 @InputType({ description: 'A search to save under a name.' })
 export class SaveSearchInput extends MutationInput {

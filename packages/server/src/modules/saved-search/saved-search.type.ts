@@ -3,7 +3,7 @@ import { DateTimeISOResolver } from 'graphql-scalars';
 import { Node, toGlobalId } from '../../graphql/relay';
 import { fromPgTimestamp } from '../../shared/time';
 import { Commodity } from '../commodity/commodity.type';
-import { SearchType } from '../search/search.type';
+import { SearchType } from '../text-search/text-search.type';
 
 export interface SavedSearchRow {
   id: number;

@@ -13,10 +13,11 @@ import {
   lookUpTerms,
   relevance,
   type SearchLookup,
-} from './search.match';
+} from '../text-search/text-search.match';
 import type { SearchCriteria } from './search.input';
-import { SEARCH_COUNT_CAP } from './search.terms';
-import { SearchType, type SearchConnection, type SearchNode } from './search.type';
+import { SEARCH_COUNT_CAP } from '../text-search/text-search.terms';
+import { type SearchConnection, type SearchNode } from './search.type';
+import { SearchType } from '../text-search/text-search.type';
 
 const LIST = 'search';
 

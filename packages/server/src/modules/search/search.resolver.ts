@@ -2,9 +2,11 @@ import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import { Public } from '../../graphql/access';
 import type { Context } from '../../request-context';
 import { ConnectionArgs } from '../../graphql/relay';
-import { Q_DESCRIPTION, SearchFilter, searchCriteria } from './search.input';
+import { SearchFilter, searchCriteria } from './search.input';
+import { Q_DESCRIPTION } from '../text-search/text-search.input';
 import { search } from './search.reads';
-import { SearchConnection, SearchType } from './search.type';
+import { SearchConnection } from './search.type';
+import { SearchType } from '../text-search/text-search.type';
 
 @Resolver()
 export class SearchResolver {

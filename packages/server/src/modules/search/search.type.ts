@@ -1,31 +1,11 @@
-import { createUnionType, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { createUnionType, Field, Float, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../../graphql/relay';
 import { Cooperative } from '../cooperative/cooperative.type';
 import { Offering } from '../offering/offering.type';
 import { Partner } from '../partner/partner.type';
 import { Program } from '../program/program.type';
 import { PartnerRequest } from '../request/partner-request.type';
-import { SEARCH_COUNT_CAP_TEXT } from './search.terms';
-
-export enum SearchType {
-  COOPERATIVE = 'COOPERATIVE',
-  OFFERING = 'OFFERING',
-  PARTNER = 'PARTNER',
-  PROGRAM = 'PROGRAM',
-  REQUEST = 'REQUEST',
-}
-
-registerEnumType(SearchType, {
-  name: 'SearchType',
-  description: 'A kind of object that `search` finds.',
-  valuesConfig: {
-    COOPERATIVE: { description: 'Cooperatives (by name and the names of their village, district, regency).' },
-    OFFERING: { description: 'Published offerings (text, commodity, and their cooperative and its places).' },
-    PARTNER: { description: 'Partners (name, description, commodities).' },
-    PROGRAM: { description: 'Active programs (text, commodity, partner name).' },
-    REQUEST: { description: 'Open partner requests (text, commodity, partner, delivery region).' },
-  },
-});
+import { SEARCH_COUNT_CAP_TEXT } from '../text-search/text-search.terms';
 
 export const SearchResult = createUnionType({
   name: 'SearchResult',

@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { Public } from './access';
+import { Public } from '../graphql/access';
 import type { Context } from '../request-context';
-import { badUserInput } from './errors';
-import { fromGlobalId, MAX_PAGE_SIZE, Node, type NodeTypeName } from './relay';
+import { badUserInput } from '../graphql/errors';
+import { fromGlobalId, MAX_PAGE_SIZE, Node, type NodeTypeName } from '../graphql/relay';
 import { regionByCode } from '../modules/region/region.reads';
 import { businessUnitById, cooperativeById } from '../modules/cooperative/cooperative.reads';
 import { offeringById } from '../modules/offering/offering.reads';

@@ -1,7 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import { searchTerms } from './search.input';
-import { MAX_SIMILAR_WORDS, WORD_SIMILARITY_THRESHOLD } from './search.terms';
-import type { SearchType } from './search.type';
+import { searchTerms } from './text-search.input';
+import { MAX_SIMILAR_WORDS, WORD_SIMILARITY_THRESHOLD } from './text-search.terms';
+import type { SearchType } from './text-search.type';
 
 /**
  * How an object matches text, shared by `search`, the `q` filter of the lists and saved-search

@@ -19,8 +19,8 @@ import { tokenOfRequest, viewerFromToken } from '../modules/account/credentials'
 import type { Viewer } from '../modules/account/viewer';
 import { SESSION_ENDED_CLOSE_CODE, SessionEndReason } from '../modules/account/session-sockets';
 import { Loaders, type AppServices, type Context } from '../request-context';
-import { createErrorFormatter, ErrorCode, MAX_QUERY_TOKENS } from './errors';
-import { assertNoNulCharacter, assertQueryCost } from './plugins';
+import { createErrorFormatter, ErrorCode, MAX_QUERY_TOKENS } from '../graphql/errors';
+import { assertNoNulCharacter, assertQueryCost } from '../graphql/plugins';
 
 export interface SubscriptionServer {
   /** Closes every socket (1001 "Going away") and stops accepting new ones. */
