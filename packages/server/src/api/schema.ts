@@ -16,9 +16,9 @@ import { CooperativeOfferingsFields, OfferingFields } from '../modules/offering/
 import { PartnerResolver } from '../modules/partner/partner.resolver';
 import { PartnerFields } from '../modules/partner/partner.fields';
 import { ProgramResolver } from '../modules/program/program.resolver';
-import { ProgramFields } from '../modules/program/program.fields';
+import { PartnerProgramsFields, ProgramFields } from '../modules/program/program.fields';
 import { PartnerRequestResolver } from '../modules/request/partner-request.resolver';
-import { PartnerRequestFields } from '../modules/request/partner-request.fields';
+import { PartnerRequestFields, PartnerRequestsFields } from '../modules/request/partner-request.fields';
 import { MentorResolver } from '../modules/mentor/mentor.resolver';
 import { MentorFields } from '../modules/mentor/mentor.fields';
 import { AccountResolver } from '../modules/account/account.resolver';
@@ -65,8 +65,10 @@ const RESOLVERS = [
   PartnerFields,
   ProgramResolver,
   ProgramFields,
+  PartnerProgramsFields,
   PartnerRequestResolver,
   PartnerRequestFields,
+  PartnerRequestsFields,
   MentorResolver,
   MentorFields,
   AccountResolver,

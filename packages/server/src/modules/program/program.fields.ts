@@ -1,11 +1,13 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../request-context';
 import { Region } from '../region/region.type';
 import { regionsByCodes } from '../region/region.reads';
 import { Partner } from '../partner/partner.type';
 import { partnerById } from '../partner/partner.reads';
 import { Program } from './program.type';
-import { coverageCodesOfProgram } from './program.reads';
+import { coverageCodesOfProgram, programsOfPartner } from './program.reads';
+import { ProgramsOfPartnerArgs } from './program.input';
+import { ProgramConnection } from './program.resolver';
 
 @Resolver(() => Program)
 export class ProgramFields {
@@ -19,5 +21,20 @@ export class ProgramFields {
   })
   async coverage(@Root() program: Program, @Ctx() ctx: Context) {
     return regionsByCodes(ctx, await coverageCodesOfProgram(ctx, program.dbId));
+  }
+}
+
+/** `Partner.programs`: declared here, where programs are read, so that partners need not know programs. */
+@Resolver(() => Partner)
+export class PartnerProgramsFields {
+  @FieldResolver(() => ProgramConnection, {
+    description: 'Its programs, by name: active ones unless `statuses` says otherwise.',
+  })
+  programs(
+    @Root() partner: Partner,
+    @Ctx() ctx: Context,
+    @Args(() => ProgramsOfPartnerArgs) args: ProgramsOfPartnerArgs,
+  ) {
+    return programsOfPartner(ctx, partner.dbId, args);
   }
 }
