@@ -13,6 +13,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config';
 import { requestLogging } from './request-logging';
 import { getSchema } from './api/schema';
+import './api/reactions';
 import { Loaders, RequestContext, type AppServices, type Context } from './request-context';
 import { parse as parseCookies } from 'cookie';
 import { SESSION_COOKIE, tokenOfRequest, viewerFromToken } from './modules/account/credentials';

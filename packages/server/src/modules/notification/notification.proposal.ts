@@ -1,18 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { reactTo } from '../../shared/domain-events';
 import { ProposalAction, ProposalActor, type ProposalSide } from '../proposal/proposal.entity';
+import type { ProposalMove } from '../proposal/proposal.events';
 import type { NotificationRow } from './notification.bus';
 import { NOTIFICATION_COLUMNS, publishAfterCommit } from './notification.service';
-
-/** One move on a proposal, as the notifications need it (after the proposal's row is updated). */
-export interface ProposalMove {
-  proposalId: number;
-  action: ProposalAction;
-  actor: ProposalActor;
-  /** The user who acted; null for the expiry job. Never notified of their own move. */
-  actorUserId: number | null;
-  turnBefore: ProposalSide | null;
-  turnAfter: ProposalSide | null;
-}
 
 /**
  * Who hears of a move. The parties are three groups: the cooperative's officers, the brokering
@@ -93,3 +84,7 @@ export async function notifyProposalMoves(
   publishAfterCommit(tx, rows);
   return rows;
 }
+
+reactTo('proposal.moved', async (tx, moves) => {
+  await notifyProposalMoves(tx, moves);
+});

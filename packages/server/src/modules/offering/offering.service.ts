@@ -9,13 +9,14 @@ import type { Commodity, QuantityUnit } from '../commodity/commodity';
 import type { BusinessUnitType } from '../cooperative/cooperative.entity';
 import { Offering, OfferingDeliveryRegion, OfferingKind, OfferingStatus } from './offering.entity';
 import { OfferingError, OfferingViolations } from './offering.errors';
-import { alertSavedSearches } from '../saved-search/saved-search.alerts';
+import { listingChanged } from '../text-search/text-search.events';
 import { SearchType } from '../text-search/text-search.type';
 
 /** Saved searches hear of an offering when it goes public and when a public one changes. */
 function alertAboutOffering(ctx: Context, offering: Offering): Promise<void> {
-  return alertSavedSearches(ctx, {
+  return listingChanged(ctx.em, {
     type: SearchType.OFFERING,
+    actingUserId: ctx.viewer?.userId ?? null,
     id: offering.id,
     label: offering.title,
     owner: async () => (await ctx.em.populate(offering, ['cooperative'])).cooperative.name,

@@ -9,7 +9,7 @@ import type { DocumentType } from '../document/document-type';
 import type { ProgramRule } from '../eligibility/eligibility.requirements';
 import { Program, ProgramCoverage, ProgramKind, ProgramStatus } from './program.entity';
 import { ProgramError, ProgramViolations } from './program.errors';
-import { alertSavedSearches } from '../saved-search/saved-search.alerts';
+import { listingChanged } from '../text-search/text-search.events';
 import { SearchType } from '../text-search/text-search.type';
 
 /** A LOAN program's terms: amounts and the cap as decimal strings, periods in months. */
@@ -62,8 +62,9 @@ export interface SetProgramStatus {
 
 /** Saved searches hear of a program when it opens and when an open one changes. */
 function alertAboutProgram(ctx: Context, program: Program): Promise<void> {
-  return alertSavedSearches(ctx, {
+  return listingChanged(ctx.em, {
     type: SearchType.PROGRAM,
+    actingUserId: ctx.viewer?.userId ?? null,
     id: program.id,
     label: program.name,
     owner: async () => (await ctx.em.populate(program, ['partner'])).partner.name,

@@ -5,7 +5,7 @@ import { Proposal, ProposalAction, ProposalActor } from './proposal.entity';
 import { EXPIRABLE_STATUSES, findTransition, roleOf, stageOf } from './proposal.transitions';
 import { applyTransition, recordEvent } from './proposal.service';
 import { startPeriodicJob, type PeriodicJob } from '../../shared/periodic-job';
-import { notifyProposalMoves, type ProposalMove } from '../notification/notification.proposal';
+import { proposalsMoved, type ProposalMove } from './proposal.events';
 
 /** Proposals expired per transaction; a run repeats until none are left. */
 const BATCH_SIZE = 200;
@@ -39,7 +39,7 @@ async function expireBatch(em: EntityManager, now: Date): Promise<number> {
     for (const proposal of overdue) expire(tx, proposal, now);
     await tx.flush();
     // Both parties of every expired proposal, in one statement for the whole batch.
-    await notifyProposalMoves(tx, moves);
+    await proposalsMoved(tx, moves);
     return overdue.length;
   });
 }

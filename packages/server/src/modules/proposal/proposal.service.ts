@@ -43,7 +43,7 @@ import {
   type RulePaths,
 } from './proposal.program-rules';
 import { actorsFor, maySeeProposal, type ProposalParties } from './proposal.visibility';
-import { notifyProposalMoves } from '../notification/notification.proposal';
+import { proposalsMoved } from './proposal.events';
 
 /** How long the party on turn has to act before the proposal expires; every move renews it. */
 export const RESPONSE_WINDOW_DAYS = 14;
@@ -199,7 +199,7 @@ async function act(ctx: Context, request: ActionRequest, step: Step): Promise<nu
     applyTransition(proposal, move);
     await tx.flush();
     await step.write?.(move);
-    await notifyProposalMoves(tx, [
+    await proposalsMoved(tx, [
       {
         proposalId: proposal.id,
         action: step.action,
@@ -455,7 +455,7 @@ export async function createProposal(ctx: Context, data: CreateProposalData): Pr
       createdAt: now,
     });
     await tx.flush();
-    await notifyProposalMoves(tx, [
+    await proposalsMoved(tx, [
       {
         proposalId: proposal.id,
         action: ProposalAction.CREATE,
@@ -636,7 +636,7 @@ export async function sendProposalMessage(
     });
     await tx.flush();
     const turn = proposal.turn ?? null;
-    await notifyProposalMoves(tx, [
+    await proposalsMoved(tx, [
       {
         proposalId,
         action: ProposalAction.SEND_MESSAGE,

@@ -4,7 +4,7 @@ import { addDays } from '../../shared/time';
 import { assertMayManagePartner } from '../account/permissions';
 import { partnerToChange } from '../partner/partner.service';
 import { referencedRegion } from '../region/region.service';
-import { alertSavedSearches } from '../saved-search/saved-search.alerts';
+import { listingChanged } from '../text-search/text-search.events';
 import { SearchType } from '../text-search/text-search.type';
 import type { Commodity, QuantityUnit } from '../commodity/commodity';
 import { PartnerRequest, PartnerRequestStatus } from './partner-request.entity';
@@ -53,8 +53,9 @@ export interface ConfirmRequestStillOpen {
 
 /** Saved searches hear of a request when it is posted, changed or reopened. */
 function alertAboutRequest(ctx: Context, request: PartnerRequest): Promise<void> {
-  return alertSavedSearches(ctx, {
+  return listingChanged(ctx.em, {
     type: SearchType.REQUEST,
+    actingUserId: ctx.viewer?.userId ?? null,
     id: request.id,
     label: request.title,
     owner: async () => (await ctx.em.populate(request, ['partner'])).partner.name,

@@ -1,7 +1,9 @@
-import type { Context } from '../../request-context';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { reactTo } from '../../shared/domain-events';
 import { NotificationKind, NotificationSubjectType } from '../notification/notification.entity';
 import { notify } from '../notification/notification.service';
 import { SearchType } from '../text-search/text-search.type';
+import type { ListingChanged } from '../text-search/text-search.events';
 import { savedSearchesMatching } from './saved-search.service';
 
 /** The listings a saved search alerts about, and what their notifications link to. */
@@ -11,30 +13,20 @@ const SUBJECT_OF = {
   [SearchType.REQUEST]: NotificationSubjectType.PARTNER_REQUEST,
 } as const;
 
-export interface ChangedListing {
-  type: keyof typeof SUBJECT_OF;
-  id: number;
-  /** The listing's title, shown in the notification. */
-  label: string;
-  /** The cooperative or partner that published it; loaded only when some search matches. */
-  owner: () => Promise<string>;
-}
-
 /**
  * Tells the owners of saved searches that a listing which was just published, reopened or edited
- * now matches their search. Call it from the listing's service after the change is flushed, in
- * the same transaction (the notifications are stored with the change and delivered after commit).
+ * now matches their search: the reaction to `listing.changed`, in the transaction of the change
+ * (the notifications are stored with the change and delivered after commit).
  * The user who made the change is not told, and a search that still has an unread notification
  * about the same listing is not told again: a run of edits is one notice.
  */
-export async function alertSavedSearches(ctx: Context, listing: ChangedListing): Promise<void> {
-  const matches = await savedSearchesMatching(ctx.em, { type: listing.type, id: listing.id });
-  const actingUserId = ctx.viewer?.userId;
-  const candidates = matches.filter((match) => match.userId !== actingUserId);
+export async function alertSavedSearches(em: EntityManager, listing: ListingChanged): Promise<void> {
+  const matches = await savedSearchesMatching(em, { type: listing.type, id: listing.id });
+  const candidates = matches.filter((match) => match.userId !== listing.actingUserId);
   if (candidates.length === 0) return;
   const subjectType = SUBJECT_OF[listing.type];
-  const unread = (await ctx.em.execute(
-    ctx.em
+  const unread = (await em.execute(
+    em
       .getKnex()('notification')
       .select('saved_search_id')
       .whereIn(
@@ -49,7 +41,7 @@ export async function alertSavedSearches(ctx: Context, listing: ChangedListing):
   if (toTell.length === 0) return;
   const owner = await listing.owner();
   await notify(
-    ctx.em,
+    em,
     toTell.map((match) => ({
       recipientId: match.userId,
       kind: NotificationKind.SAVED_SEARCH_MATCH,
@@ -59,3 +51,5 @@ export async function alertSavedSearches(ctx: Context, listing: ChangedListing):
     })),
   );
 }
+
+reactTo('listing.changed', alertSavedSearches);
