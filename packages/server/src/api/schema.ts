@@ -10,19 +10,18 @@ import { NodeResolver } from './node.resolver';
 import { RegionResolver } from '../modules/region/region.resolver';
 import { RegionFields } from '../modules/region/region.fields';
 import { CooperativeResolver } from '../modules/cooperative/cooperative.resolver';
-import { CooperativeFields } from '../modules/cooperative/cooperative.fields';
+import { CooperativeFields, MembershipCooperativeFields } from '../modules/cooperative/cooperative.fields';
 import { OfferingResolver } from '../modules/offering/offering.resolver';
 import { CooperativeOfferingsFields, OfferingFields } from '../modules/offering/offering.fields';
 import { PartnerResolver } from '../modules/partner/partner.resolver';
-import { PartnerFields } from '../modules/partner/partner.fields';
+import { MembershipPartnerFields, PartnerFields } from '../modules/partner/partner.fields';
 import { ProgramResolver } from '../modules/program/program.resolver';
 import { PartnerProgramsFields, ProgramFields } from '../modules/program/program.fields';
 import { PartnerRequestResolver } from '../modules/request/partner-request.resolver';
 import { PartnerRequestFields, PartnerRequestsFields } from '../modules/request/partner-request.fields';
 import { MentorResolver } from '../modules/mentor/mentor.resolver';
-import { MentorFields } from '../modules/mentor/mentor.fields';
+import { MembershipMentorFields, MentorFields } from '../modules/mentor/mentor.fields';
 import { AccountResolver } from '../modules/account/account.resolver';
-import { MembershipFields } from '../modules/account/account.fields';
 import { MembershipScopeFields } from '../modules/account/membership-scope.fields';
 import { VerificationResolver } from '../modules/verification/verification.resolver';
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver';
@@ -72,7 +71,9 @@ const RESOLVERS = [
   MentorResolver,
   MentorFields,
   AccountResolver,
-  MembershipFields,
+  MembershipCooperativeFields,
+  MembershipPartnerFields,
+  MembershipMentorFields,
   MembershipScopeFields,
   VerificationResolver,
   ProposalResolver,

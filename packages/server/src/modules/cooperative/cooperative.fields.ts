@@ -6,7 +6,8 @@ import { regionByCode } from '../region/region.reads';
 import { Mentor } from '../mentor/mentor.type';
 import { currentMentorOfCooperative } from '../mentor/mentor.reads';
 import { BusinessUnit, Cooperative, CooperativeOfficer } from './cooperative.type';
-import { officersOfCooperative, unitsOfCooperative } from './cooperative.reads';
+import { cooperativeById, officersOfCooperative, unitsOfCooperative } from './cooperative.reads';
+import { Membership } from '../account/account.type';
 
 @Resolver(() => Cooperative)
 export class CooperativeFields {
@@ -38,5 +39,17 @@ export class CooperativeFields {
   })
   mentor(@Root() cooperative: Cooperative, @Ctx() ctx: Context) {
     return currentMentorOfCooperative(ctx, cooperative.dbId);
+  }
+}
+
+/** `Membership.cooperative`: declared here, where cooperatives are read, so that accounts need not know them. */
+@Resolver(() => Membership)
+export class MembershipCooperativeFields {
+  @FieldResolver(() => Cooperative, {
+    nullable: true,
+    description: 'The cooperative, for a chair, board member or staff membership; null otherwise.',
+  })
+  cooperative(@Root() membership: Membership, @Ctx() ctx: Context) {
+    return membership.cooperativeId === null ? null : cooperativeById(ctx, membership.cooperativeId);
   }
 }

@@ -8,6 +8,7 @@ import { cooperativesOfMentor } from '../cooperative/cooperative.reads';
 import { Mentor } from './mentor.type';
 import { MentorConnection } from './mentor.resolver';
 import { mentorById, mentorsSupervisedBy } from './mentor.reads';
+import { Membership } from '../account/account.type';
 
 @Resolver(() => Mentor)
 export class MentorFields {
@@ -38,5 +39,17 @@ export class MentorFields {
     @Args(() => ConnectionArgs) args: ConnectionArgs,
   ) {
     return mentorsSupervisedBy(ctx, mentor.dbId, args);
+  }
+}
+
+/** `Membership.mentor`: declared here, where mentors are read, so that accounts need not know them. */
+@Resolver(() => Membership)
+export class MembershipMentorFields {
+  @FieldResolver(() => Mentor, {
+    nullable: true,
+    description: 'The mentor record (BA or PMO), for a mentor membership; null otherwise.',
+  })
+  mentor(@Root() membership: Membership, @Ctx() ctx: Context) {
+    return membership.mentorId === null ? null : mentorById(ctx, membership.mentorId);
   }
 }
