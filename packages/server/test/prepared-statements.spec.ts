@@ -1,5 +1,5 @@
 import { Client, type QueryConfig } from 'pg';
-import { MAX_PREPARED_PER_CONNECTION, namePreparedStatements } from '../src/db/prepared-statements';
+import { MAX_PREPARED_PER_CONNECTION, namePreparedStatements } from '../src/shared/prepared-statements';
 import { startTestServer, type TestServer } from './support/test-server';
 import { ADMIN_URL_ENV } from './support/test-database';
 

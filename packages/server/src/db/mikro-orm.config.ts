@@ -5,7 +5,7 @@ import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { SERVER_ROOT } from '../shared/paths';
 import { WORD_SIMILARITY_THRESHOLD } from '../modules/text-search/text-search.terms';
-import { namePreparedStatements } from './prepared-statements';
+import { namePreparedStatements } from '../shared/prepared-statements';
 
 interface PgConnection {
   query(sql: string, callback: (error: Error | null) => void): void;

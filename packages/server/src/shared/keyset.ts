@@ -9,7 +9,7 @@ import {
 } from '../graphql/relay';
 import { badUserInput } from '../graphql/errors';
 import { groupByKey, type Context } from '../request-context';
-import { preparedRead } from '../db/prepared-statements';
+import { preparedRead } from './prepared-statements';
 
 /**
  * Keyset (cursor) pagination: a page is "the next n rows after these sort-key values", so cursors

@@ -27,7 +27,7 @@ import {
   rowsOf,
 } from '../../shared/read-table';
 import { levelsAtLeast } from '../../shared/verification';
-import { preparedRead } from '../../db/prepared-statements';
+import { preparedRead } from '../../shared/prepared-statements';
 import { withinRegionPattern } from '../region/region.input';
 import { provinceCodes } from '../region/region.reads';
 import { BusinessUnitType } from './cooperative.entity';
