@@ -347,7 +347,7 @@ function report(database: BenchDatabase, results: OperationResult[]): string {
     'Every server answered the same rows for each operation before measuring. PostGraphile: amber preset, ' +
       'production mode, pool of 10 with JIT off (as ours); no bench-only index (its condition/orderBy ' +
       'columns are all in existing indexes). Floor: node:http + pg on Node ' +
-      `${process.versions.node}, one SQL statement per read, pool of 10.`,
+      `${process.versions.node}, one prepared SQL statement per read, pool of 10.`,
     '',
     '### req/s at 10 connections, per round',
     '',
