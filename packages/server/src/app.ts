@@ -1,4 +1,4 @@
-import type { RequestListener, Server } from 'node:http';
+import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { ApolloServer } from '@apollo/server';
@@ -23,9 +23,11 @@ import { createErrorFormatter, MAX_QUERY_TOKENS } from './graphql/errors';
 import { finalErrorHandler, refuseOptions, unknownRoute } from './graphql/http-errors';
 import {
   directGraphqlRoute,
+  expressApi,
   graphqlHandler,
   GRAPHQL_BODY_LIMIT_BYTES,
   headersSetBy,
+  type NodeHandler,
 } from './graphql/http-endpoint';
 import {
   requestInputPlugin,
@@ -204,8 +206,11 @@ export async function createApp(
     }
   });
 
+  /** Each request's statement counter, while SQL_STATEMENT_HEADER is on (countStatements). */
+  const statementCounters = new WeakMap<IncomingMessage, SqlStatementCounter>();
+
   /** The context of one request: its unit of work, loaders, and the viewer from the cookie or Bearer token. */
-  const contextOf = async (req: express.Request, res: express.Response): Promise<Context> => {
+  const contextOf = async (req: IncomingMessage, res: ServerResponse): Promise<Context> => {
     const knex = orm.em.getKnex();
     const cookie = req.headers.cookie;
     const token = tokenOfRequest(req.headers.authorization, cookie ? parseCookies(cookie) : {});
@@ -222,17 +227,17 @@ export async function createApp(
       loaders: new Loaders(),
       log: viewer ? req.log.child({ userId: viewer.userId }) : req.log,
       requestId: String(req.id),
-      sqlStatements: (res.locals.sqlStatements as SqlStatementCounter | undefined) ?? { count: 0 },
+      sqlStatements: statementCounters.get(req) ?? { count: 0 },
       viewer,
       credentialRejected: token !== null && viewer === null,
       http: {
         // Express works the address out of the forwarding headers on each read: only when asked.
         get ip() {
-          return req.ip ?? 'unknown';
+          return expressApi(app, req, res)[0].ip ?? 'unknown';
         },
         setSessionCookie: (value, expires) =>
-          res.cookie(SESSION_COOKIE, value, { ...cookieOptions, expires }),
-        clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
+          expressApi(app, req, res)[1].cookie(SESSION_COOKIE, value, { ...cookieOptions, expires }),
+        clearSessionCookie: () => expressApi(app, req, res)[1].clearCookie(SESSION_COOKIE, cookieOptions),
       },
       services,
     });
@@ -240,21 +245,28 @@ export async function createApp(
 
   app.use(documentFileRoutes(contextOf, services.documentStorage, { webOrigins: config.webOrigins }));
 
-  const countStatements: express.RequestHandler = (_req, res, next) => {
-    // Counting scopes every request in an AsyncLocalStorage (promise hooks): only when reported.
-    if (!config.sqlStatementHeader) return next();
-    const counter: SqlStatementCounter = { count: 0 };
-    res.locals.sqlStatements = counter;
-    countSqlStatementsOf(counter, next);
-  };
+  // Counting scopes every request in an AsyncLocalStorage (promise hooks): only when reported.
+  const countStatements: NodeHandler | undefined = config.sqlStatementHeader
+    ? (req, _res, next) => {
+        const counter: SqlStatementCounter = { count: 0 };
+        statementCounters.set(req, counter);
+        countSqlStatementsOf(counter, next);
+      }
+    : undefined;
   const serveGraphql = graphqlHandler(
     apollo,
     readRouting
-      ? async (req, res) => readRouting.route(await contextOf(req, res), req, res)
+      ? async (req, res) =>
+          readRouting.route(await contextOf(req, res), req, (name, value, options) =>
+            expressApi(app, req, res)[1].cookie(name, value, options),
+          )
       : (req, res) => contextOf(req, res),
   );
-  app.use('/graphql', countStatements, express.json({ limit: GRAPHQL_BODY_LIMIT_BYTES }), (req, res, next) =>
-    serveGraphql(req, res).catch(next),
+  app.use(
+    '/graphql',
+    ...(countStatements ? [countStatements] : []),
+    express.json({ limit: GRAPHQL_BODY_LIMIT_BYTES }),
+    (req, res, next) => serveGraphql(req, res).catch(next),
   );
 
   // Keep these two last: whatever no route answered, and every error, leaves as a JSON GraphQL error.
@@ -266,7 +278,7 @@ export async function createApp(
   const direct = directGraphqlRoute({
     app,
     securityHeaders: headersSetBy(headers.api),
-    before: [logRequest, countStatements],
+    before: countStatements ? [logRequest, countStatements] : [logRequest],
     handle: serveGraphql,
     // Headers already sent: as Express does, the connection is closed.
     onError: (error, req, res) => answerError(error, req, res, () => res.destroy()),

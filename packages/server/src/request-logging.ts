@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { RequestHandler } from 'express';
 import { stdSerializers, type Level, type Logger } from 'pino';
+import type { NodeHandler } from './graphql/http-endpoint';
 
 declare module 'http' {
   interface IncomingMessage {
@@ -27,7 +27,7 @@ const WELL_FORMED_REQUEST_ID = /^[\w.-]{1,100}$/;
  * (measured with `{ __typename }` under load). Here the request is serialized only into a line
  * that is written.
  */
-export function requestLogging(log: Logger): RequestHandler {
+export function requestLogging(log: Logger): NodeHandler {
   return (req, res, next) => {
     const given = req.headers['x-request-id'];
     const id = typeof given === 'string' && WELL_FORMED_REQUEST_ID.test(given) ? given : randomUUID();

@@ -14,8 +14,8 @@ import type { Context } from '../request-context';
  */
 export function graphqlHandler(
   apollo: ApolloServer<Context>,
-  context: (req: Request, res: Response) => Promise<Context>,
-): (req: Request, res: Response) => Promise<void> {
+  context: (req: IncomingMessage, res: ServerResponse) => Promise<Context>,
+): (req: RequestWithBody, res: ServerResponse) => Promise<void> {
   apollo.assertStarted('graphqlHandler()');
   return async (req, res) => {
     const headers = new HeaderMap();
@@ -23,12 +23,13 @@ export function graphqlHandler(
       const value = req.headers[name];
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    const query = req.url.indexOf('?');
+    const url = req.url ?? '';
+    const query = url.indexOf('?');
     const answer = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: {
-        method: req.method.toUpperCase(),
+        method: (req.method ?? 'GET').toUpperCase(),
         headers,
-        search: query === -1 ? '' : req.url.slice(query),
+        search: query === -1 ? '' : url.slice(query),
         body: req.body,
       },
       context: () => context(req, res),
@@ -36,7 +37,8 @@ export function graphqlHandler(
     for (const [name, value] of answer.headers) res.setHeader(name, value);
     res.statusCode = answer.status ?? 200;
     if (answer.body.kind === 'complete') {
-      if (req.method === 'GET') res.send(answer.body.string);
+      // A GET comes through Express (the direct road takes POSTs only), whose send adds an ETag.
+      if (req.method === 'GET') (res as Response).send(answer.body.string);
       else res.end(answer.body.string);
       return;
     }
@@ -44,6 +46,39 @@ export function graphqlHandler(
     for await (const chunk of answer.body.asyncIterator) res.write(chunk);
     res.end();
   };
+}
+
+/** A request whose body has been read (by Express's json parser or readJsonBody). */
+export type RequestWithBody = IncomingMessage & { body?: unknown };
+
+/**
+ * A step before the endpoint that needs only Node's request and response, so that it runs on both
+ * roads: Express's and the direct one (directGraphqlRoute).
+ */
+export type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
+
+/** Where Express keeps its request and response API: an application's `request` and `response`. */
+export interface ExpressPrototypes {
+  request: object;
+  response: object;
+}
+
+/**
+ * A request and its response with Express's API (req.ip, res.cookie, res.json…), for the steps
+ * that use it. A request of the direct road (directGraphqlRoute) gets it here, on first need:
+ * changing an object's prototype costs V8 far more than the call suggests, ~0.12 ms of CPU per
+ * request measured on `{ __typename }` under load (the objects' shapes, and the code that had
+ * seen them, start over), and the everyday query needs none of it. A request that went through
+ * Express has it already.
+ */
+export function expressApi(
+  app: ExpressPrototypes,
+  req: IncomingMessage,
+  res: ServerResponse,
+): [Request, Response] {
+  if (Object.getPrototypeOf(req) !== app.request) Object.setPrototypeOf(req, app.request);
+  if (Object.getPrototypeOf(res) !== app.response) Object.setPrototypeOf(res, app.response);
+  return [req as Request, res as Response];
 }
 
 /** The body limit of the endpoint, as Express's json parser counts it ('100kb'). */
@@ -130,36 +165,34 @@ export function headersSetBy(middleware: RequestHandler): [string, string | numb
 /**
  * Serves plain GraphQL POSTs (isPlainGraphqlPost) without Express's router, its middleware chain
  * and its body parser, which were a third of the API's fixed cost per request, measured on
- * `{ __typename }` under load. The request gets what the chain would have given it: Express's
- * request and response (req.ip with the proxy setting, res.cookie), the security headers, the
- * request log, and the same answers to a body that is not JSON or to an error. Returns false for
- * any other request, which the caller hands to Express.
+ * `{ __typename }` under load. The request gets what the chain would have given it: the security
+ * headers, the request log, and the same answers to a body that is not JSON or to an error. It is
+ * given Express's request and response API (req.ip with the proxy setting, res.cookie) only by a
+ * step that needs it (expressApi). Returns false for any other request, which the caller hands to
+ * Express.
  */
 export interface DirectGraphqlRoute {
   (req: IncomingMessage, res: ServerResponse): boolean;
 }
 
 export function directGraphqlRoute(options: {
-  app: { request: object; response: object };
+  app: ExpressPrototypes;
   securityHeaders: [string, string | number | readonly string[]][];
   /** The middlewares Express runs before the endpoint, in order (request log, statement counter). */
-  before: RequestHandler[];
-  handle: (req: Request, res: Response) => Promise<void>;
+  before: NodeHandler[];
+  handle: (req: RequestWithBody, res: ServerResponse) => Promise<void>;
   onError: (error: unknown, req: Request, res: Response) => void;
 }): DirectGraphqlRoute {
   const { app, securityHeaders, before, handle, onError } = options;
   return (incoming, outgoing) => {
     if (!isPlainGraphqlPost(incoming)) return false;
-    const req = incoming as Request;
-    const res = outgoing as Response;
-    // What Express's app.handle does before its router.
-    (req as { res: Response }).res = res;
-    (res as { req: Request }).req = req;
-    Object.setPrototypeOf(req, app.request);
-    Object.setPrototypeOf(res, app.response);
-    res.locals ??= Object.create(null);
+    const req = incoming as RequestWithBody;
+    const res = outgoing;
+    // What Express's app.handle does before its router, but for the prototypes (expressApi).
+    (req as { res?: ServerResponse }).res = res;
+    (res as { req: IncomingMessage }).req = req;
     for (const [name, value] of securityHeaders) res.setHeader(name, value);
-    const fail = (error: unknown) => onError(error, req, res);
+    const fail = (error: unknown) => onError(error, ...expressApi(app, req, res));
     const run = (index: number): void => {
       if (index < before.length) {
         before[index]!(req, res, (error?: unknown) => (error ? fail(error) : run(index + 1)));

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Knex } from '@mikro-orm/postgresql';
-import type { CookieOptions, Request, Response } from 'express';
+import type { CookieOptions } from 'express';
+import type { IncomingMessage } from 'node:http';
 import { parse as parseCookies } from 'cookie';
 import type { Logger } from 'pino';
 import { parseWalPosition, type ReadReplicas } from '../db/read-replicas';
@@ -10,9 +11,12 @@ import type { Context } from '../request-context';
 export const WAL_POSITION_COOKIE = 'mitradesa_lsn';
 export const WAL_POSITION_HEADER = 'x-wal-lsn';
 
+/** Sets a cookie on the request's response. */
+export type SetCookie = (name: string, value: string, options: CookieOptions) => void;
+
 /** Own property of a request's context, so it survives Apollo's copy of the context. */
-const RESPONSE = Symbol('response');
-type RoutedContext = Context & { [RESPONSE]?: Response };
+const SET_COOKIE = Symbol('set cookie');
+type RoutedContext = Context & { [SET_COOKIE]?: SetCookie };
 
 /**
  * Sends the reads of GraphQL queries to read replicas while the client still reads its own
@@ -32,9 +36,9 @@ export class ReadRouting {
   ) {}
 
   /** Points the request's reads at a replica that has everything the client wrote, if one does. */
-  route(ctx: Context, req: Request, res: Response): Context {
+  route(ctx: Context, req: IncomingMessage, setCookie: SetCookie): Context {
     ctx.knex = this.replicas.knexFor(positionOf(req)) ?? this.primary;
-    (ctx as RoutedContext)[RESPONSE] = res;
+    (ctx as RoutedContext)[SET_COOKIE] = setCookie;
     return ctx;
   }
 
@@ -59,7 +63,7 @@ export class ReadRouting {
               );
               const position = rows[0]!.position;
               response.http.headers.set(WAL_POSITION_HEADER, position);
-              (contextValue as RoutedContext)[RESPONSE]?.cookie(WAL_POSITION_COOKIE, position, cookie);
+              (contextValue as RoutedContext)[SET_COOKIE]?.(WAL_POSITION_COOKIE, position, cookie);
             } catch (error) {
               // The write is done; without its position the client's next reads may be stale.
               log.warn({ err: error }, 'WAL position after a mutation unavailable');
@@ -72,7 +76,7 @@ export class ReadRouting {
 }
 
 /** The position a request must read at least: the header (API clients), else the cookie. */
-function positionOf(req: Request): bigint | undefined {
+function positionOf(req: IncomingMessage): bigint | undefined {
   const header = req.headers[WAL_POSITION_HEADER];
   if (typeof header === 'string') return parseWalPosition(header);
   const cookies = req.headers.cookie;
