@@ -97,11 +97,16 @@ try {
     await run('pnpm', ['--filter', '@mitradesa/server', 'build']);
     await run('pnpm', ['--filter', '@mitradesa/web', 'build']);
   }
-  // The heap cap as in packages/server/src/shared/node-flags.ts.
+  // The heap sizes as in packages/server/src/shared/node-flags.ts.
   startService(
     'The API',
     'node',
-    ['--enable-source-maps', '--max-old-space-size=256', 'packages/server/dist/src/main.js'],
+    [
+      '--enable-source-maps',
+      '--max-old-space-size=256',
+      '--max-semi-space-size=64',
+      'packages/server/dist/src/main.js',
+    ],
     {
       env: {
         ...process.env,

@@ -6,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import { REPO_ROOT, SERVER_ROOT } from '../shared/paths';
 import { EMBEDDED_DATABASE_NAME } from '../db/database';
+import { API_NODE_FLAGS } from '../shared/node-flags';
 import { allowReplication, makeStandby, startPostgres, type PostgresServer } from '../db/replica';
 
 /**
@@ -329,8 +330,7 @@ function spawnApi(name: string, env: Record<string, string>): ServiceProcess {
   // Only what is given here: a DATABASE_URL of the caller's shell would bypass the cluster.
   delete environment.DATABASE_URL;
   delete environment.DATABASE_REPLICA_URLS;
-  // The heap cap as in src/shared/node-flags.ts and scripts/start.mjs.
-  const child = spawn(process.execPath, ['--enable-source-maps', '--max-old-space-size=256', MAIN], {
+  const child = spawn(process.execPath, ['--enable-source-maps', ...API_NODE_FLAGS, MAIN], {
     env: { ...environment, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group: a terminal's Ctrl-C reaches whoever runs the cluster, which stops it in order.
