@@ -27,3 +27,8 @@ export function whereStatusVisible<S extends string>(
 export function ownsDraft(draftOwners: OrganisationSet, ownerId: number): boolean {
   return draftOwners === 'ALL' || draftOwners.has(ownerId);
 }
+
+/** `draftOwners` as text for a statement's key (see readByShape): the same text for the same set. */
+export function draftOwnersKey(draftOwners: OrganisationSet): string {
+  return draftOwners === 'ALL' ? 'ALL' : [...draftOwners].sort((a, b) => a - b).join(',');
+}

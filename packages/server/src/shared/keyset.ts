@@ -9,7 +9,7 @@ import {
 } from '../graphql/relay';
 import { badUserInput } from '../graphql/errors';
 import { groupByKey, type Context } from '../request-context';
-import { preparedRead } from './prepared-statements';
+import { readByShape } from './statement-templates';
 
 /**
  * Keyset (cursor) pagination: a page is "the next n rows after these sort-key values", so cursors
@@ -119,17 +119,26 @@ function orderSql(page: PageRequest): string {
   return page.ordering.columns.map(({ sql }) => `${sql} ${direction}`).join(', ');
 }
 
-function whereAfterCursor(qb: Knex.QueryBuilder, page: PageRequest): void {
-  if (!page.cursorValues) return;
+/** `cursorValues` (the page's by default) are bound in the order's columns' place. */
+function whereAfterCursor(
+  qb: Knex.QueryBuilder,
+  page: PageRequest,
+  cursorValues: readonly unknown[] | null = page.cursorValues,
+): void {
+  if (!cursorValues) return;
   const columns = page.ordering.columns.map(({ sql }) => sql).join(', ');
   const placeholders = page.ordering.columns.map(() => '?').join(', ');
   const operator = readsAscending(page) ? '>' : '<';
-  qb.whereRaw(`(${columns}) ${operator} (${placeholders})`, page.cursorValues as Knex.Value[]);
+  qb.whereRaw(`(${columns}) ${operator} (${placeholders})`, cursorValues as Knex.Value[]);
 }
 
 /** Adds the cursor condition, the order and the limit (one extra row tells whether more follow). */
-export function applyPage(qb: Knex.QueryBuilder, page: PageRequest): Knex.QueryBuilder {
-  whereAfterCursor(qb, page);
+export function applyPage(
+  qb: Knex.QueryBuilder,
+  page: PageRequest,
+  cursorValues: readonly unknown[] | null = page.cursorValues,
+): Knex.QueryBuilder {
+  whereAfterCursor(qb, page, cursorValues);
   return qb.orderByRaw(orderSql(page)).limit(page.limit + 1);
 }
 
@@ -213,12 +222,17 @@ export function toPage<T>(
  * without calling its resolver (see embeddedOn).
  */
 export interface EmbeddedRelation {
-  /** The subquery, correlated with the page's rows. */
-  sql: Knex.Raw;
+  /** The subquery, correlated with the page's rows (built only when the statement is). */
+  sql: () => Knex.Raw;
   /** Where the page's row carries the related rows. */
   alias: string;
   /** A nested list's total, when the query selects it: a correlated count as `<alias>__total`. */
-  totalSql?: Knex.Raw;
+  totalSql?: () => Knex.Raw;
+  /**
+   * Everything `sql` and `totalSql` are built from, as a key of the page's kept statement (see
+   * readByShape); null when it cannot be told, and the page's statement is then built every time.
+   */
+  shape: string | null;
   /** The key the value is attached under (see embeddedFieldKey). */
   field: string;
   /** The related rows (and the total, when read) of a page row: the value its field resolves to. */
@@ -258,8 +272,18 @@ export function nodeOf<T>(row: Row, toNode: (row: Row) => T): T {
 /** The columns that read `embedded` relations in a page's statement. */
 export function embeddedColumns(embedded: readonly EmbeddedRelation[]): Knex.Raw[] {
   return embedded.flatMap((relation) =>
-    relation.totalSql ? [relation.sql, relation.totalSql] : [relation.sql],
+    relation.totalSql ? [relation.sql(), relation.totalSql()] : [relation.sql()],
   );
+}
+
+/** The key part of a statement's embedded relations (see EmbeddedRelation.shape), or null. */
+export function embeddedShapes(embedded: readonly EmbeddedRelation[]): string | null {
+  let key = '';
+  for (const relation of embedded) {
+    if (relation.shape === null) return null;
+    key += `[${relation.shape}]`;
+  }
+  return key;
 }
 
 /** `"c"."id"` for "c.id": how knex quotes a qualified column. */
@@ -337,6 +361,11 @@ export function readEmbedded(rows: Row[], embedded: readonly EmbeddedRelation[])
 
 /** What a root list reads in its page's statement besides the rows, as the query selects it. */
 export interface PageExtras {
+  /**
+   * Everything the list's rows and count are built from (its filters, the viewer's access), as a
+   * key of the page's kept statement (see readByShape); absent, the statement is built every time.
+   */
+  shape?: string | null;
   /** Relations of the page's nodes (see EmbeddedRelation). */
   embedded?: EmbeddedRelation[];
   /** The query selects `totalCount`: it is read in the page's statement too. */
@@ -374,17 +403,21 @@ export async function rootConnection<T>(
 ): Promise<ConnectionShape<T>> {
   const page = pageRequest(options.list, options.ordering, options.args);
   const embedded = options.embedded ?? [];
+  const { knex } = options;
   const countQuery = options.countQuery ?? (() => options.filtered().count({ count: '*' }));
-  const pageQuery = () =>
+  // The page's only values that the statement's key leaves out: the cursor's (see readByShape).
+  const cursorValues = page.cursorValues ?? [];
+  const pageQuery = (values: readonly unknown[]) =>
     applyPage(
-      options.filtered().select([columnList(options.knex, options.columns), ...embeddedColumns(embedded)]),
+      options.filtered().select([columnList(knex, options.columns), ...embeddedColumns(embedded)]),
       page,
+      page.cursorValues ? values : null,
     );
+  const key = rootStatementKey(options, page, embedded);
   let rows: Row[];
   let total: number | null = null;
   if (options.withTotal) {
-    const { knex } = options;
-    const statement =
+    const read = await readByShape<Row>(knex, key, cursorValues, (values) =>
       page.limit === 0
         ? countQuery()
         : knex
@@ -392,15 +425,15 @@ export async function rootConnection<T>(
             .from(
               knex.raw('(?) t left join lateral (?) p on true', [
                 countQuery(),
-                pageQuery().select(knex.raw('true as "__row"')),
+                pageQuery(values).select(knex.raw('true as "__row"')),
               ]),
             )
-            .orderByRaw(orderByKeysSql(page, 'p'));
-    const read = (await preparedRead(statement)) as Row[];
+            .orderByRaw(orderByKeysSql(page, 'p')),
+    );
     total = Number(read[0]?.[page.limit === 0 ? 'count' : '__total'] ?? 0);
     rows = page.limit === 0 ? [] : read.filter((row) => row.__row != null);
   } else {
-    rows = page.limit === 0 ? [] : await preparedRead(pageQuery());
+    rows = page.limit === 0 ? [] : await readByShape<Row>(knex, key, cursorValues, pageQuery);
   }
   readEmbedded(rows, embedded);
   return {
@@ -412,6 +445,26 @@ export async function rootConnection<T>(
       );
     },
   };
+}
+
+/**
+ * The key of a root page's statement (see readByShape): the list's shape (its filters), the page
+ * but for the cursor's values, the columns and the embedded relations. Null when the list or a
+ * relation gives no shape.
+ */
+function rootStatementKey(
+  options: { list: string; columns: readonly string[]; shape?: string | null; withTotal?: boolean },
+  page: PageRequest,
+  embedded: readonly EmbeddedRelation[],
+): string | null {
+  if (options.shape == null) return null;
+  const relations = embeddedShapes(embedded);
+  if (relations === null) return null;
+  const direction = page.backward ? 'last' : 'first';
+  const cursor = page.cursorValues ? 'cursor' : '';
+  return `${options.list}|${options.shape}|${page.ordering.name}|${direction}:${page.limit}:${cursor}|${
+    options.withTotal ? 'total' : ''
+  }|${options.columns.join(',')}|${relations}`;
 }
 
 /** What nestedConnection and embeddedNestedPage read: a list under each of many parents. */
@@ -506,21 +559,34 @@ export function embeddedNestedPage<T, K extends number | string>(
     parentOf: (pageRow: Row) => K;
     /** The query selects the nested list's `totalCount`: it is counted in the same statement. */
     withTotal?: boolean;
+    /**
+     * What `correlated` and `jsonColumns` are built from beyond the list's options (the viewer's
+     * access, the columns), as part of the page statement's key; null when it cannot be told.
+     */
+    shape: string | null;
   },
 ): EmbeddedRelation {
   const page = pageRequest(options.list, options.ordering, options.args);
-  const related = embedding.correlated().select(embedding.jsonColumns);
-  related.select(ctx.knex.raw(`row_number() over (order by ${orderSql(page)}) as "__n"`));
   return {
     alias: embedding.alias,
     field: embedding.field,
-    sql: jsonArraySql(
-      ctx.knex,
-      page.limit === 0 ? related.whereRaw('false') : applyPage(related, page),
-      embedding.alias,
-    ),
+    shape:
+      embedding.shape === null
+        ? null
+        : `${options.list}|${options.filterKey ?? ''}|${argsKey(options.args)}|${embedding.alias}|${
+            embedding.withTotal ? 'total' : ''
+          }|${embedding.shape}`,
+    sql: () => {
+      const related = embedding.correlated().select(embedding.jsonColumns);
+      related.select(ctx.knex.raw(`row_number() over (order by ${orderSql(page)}) as "__n"`));
+      return jsonArraySql(
+        ctx.knex,
+        page.limit === 0 ? related.whereRaw('false') : applyPage(related, page),
+        embedding.alias,
+      );
+    },
     totalSql: embedding.withTotal
-      ? ctx.knex.raw('(?) as ??', [embedding.correlated().count('*'), `${embedding.alias}__total`])
+      ? () => ctx.knex.raw('(?) as ??', [embedding.correlated().count('*'), `${embedding.alias}__total`])
       : undefined,
     read: (pageRow, rows, total): ConnectionShape<T> => ({
       ...toPage(rows, page, options.toNode),

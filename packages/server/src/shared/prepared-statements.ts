@@ -35,8 +35,22 @@ interface PgConnection {
 }
 
 /** Marks a read statement to run prepared (see above); returns the same builder. */
-export function preparedRead<T extends Knex.QueryBuilder>(qb: T): T {
+export function preparedRead<T extends Knex.QueryBuilder | Knex.Raw>(qb: T): T {
   return qb.options({ [PREPARE_OPTION]: true }) as T;
+}
+
+/** Statement names by text, so that a statement seen before is not hashed again. */
+const namesByText = new Map<string, string>();
+const MAX_NAMED_TEXTS = 2000;
+
+function statementName(text: string): string {
+  let name = namesByText.get(text);
+  if (name === undefined) {
+    name = `r${createHash('sha1').update(text).digest('base64url')}`;
+    if (namesByText.size >= MAX_NAMED_TEXTS) namesByText.clear();
+    namesByText.set(text, name);
+  }
+  return name;
 }
 
 /**
@@ -49,7 +63,7 @@ export function namePreparedStatements(connection: PgConnection): void {
   connection.query = (config: unknown, ...rest: unknown[]) => {
     if (typeof config === 'object' && config !== null && (config as PgQueryConfig)[PREPARE_OPTION]) {
       const statement = config as PgQueryConfig;
-      const name = `r${createHash('sha1').update(statement.text).digest('base64url')}`;
+      const name = statementName(statement.text);
       if (prepared.has(name) || prepared.size < MAX_PREPARED_PER_CONNECTION) {
         prepared.add(name);
         statement.name = name;

@@ -110,6 +110,14 @@ export function columnsFor(
   }
   return columns;
 }
+/**
+ * `shape` as the key of a kept statement reading the table (see readByShape), for a table every
+ * viewer sees alike; null for a table with visibleWhere, whose rows depend on the viewer.
+ */
+export function publicShape(table: ReadTable<unknown, { id: number }>, shape: string): string | null {
+  return table.visibleWhere ? null : shape;
+}
+
 /** The table's rows, as its alias, narrowed to those the viewer may see: a list's FROM. */
 export function rowsOf(ctx: Context, table: ReadTable<unknown, { id: number }>): Knex.QueryBuilder {
   const rows = ctx.knex(table.from);

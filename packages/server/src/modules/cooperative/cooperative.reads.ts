@@ -6,6 +6,7 @@ import {
   columnList,
   embeddedColumns,
   embeddedFieldKey,
+  embeddedShapes,
   jsonArraySql,
   likePattern,
   nodeOf,
@@ -22,12 +23,13 @@ import {
   jsonColumnsOf,
   nestedList,
   primeById,
+  publicShape,
   readTable,
   rootList,
   rowsOf,
 } from '../../shared/read-table';
 import { levelsAtLeast } from '../../shared/verification';
-import { preparedRead } from '../../shared/prepared-statements';
+import { readByShape } from '../../shared/statement-templates';
 import { withinRegionPattern } from '../region/region.input';
 import { provinceCodes } from '../region/region.reads';
 import { BusinessUnitType } from './cooperative.entity';
@@ -148,14 +150,17 @@ export function embeddedCooperativeOf(
   keySql: string,
   selected: ReadonlySet<string>,
 ): EmbeddedRelation {
-  const related = rowsOf(ctx, COOPERATIVES)
-    .select(jsonColumnsOf(ctx, COOPERATIVES, columnsFor(COOPERATIVES, selected)))
-    .select(ctx.knex.raw('1 as "__n"'))
-    .whereRaw(`c.id = ${keySql}`);
+  const columns = columnsFor(COOPERATIVES, selected);
+  const related = () =>
+    rowsOf(ctx, COOPERATIVES)
+      .select(jsonColumnsOf(ctx, COOPERATIVES, columns))
+      .select(ctx.knex.raw('1 as "__n"'))
+      .whereRaw(`c.id = ${keySql}`);
   return {
     alias: '__cooperative',
     field: embeddedFieldKey('cooperative'),
-    sql: jsonArraySql(ctx.knex, related, '__cooperative'),
+    shape: publicShape(COOPERATIVES, `cooperative|${keySql}|${columns.join(',')}`),
+    sql: () => jsonArraySql(ctx.knex, related(), '__cooperative'),
     read: (_pageRow, [row]) => (row ? toCooperative(row) : undefined),
   };
 }
@@ -174,11 +179,16 @@ export async function cooperativeWithRelations(
   id: number,
   embedded: EmbeddedRelation[],
 ): Promise<Cooperative | null> {
-  const [row] = (await preparedRead(
-    rowsOf(ctx, COOPERATIVES)
-      .select([columnList(ctx.knex, COOPERATIVES.columns), ...embeddedColumns(embedded)])
-      .where('c.id', id),
-  )) as Record<string, unknown>[];
+  const relations = embeddedShapes(embedded);
+  const [row] = await readByShape<Record<string, unknown>>(
+    ctx.knex,
+    relations === null ? null : publicShape(COOPERATIVES, `cooperative by id|${relations}`),
+    [id],
+    ([cooperativeId]) =>
+      rowsOf(ctx, COOPERATIVES)
+        .select([columnList(ctx.knex, COOPERATIVES.columns), ...embeddedColumns(embedded)])
+        .where('c.id', cooperativeId as number),
+  );
   if (!row) return null;
   readEmbedded([row], embedded);
   // Other reads by id get the cooperative without this query's relations (see embeddedOn).
@@ -316,6 +326,8 @@ export async function listCooperatives(
     ordering: ORDERINGS[order],
     args,
     ...extras,
+    // The rows and the count are built from the filter alone (cooperatives are public).
+    shape: publicShape(COOPERATIVES, JSON.stringify(filter)),
     rows: () => cooperativesIn(ctx, filter.regionCode),
     where: (rows) => applyFilter(ctx, rows, filter),
     countQuery:
@@ -376,15 +388,20 @@ function embeddedUnits(
   selected: ReadonlySet<string>,
   alias: string,
 ): EmbeddedRelation {
-  const related = rowsOf(ctx, UNITS)
-    .select(jsonColumnsOf(ctx, UNITS, columnsFor(UNITS, selected)))
-    .select(ctx.knex.raw('row_number() over (order by u.type, u.id) as "__n"'))
-    .whereRaw('u.cooperative_id = c.id');
-  if (args.status) related.where('u.status', args.status);
+  const columns = columnsFor(UNITS, selected);
+  const related = () => {
+    const units = rowsOf(ctx, UNITS)
+      .select(jsonColumnsOf(ctx, UNITS, columns))
+      .select(ctx.knex.raw('row_number() over (order by u.type, u.id) as "__n"'))
+      .whereRaw('u.cooperative_id = c.id');
+    if (args.status) units.where('u.status', args.status);
+    return units;
+  };
   return {
     alias,
     field: embeddedFieldKey('units', args),
-    sql: jsonArraySql(ctx.knex, related, alias),
+    shape: publicShape(UNITS, `units|${args.status ?? ''}|${alias}|${columns.join(',')}`),
+    sql: () => jsonArraySql(ctx.knex, related(), alias),
     read: (_cooperative, units) => units.map((unit) => UNITS.toNode(unit as unknown as BusinessUnitRow)),
   };
 }

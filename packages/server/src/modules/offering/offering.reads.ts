@@ -15,10 +15,12 @@ import {
   columnsFor,
   jsonColumnsOf,
   nestedListOptions,
+  publicShape,
   readTable,
   rootList,
   rowsOf,
 } from '../../shared/read-table';
+import { draftOwnersKey } from '../../shared/draft-visibility';
 import { withinRegionPattern } from '../region/region.input';
 import type { OrganisationSet } from '../account/permissions';
 import { OfferingStatus } from './offering.entity';
@@ -197,6 +199,8 @@ export async function listOfferings(
     ordering: ORDERINGS[order],
     args,
     ...extras,
+    // The rows and the count are built from the filter and the drafts the viewer may see.
+    shape: publicShape(OFFERINGS, `${JSON.stringify(filter)}|drafts:${draftOwnersKey(draftAccess)}`),
     where: (rows) => applyFilter(ctx, rows, filter, draftAccess),
     countQuery: countFromCounters(ctx, filter, statuses) ?? undefined,
   });
@@ -223,7 +227,11 @@ async function cooperativeOfferingsList(
     where: (rows, cooperativeIds) =>
       whereVisible(rows.whereIn('o.cooperative_id', cooperativeIds), statuses, draftAccess),
   });
-  return { options, visible: (qb: Knex.QueryBuilder) => whereVisible(qb, statuses, draftAccess) };
+  return {
+    options,
+    visible: (qb: Knex.QueryBuilder) => whereVisible(qb, statuses, draftAccess),
+    draftAccess,
+  };
 }
 
 export async function offeringsOfCooperative(
@@ -244,15 +252,17 @@ export async function embeddedOfferingsOfCooperatives(
   args: ConnectionArgs & { statuses?: OfferingStatus[] | null },
   extras: { withTotal: boolean; selected: ReadonlySet<string> },
 ): Promise<EmbeddedRelation> {
-  const { options, visible } = await cooperativeOfferingsList(ctx, args);
+  const { options, visible, draftAccess } = await cooperativeOfferingsList(ctx, args);
   const cursorColumns = options.ordering.columns.map((column) => column.key);
+  const columns = columnsFor(OFFERINGS, extras.selected, cursorColumns);
   return embeddedNestedPage(ctx, options, {
     alias: '__offerings',
     field: embeddedFieldKey('offerings', args),
     correlated: () => visible(rowsOf(ctx, OFFERINGS).whereRaw('o.cooperative_id = c.id')),
-    jsonColumns: jsonColumnsOf(ctx, OFFERINGS, columnsFor(OFFERINGS, extras.selected, cursorColumns)),
+    jsonColumns: jsonColumnsOf(ctx, OFFERINGS, columns),
     parentOf: (cooperative) => cooperative.id as number,
     withTotal: extras.withTotal,
+    shape: publicShape(OFFERINGS, `drafts:${draftOwnersKey(draftAccess)}|${columns.join(',')}`),
   });
 }
 

@@ -1,0 +1,142 @@
+import { knex as createKnex, type Knex } from '@mikro-orm/postgresql';
+import { checkStatementTemplates, readByShape } from '../src/shared/statement-templates';
+import { startTestServer, type TestServer } from './support/test-server';
+import { ADMIN_URL_ENV } from './support/test-database';
+
+/**
+ * Reads kept per shape (shared/statement-templates.ts): the statement is built once per key, later
+ * requests of the key bind their own values into it, and the check of the test suite catches a key
+ * that leaves out something the statement depends on.
+ */
+let knex: Knex;
+beforeAll(() => {
+  knex = createKnex({ client: 'pg', connection: process.env[ADMIN_URL_ENV], pool: { min: 0, max: 1 } });
+});
+afterAll(async () => {
+  await knex.destroy();
+  checkStatementTemplates(true);
+});
+
+const valuesStatement = (builds: { count: number }, table: string) => (values: readonly unknown[]) => {
+  builds.count += 1;
+  return knex
+    .select('v')
+    .from(knex.raw(`(values (1), (2), (3), (4)) as ${table}(v)`))
+    .where('v', '>', values[0] as number)
+    .orderBy('v')
+    .limit(2);
+};
+
+test("a key's statement is built once; each read binds its own values", async () => {
+  checkStatementTemplates(false);
+  const builds = { count: 0 };
+  const read = (after: number) =>
+    readByShape<{ v: number }>(knex, 'values after', [after], valuesStatement(builds, 't'));
+  expect(await read(0)).toEqual([{ v: 1 }, { v: 2 }]);
+  expect(await read(2)).toEqual([{ v: 3 }, { v: 4 }]);
+  expect(await read(3)).toEqual([{ v: 4 }]);
+  expect(builds.count).toBe(1);
+});
+
+test('without a key the statement is built for every read', async () => {
+  checkStatementTemplates(false);
+  const builds = { count: 0 };
+  const read = (after: number) => readByShape<{ v: number }>(knex, null, [after], valuesStatement(builds, 't'));
+  expect(await read(1)).toEqual([{ v: 2 }, { v: 3 }]);
+  expect(await read(1)).toEqual([{ v: 2 }, { v: 3 }]);
+  expect(builds.count).toBe(2);
+});
+
+test('the check refuses a key that leaves out an input of the statement', async () => {
+  checkStatementTemplates(true);
+  // The page size is an input of the statement, but not of the key: a mistake the check must find.
+  const read = (after: number, pageSize: number) =>
+    readByShape<{ v: number }>(knex, 'values after, any page size', [after], (values) =>
+      knex
+        .select('v')
+        .from(knex.raw('(values (1), (2), (3), (4)) as t(v)'))
+        .where('v', '>', values[0] as number)
+        .orderBy('v')
+        .limit(pageSize),
+    );
+  expect(await read(0, 2)).toEqual([{ v: 1 }, { v: 2 }]);
+  await expect(read(0, 3)).rejects.toThrow(/The statement kept for "values after, any page size" differs/);
+});
+
+describe('through the API', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  const PAGE = /* GraphQL */ `
+    query Page($after: String, $stages: [CooperativeStage!]) {
+      cooperatives(first: 3, after: $after, filter: { stages: $stages }) {
+        totalCount
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+        edges {
+          node {
+            id
+            name
+            units {
+              type
+            }
+            offerings(first: 2) {
+              totalCount
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  `;
+
+  type Page = {
+    cooperatives: {
+      totalCount: number;
+      pageInfo: { endCursor: string; hasNextPage: boolean };
+      edges: { node: { id: string; name: string } }[];
+    };
+  };
+
+  test('pages read through a kept statement are the pages of the list, cursor after cursor', async () => {
+    checkStatementTemplates(true);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 4; page += 1) {
+      const { data, errors } = await server.graphql<Page>(PAGE, { after, stages: ['OPERATING'] });
+      expect(errors).toBeUndefined();
+      seen.push(...data!.cooperatives.edges.map(({ node }) => node.name));
+      after = data!.cooperatives.pageInfo.endCursor;
+    }
+    const { rows } = await server.orm.em
+      .getKnex()
+      .raw<{ rows: { name: string }[] }>(
+        "select name from cooperative where stage = 'OPERATING' order by name, id limit 12",
+      );
+    expect(seen).toEqual(rows.map(({ name }) => name));
+  });
+
+  test('another filter is another statement: its rows and total are its own', async () => {
+    checkStatementTemplates(true);
+    const operating = await server.graphql<Page>(PAGE, { stages: ['OPERATING'] });
+    const formed = await server.graphql<Page>(PAGE, { stages: ['LEGALLY_FORMED'] });
+    const { rows } = await server.orm.em
+      .getKnex()
+      .raw<{ rows: { stage: string; n: string }[] }>(
+        "select stage, count(*) as n from cooperative where stage in ('OPERATING', 'LEGALLY_FORMED') group by stage",
+      );
+    const count = (stage: string) => Number(rows.find((row) => row.stage === stage)?.n ?? 0);
+    expect(operating.data!.cooperatives.totalCount).toBe(count('OPERATING'));
+    expect(formed.data!.cooperatives.totalCount).toBe(count('LEGALLY_FORMED'));
+    expect(formed.data!.cooperatives.edges).not.toEqual(operating.data!.cooperatives.edges);
+  });
+});
