@@ -1,4 +1,6 @@
 import { knex as createKnex, type Knex } from '@mikro-orm/postgresql';
+import type { Client } from 'pg';
+import { namePreparedStatements } from '../src/shared/prepared-statements';
 import { checkStatementTemplates, readByShape } from '../src/shared/statement-templates';
 import { startTestServer, type TestServer } from './support/test-server';
 import { ADMIN_URL_ENV } from './support/test-database';
@@ -10,7 +12,19 @@ import { ADMIN_URL_ENV } from './support/test-database';
  */
 let knex: Knex;
 beforeAll(() => {
-  knex = createKnex({ client: 'pg', connection: process.env[ADMIN_URL_ENV], pool: { min: 0, max: 1 } });
+  knex = createKnex({
+    client: 'pg',
+    connection: process.env[ADMIN_URL_ENV],
+    // One connection, naming prepared statements as the API's pool does.
+    pool: {
+      min: 0,
+      max: 1,
+      afterCreate: (connection: Client, done: (error: Error | null, connection: Client) => void) => {
+        namePreparedStatements(connection as unknown as Parameters<typeof namePreparedStatements>[0]);
+        done(null, connection);
+      },
+    },
+  });
 });
 afterAll(async () => {
   await knex.destroy();
@@ -63,6 +77,30 @@ test('the check refuses a key that leaves out an input of the statement', async 
   await expect(read(0, 3)).rejects.toThrow(/The statement kept for "values after, any page size" differs/);
 });
 
+test("the key's plain constants are written into the statement; other text stays a parameter", async () => {
+  checkStatementTemplates(true);
+  const read = (after: string) =>
+    readByShape<{ v: string }>(knex, 'words after', [after], (values) =>
+      knex
+        .select('v')
+        .from(knex.raw(`(values ('a b'), ('it''s'), ('x-1'), ('zz')) as words(v)`))
+        .where((words) => words.where('v', 'a b').orWhere('v', "it's").orWhere('v', '>', values[0] as string))
+        .orderBy('v')
+        .limit(10),
+    );
+  expect(await read('y')).toEqual([{ v: 'a b' }, { v: "it's" }, { v: 'zz' }]);
+  expect(await read('x')).toEqual([{ v: 'a b' }, { v: "it's" }, { v: 'x-1' }, { v: 'zz' }]);
+  const { rows } = await knex.raw<{ rows: { statement: string }[] }>(
+    "select statement from pg_prepared_statements where statement like '%words(v)%'",
+  );
+  expect(rows).toHaveLength(1);
+  const [{ statement }] = rows;
+  expect(statement).toContain(`"v" = 'a b'`);
+  expect(statement).toContain('limit (10)');
+  // The apostrophe's text and the request's value are parameters.
+  expect(statement).toMatch(/"v" = \$1 or "v" > \$2/);
+});
+
 describe('through the API', () => {
   let server: TestServer;
   beforeAll(async () => {
@@ -112,10 +150,12 @@ describe('through the API', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 4; page += 1) {
-      const { data, errors } = await server.graphql<Page>(PAGE, { after, stages: ['OPERATING'] });
+      const variables: Record<string, unknown> = { after, stages: ['OPERATING'] };
+      const { data, errors } = await server.graphql<Page>(PAGE, variables);
       expect(errors).toBeUndefined();
-      seen.push(...data!.cooperatives.edges.map(({ node }) => node.name));
-      after = data!.cooperatives.pageInfo.endCursor;
+      const { edges, pageInfo }: Page['cooperatives'] = data!.cooperatives;
+      seen.push(...edges.map(({ node }) => node.name));
+      after = pageInfo.endCursor;
     }
     const { rows } = await server.orm.em
       .getKnex()
@@ -123,6 +163,33 @@ describe('through the API', () => {
         "select name from cooperative where stage = 'OPERATING' order by name, id limit 12",
       );
     expect(seen).toEqual(rows.map(({ name }) => name));
+  });
+
+  test('the discovery page is planned once per connection, not on every request', async () => {
+    for (let run = 0; run < 8; run += 1) {
+      const { errors } = await server.graphql(PAGE, { stages: ['GROWING'] });
+      expect(errors).toBeUndefined();
+    }
+    // Every connection of the API's pool at once (the ones that ran the page among them).
+    const apiKnex = server.orm.em.getKnex();
+    const pool = apiKnex.client.pool as { max: number };
+    const connections: Client[] = await Promise.all(
+      Array.from({ length: pool.max }, () => apiKnex.client.acquireConnection() as Promise<Client>),
+    );
+    const plans = await Promise.all(
+      connections.map((connection) =>
+        connection.query<{ generic_plans: string; custom_plans: string }>(
+          `select generic_plans, custom_plans from pg_prepared_statements
+            where statement like '%"c"."stage" in (''GROWING'')%'`,
+        ),
+      ),
+    );
+    await Promise.all(connections.map((connection) => apiKnex.client.releaseConnection(connection)));
+    const runs = plans.flatMap(({ rows }) => rows);
+    expect(runs.length).toBeGreaterThan(0);
+    // No parameter is left, so PostgreSQL keeps one plan: no custom plan per run.
+    for (const run of runs) expect(Number(run.custom_plans)).toBe(0);
+    expect(runs.reduce((sum, run) => sum + Number(run.generic_plans), 0)).toBe(8);
   });
 
   test('another filter is another statement: its rows and total are its own', async () => {
