@@ -43,6 +43,10 @@ describe('money', () => {
     expect(isDecimalAmount('007')).toBe(false);
     expect(normalizeDecimal('3000000000.00')).toBe('3000000000');
     expect(normalizeDecimal('2750.50')).toBe('2750.5');
+    expect(normalizeDecimal('0.00')).toBe('0');
+    expect(normalizeDecimal('10.0')).toBe('10');
+    expect(normalizeDecimal('100')).toBe('100');
+    expect(normalizeDecimal('0.05')).toBe('0.05');
     expect(compareDecimal('9007199254740993', '9007199254740992')).toBe(1);
     expect(compareDecimal('10', '9.99')).toBe(1);
     expect(compareDecimal('1.5', '1.50')).toBe(0);
@@ -58,6 +62,18 @@ describe('global IDs', () => {
       type: 'Region',
       key: '61.03.05.2001',
     });
+  });
+
+  test("are base64url of 'Type:key', as Buffer writes it, for every length", () => {
+    const keys: (number | string)[] = [0, 7, 42, 999, 1234, 83762, 9007199254740991, '61', '61.03.05.2001'];
+    for (let key = 0; key < 2000; key += 1) keys.push(key);
+    for (const type of ['Cooperative', 'Offering', 'BusinessUnit', 'Region', 'User'] as const) {
+      for (const key of keys) {
+        expect(toGlobalId(type, key)).toBe(Buffer.from(`${type}:${key}`, 'utf8').toString('base64url'));
+      }
+    }
+    // Not ASCII (no key is today): still Buffer's answer.
+    expect(toGlobalId('Region', 'Sambas Ü')).toBe(Buffer.from('Region:Sambas Ü', 'utf8').toString('base64url'));
   });
 });
 

@@ -17,5 +17,8 @@ export class Money {
 /** Wraps a numeric column value (a decimal string from PostgreSQL) as Money. */
 export function toMoney(amount: string | null | undefined): Money | null {
   if (amount == null) return null;
-  return Object.assign(new Money(), { amount: normalizeDecimal(amount), currency: CURRENCY });
+  const money = new Money();
+  money.amount = normalizeDecimal(amount);
+  money.currency = CURRENCY;
+  return money;
 }

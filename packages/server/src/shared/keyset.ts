@@ -344,17 +344,18 @@ export function jsonArraySql(knex: Knex, related: Knex.QueryBuilder, alias: stri
 
 /**
  * Reads each row's embedded relations (see EmbeddedRelation) into values attached to the row for
- * its node (nodeOf); the JSON columns are removed from the row.
+ * its node (nodeOf); the row's JSON columns are emptied. Not deleted: deleting a property turns
+ * the row into a slow dictionary object for the node's reads of it.
  */
 export function readEmbedded(rows: Row[], embedded: readonly EmbeddedRelation[]): void {
-  for (const row of rows) {
-    for (const relation of embedded) {
-      const totalAlias = `${relation.alias}__total`;
-      const total = relation.totalSql ? Number(row[totalAlias]) : null;
+  for (const relation of embedded) {
+    const totalAlias = relation.totalSql ? `${relation.alias}__total` : null;
+    for (const row of rows) {
+      const total = totalAlias === null ? null : Number(row[totalAlias]);
       const values = ((row as { [EMBEDDED]?: Map<string, unknown> })[EMBEDDED] ??= new Map());
       values.set(relation.field, relation.read(row, row[relation.alias] as Row[], total));
-      delete row[relation.alias];
-      delete row[totalAlias];
+      row[relation.alias] = undefined;
+      if (totalAlias !== null) row[totalAlias] = undefined;
     }
   }
 }

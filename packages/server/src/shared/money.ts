@@ -15,8 +15,11 @@ export function isDecimalAmount(value: string): boolean {
 /** Canonical form without a trailing ".00", so that "3000000000.00" and "3000000000" print alike. */
 export function normalizeDecimal(value: string): string {
   if (!value.includes('.')) return value;
-  const trimmed = value.replace(/0+$/, '').replace(/\.$/, '');
-  return trimmed === '' ? '0' : trimmed;
+  // Trailing zeros, then a trailing point, cut by position (list pages normalise hundreds).
+  let end = value.length;
+  while (end > 0 && value.charCodeAt(end - 1) === 48) end -= 1;
+  if (end > 0 && value[end - 1] === '.') end -= 1;
+  return end === 0 ? '0' : value.slice(0, end);
 }
 
 /** Compares two decimal strings exactly: negative when a < b, 0 when equal, positive when a > b. */

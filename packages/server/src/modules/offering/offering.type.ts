@@ -130,29 +130,30 @@ export class Offering extends Node {
   updatedAt!: Date;
 
   static fromRow(row: OfferingRow): Offering {
-    return Object.assign(new Offering(), {
-      id: toGlobalId('Offering', row.id),
-      dbId: row.id,
-      cooperativeId: row.cooperative_id,
-      kind: row.kind,
-      title: row.title,
-      description: row.description,
-      commodity: row.commodity,
-      quantityPerMonth: row.quantity_per_month,
-      quantityUnit: row.quantity_unit,
-      priceMin: toMoney(row.price_min),
-      priceMax: toMoney(row.price_max),
-      amountNeeded: toMoney(row.amount_needed),
-      financingPurpose: row.financing_purpose,
-      wantedTenorMonths: row.wanted_tenor_months,
-      unitType: row.unit_type,
-      status: row.status,
-      validUntil: fromPgTimestamp(row.valid_until),
-      lastConfirmedAt: fromPgTimestamp(row.last_confirmed_at),
-      version: row.version,
-      createdAt: fromPgTimestamp(row.created_at),
-      updatedAt: fromPgTimestamp(row.updated_at),
-    });
+    // Assigned one by one rather than Object.assign of a literal: list pages make hundreds.
+    const offering = new Offering();
+    offering.id = toGlobalId('Offering', row.id);
+    offering.dbId = row.id;
+    offering.cooperativeId = row.cooperative_id;
+    offering.kind = row.kind;
+    offering.title = row.title;
+    offering.description = row.description;
+    offering.commodity = row.commodity;
+    offering.quantityPerMonth = row.quantity_per_month;
+    offering.quantityUnit = row.quantity_unit;
+    offering.priceMin = toMoney(row.price_min);
+    offering.priceMax = toMoney(row.price_max);
+    offering.amountNeeded = toMoney(row.amount_needed);
+    offering.financingPurpose = row.financing_purpose;
+    offering.wantedTenorMonths = row.wanted_tenor_months;
+    offering.unitType = row.unit_type;
+    offering.status = row.status;
+    offering.validUntil = fromPgTimestamp(row.valid_until);
+    offering.lastConfirmedAt = fromPgTimestamp(row.last_confirmed_at);
+    offering.version = row.version;
+    offering.createdAt = fromPgTimestamp(row.created_at);
+    offering.updatedAt = fromPgTimestamp(row.updated_at);
+    return offering;
   }
 }
 
