@@ -104,7 +104,7 @@ try {
     [
       '--enable-source-maps',
       '--max-old-space-size=256',
-      '--max-semi-space-size=64',
+      '--max-semi-space-size=32',
       'packages/server/dist/src/main.js',
     ],
     {

@@ -55,7 +55,8 @@ test("a key's statement is built once; each read binds its own values", async ()
 test('without a key the statement is built for every read', async () => {
   checkStatementTemplates(false);
   const builds = { count: 0 };
-  const read = (after: number) => readByShape<{ v: number }>(knex, null, [after], valuesStatement(builds, 't'));
+  const read = (after: number) =>
+    readByShape<{ v: number }>(knex, null, [after], valuesStatement(builds, 't'));
   expect(await read(1)).toEqual([{ v: 2 }, { v: 3 }]);
   expect(await read(1)).toEqual([{ v: 2 }, { v: 3 }]);
   expect(builds.count).toBe(2);
@@ -84,7 +85,12 @@ test("the key's plain constants are written into the statement; other text stays
       knex
         .select('v')
         .from(knex.raw(`(values ('a b'), ('it''s'), ('x-1'), ('zz')) as words(v)`))
-        .where((words) => words.where('v', 'a b').orWhere('v', "it's").orWhere('v', '>', values[0] as string))
+        .where((words) =>
+          words
+            .where('v', 'a b')
+            .orWhere('v', "it's")
+            .orWhere('v', '>', values[0] as string),
+        )
         .orderBy('v')
         .limit(10),
     );

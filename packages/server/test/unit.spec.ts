@@ -73,7 +73,9 @@ describe('global IDs', () => {
       }
     }
     // Not ASCII (no key is today): still Buffer's answer.
-    expect(toGlobalId('Region', 'Sambas Ü')).toBe(Buffer.from('Region:Sambas Ü', 'utf8').toString('base64url'));
+    expect(toGlobalId('Region', 'Sambas Ü')).toBe(
+      Buffer.from('Region:Sambas Ü', 'utf8').toString('base64url'),
+    );
   });
 });
 

@@ -55,7 +55,11 @@ export type RequestWithBody = IncomingMessage & { body?: unknown };
  * A step before the endpoint that needs only Node's request and response, so that it runs on both
  * roads: Express's and the direct one (directGraphqlRoute).
  */
-export type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
+export type NodeHandler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: (error?: unknown) => void,
+) => void;
 
 /** Where Express keeps its request and response API: an application's `request` and `response`. */
 export interface ExpressPrototypes {

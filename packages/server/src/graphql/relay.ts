@@ -45,10 +45,13 @@ const NODE_TYPES: ReadonlySet<string> = new Set(NODE_TYPE_NAMES);
 /** Opaque global ID: base64url("Type:key"). Clients must not parse it. */
 export function toGlobalId(type: NodeTypeName, key: number | string): string {
   const text = `${type}:${key}`;
-  return NON_ASCII.test(text) ? Buffer.from(text, 'utf8').toString('base64url') : base64UrlOfAscii(text);
+  return NOT_PRINTABLE_ASCII.test(text)
+    ? Buffer.from(text, 'utf8').toString('base64url')
+    : base64UrlOfAscii(text);
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+/** Keys are digits and dots: anything else takes the general road. */
+const NOT_PRINTABLE_ASCII = /[^ -~]/;
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 /**
@@ -59,9 +62,13 @@ function base64UrlOfAscii(text: string): string {
   let encoded = '';
   let index = 0;
   for (; index + 2 < text.length; index += 3) {
-    const bits = (text.charCodeAt(index) << 16) | (text.charCodeAt(index + 1) << 8) | text.charCodeAt(index + 2);
+    const bits =
+      (text.charCodeAt(index) << 16) | (text.charCodeAt(index + 1) << 8) | text.charCodeAt(index + 2);
     encoded +=
-      BASE64URL[bits >> 18]! + BASE64URL[(bits >> 12) & 63]! + BASE64URL[(bits >> 6) & 63]! + BASE64URL[bits & 63]!;
+      BASE64URL[bits >> 18]! +
+      BASE64URL[(bits >> 12) & 63]! +
+      BASE64URL[(bits >> 6) & 63]! +
+      BASE64URL[bits & 63]!;
   }
   const left = text.length - index;
   if (left > 0) {

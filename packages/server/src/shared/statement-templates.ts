@@ -111,7 +111,12 @@ function inlineConstants(compiled: Knex.Sql): { sql: string; bindings: unknown[]
   return { sql, bindings };
 }
 
-function assertSameStatement(key: string, template: Template, values: readonly unknown[], built: Knex.Sql): void {
+function assertSameStatement(
+  key: string,
+  template: Template,
+  values: readonly unknown[],
+  built: Knex.Sql,
+): void {
   const kept = template.built.bindings.map((binding) =>
     binding instanceof Slot ? values[binding.index] : binding,
   );
