@@ -2,6 +2,7 @@ import { Client, type QueryConfig } from 'pg';
 import { MAX_PREPARED_PER_CONNECTION, namePreparedStatements } from '../src/shared/prepared-statements';
 import { startTestServer, type TestServer } from './support/test-server';
 import { ADMIN_URL_ENV } from './support/test-database';
+import { rowsOnEveryPoolConnection } from './support/pool-connections';
 
 /**
  * Read statements marked with preparedRead run as named prepared statements, one per text and
@@ -76,14 +77,7 @@ describe('through the API', () => {
     expect(first.errors).toBeUndefined();
     const again = await server.graphql<Record<string, unknown>>(query);
     expect(again.data).toEqual(first.data);
-    // Every connection of the API's pool at once (the idle one that ran the page among them).
-    const knex = server.orm.em.getKnex();
-    const pool = knex.client.pool as { max: number };
-    const connections: Client[] = await Promise.all(
-      Array.from({ length: pool.max }, () => knex.client.acquireConnection() as Promise<Client>),
-    );
-    const held = await Promise.all(connections.map((connection) => connection.query(count)));
-    await Promise.all(connections.map((connection) => knex.client.releaseConnection(connection)));
-    expect(held.some(({ rows }) => Number(rows[0].n) > 0)).toBe(true);
+    const held = await rowsOnEveryPoolConnection<{ n: string }>(server, count);
+    expect(held.some((rows) => Number(rows[0]!.n) > 0)).toBe(true);
   });
 });

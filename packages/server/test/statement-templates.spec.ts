@@ -4,6 +4,7 @@ import { namePreparedStatements } from '../src/shared/prepared-statements';
 import { checkStatementTemplates, readByShape } from '../src/shared/statement-templates';
 import { startTestServer, type TestServer } from './support/test-server';
 import { ADMIN_URL_ENV } from './support/test-database';
+import { rowsOnEveryPoolConnection } from './support/pool-connections';
 
 /**
  * Reads kept per shape (shared/statement-templates.ts): the statement is built once per key, later
@@ -176,22 +177,12 @@ describe('through the API', () => {
       const { errors } = await server.graphql(PAGE, { stages: ['GROWING'] });
       expect(errors).toBeUndefined();
     }
-    // Every connection of the API's pool at once (the ones that ran the page among them).
-    const apiKnex = server.orm.em.getKnex();
-    const pool = apiKnex.client.pool as { max: number };
-    const connections: Client[] = await Promise.all(
-      Array.from({ length: pool.max }, () => apiKnex.client.acquireConnection() as Promise<Client>),
+    const plans = await rowsOnEveryPoolConnection<{ generic_plans: string; custom_plans: string }>(
+      server,
+      `select generic_plans, custom_plans from pg_prepared_statements
+        where statement like '%"c"."stage" in (''GROWING'')%'`,
     );
-    const plans = await Promise.all(
-      connections.map((connection) =>
-        connection.query<{ generic_plans: string; custom_plans: string }>(
-          `select generic_plans, custom_plans from pg_prepared_statements
-            where statement like '%"c"."stage" in (''GROWING'')%'`,
-        ),
-      ),
-    );
-    await Promise.all(connections.map((connection) => apiKnex.client.releaseConnection(connection)));
-    const runs = plans.flatMap(({ rows }) => rows);
+    const runs = plans.flat();
     expect(runs.length).toBeGreaterThan(0);
     // No parameter is left, so PostgreSQL keeps one plan: no custom plan per run.
     for (const run of runs) expect(Number(run.custom_plans)).toBe(0);
