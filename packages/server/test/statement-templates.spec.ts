@@ -108,6 +108,40 @@ test("the key's plain constants are written into the statement; other text stays
   expect(statement).toMatch(/"v" = \$1 or "v" > \$2/);
 });
 
+test('a kept statement runs on the pool as a counted query; inside a transaction, on its connection', async () => {
+  checkStatementTemplates(false);
+  const read = (runner: Knex, after: number) =>
+    readByShape<{ v: number }>(runner, 'values after', [after], valuesStatement({ count: 0 }, 't'));
+  const announced: string[] = [];
+  const listen = (query: { sql: string }) => announced.push(query.sql);
+  knex.on('query', listen);
+  try {
+    expect(await read(knex, 1)).toEqual([{ v: 2 }, { v: 3 }]);
+  } finally {
+    knex.off('query', listen);
+  }
+  expect(announced).toEqual([expect.stringMatching(/"v" > \$1/)]);
+
+  // The pool has one connection, held by the transaction: the read must run on it (or wait forever).
+  await knex.transaction(async (trx) => {
+    expect(await read(trx, 3)).toEqual([{ v: 4 }]);
+  });
+});
+
+test('a failing kept statement gives its error and its connection back; an undefined value is refused', async () => {
+  checkStatementTemplates(false);
+  const read = (after: unknown) =>
+    readByShape<{ v: number }>(knex, 'values after', [after], valuesStatement({ count: 0 }, 't'));
+  // More failures than the pool's one connection: each must be released for the next to run.
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    await expect(read('not a number')).rejects.toThrow(/invalid input syntax for type integer/);
+  }
+  await expect(read(undefined)).rejects.toThrow(
+    /An undefined value in the statement kept for "values after"/,
+  );
+  expect(await read(2)).toEqual([{ v: 3 }, { v: 4 }]);
+});
+
 describe('through the API', () => {
   let server: TestServer;
   beforeAll(async () => {

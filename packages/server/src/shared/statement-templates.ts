@@ -1,5 +1,5 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import { preparedRead } from './prepared-statements';
+import { preparedRead, runPrepared } from './prepared-statements';
 
 /**
  * Hot reads whose SQL is built once per shape instead of on every request. Building a page's
@@ -23,7 +23,10 @@ class Slot {
 interface Template {
   /** The statement as knex built it, slots in their bindings' places (for the check). */
   built: { sql: string; bindings: readonly unknown[] };
-  /** What runs: the built text with the key's plain constants written in (see inlineConstants). */
+  /**
+   * What runs: the built text with the key's plain constants written in (see inlineConstants),
+   * PostgreSQL's numbered placeholders for the rest.
+   */
   sql: string;
   /** The bindings left to the run text: slots, and constants that are not plain. */
   bindings: readonly unknown[];
@@ -62,8 +65,8 @@ export async function readByShape<R>(
     templates.set(key, template);
   } else {
     const compiled = build(values.map((_, index) => new Slot(index))).toSQL();
-    // The text runs again as a raw statement, whose every question mark is a binding: a text with
-    // a literal one (none today) runs as built instead.
+    // Every question mark of the text becomes a numbered placeholder: a text with a literal one
+    // (none today) runs as built instead.
     if (compiled.sql.split('?').length - 1 !== compiled.bindings.length) {
       return (await preparedRead(build(values))) as R[];
     }
@@ -74,9 +77,10 @@ export async function readByShape<R>(
   if (checking) assertSameStatement(key, template, values, build(values).toSQL());
   const bindings = template.bindings.map((binding) =>
     binding instanceof Slot ? values[binding.index] : binding,
-  ) as Knex.RawBinding[];
-  const result = await preparedRead(knex.raw(template.sql, bindings));
-  return (result as { rows: R[] }).rows;
+  );
+  // As knex refuses them: node-pg would send an undefined value as NULL, silently.
+  if (bindings.includes(undefined)) throw new Error(`An undefined value in the statement kept for "${key}"`);
+  return runPrepared<R>(knex, template.sql, bindings);
 }
 
 /** Text that cannot end a quoted SQL literal nor change its meaning: letters, digits, _ . - and spaces. */
@@ -103,8 +107,8 @@ function inlineConstants(compiled: Knex.Sql): { sql: string; bindings: unknown[]
     } else if (typeof binding === 'string' && PLAIN_TEXT.test(binding)) {
       sql += `'${binding}'`;
     } else {
-      sql += '?';
       bindings.push(binding);
+      sql += `$${bindings.length}`;
     }
     sql += pieces[index + 1]!;
   });
