@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import type { UserErrorCode } from '@/graphql/generated/graphql';
-import { isProgramRuleCode, type ProgramRuleCode } from '@/features/proposal/proposal-terms';
+import { isProgramRuleCode, type ProgramRuleCode } from '@/lib/program-rule-codes';
 
 /*
  * The one place that reads a mutation's outcome: its payload's userErrors, or the error it threw.

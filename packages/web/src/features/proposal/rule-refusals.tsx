@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { FieldProblem } from '@/lib/mutation-outcome';
-import { isProgramRuleCode } from './proposal-terms';
+import { isProgramRuleCode } from '@/lib/program-rule-codes';
 
 /**
  * The program's refusals that belong to no terms input (the cooperative's region, the offering's
