@@ -15,7 +15,8 @@
  * - no cycle between files, and none between module folders (`src/modules/<name>`);
  * - the modules form a stack of layers, and a module imports modules of its own layer and of the
  *   layers below it only; every module folder must be placed in a layer;
- * - `src/shared/` imports nothing of ours outside `src/shared/`;
+ * - `src/shared/` imports nothing of ours outside `src/shared/`, and `src/read-layer/` nothing but
+ *   `src/shared/` and the request context;
  * - in `src/modules/`, only the GraphQL edge files (`*.resolver.ts`, `*.fields.ts`, `*.type.ts`,
  *   `*.input.ts`) import `src/graphql/` (services have a rule of their own, so they are counted
  *   apart);
@@ -89,6 +90,13 @@ module.exports = {
       comment: 'src/shared/ imports nothing of ours outside src/shared/.',
       from: { path: '^src/shared/' },
       to: { path: '^src/', pathNot: '^src/shared/' },
+    },
+    {
+      name: 'read-layer-imports-up',
+      severity: 'error',
+      comment: 'src/read-layer/ builds on src/shared/ and the request context only: no module, no GraphQL.',
+      from: { path: '^src/read-layer/' },
+      to: { path: '^src/(modules|graphql|api)/' },
     },
     {
       name: 'service-imports-graphql',

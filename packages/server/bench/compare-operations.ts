@@ -1,4 +1,4 @@
-import { fromGlobalId, toGlobalId } from '../src/graphql/relay';
+import { fromGlobalId, toGlobalId } from '../src/shared/global-id';
 import { DISCOVERY_PAGE } from './operations';
 
 /** The servers the comparison drives: our API, PostGraphile 5, and the one-statement floor. */

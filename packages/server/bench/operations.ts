@@ -1,4 +1,4 @@
-import { toGlobalId } from '../src/graphql/relay';
+import { toGlobalId } from '../src/shared/global-id';
 import type { Fixtures } from './fixtures';
 import { webOperation } from './web-operations';
 

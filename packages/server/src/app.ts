@@ -39,13 +39,13 @@ import { countSqlStatementsOf, type SqlStatementCounter } from './shared/sql-sta
 import { serveSubscriptions, type SubscriptionServer } from './api/subscriptions';
 import { compiledExecutionGateway } from './graphql/executor';
 import { PostgresNotificationBus } from './modules/notification/notification.bus';
-import { ProcessChannel } from './db/pg-listener';
+import { ProcessChannel } from './shared/pg-listener';
 import { deliverNotificationsOnCommit } from './modules/notification/notification.service';
-import { documentStorageFor } from './modules/document/document-storage';
+import { documentStorageFor } from './modules/document/disk-document-storage';
 import { documentFileRoutes } from './modules/document/document-file.routes';
 import { preloadRegions, shareRegionTable } from './modules/region/region.reads';
 import { ReadReplicas } from './db/read-replicas';
-import { ReadRouting } from './graphql/read-routing';
+import { ReadRouting } from './api/read-routing';
 
 export interface App {
   app: Express;
@@ -315,7 +315,7 @@ export async function createApp(
 
 /**
  * Reads of GraphQL queries on the streaming replicas of DATABASE_REPLICA_URLS, with the client's
- * own writes visible (graphql/read-routing.ts); undefined, and no cost, without replicas.
+ * own writes visible (api/read-routing.ts); undefined, and no cost, without replicas.
  * Everything else (mutations, subscriptions, the viewer's session, document files, jobs) reads
  * the primary: a revoked session must stop working at once, not after the replicas catch up.
  */

@@ -6,7 +6,7 @@ import { startProposalExpiry } from './modules/proposal/proposal.expiry';
 import { expireStaleOfferings } from './modules/offering/offering.expiry';
 import { expireOverdueRequests } from './modules/request/partner-request.expiry';
 import { sweepOrphanDocumentFiles } from './modules/document/document-orphans';
-import { documentStorageFor } from './modules/document/document-storage';
+import { documentStorageFor } from './modules/document/disk-document-storage';
 import { refreshMatchResponsiveness } from './modules/matching/matching.responsiveness';
 import { sweepExpiredSignInLimits } from './modules/account/sign-in-limiter';
 

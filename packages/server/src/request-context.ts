@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { FlushMode } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { SqlStatementCounter } from './shared/sql-statement-counter';
@@ -182,4 +183,15 @@ export function primeMany<K, R, T>(
   spec: BatchSpec<K, R, T>,
 ): void {
   manyLoader(ctx, name, spec).prime(key, rows.map(spec.toNode));
+}
+
+/**
+ * The one way to open a transaction. Runs a write in one transaction on a fresh fork of the request's EntityManager: all or nothing,
+ * and a refused write leaves no half-changed entities behind for a later mutation of the same
+ * document (one request may carry several mutations, run one after the other). Changes are
+ * written only by the service's flush (or the commit): a rule check that queries the database
+ * after the entity was changed must not flush the change it is about to refuse.
+ */
+export function inTransaction<T>(ctx: Context, write: (tx: Context) => Promise<T>): Promise<T> {
+  return ctx.em.transactional((em) => write({ ...ctx, em }), { clear: true, flushMode: FlushMode.COMMIT });
 }

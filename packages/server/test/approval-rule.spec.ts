@@ -5,7 +5,7 @@ import {
   APPROVAL_OF_KIND,
   RequirementKind,
   requirementsOf,
-} from '../src/modules/eligibility/eligibility.requirements';
+} from '../src/modules/program/program.requirements';
 import { documentMask, requiredDocumentsMaskSql } from '../src/modules/matching/matching.bits';
 import { startTestServer, type TestServer } from './support/test-server';
 import { globalIdOf } from './support/ids';
@@ -13,7 +13,7 @@ import { DEMO } from './authorization/fixture';
 
 /**
  * The approval a program asks of a cooperative (a KDMP its village head's, a KKMP its regent's or
- * mayor's) is written once, in eligibility.requirements.ts; matching's SQL is generated from it.
+ * mayor's) is written once, in program.requirements.ts; matching's SQL is generated from it.
  * Here both answer alike: the generated SQL against requirementsOf on PostgreSQL for every kind and
  * every mix of approvals, and eligibility against matching through the API for a KDMP and a KKMP.
  */

@@ -2,7 +2,7 @@ import { startTestServer, type TestServer } from './support/test-server';
 
 /**
  * A page of cooperatives reads its nodes' units and offerings (with their totals) in its own
- * statement (embedded relations, see shared/keyset.ts). The same cooperatives read through `nodes`, where each
+ * statement (embedded relations, see read-layer/keyset.ts). The same cooperatives read through `nodes`, where each
  * relation goes through its own batched loader, must give identical JSON: values, order, cursors
  * and page info, and the same visibility for every viewer.
  */
@@ -213,7 +213,7 @@ test('a page of offerings reads their cooperatives with it, as by id', async () 
 });
 
 /**
- * A page reads only the columns its selection needs (shared/read-table.ts columnsFor), for its
+ * A page reads only the columns its selection needs (read-layer/read-table.ts columnsFor), for its
  * rows and for the relations it embeds. Rows read that way must never reach a read that needs
  * more: the same cooperative and offerings asked whole in the same request come whole.
  */

@@ -23,7 +23,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { getSchema } from '../src/api/schema';
-import { NODE_TYPE_NAMES, toGlobalId } from '../src/graphql/relay';
+import { NODE_TYPE_NAMES, toGlobalId } from '../src/shared/global-id';
 import { REPO_ROOT } from '../src/shared/paths';
 import { startTestServer, type TestServer } from './support/test-server';
 

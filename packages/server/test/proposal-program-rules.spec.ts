@@ -3,7 +3,7 @@ import { startTestServer, type TestServer } from './support/test-server';
 import { dbIdOf, globalIdOf } from './support/ids';
 import { loadFixture, type DemoUser, type Fixture } from './authorization/fixture';
 import { mutationDocument, payloadOf, snapshot, tokenCache, type MutationResult } from './proposal/helpers';
-import { ProgramRule } from '../src/modules/eligibility/eligibility.requirements';
+import { ProgramRule } from '../src/modules/program/program.requirements';
 import {
   checkProgramRules,
   kindProblems,

@@ -13,7 +13,7 @@ import { allowReplication, makeStandby, startPostgres, type PostgresServer } fro
 import { parseWalPosition } from '../src/db/read-replicas';
 import { DEMO_PASSWORD } from '../src/db/seeders/demo-users';
 import { createApp, type App } from '../src/app';
-import { WAL_POSITION_COOKIE, WAL_POSITION_HEADER } from '../src/graphql/read-routing';
+import { WAL_POSITION_COOKIE, WAL_POSITION_HEADER } from '../src/api/read-routing';
 import { loadFixture, DEMO } from './authorization/fixture';
 import { globalIdOf } from './support/ids';
 import { listenForTests, startTestServer } from './support/test-server';

@@ -1,10 +1,10 @@
 import { loadConfig } from '../src/config';
 import { compareDecimal, isDecimalAmount, normalizeDecimal } from '../src/shared/money';
-import { fromGlobalId, toGlobalId } from '../src/graphql/relay';
+import { fromGlobalId, toGlobalId } from '../src/shared/global-id';
 import { levelsAtLeast, VerificationLevel } from '../src/shared/verification';
 import fc from 'fast-check';
 import { fromPgTimestamp } from '../src/shared/time';
-import { columnsFor, readTable } from '../src/shared/read-table';
+import { columnsFor, readTable } from '../src/read-layer/read-table';
 
 describe('configuration', () => {
   test('defaults: development on port 4000 with the embedded database', () => {

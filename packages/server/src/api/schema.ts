@@ -20,7 +20,11 @@ import { PartnerProgramsFields, ProgramFields } from '../modules/program/program
 import { PartnerRequestResolver } from '../modules/request/partner-request.resolver';
 import { PartnerRequestFields, PartnerRequestsFields } from '../modules/request/partner-request.fields';
 import { MentorResolver } from '../modules/mentor/mentor.resolver';
-import { MembershipMentorFields, MentorFields } from '../modules/mentor/mentor.fields';
+import {
+  CooperativeMentorFields,
+  MembershipMentorFields,
+  MentorFields,
+} from '../modules/mentor/mentor.fields';
 import { AccountResolver } from '../modules/account/account.resolver';
 import { MembershipScopeFields } from '../modules/account/membership-scope.fields';
 import { VerificationResolver } from '../modules/verification/verification.resolver';
@@ -74,6 +78,7 @@ const RESOLVERS = [
   MembershipCooperativeFields,
   MembershipPartnerFields,
   MembershipMentorFields,
+  CooperativeMentorFields,
   MembershipScopeFields,
   VerificationResolver,
   ProposalResolver,

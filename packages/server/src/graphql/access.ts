@@ -1,6 +1,6 @@
 import { AuthenticationError, Authorized, Extensions, type AuthChecker } from 'type-graphql';
 import type { GraphQLField } from 'graphql';
-import { AccessRole } from '../modules/account/viewer';
+import { AccessRole } from '../shared/access-role';
 import type { Context } from '../request-context';
 
 /**

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { DriverException } from '@mikro-orm/core';
-import { ForbiddenError, NotFoundError } from '../shared/domain-error';
+import { BadInputError, ForbiddenError, NotFoundError } from '../shared/domain-error';
 
 /** The error codes clients can rely on in `extensions.code`. */
 export enum ErrorCode {
@@ -28,6 +28,7 @@ export enum ErrorCode {
 /** The most tokens a document may have; Apollo's parser stops counting there (parseOptions.maxTokens). */
 export const MAX_QUERY_TOKENS = 2000;
 
+/** Bad input found at the GraphQL edge; the domain throws BadInputError, answered the same way. */
 export function badUserInput(message: string, field?: string): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code: ErrorCode.BAD_USER_INPUT, ...(field ? { field } : {}) },
@@ -83,7 +84,8 @@ export function createErrorFormatter(log: Logger) {
     if (isCodelessRequestError(original)) code = ErrorCode.BAD_REQUEST;
     if (PASS_THROUGH.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions: { ...extensions, code } };
+      const field = original instanceof BadInputError && original.field ? { field: original.field } : {};
+      return { ...formatted, extensions: { ...extensions, code, ...field } };
     }
     log.error({ err: loggableError(original), path: formatted.path }, 'unexpected error in GraphQL request');
     return {
@@ -95,8 +97,9 @@ export function createErrorFormatter(log: Logger) {
   };
 }
 
-/** The code of an operation the domain refused as a whole (shared/domain-error.ts). */
+/** The code of a request the domain refused as a whole (shared/domain-error.ts). */
 function refusalCodeOf(error: unknown): ErrorCode | undefined {
+  if (error instanceof BadInputError) return ErrorCode.BAD_USER_INPUT;
   if (error instanceof ForbiddenError) return ErrorCode.FORBIDDEN;
   if (error instanceof NotFoundError) return ErrorCode.NOT_FOUND;
   return undefined;

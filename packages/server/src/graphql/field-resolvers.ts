@@ -1,6 +1,6 @@
 import { GraphQLScalarType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
-import { embeddedOn } from '../shared/keyset';
+import { embeddedOn } from '../read-layer/keyset';
 
 /**
  * Field resolvers without type-graphql's per-call pipeline where it adds nothing.
@@ -16,7 +16,7 @@ import { embeddedOn } from '../shared/keyset';
  * convert it first).
  *
  * Every field with a resolver also answers first from what its parent's page read for it (see
- * EmbeddedRelation in shared/keyset.ts): a value embedded under the field and its arguments is the
+ * EmbeddedRelation in read-layer/keyset.ts): a value embedded under the field and its arguments is the
  * answer, without calling the resolver. Fields with middlewares or roles never do, so no embedded
  * value can pass round a check.
  *

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import { FlushMode, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { Context } from '../request-context';
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { inTransaction, type Context } from '../request-context';
 import { UserError, UserErrorCode, userError, userErrorsOfDomainError, validationErrors } from './user-error';
 
 /**
@@ -14,17 +14,6 @@ export function VersionField(noun: string): PropertyDecorator {
   return Field(() => Int, {
     description: `The \`version\` of the ${noun} as you read it; if it changed since, nothing is changed and the payload has a CONFLICT error.`,
   });
-}
-
-/**
- * Runs a write in one transaction on a fresh fork of the request's EntityManager: all or nothing,
- * and a refused write leaves no half-changed entities behind for a later mutation of the same
- * document (one request may carry several mutations, run one after the other). Changes are
- * written only by the service's flush (or the commit): a rule check that queries the database
- * after the entity was changed must not flush the change it is about to refuse.
- */
-export function inTransaction<T>(ctx: Context, write: (tx: Context) => Promise<T>): Promise<T> {
-  return ctx.em.transactional((em) => write({ ...ctx, em }), { clear: true, flushMode: FlushMode.COMMIT });
 }
 
 /**

@@ -14,7 +14,7 @@ import {
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Context } from '../request-context';
 import { ErrorCode } from './errors';
-import { DEFAULT_PAGE_SIZE } from './relay';
+import { DEFAULT_PAGE_SIZE } from '../shared/paging';
 
 export const SQL_STATEMENTS_HEADER = 'x-sql-statements';
 

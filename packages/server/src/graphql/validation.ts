@@ -1,7 +1,6 @@
 import { registerDecorator } from 'class-validator';
 import { compareDecimal } from '../shared/money';
 import { addDays, todayInWib } from '../shared/time';
-import { isCoverageCode, isRegionCode } from '../modules/region/region.input';
 
 /**
  * class-validator rules shared by the mutation inputs. Like the built-in ones they only see values
@@ -9,7 +8,8 @@ import { isCoverageCode, isRegionCode } from '../modules/region/region.input';
  * become INVALID user errors on the field's path.
  */
 
-function rule(
+/** A class-validator rule of its own name, message and check (the modules' rules build on it). */
+export function validationRule(
   name: string,
   message: (property: string) => string,
   isValid: (value: unknown) => boolean,
@@ -26,7 +26,7 @@ function rule(
 
 /** Text with at least one visible character (lengths are checked with @Length). */
 export function NotBlank(): PropertyDecorator {
-  return rule(
+  return validationRule(
     'notBlank',
     (property) => `${property} must not be blank`,
     (value) => typeof value === 'string' && /\S/.test(value),
@@ -35,7 +35,7 @@ export function NotBlank(): PropertyDecorator {
 
 /** A calendar date (LocalDate, "YYYY-MM-DD") no later than today in West Kalimantan. */
 export function NotInFuture(): PropertyDecorator {
-  return rule(
+  return validationRule(
     'notInFuture',
     (property) => `${property} must not be in the future`,
     (value) => typeof value === 'string' && value <= todayInWib(),
@@ -44,7 +44,7 @@ export function NotInFuture(): PropertyDecorator {
 
 /** A moment after now, and at most `maxDays` ahead (a deadline, not a typo in the year). */
 export function InFutureWithin(maxDays: number): PropertyDecorator {
-  return rule(
+  return validationRule(
     'inFutureWithin',
     (property) => `${property} must be in the future, at most ${maxDays} days from now`,
     (value) => {
@@ -57,7 +57,7 @@ export function InFutureWithin(maxDays: number): PropertyDecorator {
 
 /** A Decimal (already non-negative with ≤ 2 decimals, see DecimalScalar) no greater than `max`. */
 export function DecimalAtMost(max: string): PropertyDecorator {
-  return rule(
+  return validationRule(
     'decimalAtMost',
     (property) => `${property} must be at most ${max}`,
     (value) => typeof value === 'string' && compareDecimal(value, max) <= 0,
@@ -66,39 +66,10 @@ export function DecimalAtMost(max: string): PropertyDecorator {
 
 /** A Decimal greater than zero (quantities). */
 export function DecimalPositive(): PropertyDecorator {
-  return rule(
+  return validationRule(
     'decimalPositive',
     (property) => `${property} must be greater than 0`,
     (value) => typeof value === 'string' && compareDecimal(value, '0') > 0,
-  );
-}
-
-/** Every item is shaped like a Kemendagri region code ("61.03", "61.03.05.2001"). */
-export function EachRegionCode(): PropertyDecorator {
-  return rule(
-    'eachRegionCode',
-    (property) => `${property} must hold Kemendagri region codes such as "61.03"`,
-    (value) => Array.isArray(value) && value.every((code) => typeof code === 'string' && isRegionCode(code)),
-  );
-}
-
-/** Shaped like a Kemendagri region code. */
-export function RegionCode(): PropertyDecorator {
-  return rule(
-    'regionCode',
-    (property) => `${property} must be a Kemendagri region code such as "61.03" or "61.03.05.2001"`,
-    (value) => typeof value === 'string' && isRegionCode(value),
-  );
-}
-
-/** Every item is shaped like a province, regency or district code ("61", "61.03", "61.03.05"). */
-export function EachCoverageCode(): PropertyDecorator {
-  return rule(
-    'eachCoverageCode',
-    (property) =>
-      `${property} must hold province, regency or district codes such as "61", "61.03" or "61.03.05"`,
-    (value) =>
-      Array.isArray(value) && value.every((code) => typeof code === 'string' && isCoverageCode(code)),
   );
 }
 

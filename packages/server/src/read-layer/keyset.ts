@@ -2,14 +2,14 @@ import type { Knex } from '@mikro-orm/postgresql';
 import {
   DEFAULT_PAGE_SIZE,
   MAX_PAGE_SIZE,
-  PageInfo,
-  type ConnectionArgs,
   type ConnectionShape,
   type Edge,
-} from '../graphql/relay';
-import { badUserInput } from '../graphql/errors';
+  type PageArgs,
+  type PageInfoShape,
+} from '../shared/paging';
+import { BadInputError } from '../shared/domain-error';
 import { groupByKey, type Context } from '../request-context';
-import { readByShape } from './statement-templates';
+import { readByShape } from '../shared/statement-templates';
 
 /**
  * Keyset (cursor) pagination: a page is "the next n rows after these sort-key values", so cursors
@@ -40,23 +40,23 @@ export interface PageRequest {
 type Row = Record<string, unknown>;
 
 /** Validates first/after/last/before and decodes the cursor. Throws BAD_USER_INPUT. */
-export function pageRequest(list: string, ordering: Ordering, args: ConnectionArgs): PageRequest {
+export function pageRequest(list: string, ordering: Ordering, args: PageArgs): PageRequest {
   const { first, after, last, before } = args;
   if (first != null && last != null) {
-    throw badUserInput('Use either `first` or `last`, not both.', 'first');
+    throw new BadInputError('Use either `first` or `last`, not both.', 'first');
   }
   if ((first != null && before != null) || (last != null && after != null)) {
-    throw badUserInput('Pair `first` with `after`, and `last` with `before`.', 'after');
+    throw new BadInputError('Pair `first` with `after`, and `last` with `before`.', 'after');
   }
   if (after != null && before != null) {
-    throw badUserInput('Use either `after` or `before`, not both.', 'after');
+    throw new BadInputError('Use either `after` or `before`, not both.', 'after');
   }
   for (const [field, value] of [
     ['first', first],
     ['last', last],
   ] as const) {
     if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) {
-      throw badUserInput(
+      throw new BadInputError(
         `\`${field}\` must be between 0 and ${MAX_PAGE_SIZE}; got ${value}. Fetch more with the \`endCursor\` of this page.`,
         field,
       );
@@ -83,7 +83,7 @@ function encodeCursor(list: string, ordering: Ordering, row: Row): string {
 
 function decodeCursor(cursor: string, list: string, ordering: Ordering): unknown[] {
   const invalid = () =>
-    badUserInput(`"${cursor.slice(0, 60)}" is not a valid cursor for this list.`, 'after');
+    new BadInputError(`"${cursor.slice(0, 60)}" is not a valid cursor for this list.`, 'after');
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -93,7 +93,7 @@ function decodeCursor(cursor: string, list: string, ordering: Ordering): unknown
   if (!Array.isArray(parsed) || parsed.length !== ordering.columns.length + 2) throw invalid();
   const [cursorList, orderingName, ...values] = parsed as unknown[];
   if (cursorList !== list || orderingName !== ordering.name) {
-    throw badUserInput(
+    throw new BadInputError(
       'This cursor belongs to another list or ordering; use a cursor from this list with the same `orderBy`.',
       'after',
     );
@@ -181,7 +181,7 @@ class PageEdge<T> implements Edge<T> {
 }
 
 /** Page info whose start and end cursors are encoded when read (see PageEdge). */
-class LazyPageInfo implements PageInfo {
+class LazyPageInfo implements PageInfoShape {
   constructor(
     readonly hasNextPage: boolean,
     readonly hasPreviousPage: boolean,
@@ -202,7 +202,7 @@ export function toPage<T>(
   rows: Row[],
   page: PageRequest,
   toNode: (row: Row) => T,
-): { edges: Edge<T>[]; pageInfo: PageInfo } {
+): { edges: Edge<T>[]; pageInfo: PageInfoShape } {
   const hasMore = rows.length > page.limit;
   const pageRows = rows.slice(0, page.limit);
   if (page.backward) pageRows.reverse();
@@ -247,7 +247,7 @@ const EMBEDDED = Symbol('embedded relations');
  * resolver), so that a field asked with other arguments goes to its own read.
  */
 export function embeddedFieldKey(field: string, args: object = {}): string {
-  return `${field}(${argsKey(args as ConnectionArgs)})`;
+  return `${field}(${argsKey(args as PageArgs)})`;
 }
 
 /**
@@ -395,7 +395,7 @@ export async function rootConnection<T>(
     knex: Knex;
     list: string;
     ordering: Ordering;
-    args: ConnectionArgs;
+    args: PageArgs;
     filtered: () => Knex.QueryBuilder;
     countQuery?: () => Knex.QueryBuilder;
     columns: readonly string[];
@@ -472,7 +472,7 @@ function rootStatementKey(
 export interface NestedListOptions<T, K extends number | string> {
   list: string;
   ordering: Ordering;
-  args: ConnectionArgs;
+  args: PageArgs;
   /** Distinguishes differently filtered uses of the same list (e.g. a status filter). */
   filterKey?: string;
   /** The parent key column, e.g. "o.cooperative_id". */
@@ -483,7 +483,7 @@ export interface NestedListOptions<T, K extends number | string> {
 }
 
 /** The arguments as a stable text (key order and absent values do not matter); asked once per parent. */
-function argsKey(args: ConnectionArgs): string {
+function argsKey(args: PageArgs): string {
   let key = '';
   for (const name of Object.keys(args).sort()) {
     const value = (args as Record<string, unknown>)[name];
@@ -496,7 +496,7 @@ function argsKey(args: ConnectionArgs): string {
 function nestedPageLoader<T, K extends number | string>(ctx: Context, options: NestedListOptions<T, K>) {
   const page = pageRequest(options.list, options.ordering, options.args);
   const name = `${options.list}:${options.filterKey ?? ''}:page:${argsKey(options.args)}`;
-  const loader = ctx.loaders.get<K, { edges: Edge<T>[]; pageInfo: PageInfo }>(name, async (parents) => {
+  const loader = ctx.loaders.get<K, { edges: Edge<T>[]; pageInfo: PageInfoShape }>(name, async (parents) => {
     const rows: Row[] =
       page.limit === 0
         ? []

@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { loadOne, primeOne, type Context } from '../request-context';
-import type { ConnectionArgs, ConnectionShape } from '../graphql/relay';
+import type { ConnectionShape, PageArgs } from '../shared/paging';
 import {
   columnList,
   jsonColumns,
@@ -175,7 +175,7 @@ export function rootList<T, R extends { id: number }>(
   list: {
     name: string;
     ordering: Ordering;
-    args: ConnectionArgs;
+    args: PageArgs;
     rows?: () => Knex.QueryBuilder;
     where?: (rows: Knex.QueryBuilder) => void;
     countQuery?: () => Knex.QueryBuilder;
@@ -201,7 +201,7 @@ export function rootList<T, R extends { id: number }>(
 export interface NestedList {
   name: string;
   ordering: Ordering;
-  args: ConnectionArgs;
+  args: PageArgs;
   /** The parent's key column, e.g. "q.partner_id". */
   parentSql: string;
   /** Distinguishes differently filtered uses of the same list (e.g. a status filter). */

@@ -145,3 +145,18 @@ export class NotFoundError extends Error {
     this.name = 'NotFoundError';
   }
 }
+
+/**
+ * A value the request gave cannot be used as given (a malformed ID or cursor, a page size out of
+ * range, paging arguments that contradict each other): the API answers it as a top-level
+ * BAD_USER_INPUT error naming the argument, `field`.
+ */
+export class BadInputError extends Error {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'BadInputError';
+  }
+}

@@ -1,5 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import type { OrganisationSet } from '../modules/account/permissions';
+
+/** Every organisation of a kind (admins), or the set of particular ones by id. */
+export type OrganisationSet = 'ALL' | ReadonlySet<number>;
 
 /**
  * Lists that hold drafts (offerings, programs): public statuses are visible to everyone, the draft

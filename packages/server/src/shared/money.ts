@@ -31,3 +31,15 @@ export function compareDecimal(a: string, b: string): number {
   const right = bInt.padStart(width, '0') + bFrac.padEnd(2, '0');
   return left < right ? -1 : left > right ? 1 : 0;
 }
+
+/** An exact amount with its currency (the API's `Money`). */
+export interface MoneyAmount {
+  amount: string;
+  currency: string;
+}
+
+/** A numeric column's value (a decimal string from PostgreSQL) as an amount of money. */
+export function toMoney(amount: string | null | undefined): MoneyAmount | null {
+  if (amount == null) return null;
+  return { amount: normalizeDecimal(amount), currency: CURRENCY };
+}

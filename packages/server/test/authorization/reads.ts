@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Knex } from '@mikro-orm/postgresql';
-import type { NodeTypeName } from '../../src/graphql/relay';
+import type { NodeTypeName } from '../../src/shared/global-id';
 import type { DemoUser, Fixture } from './fixture';
 import { insertBankOfficerNotification } from './cases/notification';
 

@@ -1,4 +1,4 @@
-import { fromGlobalId, toGlobalId, type NodeTypeName } from '../../src/graphql/relay';
+import { fromGlobalId, toGlobalId, type NodeTypeName } from '../../src/shared/global-id';
 
 /** The database key behind a global ID, for checking stored state in tests. */
 export function dbIdOf(globalId: string): number {

@@ -682,7 +682,7 @@ function fittingOffering(
   return candidates[0] ?? null;
 }
 
-/** The REGION rule of a program (eligibility.requirements.ts): no coverage rows means the province. */
+/** The REGION rule of a program (program.requirements.ts): no coverage rows means the province. */
 function programCovers(data: Catalogue, program: RequiredEntityData<Program>, regencyCode: string): boolean {
   const coverage = data.programCoverage.get(program.id as number);
   return !coverage || coverage.has(regencyCode);

@@ -10,11 +10,16 @@ import {
   Unique,
   type Rel,
 } from '@mikro-orm/core';
-import { Cooperative } from '../cooperative/cooperative.entity';
-import { Partner } from '../partner/partner.entity';
-import { Mentor } from '../mentor/mentor.entity';
 import { Region } from '../region/region.entity';
 import { Timestamped, TIMESTAMP_COLUMN } from '../../shared/timestamps';
+
+/**
+ * A cooperative, partner or mentor record. Their entities belong to modules above accounts, so
+ * memberships and tokens name them (entity: 'Cooperative') rather than import them.
+ */
+export interface OrganisationRef {
+  id: number;
+}
 
 export enum Locale {
   ID = 'id',
@@ -105,14 +110,14 @@ export class Membership {
   @Enum({ items: () => MembershipRole })
   role!: MembershipRole;
 
-  @ManyToOne({ entity: () => Cooperative, nullable: true, deleteRule: 'cascade' })
-  cooperative?: Rel<Cooperative> | null;
+  @ManyToOne({ entity: 'Cooperative', nullable: true, deleteRule: 'cascade' })
+  cooperative?: Rel<OrganisationRef> | null;
 
-  @ManyToOne({ entity: () => Partner, nullable: true, deleteRule: 'cascade' })
-  partner?: Rel<Partner> | null;
+  @ManyToOne({ entity: 'Partner', nullable: true, deleteRule: 'cascade' })
+  partner?: Rel<OrganisationRef> | null;
 
-  @ManyToOne({ entity: () => Mentor, nullable: true, deleteRule: 'cascade' })
-  mentor?: Rel<Mentor> | null;
+  @ManyToOne({ entity: 'Mentor', nullable: true, deleteRule: 'cascade' })
+  mentor?: Rel<OrganisationRef> | null;
 
   @ManyToOne({ entity: () => Region, nullable: true, fieldName: 'region_code' })
   region?: Rel<Region> | null;
@@ -155,8 +160,8 @@ export class ApiToken {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
-  @ManyToOne({ entity: () => Partner, index: true, deleteRule: 'cascade' })
-  partner!: Rel<Partner>;
+  @ManyToOne({ entity: 'Partner', index: true, deleteRule: 'cascade' })
+  partner!: Rel<OrganisationRef>;
 
   /** The admin who created it; requests made with the token act as this user, for this partner only. */
   @ManyToOne({ entity: () => User, index: true, deleteRule: 'cascade' })

@@ -4,8 +4,8 @@ import type { Context } from '../../request-context';
 import { Allow, Public } from '../../graphql/access';
 import { mutate, PayloadType } from '../../graphql/payload';
 import { UserError } from '../../graphql/user-error';
-import { decodeIdOf } from '../../graphql/relay';
-import { AccessRole } from './viewer';
+import { decodeIdOf } from '../../shared/global-id';
+import { AccessRole } from '../../shared/access-role';
 import { ApiToken, Membership, User, Viewer } from './account.type';
 import {
   ChangePasswordInput,

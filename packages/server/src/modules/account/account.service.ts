@@ -1,7 +1,15 @@
-import type { Context } from '../../request-context';
+import { inTransaction, type Context } from '../../request-context';
 import { ForbiddenError, RefusalCode, type FieldPath } from '../../shared/domain-error';
 import { AccountError } from './account.errors';
-import { ApiToken, Membership, MembershipRole, Session, User, type Locale } from './account.entity';
+import {
+  ApiToken,
+  Membership,
+  MembershipRole,
+  Session,
+  User,
+  type Locale,
+  type OrganisationRef,
+} from './account.entity';
 import { newToken, SESSION_TTL_MS, viewerFromToken } from './credentials';
 import {
   assertPasswordPolicy,
@@ -12,9 +20,6 @@ import {
 } from './password';
 import { SessionEndReason } from './session-sockets';
 import type { Viewer } from './viewer';
-import { Cooperative } from '../cooperative/cooperative.entity';
-import { Partner } from '../partner/partner.entity';
-import { Mentor } from '../mentor/mentor.entity';
 import { Region, RegionLevel } from '../region/region.entity';
 
 const INVALID_CREDENTIALS = 'The email or password is incorrect.';
@@ -114,9 +119,9 @@ export async function changePassword(
   }
   assertPasswordPolicy(newPassword, user.email, ['newPassword']);
   const passwordHash = await hashPassword(newPassword);
-  const revoked = await ctx.em.transactional(async (tx) => {
-    await tx.nativeUpdate(User, { id: user.id }, { passwordHash, mustChangePassword: false });
-    return revokeSessions(tx, user.id, currentSessionId);
+  const revoked = await inTransaction(ctx, async (tx) => {
+    await tx.em.nativeUpdate(User, { id: user.id }, { passwordHash, mustChangePassword: false });
+    return revokeSessions(tx.em, user.id, currentSessionId);
   });
   ctx.services.sessionSockets.closeSessions(revoked, SessionEndReason.REVOKED);
   ctx.log.info({ userId: user.id, revokedSessions: revoked.length }, 'password changed');
@@ -142,9 +147,9 @@ export async function resetUserPassword(
   if (!user) throw new AccountError(RefusalCode.NOT_FOUND, 'There is no such user.', ['userId']);
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
-  const revoked = await ctx.em.transactional(async (tx) => {
-    await tx.nativeUpdate(User, { id: user.id }, { passwordHash, mustChangePassword: true });
-    return revokeSessions(tx, user.id, null);
+  const revoked = await inTransaction(ctx, async (tx) => {
+    await tx.em.nativeUpdate(User, { id: user.id }, { passwordHash, mustChangePassword: true });
+    return revokeSessions(tx.em, user.id, null);
   });
   ctx.services.sessionSockets.closeSessions(revoked, SessionEndReason.REVOKED);
   ctx.log.info(
@@ -179,7 +184,7 @@ export async function createApiToken(
   }
   const { token, hash } = newToken('apiToken');
   const apiToken = ctx.em.create(ApiToken, {
-    partner: ctx.em.getReference(Partner, partnerId),
+    partner: ctx.em.getReference<OrganisationRef>('Partner', partnerId),
     createdBy: ctx.em.getReference(User, viewer.userId),
     name: name.trim(),
     tokenHash: hash,
@@ -252,20 +257,20 @@ async function membershipReferences(ctx: Context, membership: NewMembership, ind
     case MembershipRole.PENGURUS:
     case MembershipRole.STAFF: {
       if (!membership.cooperativeId) throw missing('cooperativeId', 'a cooperative');
-      const cooperative = await ctx.em.findOne(Cooperative, membership.cooperativeId);
+      const cooperative = await ctx.em.findOne<OrganisationRef>('Cooperative', membership.cooperativeId);
       if (!cooperative) throw notFound('cooperativeId');
       return { cooperative };
     }
     case MembershipRole.PARTNER_ADMIN:
     case MembershipRole.PARTNER_OFFICER: {
       if (!membership.partnerId) throw missing('partnerId', 'a partner');
-      const partner = await ctx.em.findOne(Partner, membership.partnerId);
+      const partner = await ctx.em.findOne<OrganisationRef>('Partner', membership.partnerId);
       if (!partner) throw notFound('partnerId');
       return { partner };
     }
     case MembershipRole.MENTOR: {
       if (!membership.mentorId) throw missing('mentorId', 'a mentor record');
-      const mentor = await ctx.em.findOne(Mentor, membership.mentorId);
+      const mentor = await ctx.em.findOne<OrganisationRef>('Mentor', membership.mentorId);
       if (!mentor) throw notFound('mentorId');
       return { mentor };
     }

@@ -1,8 +1,10 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { Node, toGlobalId } from '../../graphql/relay';
+import { Node } from '../../graphql/relay';
+import { toGlobalId } from '../../shared/global-id';
 import { Locale, MembershipRole } from './account.entity';
-import { AccessRole, type Viewer as ViewerModel, type ViewerMembership } from './viewer';
+import { type Viewer as ViewerModel, type ViewerMembership } from './viewer';
+import { AccessRole } from '../../shared/access-role';
 import { fromPgTimestamp } from '../../shared/time';
 
 registerEnumType(Locale, {

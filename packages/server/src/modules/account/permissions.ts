@@ -1,4 +1,5 @@
 import type { Context } from '../../request-context';
+import type { OrganisationSet } from '../../shared/draft-visibility';
 import { ForbiddenError } from '../../shared/domain-error';
 import { dinasCovers } from '../region/region-scope';
 import { MembershipRole } from './account.entity';
@@ -90,9 +91,6 @@ export async function assertMayManageCooperative(
     );
   }
 }
-
-/** Every organisation of a kind (admins), or the set of particular ones by id. */
-export type OrganisationSet = 'ALL' | ReadonlySet<number>;
 
 /**
  * The cooperatives whose private data (drafts, proposals) the viewer may see: those they are an

@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import type { ProcessChannel, ProcessMessage } from '../../db/pg-listener';
+import type { ProcessChannel, ProcessMessage } from '../../shared/pg-listener';
 
 /** The part of a WebSocket the registry needs: closing it with a code and a reason. */
 export interface ClosableSocket {

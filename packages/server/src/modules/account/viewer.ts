@@ -1,3 +1,4 @@
+import { AccessRole } from '../../shared/access-role';
 import { COOPERATIVE_ROLES, PARTNER_ROLES, type Locale, MembershipRole } from './account.entity';
 
 export interface ViewerMembership {
@@ -13,17 +14,6 @@ export interface ViewerMembership {
 export type Credential =
   | { kind: 'session'; sessionId: number; expiresAt: Date }
   | { kind: 'apiToken'; tokenId: number; partnerId: number };
-
-/** Coarse roles for `@Allow(...)` on operations; what exactly a viewer may touch is checked in services. */
-export enum AccessRole {
-  SIGNED_IN = 'SIGNED_IN',
-  COOPERATIVE = 'COOPERATIVE',
-  PARTNER = 'PARTNER',
-  PARTNER_ADMIN = 'PARTNER_ADMIN',
-  MENTOR = 'MENTOR',
-  DINAS = 'DINAS',
-  ADMIN = 'ADMIN',
-}
 
 /** The signed-in user of a request, with their memberships. Immutable for the request. */
 export class Viewer {

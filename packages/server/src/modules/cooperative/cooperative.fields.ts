@@ -3,10 +3,16 @@ import { BusinessUnitStatus } from './cooperative.entity';
 import type { Context } from '../../request-context';
 import { Region } from '../region/region.type';
 import { regionByCode } from '../region/region.reads';
-import { Mentor } from '../mentor/mentor.type';
-import { currentMentorOfCooperative } from '../mentor/mentor.reads';
 import { BusinessUnit, Cooperative, CooperativeOfficer } from './cooperative.type';
-import { cooperativeById, officersOfCooperative, unitsOfCooperative } from './cooperative.reads';
+import type { GraphQLResolveInfo } from 'graphql';
+import { fieldsUnder, type FieldUse } from '../../graphql/lookahead';
+import type { EmbeddedRelation } from '../../read-layer/keyset';
+import {
+  cooperativeById,
+  embeddedUnits,
+  officersOfCooperative,
+  unitsOfCooperative,
+} from './cooperative.reads';
 import { Membership } from '../account/account.type';
 
 @Resolver(() => Cooperative)
@@ -32,14 +38,6 @@ export class CooperativeFields {
   officers(@Root() cooperative: Cooperative, @Ctx() ctx: Context) {
     return officersOfCooperative(ctx, cooperative.dbId);
   }
-
-  @FieldResolver(() => Mentor, {
-    nullable: true,
-    description: 'The business assistant (BA) currently assigned to it.',
-  })
-  mentor(@Root() cooperative: Cooperative, @Ctx() ctx: Context) {
-    return currentMentorOfCooperative(ctx, cooperative.dbId);
-  }
 }
 
 /** `Membership.cooperative`: declared here, where cooperatives are read, so that accounts need not know them. */
@@ -52,4 +50,41 @@ export class MembershipCooperativeFields {
   cooperative(@Root() membership: Membership, @Ctx() ctx: Context) {
     return membership.cooperativeId === null ? null : cooperativeById(ctx, membership.cooperativeId);
   }
+}
+
+/** How a field of Cooperative is read with a page of cooperatives, given every use of it in the query. */
+export type CooperativeEmbedding = (
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  uses: readonly FieldUse[],
+) => Promise<EmbeddedRelation[]>;
+
+/**
+ * The relations of Cooperative a page of cooperatives (or a cooperative by id) can read in its own
+ * statement, by field: given every use of the field in the query (by arguments), the relations to
+ * read, or none when they cannot serve them all. A field another module adds to Cooperative
+ * registers its embedding next to its resolver (embedInCooperativePages), so this module need not
+ * know it.
+ */
+const EMBEDDABLE: Record<string, CooperativeEmbedding> = {
+  units: async (ctx, info, uses) =>
+    uses.map((use, index) => embeddedUnits(ctx, use.args, fieldsUnder(info, [use], []), `__units_${index}`)),
+};
+
+/** Lets a page of cooperatives read `field` in its statement (see EMBEDDABLE). */
+export function embedInCooperativePages(field: string, embedding: CooperativeEmbedding): void {
+  if (EMBEDDABLE[field]) throw new Error(`Cooperative.${field} is embedded already`);
+  EMBEDDABLE[field] = embedding;
+}
+
+/** The embedded relations for the fields a page selects under its nodes (see selectedFields). */
+export async function embeddedCooperativeRelations(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  selected: ReadonlyMap<string, readonly FieldUse[]>,
+): Promise<EmbeddedRelation[]> {
+  const relations = await Promise.all(
+    [...selected].map(([field, uses]) => EMBEDDABLE[field]?.(ctx, info, uses) ?? []),
+  );
+  return relations.flat();
 }

@@ -3,7 +3,8 @@ import { ArrayMaxSize, Length, Matches, Max, MaxLength, Min, ValidateNested } fr
 import { LocalDateResolver } from 'graphql-scalars';
 import { VerificationLevel } from '../../graphql/shared-enums';
 import { MutationInput, VersionField } from '../../graphql/payload';
-import { KEEP, KEEP_OR_CLEAR, NotBlank, NotInFuture, RegionCode } from '../../graphql/validation';
+import { KEEP, KEEP_OR_CLEAR, NotBlank, NotInFuture } from '../../graphql/validation';
+import { RegionCode } from '../region/region.input';
 import { Commodity } from '../commodity/commodity.type';
 import {
   BusinessUnitStatus,

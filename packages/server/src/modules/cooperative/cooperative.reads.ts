@@ -1,7 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../request-context';
 import { loadMany } from '../../request-context';
-import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
+import type { ConnectionShape, PageArgs } from '../../shared/paging';
 import {
   columnList,
   embeddedColumns,
@@ -14,9 +14,7 @@ import {
   type EmbeddedRelation,
   type Ordering,
   type PageExtras,
-} from '../../shared/keyset';
-import type { GraphQLResolveInfo } from 'graphql';
-import { fieldsUnder, type FieldUse } from '../../graphql/lookahead';
+} from '../../read-layer/keyset';
 import {
   byId,
   columnsFor,
@@ -27,7 +25,7 @@ import {
   readTable,
   rootList,
   rowsOf,
-} from '../../shared/read-table';
+} from '../../read-layer/read-table';
 import { levelsAtLeast } from '../../shared/verification';
 import { readByShape } from '../../shared/statement-templates';
 import { withinRegionPattern } from '../region/region.input';
@@ -43,7 +41,6 @@ import {
 } from './cooperative.type';
 import type { CooperativeFilter } from './cooperative.input';
 import { CooperativeOrder } from './cooperative.input';
-import { PUBLIC_OFFERING_STATUSES } from '../offering/offering.visibility';
 import { whereText } from '../text-search/text-search.match';
 import { SearchType } from '../text-search/text-search.type';
 
@@ -231,16 +228,31 @@ function applyFilter(ctx: Context, qb: Knex.QueryBuilder, filter: CooperativeFil
       if (filter.unitStatus) this.where('u.status', filter.unitStatus);
     });
   }
-  if (filter.commodity) {
-    qb.whereExists(function offersCommodity() {
-      this.select(ctx.knex.raw('1'))
-        .from('offering as o')
-        .whereRaw('o.cooperative_id = c.id')
-        .where('o.commodity', filter.commodity)
-        .whereIn('o.status', PUBLIC_OFFERING_STATUSES);
-    });
-  }
+  if (filter.commodity) offeringsOf().whereOffers(ctx.knex, qb, filter.commodity);
   return qb;
+}
+
+/**
+ * The cooperatives with a public offering of a commodity (the list's `commodity` filter). Offerings
+ * sit above cooperatives, so the offering module states which are public and gives the statements
+ * (answerCommodityFilter), and this module does not import it.
+ */
+export interface CommodityOfferings {
+  /** Narrows a statement over cooperatives (`c`) to those with a public offering of `commodity`. */
+  whereOffers(knex: Knex, qb: Knex.QueryBuilder, commodity: string): void;
+  /** How many cooperatives have a public offering of `commodity`. */
+  countCooperatives(knex: Knex, commodity: string): Knex.QueryBuilder;
+}
+
+let commodityOfferings: CommodityOfferings | null = null;
+
+export function answerCommodityFilter(answer: CommodityOfferings): void {
+  commodityOfferings = answer;
+}
+
+function offeringsOf(): CommodityOfferings {
+  if (!commodityOfferings) throw new Error('The offering module has not answered the commodity filter');
+  return commodityOfferings;
 }
 
 /** The filters the stage counters can answer: a province, regency or district, and stages. */
@@ -304,12 +316,7 @@ function countFromUnits(ctx: Context, filter: CooperativeFilter): (() => Knex.Qu
 function countFromOfferings(ctx: Context, filter: CooperativeFilter): (() => Knex.QueryBuilder) | null {
   const given = Object.entries(filter).filter(([, value]) => value != null);
   if (!filter.commodity || given.some(([name]) => name !== 'commodity')) return null;
-  return () =>
-    ctx
-      .knex('offering as o')
-      .countDistinct({ count: 'o.cooperative_id' })
-      .where('o.commodity', filter.commodity!)
-      .whereIn('o.status', PUBLIC_OFFERING_STATUSES);
+  return () => offeringsOf().countCooperatives(ctx.knex, filter.commodity!);
 }
 
 /** Discover cooperatives: filters, ordering and keyset pagination. */
@@ -317,7 +324,7 @@ export async function listCooperatives(
   ctx: Context,
   filter: CooperativeFilter,
   order: CooperativeOrder,
-  args: ConnectionArgs,
+  args: PageArgs,
   extras: PageExtras = {},
 ): Promise<ConnectionShape<Cooperative>> {
   const provinces = !filter.regionCode && countableByStageCounters(filter) ? await provinceCodes(ctx) : [];
@@ -342,7 +349,7 @@ export async function listCooperatives(
 export function cooperativesOfMentor(
   ctx: Context,
   mentorId: number,
-  args: ConnectionArgs,
+  args: PageArgs,
 ): Promise<ConnectionShape<Cooperative>> {
   return nestedList(
     ctx,
@@ -382,7 +389,7 @@ export function unitsOfCooperative(ctx: Context, cooperativeId: number): Promise
  * `Cooperative.units` with these arguments for every cooperative of a page (`c`), read in the
  * page's statement (see EmbeddedRelation) with the columns of `selected`.
  */
-function embeddedUnits(
+export function embeddedUnits(
   ctx: Context,
   args: { status?: string | null },
   selected: ReadonlySet<string>,
@@ -404,43 +411,6 @@ function embeddedUnits(
     sql: () => jsonArraySql(ctx.knex, related(), alias),
     read: (_cooperative, units) => units.map((unit) => UNITS.toNode(unit as unknown as BusinessUnitRow)),
   };
-}
-
-/** How a field of Cooperative is read with a page of cooperatives, given every use of it in the query. */
-export type CooperativeEmbedding = (
-  ctx: Context,
-  info: GraphQLResolveInfo,
-  uses: readonly FieldUse[],
-) => Promise<EmbeddedRelation[]>;
-
-/**
- * The relations of Cooperative a page of cooperatives (or a cooperative by id) can read in its own
- * statement, by field: given every use of the field in the query (by arguments), the relations to
- * read, or none when they cannot serve them all. A field another module adds to Cooperative
- * registers its embedding next to its resolver (embedInCooperativePages), so this module need not
- * know it.
- */
-const EMBEDDABLE: Record<string, CooperativeEmbedding> = {
-  units: async (ctx, info, uses) =>
-    uses.map((use, index) => embeddedUnits(ctx, use.args, fieldsUnder(info, [use], []), `__units_${index}`)),
-};
-
-/** Lets a page of cooperatives read `field` in its statement (see EMBEDDABLE). */
-export function embedInCooperativePages(field: string, embedding: CooperativeEmbedding): void {
-  if (EMBEDDABLE[field]) throw new Error(`Cooperative.${field} is embedded already`);
-  EMBEDDABLE[field] = embedding;
-}
-
-/** The embedded relations for the fields a page selects under its nodes (see selectedFields). */
-export async function embeddedCooperativeRelations(
-  ctx: Context,
-  info: GraphQLResolveInfo,
-  selected: ReadonlyMap<string, readonly FieldUse[]>,
-): Promise<EmbeddedRelation[]> {
-  const relations = await Promise.all(
-    [...selected].map(([field, uses]) => EMBEDDABLE[field]?.(ctx, info, uses) ?? []),
-  );
-  return relations.flat();
 }
 
 /** Batched business unit lookup by database id. */

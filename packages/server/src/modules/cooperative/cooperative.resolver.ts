@@ -1,11 +1,12 @@
 import { Arg, Args, Ctx, Field, ID, Info, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Allow, Public } from '../../graphql/access';
-import type { Context } from '../../request-context';
-import { inTransaction, mutate, mutateAndReadBack, PayloadType, readBack } from '../../graphql/payload';
-import { ConnectionArgs, ConnectionType, decodeIdOf, toGlobalId } from '../../graphql/relay';
+import { inTransaction, type Context } from '../../request-context';
+import { mutate, mutateAndReadBack, PayloadType, readBack } from '../../graphql/payload';
+import { ConnectionArgs, ConnectionType } from '../../graphql/relay';
+import { decodeIdOf, toGlobalId } from '../../shared/global-id';
 import { UserError } from '../../graphql/user-error';
-import { AccessRole } from '../account/viewer';
+import { AccessRole } from '../../shared/access-role';
 import { assertRegionCode } from '../region/region.input';
 import { BusinessUnit, Cooperative } from './cooperative.type';
 import {
@@ -23,11 +24,11 @@ import {
   businessUnitById,
   cooperativeById,
   cooperativeWithRelations,
-  embeddedCooperativeRelations,
   listCooperatives,
 } from './cooperative.reads';
 import { pageExtrasOf, selectedFields } from '../../graphql/lookahead';
 import * as cooperatives from './cooperative.service';
+import { embeddedCooperativeRelations } from './cooperative.fields';
 
 export const CooperativeConnection = ConnectionType(Cooperative, 'Cooperative', 'cooperative');
 

@@ -1,5 +1,5 @@
 import type { Context } from '../../request-context';
-import { toMoney } from '../../graphql/money';
+import { toMoney } from '../../shared/money';
 import { CooperativeStage } from '../cooperative/cooperative.entity';
 import { ProposalStatus } from '../proposal/proposal.entity';
 import { ProposalStatusCount } from '../proposal/proposal.type';

@@ -3,7 +3,7 @@ import { Allow, Public } from '../../graphql/access';
 import type { Context } from '../../request-context';
 import { badUserInput } from '../../graphql/errors';
 import { ForbiddenError } from '../../shared/domain-error';
-import { AccessRole } from '../account/viewer';
+import { AccessRole } from '../../shared/access-role';
 import { regionByCode } from '../region/region.reads';
 import { assertRegionCode } from '../region/region.input';
 import { dinasCovers } from '../region/region-scope';

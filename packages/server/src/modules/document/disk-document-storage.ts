@@ -1,3 +1,4 @@
+import type { Config } from '../../config';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, open, opendir, rename, rm, stat, unlink } from 'node:fs/promises';
@@ -116,4 +117,12 @@ export class DiskDocumentStorage implements DocumentStorage {
     if (!STORAGE_KEY_PATTERN.test(key)) throw new Error('not a document storage key');
     return path.join(this.dir, key);
   }
+}
+
+/**
+ * The storage the settings describe. One driver: a folder (DOCUMENT_STORAGE_DIR), which serves
+ * several processes, or several machines, when they all mount the same volume.
+ */
+export function documentStorageFor(settings: Config['documentStorage']): DocumentStorage {
+  return new DiskDocumentStorage(settings.dir, settings.maxBytes);
 }

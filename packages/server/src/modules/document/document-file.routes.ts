@@ -7,9 +7,8 @@ import { Router } from 'express';
 // than multer's storage engines.
 import busboy from 'busboy';
 import { parse as parseCookies } from 'cookie';
-import type { Context } from '../../request-context';
-import { inTransaction } from '../../graphql/payload';
-import { fromGlobalId } from '../../graphql/relay';
+import { inTransaction, type Context } from '../../request-context';
+import { fromGlobalId } from '../../shared/global-id';
 import { OptimisticLockError } from '@mikro-orm/core';
 import { ForbiddenError } from '../../shared/domain-error';
 import { maySeeCooperativeDocuments } from '../account/permissions';

@@ -1,7 +1,5 @@
 import type { Readable } from 'node:stream';
-import type { Config } from '../../config';
 import type { DocumentFileType } from './document-content';
-import { DiskDocumentStorage } from './disk-document-storage';
 
 export interface StoredFile {
   /** The key it is stored under: random, never derived from what the user sent. */
@@ -51,12 +49,4 @@ export interface DocumentStorage {
 
   /** Ids of the unfinished uploads last written before `cutoff`. */
   unfinishedUploadsOlderThan(cutoff: number): AsyncIterable<string>;
-}
-
-/**
- * The storage the settings describe. One driver: a folder (DOCUMENT_STORAGE_DIR), which serves
- * several processes, or several machines, when they all mount the same volume.
- */
-export function documentStorageFor(settings: Config['documentStorage']): DocumentStorage {
-  return new DiskDocumentStorage(settings.dir, settings.maxBytes);
 }

@@ -1,10 +1,10 @@
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { Allow } from '../../graphql/access';
-import type { Context } from '../../request-context';
-import { inTransaction, mutate, mutateAndReadBack, PayloadType, readBack } from '../../graphql/payload';
-import { decodeIdOf, toGlobalId } from '../../graphql/relay';
+import { inTransaction, type Context } from '../../request-context';
+import { mutate, mutateAndReadBack, PayloadType, readBack } from '../../graphql/payload';
+import { decodeIdOf, toGlobalId } from '../../shared/global-id';
 import { UserError } from '../../graphql/user-error';
-import { AccessRole } from '../account/viewer';
+import { AccessRole } from '../../shared/access-role';
 import { Cooperative } from '../cooperative/cooperative.type';
 import { cooperativeById } from '../cooperative/cooperative.reads';
 import { CooperativeDocument } from './document.type';

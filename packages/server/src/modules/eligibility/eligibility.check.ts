@@ -4,7 +4,7 @@ import { BusinessUnitStatus, type BusinessUnitType } from '../cooperative/cooper
 import { decidingDocument, DocumentStatus, statusOfDocument } from '../document/document-status';
 import type { DocumentType } from '../document/document-type';
 import { anyRegionCovers } from '../region/region-scope';
-import { RequirementKind, type Requirement } from './eligibility.requirements';
+import { RequirementKind, type Requirement } from '../program/program.requirements';
 
 /** How a requirement stands for one cooperative. */
 export enum RequirementStatus {

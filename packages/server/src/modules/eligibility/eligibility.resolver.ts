@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Allow } from '../../graphql/access';
 import type { Context } from '../../request-context';
-import { decodeIdOf } from '../../graphql/relay';
+import { decodeIdOf } from '../../shared/global-id';
 import { DecimalScalar } from '../../graphql/scalars';
 import { EligibilityReport } from './eligibility.type';
 import { checkEligibility } from './eligibility.service';

@@ -9,7 +9,7 @@ import { cooperativeById, unitsOfCooperative } from '../cooperative/cooperative.
 import { coverageCodesOfProgram, programById } from '../program/program.reads';
 import { dinasCovers } from '../region/region-scope';
 import { documentsOfCooperative } from '../document/document.reads';
-import { requirementsOf } from './eligibility.requirements';
+import { requirementsOf } from '../program/program.requirements';
 import { checkRequirements, type Asked, type RequirementResult } from './eligibility.check';
 
 /** A cooperative checked against a program: each requirement's result, in checking order. */

@@ -1,11 +1,12 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Money, toMoney } from '../../graphql/money';
+import { Money } from '../../graphql/money';
+import { toMoney } from '../../shared/money';
 import { BusinessUnit, Cooperative } from '../cooperative/cooperative.type';
 import { BusinessUnitType } from '../cooperative/cooperative.entity';
 import { Program } from '../program/program.type';
 import { CooperativeDocument } from '../document/document.type';
 import { DocumentType } from '../document/document-type.type';
-import { RequirementKind } from './eligibility.requirements';
+import { RequirementKind } from '../program/program.requirements';
 import { EligibilityVerdict, RequirementStatus, verdictOf } from './eligibility.check';
 import type { EligibilityCheck } from './eligibility.service';
 

@@ -1,6 +1,6 @@
 import { BusinessUnitType, type CooperativeKind } from '../cooperative/cooperative.entity';
 import { DocumentType } from '../document/document-type';
-import { APPROVALS, APPROVAL_OF_KIND } from '../eligibility/eligibility.requirements';
+import { APPROVALS, APPROVAL_OF_KIND } from '../program/program.requirements';
 
 /**
  * Document and unit types as bits of an integer, so that "which required documents are in force"
@@ -23,7 +23,7 @@ export const documentMask = (types: Iterable<DocumentType>): number =>
 /**
  * SQL: the mask of the documents a program whose required mask is `required` asks of a cooperative
  * of kind `kind` (both SQL expressions). Generated from eligibility's rule (APPROVALS and
- * APPROVAL_OF_KIND in eligibility.requirements.ts, as requirementsOf applies it): a program asking
+ * APPROVAL_OF_KIND in program.requirements.ts, as requirementsOf applies it): a program asking
  * for any approval asks for the one that fits the cooperative's kind instead (a KDMP its village
  * head's, a KKMP its regent's or mayor's). test/approval-rule.spec.ts checks on PostgreSQL that this
  * answers as requirementsOf does for every kind.

@@ -1,4 +1,4 @@
-import { toMoney } from '../../graphql/money';
+import { toMoney } from '../../shared/money';
 import type { Commodity, QuantityUnit } from '../commodity/commodity';
 import type { BusinessUnitStatus, BusinessUnitType } from '../cooperative/cooperative.entity';
 import type { DocumentType } from '../document/document-type';

@@ -5,10 +5,23 @@ import { Region } from '../region/region.type';
 import { regionByCode } from '../region/region.reads';
 import { CooperativeConnection } from '../cooperative/cooperative.resolver';
 import { cooperativesOfMentor } from '../cooperative/cooperative.reads';
+import { Cooperative } from '../cooperative/cooperative.type';
 import { Mentor } from './mentor.type';
 import { MentorConnection } from './mentor.resolver';
-import { mentorById, mentorsSupervisedBy } from './mentor.reads';
+import { currentMentorOfCooperative, mentorById, mentorsSupervisedBy } from './mentor.reads';
 import { Membership } from '../account/account.type';
+
+/** `Cooperative.mentor`: declared here, where mentors are read, so that cooperatives need not know them. */
+@Resolver(() => Cooperative)
+export class CooperativeMentorFields {
+  @FieldResolver(() => Mentor, {
+    nullable: true,
+    description: 'The business assistant (BA) currently assigned to it.',
+  })
+  mentor(@Root() cooperative: Cooperative, @Ctx() ctx: Context) {
+    return currentMentorOfCooperative(ctx, cooperative.dbId);
+  }
+}
 
 @Resolver(() => Mentor)
 export class MentorFields {

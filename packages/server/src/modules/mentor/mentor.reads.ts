@@ -1,8 +1,8 @@
 import type { Context } from '../../request-context';
 import { loadOne } from '../../request-context';
-import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
-import type { Ordering, PageExtras } from '../../shared/keyset';
-import { byId, nestedList, readTable, rootList } from '../../shared/read-table';
+import type { ConnectionShape, PageArgs } from '../../shared/paging';
+import type { Ordering, PageExtras } from '../../read-layer/keyset';
+import { byId, nestedList, readTable, rootList } from '../../read-layer/read-table';
 import { Mentor, type MentorRow } from './mentor.type';
 import type { MentorFilter } from './mentor.input';
 
@@ -45,7 +45,7 @@ export function currentMentorOfCooperative(ctx: Context, cooperativeId: number):
 export function listMentors(
   ctx: Context,
   filter: MentorFilter,
-  args: ConnectionArgs,
+  args: PageArgs,
   extras: PageExtras = {},
 ): Promise<ConnectionShape<Mentor>> {
   return rootList(ctx, MENTORS, {
@@ -64,7 +64,7 @@ export function listMentors(
 export function mentorsSupervisedBy(
   ctx: Context,
   supervisorId: number,
-  args: ConnectionArgs,
+  args: PageArgs,
 ): Promise<ConnectionShape<Mentor>> {
   return nestedList(
     ctx,

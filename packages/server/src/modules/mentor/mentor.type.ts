@@ -1,5 +1,6 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Node, toGlobalId } from '../../graphql/relay';
+import { Node } from '../../graphql/relay';
+import { toGlobalId } from '../../shared/global-id';
 import { MentorRole } from './mentor.entity';
 
 registerEnumType(MentorRole, {

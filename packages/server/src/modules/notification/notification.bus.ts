@@ -1,8 +1,23 @@
 import { EventEmitter, on } from 'node:events';
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import type { ProcessChannel, ProcessMessage } from '../../db/pg-listener';
-import { NOTIFICATION_COLUMNS } from './notification.service';
+import type { ProcessChannel, ProcessMessage } from '../../shared/pg-listener';
+
+/** The columns of a notification row, as inserted rows are returned and published. */
+export const NOTIFICATION_COLUMNS = [
+  'id',
+  'recipient_id',
+  'kind',
+  'subject_type',
+  'subject_id',
+  'subject_label',
+  'actor_name',
+  'proposal_action',
+  'saved_search_id',
+  'saved_search_name',
+  'created_at',
+  'read_at',
+] as const;
 
 /** A stored notification as it is published and read: the columns of one `notification` row. */
 export interface NotificationRow {

@@ -2,7 +2,8 @@ import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { ArrayMaxSize, ArrayMinSize } from 'class-validator';
 import { MutationInput } from '../../graphql/payload';
-import { ConnectionArgs, MAX_PAGE_SIZE } from '../../graphql/relay';
+import { ConnectionArgs } from '../../graphql/relay';
+import { MAX_PAGE_SIZE } from '../../shared/paging';
 
 @ArgsType()
 export class NotificationsArgs extends ConnectionArgs {

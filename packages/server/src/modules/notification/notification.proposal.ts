@@ -3,7 +3,8 @@ import { reactTo } from '../../shared/domain-events';
 import { ProposalAction, ProposalActor, type ProposalSide } from '../proposal/proposal.entity';
 import type { ProposalMove } from '../proposal/proposal.events';
 import type { NotificationRow } from './notification.bus';
-import { NOTIFICATION_COLUMNS, publishAfterCommit } from './notification.service';
+import { publishAfterCommit } from './notification.service';
+import { NOTIFICATION_COLUMNS } from './notification.bus';
 
 /**
  * Who hears of a move. The parties are three groups: the cooperative's officers, the brokering

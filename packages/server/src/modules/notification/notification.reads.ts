@@ -1,9 +1,9 @@
 import type { Context } from '../../request-context';
-import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
-import type { Ordering } from '../../shared/keyset';
-import { byId, readTable, rootList } from '../../shared/read-table';
+import type { ConnectionShape, PageArgs } from '../../shared/paging';
+import type { Ordering } from '../../read-layer/keyset';
+import { byId, readTable, rootList } from '../../read-layer/read-table';
 import type { NotificationRow } from './notification.bus';
-import { NOTIFICATION_COLUMNS } from './notification.service';
+import { NOTIFICATION_COLUMNS } from './notification.bus';
 import { Notification } from './notification.type';
 
 const NOTIFICATIONS = readTable({
@@ -36,7 +36,7 @@ export function notificationById(ctx: Context, id: number): Promise<Notification
 /** The viewer's notifications, newest first (index notification_recipient_newest / _unread). */
 export function listNotifications(
   ctx: Context,
-  args: ConnectionArgs,
+  args: PageArgs,
   unreadOnly: boolean,
 ): Promise<ConnectionShape<Notification>> {
   return rootList(ctx, NOTIFICATIONS, {

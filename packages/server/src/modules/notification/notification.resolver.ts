@@ -15,7 +15,8 @@ import { AuthenticationError } from 'type-graphql';
 import type { Context } from '../../request-context';
 import { Allow } from '../../graphql/access';
 import { mutate } from '../../graphql/payload';
-import { ConnectionType, decodeIdOf } from '../../graphql/relay';
+import { ConnectionType } from '../../graphql/relay';
+import { decodeIdOf } from '../../shared/global-id';
 import { UserError } from '../../graphql/user-error';
 import type { NotificationRow } from './notification.bus';
 import {

@@ -1,26 +1,10 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import type { Context } from '../../request-context';
+import { inTransaction, type Context } from '../../request-context';
 import type { ProposalAction } from '../proposal/proposal.entity';
-import type { NotificationBus, NotificationRow } from './notification.bus';
+import { NOTIFICATION_COLUMNS, type NotificationBus, type NotificationRow } from './notification.bus';
 import type { NotificationKind, NotificationSubjectType } from './notification.entity';
 import { NotificationError } from './notification.errors';
-
-/** The columns of a notification row, as inserted rows are returned and published. */
-export const NOTIFICATION_COLUMNS = [
-  'id',
-  'recipient_id',
-  'kind',
-  'subject_type',
-  'subject_id',
-  'subject_label',
-  'actor_name',
-  'proposal_action',
-  'saved_search_id',
-  'saved_search_name',
-  'created_at',
-  'read_at',
-] as const;
 
 /** One notification to create. */
 export interface NotificationDraft {
@@ -154,9 +138,9 @@ export async function markNotificationsRead(ctx: Context, ids: readonly number[]
   const userId = ctx.viewer!.userId;
   const unique = [...new Set(ids)];
   if (unique.length === 0) return [];
-  return ctx.em.transactional(async (tx) => {
-    const knex = tx.getKnex();
-    const updated: { id: number }[] = await tx.execute(
+  return inTransaction(ctx, async (tx) => {
+    const knex = tx.em.getKnex();
+    const updated: { id: number }[] = await tx.em.execute(
       knex('notification')
         .update({ read_at: knex.raw('coalesce(read_at, now())') })
         .whereIn('id', unique)

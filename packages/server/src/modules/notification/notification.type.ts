@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { Node, toGlobalId, type NodeTypeName } from '../../graphql/relay';
+import { Node } from '../../graphql/relay';
+import { toGlobalId, type NodeTypeName } from '../../shared/global-id';
 import { fromPgTimestamp } from '../../shared/time';
 import { ProposalAction } from '../proposal/proposal.entity';
 import { NotificationKind, NotificationSubjectType } from './notification.entity';

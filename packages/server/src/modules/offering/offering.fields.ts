@@ -1,7 +1,8 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../request-context';
 import { Cooperative } from '../cooperative/cooperative.type';
-import { cooperativeById, embedInCooperativePages } from '../cooperative/cooperative.reads';
+import { cooperativeById } from '../cooperative/cooperative.reads';
+import { embedInCooperativePages } from '../cooperative/cooperative.fields';
 import { fieldsUnder } from '../../graphql/lookahead';
 import { Region } from '../region/region.type';
 import { regionsByCodes } from '../region/region.reads';

@@ -7,11 +7,11 @@ import {
   composed,
   DecimalAtMost,
   DecimalPositive,
-  EachRegionCode,
   inputField,
   NotBlank,
   type FieldChange,
 } from '../../graphql/validation';
+import { EachRegionCode } from '../region/region.input';
 import { Commodity, QuantityUnit } from '../commodity/commodity.type';
 import { BusinessUnitType } from '../cooperative/cooperative.entity';
 import { OfferingKind, OfferingStatus } from './offering.entity';

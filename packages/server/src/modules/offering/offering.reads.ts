@@ -1,7 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../request-context';
 import { loadMany } from '../../request-context';
-import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
+import type { ConnectionShape, PageArgs } from '../../shared/paging';
 import {
   embeddedFieldKey,
   embeddedNestedPage,
@@ -9,7 +9,7 @@ import {
   type EmbeddedRelation,
   type Ordering,
   type PageExtras,
-} from '../../shared/keyset';
+} from '../../read-layer/keyset';
 import {
   byId,
   columnsFor,
@@ -19,14 +19,20 @@ import {
   readTable,
   rootList,
   rowsOf,
-} from '../../shared/read-table';
-import { draftOwnersKey } from '../../shared/draft-visibility';
+} from '../../read-layer/read-table';
+import { draftOwnersKey, type OrganisationSet } from '../../shared/draft-visibility';
 import { withinRegionPattern } from '../region/region.input';
-import type { OrganisationSet } from '../account/permissions';
 import { OfferingStatus } from './offering.entity';
 import { Offering, type OfferingRow } from './offering.type';
 import { OfferingOrder, type OfferingFilter } from './offering.input';
-import { askedStatuses, draftAccessFor, whereVisible, withoutHiddenDrafts } from './offering.visibility';
+import {
+  askedStatuses,
+  draftAccessFor,
+  PUBLIC_OFFERING_STATUSES,
+  whereVisible,
+  withoutHiddenDrafts,
+} from './offering.visibility';
+import { answerCommodityFilter } from '../cooperative/cooperative.reads';
 import { whereText } from '../text-search/text-search.match';
 import { SearchType } from '../text-search/text-search.type';
 
@@ -115,6 +121,24 @@ const ORDERINGS: Record<OfferingOrder, Ordering> = {
   },
 };
 
+// The cooperative list's `commodity` filter: cooperatives with a public offering of it.
+answerCommodityFilter({
+  whereOffers: (knex, qb, commodity) =>
+    qb.whereExists((offers) =>
+      offers
+        .select(knex.raw('1'))
+        .from('offering as o')
+        .whereRaw('o.cooperative_id = c.id')
+        .where('o.commodity', commodity)
+        .whereIn('o.status', PUBLIC_OFFERING_STATUSES),
+    ),
+  countCooperatives: (knex, commodity) =>
+    knex('offering as o')
+      .countDistinct({ count: 'o.cooperative_id' })
+      .where('o.commodity', commodity)
+      .whereIn('o.status', PUBLIC_OFFERING_STATUSES),
+});
+
 /** Batched lookup by id; a draft reads as missing unless the viewer may see it. */
 export function offeringById(ctx: Context, id: number): Promise<Offering | null> {
   return byId(ctx, OFFERINGS, id);
@@ -189,7 +213,7 @@ export async function listOfferings(
   ctx: Context,
   filter: OfferingFilter,
   order: OfferingOrder,
-  args: ConnectionArgs,
+  args: PageArgs,
   extras: PageExtras = {},
 ): Promise<ConnectionShape<Offering>> {
   const statuses = askedStatuses(filter.statuses);
@@ -213,7 +237,7 @@ export async function listOfferings(
  */
 async function cooperativeOfferingsList(
   ctx: Context,
-  args: ConnectionArgs & { statuses?: OfferingStatus[] | null },
+  args: PageArgs & { statuses?: OfferingStatus[] | null },
 ) {
   const statuses = askedStatuses(args.statuses);
   const draftAccess = await draftAccessFor(ctx, statuses);
@@ -237,7 +261,7 @@ async function cooperativeOfferingsList(
 export async function offeringsOfCooperative(
   ctx: Context,
   cooperativeId: number,
-  args: ConnectionArgs & { statuses?: OfferingStatus[] | null },
+  args: PageArgs & { statuses?: OfferingStatus[] | null },
 ): Promise<ConnectionShape<Offering>> {
   const { options } = await cooperativeOfferingsList(ctx, args);
   return nestedConnection(ctx, options, cooperativeId);
@@ -249,7 +273,7 @@ export async function offeringsOfCooperative(
  */
 export async function embeddedOfferingsOfCooperatives(
   ctx: Context,
-  args: ConnectionArgs & { statuses?: OfferingStatus[] | null },
+  args: PageArgs & { statuses?: OfferingStatus[] | null },
   extras: { withTotal: boolean; selected: ReadonlySet<string> },
 ): Promise<EmbeddedRelation> {
   const { options, visible, draftAccess } = await cooperativeOfferingsList(ctx, args);

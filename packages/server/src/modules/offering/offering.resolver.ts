@@ -6,9 +6,10 @@ import { Allow, Public } from '../../graphql/access';
 import type { Context } from '../../request-context';
 import { badUserInput } from '../../graphql/errors';
 import { mutateAndReadBack, PayloadType } from '../../graphql/payload';
-import { ConnectionArgs, decodeIdOf } from '../../graphql/relay';
+import { ConnectionArgs } from '../../graphql/relay';
+import { decodeIdOf } from '../../shared/global-id';
 import { compareDecimal } from '../../shared/money';
-import { AccessRole } from '../account/viewer';
+import { AccessRole } from '../../shared/access-role';
 import { assertRegionCode } from '../region/region.input';
 import { Offering, OfferingConnection } from './offering.type';
 import {

@@ -1,9 +1,11 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { ConnectionType, Node, toGlobalId } from '../../graphql/relay';
+import { ConnectionType, Node } from '../../graphql/relay';
+import { toGlobalId } from '../../shared/global-id';
 import { fromPgTimestamp } from '../../shared/time';
 import { DecimalScalar } from '../../graphql/scalars';
-import { Money, toMoney } from '../../graphql/money';
+import { Money } from '../../graphql/money';
+import { toMoney } from '../../shared/money';
 import { Commodity, QuantityUnit } from '../commodity/commodity.type';
 import { BusinessUnitType } from '../cooperative/cooperative.entity';
 import { OfferingKind, OfferingStatus } from './offering.entity';

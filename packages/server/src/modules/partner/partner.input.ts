@@ -1,7 +1,8 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, ArrayUnique, IsUrl, Length, MaxLength } from 'class-validator';
 import { MutationInput, VersionField } from '../../graphql/payload';
-import { composed, EachCoverageCode, inputField, NotBlank, type FieldChange } from '../../graphql/validation';
+import { composed, inputField, NotBlank, type FieldChange } from '../../graphql/validation';
+import { EachCoverageCode } from '../region/region.input';
 import { Commodity } from '../commodity/commodity.type';
 import { PartnerType } from './partner.entity';
 import { Q_DESCRIPTION } from '../text-search/text-search.input';

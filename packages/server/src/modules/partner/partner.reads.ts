@@ -1,8 +1,8 @@
 import type { Context } from '../../request-context';
 import { loadMany } from '../../request-context';
-import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
-import { likePattern, type Ordering, type PageExtras } from '../../shared/keyset';
-import { byId, readTable, rootList } from '../../shared/read-table';
+import type { ConnectionShape, PageArgs } from '../../shared/paging';
+import { likePattern, type Ordering, type PageExtras } from '../../read-layer/keyset';
+import { byId, readTable, rootList } from '../../read-layer/read-table';
 import { whereCoverageServes } from '../region/region.reads';
 import { Partner, type PartnerRow } from './partner.type';
 import type { PartnerFilter } from './partner.input';
@@ -42,7 +42,7 @@ export function partnerById(ctx: Context, id: number): Promise<Partner | null> {
 export function listPartners(
   ctx: Context,
   filter: PartnerFilter,
-  args: ConnectionArgs,
+  args: PageArgs,
   extras: PageExtras = {},
 ): Promise<ConnectionShape<Partner>> {
   return rootList(ctx, PARTNERS, {

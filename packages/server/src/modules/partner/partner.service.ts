@@ -1,7 +1,7 @@
 import type { Context } from '../../request-context';
 import { applyGiven, changeAtVersion } from '../../shared/changes';
 import type { RefusalCode, ViolationSink } from '../../shared/domain-error';
-import { escapeLike } from '../../shared/keyset';
+import { escapeLike } from '../../read-layer/keyset';
 import { assertMayManagePartner, type PartnerScope } from '../account/permissions';
 import { Region, RegionLevel } from '../region/region.entity';
 import { referencedRegions, syncRegionLinks } from '../region/region.service';

@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Node, toGlobalId } from '../../graphql/relay';
+import { Node } from '../../graphql/relay';
+import { toGlobalId } from '../../shared/global-id';
 import { VerificationLevel } from '../../graphql/shared-enums';
 import { Commodity } from '../commodity/commodity.type';
 import { PartnerType } from './partner.entity';

@@ -13,7 +13,7 @@ import { Region } from '../region/region.entity';
 import { BusinessUnitType } from '../cooperative/cooperative.entity';
 import { Commodity } from '../commodity/commodity';
 import { DocumentType } from '../document/document-type';
-import { ProgramRule } from '../eligibility/eligibility.requirements';
+import { ProgramRule } from './program.requirements';
 import { MONEY_COLUMN } from '../../shared/money';
 import { Timestamped } from '../../shared/timestamps';
 

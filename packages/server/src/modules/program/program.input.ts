@@ -3,20 +3,14 @@ import { ArrayMaxSize, ArrayUnique, Length, Max, MaxLength, Min, ValidateNested 
 import { DecimalScalar } from '../../graphql/scalars';
 import { ConnectionArgs } from '../../graphql/relay';
 import { MutationInput, VersionField } from '../../graphql/payload';
-import {
-  composed,
-  DecimalAtMost,
-  EachCoverageCode,
-  inputField,
-  NotBlank,
-  type FieldChange,
-} from '../../graphql/validation';
+import { composed, DecimalAtMost, inputField, NotBlank, type FieldChange } from '../../graphql/validation';
+import { EachCoverageCode } from '../region/region.input';
 import { Commodity } from '../commodity/commodity.type';
 import { DocumentType } from '../document/document-type.type';
 import { BusinessUnitType } from '../cooperative/cooperative.entity';
 import { MAX_COVERAGE_REGIONS } from '../partner/partner.input';
 import { ProgramKind, ProgramStatus } from './program.entity';
-import { ProgramRule } from '../eligibility/eligibility.requirements';
+import { ProgramRule } from './program.requirements';
 import { Q_DESCRIPTION } from '../text-search/text-search.input';
 
 @InputType({

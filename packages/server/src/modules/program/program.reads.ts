@@ -1,9 +1,9 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../request-context';
 import { loadMany } from '../../request-context';
-import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
-import type { Ordering, PageExtras } from '../../shared/keyset';
-import { byId, nestedList, readTable, rootList } from '../../shared/read-table';
+import type { ConnectionShape, PageArgs } from '../../shared/paging';
+import type { Ordering, PageExtras } from '../../read-layer/keyset';
+import { byId, nestedList, readTable, rootList } from '../../read-layer/read-table';
 import { whereCoverageServes } from '../region/region.reads';
 import { partnersWithPrivateAccess } from '../account/permissions';
 import { ownsDraft, whereStatusVisible } from '../../shared/draft-visibility';
@@ -99,7 +99,7 @@ function applyFilter(ctx: Context, qb: Knex.QueryBuilder, filter: ProgramListFil
 export function listPrograms(
   ctx: Context,
   filter: ProgramListFilter,
-  args: ConnectionArgs,
+  args: PageArgs,
   extras: PageExtras = {},
 ): Promise<ConnectionShape<Program>> {
   return rootList(ctx, PROGRAMS, {
@@ -118,7 +118,7 @@ export function listPrograms(
 export function programsOfPartner(
   ctx: Context,
   partnerId: number,
-  args: ConnectionArgs & { statuses?: ProgramStatus[] | null },
+  args: PageArgs & { statuses?: ProgramStatus[] | null },
 ): Promise<ConnectionShape<Program>> {
   const statuses = args.statuses?.length ? [...new Set(args.statuses)] : [ProgramStatus.ACTIVE];
   const draftOwners = partnersWithPrivateAccess(ctx);

@@ -4,8 +4,9 @@ import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphq
 import { Allow, Public } from '../../graphql/access';
 import type { Context } from '../../request-context';
 import { mutateAndReadBack, PayloadType } from '../../graphql/payload';
-import { ConnectionArgs, ConnectionType, decodeIdOf } from '../../graphql/relay';
-import { AccessRole } from '../account/viewer';
+import { ConnectionArgs, ConnectionType } from '../../graphql/relay';
+import { decodeIdOf } from '../../shared/global-id';
+import { AccessRole } from '../../shared/access-role';
 import { assertRegionCode } from '../region/region.input';
 import { Program } from './program.type';
 import {

@@ -6,7 +6,7 @@ import { syncRegionLinks } from '../region/region.service';
 import type { Commodity } from '../commodity/commodity';
 import type { BusinessUnitType } from '../cooperative/cooperative.entity';
 import type { DocumentType } from '../document/document-type';
-import type { ProgramRule } from '../eligibility/eligibility.requirements';
+import type { ProgramRule } from './program.requirements';
 import { Program, ProgramCoverage, ProgramKind, ProgramStatus } from './program.entity';
 import { ProgramError, ProgramViolations } from './program.errors';
 import { listingChanged } from '../text-search/text-search.events';

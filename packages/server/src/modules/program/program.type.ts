@@ -1,12 +1,14 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Node, toGlobalId } from '../../graphql/relay';
+import { Node } from '../../graphql/relay';
+import { toGlobalId } from '../../shared/global-id';
 import { DecimalScalar } from '../../graphql/scalars';
-import { Money, toMoney } from '../../graphql/money';
+import { Money } from '../../graphql/money';
+import { toMoney } from '../../shared/money';
 import { Commodity } from '../commodity/commodity.type';
 import { DocumentType } from '../document/document-type.type';
 import { BusinessUnitType } from '../cooperative/cooperative.entity';
 import { ProgramKind, ProgramStatus } from './program.entity';
-import { ProgramRule } from '../eligibility/eligibility.requirements';
+import { ProgramRule } from './program.requirements';
 
 registerEnumType(ProgramRule, {
   name: 'ProgramRule',

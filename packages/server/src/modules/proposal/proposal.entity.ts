@@ -17,7 +17,7 @@ import { Program } from '../program/program.entity';
 import { PartnerRequest } from '../request/partner-request.entity';
 import { Mentor } from '../mentor/mentor.entity';
 import { Region } from '../region/region.entity';
-import type { RuleDeviation } from './proposal.program-rules';
+import type { ProgramRule } from '../program/program.requirements';
 import { User } from '../account/account.entity';
 import { QuantityUnit } from '../commodity/commodity';
 import { MONEY_COLUMN } from '../../shared/money';
@@ -78,6 +78,26 @@ export enum ProposalAction {
 
 /** `turnOrder` of proposals nobody is waiting on. */
 export const NOBODY_WAITING = '9999-12-31 00:00:00+00';
+
+/** How the proposed value stands to the program's limit it breaks. */
+export enum RuleBound {
+  AT_MOST = 'AT_MOST',
+  AT_LEAST = 'AT_LEAST',
+  EQUAL = 'EQUAL',
+  ONE_OF = 'ONE_OF',
+}
+
+/**
+ * A breach of a negotiable program rule, stored with the terms version that made it. `allowed`
+ * and `proposed` are plain values: decimals for amounts and rates, whole months, a commodity, or
+ * region codes joined by commas.
+ */
+export interface RuleDeviation {
+  rule: ProgramRule;
+  bound: RuleBound;
+  allowed: string;
+  proposed: string;
+}
 
 /**
  * A proposed partnership between a cooperative and a partner. `turn` says which party has to act

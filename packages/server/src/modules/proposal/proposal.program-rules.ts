@@ -10,29 +10,9 @@ import {
   termsLimitsOf,
   type ProgramTermsFacts,
   type TermsLimit,
-} from '../eligibility/eligibility.requirements';
-import { ProposalKind } from './proposal.entity';
+} from '../program/program.requirements';
+import { ProposalKind, RuleBound, type RuleDeviation } from './proposal.entity';
 import { admittedByProgram, fitsOffering } from './proposal.fit';
-
-/** How the proposed value stands to the program's limit it breaks. */
-export enum RuleBound {
-  AT_MOST = 'AT_MOST',
-  AT_LEAST = 'AT_LEAST',
-  EQUAL = 'EQUAL',
-  ONE_OF = 'ONE_OF',
-}
-
-/**
- * A breach of a negotiable program rule, stored with the terms version that made it. `allowed`
- * and `proposed` are plain values: decimals for amounts and rates, whole months, a commodity, or
- * region codes joined by commas.
- */
-export interface RuleDeviation {
-  rule: ProgramRule;
-  bound: RuleBound;
-  allowed: string;
-  proposed: string;
-}
 
 /** The values of a terms version that program rules look at. */
 export interface TermsFacts {

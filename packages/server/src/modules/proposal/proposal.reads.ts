@@ -1,9 +1,9 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../request-context';
 import { loadOne } from '../../request-context';
-import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
-import { columnList, type Ordering, type PageExtras } from '../../shared/keyset';
-import { byId, nestedList, readTable, rootList, rowsOf } from '../../shared/read-table';
+import type { ConnectionShape, PageArgs } from '../../shared/paging';
+import { columnList, type Ordering, type PageExtras } from '../../read-layer/keyset';
+import { byId, nestedList, readTable, rootList, rowsOf } from '../../read-layer/read-table';
 import { isMentorOf } from '../account/permissions';
 import { dinasCovers, dinasCoversSql, type DinasScoped } from '../region/region-scope';
 import { ProposalSide, ProposalStatus } from './proposal.entity';
@@ -131,7 +131,7 @@ export function listProposals(
   ctx: Context,
   filter: ProposalListFilter,
   order: ProposalOrder,
-  args: ConnectionArgs,
+  args: PageArgs,
   extras: PageExtras = {},
 ): Promise<ConnectionShape<Proposal>> {
   return rootList(ctx, PROPOSALS, {
@@ -208,7 +208,7 @@ const OLDEST_FIRST = (alias: string): Ordering => ({
 export function termsOfProposal(
   ctx: Context,
   proposalId: number,
-  args: ConnectionArgs,
+  args: PageArgs,
 ): Promise<ConnectionShape<ProposalTerms>> {
   return nestedList(
     ctx,
@@ -256,7 +256,7 @@ export function termsVersion(
 export function eventsOfProposal(
   ctx: Context,
   proposalId: number,
-  args: ConnectionArgs,
+  args: PageArgs,
 ): Promise<ConnectionShape<ProposalEvent>> {
   return nestedList(
     ctx,
@@ -276,7 +276,7 @@ export function eventsOfProposal(
 export function messagesOfProposal(
   ctx: Context,
   proposalId: number,
-  args: ConnectionArgs,
+  args: PageArgs,
 ): Promise<ConnectionShape<ProposalMessage>> {
   return nestedList(
     ctx,

@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Context } from '../../request-context';
+import { inTransaction, type Context } from '../../request-context';
 import { DomainErrors, ForbiddenError } from '../../shared/domain-error';
 import { User } from '../account/account.entity';
 import { COOPERATIVE_BOARD, isMentorOf } from '../account/permissions';
@@ -21,6 +21,7 @@ import {
   ProposalSide,
   ProposalStatus,
   ProposalTerms,
+  type RuleDeviation,
 } from './proposal.entity';
 import {
   EXPIRABLE_STATUSES,
@@ -36,12 +37,7 @@ import {
 } from './proposal.transitions';
 import { termsProblems, type ProposedTerms } from './proposal.terms';
 import { ProposalError } from './proposal.errors';
-import {
-  checkProgramRules,
-  kindProblems,
-  type RuleDeviation,
-  type RulePaths,
-} from './proposal.program-rules';
+import { checkProgramRules, kindProblems, type RulePaths } from './proposal.program-rules';
 import { actorsFor, maySeeProposal, type ProposalParties } from './proposal.visibility';
 import { proposalsMoved } from './proposal.events';
 
@@ -87,11 +83,11 @@ function partiesOf(proposal: Proposal): ProposalParties {
 }
 
 /**
- * Each action in its own transaction on a fresh fork: nothing an earlier mutation of the same
- * request loaded is reused, so the version check always sees the stored row.
+ * Each action in its own transaction on a fresh fork (inTransaction): nothing an earlier mutation
+ * of the same request loaded is reused, so the version check always sees the stored row.
  */
 function transaction<T>(ctx: Context, work: (tx: EntityManager) => Promise<T>): Promise<T> {
-  return ctx.em.transactional(work, { clear: true });
+  return inTransaction(ctx, (tx) => work(tx.em));
 }
 
 /** The proposal, if the viewer may see it; otherwise NOT_FOUND (its existence is private). */
@@ -250,7 +246,7 @@ const pathsFor = (programField: string): RulePaths => ({
 
 /**
  * Checks a terms version (a first offer, an edited draft or a counter-offer, by either side):
- * its own consistency, then the rules of the proposal's program (eligibility.requirements.ts).
+ * its own consistency, then the rules of the proposal's program (program.requirements.ts).
  * Every broken firm rule is refused at once, before anything is written; the breaches of
  * negotiable rules come back, to be stored with the version.
  */

@@ -1,14 +1,14 @@
 import type { Context } from '../../request-context';
 import { loadOne } from '../../request-context';
-import { toMoney, type Money } from '../../graphql/money';
-import type { RuleDeviation } from './proposal.program-rules';
+import { toMoney, type MoneyAmount } from '../../shared/money';
+import type { RuleDeviation } from './proposal.entity';
 
 /** The loan details and program-rule deviations of a terms version (read apart from its other columns). */
 export interface TermsDetails {
   graceMonths: number | null;
-  operatingCostAmount: Money | null;
+  operatingCostAmount: MoneyAmount | null;
   collateral: string | null;
-  collateralValue: Money | null;
+  collateralValue: MoneyAmount | null;
   ruleDeviations: RuleDeviation[];
 }
 

@@ -1,13 +1,15 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { Node, toGlobalId } from '../../graphql/relay';
+import { Node } from '../../graphql/relay';
+import { toGlobalId } from '../../shared/global-id';
 import { DecimalScalar } from '../../graphql/scalars';
-import { Money, toMoney } from '../../graphql/money';
+import { Money } from '../../graphql/money';
+import { toMoney } from '../../shared/money';
 import { fromPgTimestamp } from '../../shared/time';
 import { QuantityUnit } from '../commodity/commodity.type';
 import { ProposalAction, ProposalActor, ProposalKind, ProposalSide, ProposalStatus } from './proposal.entity';
-import { ProgramRule } from '../eligibility/eligibility.requirements';
-import { RuleBound } from './proposal.program-rules';
+import { ProgramRule } from '../program/program.requirements';
+import { RuleBound } from './proposal.entity';
 import { ProposalTermsField } from './proposal.terms';
 
 registerEnumType(RuleBound, {

@@ -1,4 +1,5 @@
 import { badUserInput } from '../../graphql/errors';
+import { validationRule } from '../../graphql/validation';
 
 /** Province "61", regency "61.03", district "61.03.05" or village "61.03.05.2001". */
 const REGION_CODE = /^\d{2}(\.\d{2}){0,2}(\.\d{4})?$/;
@@ -70,4 +71,33 @@ const COVERAGE_CODE = /^\d{2}(\.\d{2}){0,2}$/;
 /** Whether `code` is shaped like a province, regency or district code ("61", "61.03", "61.03.05"). */
 export function isCoverageCode(code: string): boolean {
   return COVERAGE_CODE.test(code);
+}
+
+/** Every item is shaped like a Kemendagri region code ("61.03", "61.03.05.2001"). */
+export function EachRegionCode(): PropertyDecorator {
+  return validationRule(
+    'eachRegionCode',
+    (property) => `${property} must hold Kemendagri region codes such as "61.03"`,
+    (value) => Array.isArray(value) && value.every((code) => typeof code === 'string' && isRegionCode(code)),
+  );
+}
+
+/** Shaped like a Kemendagri region code. */
+export function RegionCode(): PropertyDecorator {
+  return validationRule(
+    'regionCode',
+    (property) => `${property} must be a Kemendagri region code such as "61.03" or "61.03.05.2001"`,
+    (value) => typeof value === 'string' && isRegionCode(value),
+  );
+}
+
+/** Every item is shaped like a province, regency or district code ("61", "61.03", "61.03.05"). */
+export function EachCoverageCode(): PropertyDecorator {
+  return validationRule(
+    'eachCoverageCode',
+    (property) =>
+      `${property} must hold province, regency or district codes such as "61", "61.03" or "61.03.05"`,
+    (value) =>
+      Array.isArray(value) && value.every((code) => typeof code === 'string' && isCoverageCode(code)),
+  );
 }

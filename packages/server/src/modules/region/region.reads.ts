@@ -1,9 +1,9 @@
 import type { Context } from '../../request-context';
 import { loadOne } from '../../request-context';
 import type { Knex } from '@mikro-orm/postgresql';
-import { escapeLike, pageRequest, rootConnection, toPage, type Ordering } from '../../shared/keyset';
-import { badUserInput } from '../../graphql/errors';
-import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
+import { escapeLike, pageRequest, rootConnection, toPage, type Ordering } from '../../read-layer/keyset';
+import { BadInputError } from '../../shared/domain-error';
+import type { ConnectionShape, PageArgs } from '../../shared/paging';
 import { Region, type RegionRow } from './region.type';
 import { RegionLevel } from './region.entity';
 import { regionOverlapsSql } from './region-scope';
@@ -112,7 +112,7 @@ export async function regionsByCodes(ctx: Context, codes: string[]): Promise<Reg
 export function listRegions(
   ctx: Context,
   filter: { parentCode?: string | null; withinCode?: string | null; level?: RegionLevel | null },
-  args: ConnectionArgs,
+  args: PageArgs,
 ): Promise<ConnectionShape<Region>> {
   return rootConnection({
     knex: ctx.knex,
@@ -160,15 +160,15 @@ const BY_RANK: Ordering = {
 export async function regionSearchConnection(
   ctx: Context,
   search: RegionSearch,
-  args: ConnectionArgs,
+  args: PageArgs,
 ): Promise<ConnectionShape<Region>> {
   const page = pageRequest('regions', BY_RANK, args);
   if (page.backward) {
-    throw badUserInput('A name search pages forward only: use `first` and `after`.', 'last');
+    throw new BadInputError('A name search pages forward only: use `first` and `after`.', 'last');
   }
   const offset = (page.cursorValues?.[0] as number | undefined) ?? 0;
   if (offset < 0 || offset > MAX_REGION_MATCHES) {
-    throw badUserInput('This cursor does not belong to a name search.', 'after');
+    throw new BadInputError('This cursor does not belong to a name search.', 'after');
   }
   const limit = Math.min(page.limit, MAX_REGION_MATCHES - offset);
   const matches = limit === 0 ? [] : await searchRegions(ctx, search, offset + limit);

@@ -10,9 +10,9 @@ import {
   InFutureWithin,
   inputField,
   NotBlank,
-  RegionCode,
   type FieldChange,
 } from '../../graphql/validation';
+import { RegionCode } from '../region/region.input';
 import { Commodity, QuantityUnit } from '../commodity/commodity.type';
 import { MAX_QUANTITY } from '../offering/offering.input';
 import { PartnerRequestStatus } from './partner-request.entity';

@@ -1,7 +1,7 @@
 import type { Context } from '../../request-context';
-import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
-import type { Ordering, PageExtras } from '../../shared/keyset';
-import { byId, nestedList, readTable, rootList } from '../../shared/read-table';
+import type { ConnectionShape, PageArgs } from '../../shared/paging';
+import type { Ordering, PageExtras } from '../../read-layer/keyset';
+import { byId, nestedList, readTable, rootList } from '../../read-layer/read-table';
 import { withinRegionPattern } from '../region/region.input';
 import type { Commodity } from '../commodity/commodity';
 import { PartnerRequestStatus } from './partner-request.entity';
@@ -57,7 +57,7 @@ export function requestById(ctx: Context, id: number): Promise<PartnerRequest | 
 export function listRequests(
   ctx: Context,
   filter: PartnerRequestListFilter,
-  args: ConnectionArgs,
+  args: PageArgs,
   extras: PageExtras = {},
 ): Promise<ConnectionShape<PartnerRequest>> {
   return rootList(ctx, REQUESTS, {
@@ -89,7 +89,7 @@ export function listRequests(
 export function requestsOfPartner(
   ctx: Context,
   partnerId: number,
-  args: ConnectionArgs,
+  args: PageArgs,
 ): Promise<ConnectionShape<PartnerRequest>> {
   return nestedList(
     ctx,

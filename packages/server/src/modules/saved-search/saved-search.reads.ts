@@ -1,7 +1,7 @@
 import type { Context } from '../../request-context';
-import type { ConnectionArgs, ConnectionShape } from '../../graphql/relay';
-import type { Ordering } from '../../shared/keyset';
-import { byId, readTable, rootList } from '../../shared/read-table';
+import type { ConnectionShape, PageArgs } from '../../shared/paging';
+import type { Ordering } from '../../read-layer/keyset';
+import { byId, readTable, rootList } from '../../read-layer/read-table';
 import { SavedSearch, type SavedSearchRow } from './saved-search.type';
 
 const SAVED_SEARCHES = readTable({
@@ -32,9 +32,6 @@ export function savedSearchById(ctx: Context, id: number): Promise<SavedSearch |
 }
 
 /** The viewer's saved searches, newest first. */
-export function savedSearchesOfViewer(
-  ctx: Context,
-  args: ConnectionArgs,
-): Promise<ConnectionShape<SavedSearch>> {
+export function savedSearchesOfViewer(ctx: Context, args: PageArgs): Promise<ConnectionShape<SavedSearch>> {
   return rootList(ctx, SAVED_SEARCHES, { name: 'savedSearches', ordering: NEWEST, args });
 }

@@ -1,8 +1,9 @@
 import { Arg, Args, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { Allow } from '../../graphql/access';
-import type { Context } from '../../request-context';
-import { inTransaction, mutate, mutateAndReadBack } from '../../graphql/payload';
-import { ConnectionArgs, ConnectionType, decodeIdOf, toGlobalId } from '../../graphql/relay';
+import { inTransaction, type Context } from '../../request-context';
+import { mutate, mutateAndReadBack } from '../../graphql/payload';
+import { ConnectionArgs, ConnectionType } from '../../graphql/relay';
+import { decodeIdOf, toGlobalId } from '../../shared/global-id';
 import { UserError } from '../../graphql/user-error';
 import { PayloadType } from '../../graphql/payload';
 import { DeleteSavedSearchInput, SaveSearchInput } from './saved-search.input';

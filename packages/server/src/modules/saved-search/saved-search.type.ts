@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { Node, toGlobalId } from '../../graphql/relay';
+import { Node } from '../../graphql/relay';
+import { toGlobalId } from '../../shared/global-id';
 import { fromPgTimestamp } from '../../shared/time';
 import { Commodity } from '../commodity/commodity.type';
 import { SearchType } from '../text-search/text-search.type';

@@ -1,6 +1,6 @@
 import type { Context } from '../../request-context';
-import { badUserInput } from '../../graphql/errors';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PageInfo, type ConnectionArgs } from '../../graphql/relay';
+import { BadInputError } from '../../shared/domain-error';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageArgs, type PageInfoShape } from '../../shared/paging';
 import { cooperativeById } from '../cooperative/cooperative.reads';
 import { offeringById } from '../offering/offering.reads';
 import { partnerById } from '../partner/partner.reads';
@@ -40,7 +40,7 @@ function decodeCursor(cursor: string): number {
   } catch {
     // falls through to the error below
   }
-  throw badUserInput(`"${cursor.slice(0, 60)}" is not a valid cursor for search.`, 'after');
+  throw new BadInputError(`"${cursor.slice(0, 60)}" is not a valid cursor for search.`, 'after');
 }
 
 function loadNode(ctx: Context, type: SearchType, id: number): Promise<SearchNode | null> {
@@ -169,14 +169,14 @@ export function rankedPageStatement(
 export async function search(
   ctx: Context,
   criteria: SearchCriteria,
-  args: ConnectionArgs,
+  args: PageArgs,
 ): Promise<SearchConnection> {
   if (args.last != null || args.before != null) {
-    throw badUserInput('Search pages forward only: use `first` and `after`.', 'last');
+    throw new BadInputError('Search pages forward only: use `first` and `after`.', 'last');
   }
   const limit = args.first ?? DEFAULT_PAGE_SIZE;
   if (limit < 0 || limit > MAX_PAGE_SIZE) {
-    throw badUserInput(`\`first\` must be between 0 and ${MAX_PAGE_SIZE}; got ${limit}.`, 'first');
+    throw new BadInputError(`\`first\` must be between 0 and ${MAX_PAGE_SIZE}; got ${limit}.`, 'first');
   }
   const offset = args.after == null ? 0 : decodeCursor(args.after) + 1;
 
@@ -198,12 +198,12 @@ export async function search(
     const node = nodes[index];
     return node ? [{ cursor: encodeCursor(offset + index), node, score: Number(row.score) }] : [];
   });
-  const pageInfo = Object.assign(new PageInfo(), {
+  const pageInfo: PageInfoShape = {
     hasNextPage: found.length > limit,
     hasPreviousPage: offset > 0,
     startCursor: edges[0]?.cursor ?? null,
     endCursor: edges[edges.length - 1]?.cursor ?? null,
-  });
+  };
   return {
     edges,
     pageInfo,

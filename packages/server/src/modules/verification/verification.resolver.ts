@@ -1,11 +1,11 @@
 import { Arg, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { Allow } from '../../graphql/access';
-import type { Context } from '../../request-context';
+import { inTransaction, type Context } from '../../request-context';
 import { badUserInput } from '../../graphql/errors';
-import { inTransaction, mutate, readBack } from '../../graphql/payload';
-import { fromGlobalId } from '../../graphql/relay';
+import { mutate, readBack } from '../../graphql/payload';
+import { fromGlobalId } from '../../shared/global-id';
 import { UserError } from '../../graphql/user-error';
-import { AccessRole } from '../account/viewer';
+import { AccessRole } from '../../shared/access-role';
 import { Cooperative } from '../cooperative/cooperative.type';
 import { cooperativeById } from '../cooperative/cooperative.reads';
 import { Partner } from '../partner/partner.type';
