@@ -5,6 +5,9 @@ import {
   dinasCoversSql,
   enclosingRegionCodes,
   isWellFormedRegionCode,
+  provinceOf,
+  regencyOf,
+  regionAndEnclosingSql,
   regionCovers,
   regionCoversSql,
   regionOverlapsSql,
@@ -114,6 +117,16 @@ describe('regionsOverlap: how a region filter reads coverage', () => {
     expect(enclosingRegionCodes('33')).toEqual([]);
     expect(enclosingRegionCodes('33.0')).toEqual([]);
   });
+
+  test('provinceOf and regencyOf: read from the code, null where there is none', () => {
+    expect(provinceOf('61.03.05.2001')).toBe('61');
+    expect(provinceOf('61')).toBe('61');
+    expect(provinceOf('6x')).toBeNull();
+    expect(regencyOf('61.03.05.2001')).toBe('61.03');
+    expect(regencyOf('61.03')).toBe('61.03');
+    expect(regencyOf('61')).toBeNull();
+    expect(regencyOf('61.0')).toBeNull();
+  });
 });
 
 let server: TestServer;
@@ -136,6 +149,18 @@ async function sqlAnswers(scopes: readonly string[], codes: readonly string[]): 
   expect(rows).toHaveLength(codes.length);
   return rows.map((row) => row.covered);
 }
+
+test('regionAndEnclosingSql holds on PostgreSQL exactly the code and enclosingRegionCodes, at every level', async () => {
+  const codes = [...new Set(CASES.flatMap(([scope, code]) => [scope, code]))].filter(isWellFormedRegionCode);
+  expect(codes.length).toBeGreaterThan(10);
+  const rows = (await knex()
+    .select('c.i', knex().raw(`${regionAndEnclosingSql('c.code')} as reach`))
+    .from(knex().raw('unnest(?::text[]) with ordinality as c(code, i)', [codes]))
+    .orderBy('c.i')) as { i: string; reach: string[] }[];
+  expect(rows.map((row) => [...new Set(row.reach)])).toEqual(
+    codes.map((code) => [...enclosingRegionCodes(code), code]),
+  );
+});
 
 describe('regionCoversSql answers on PostgreSQL exactly like regionCovers', () => {
   const scopes = [...new Set(CASES.map(([scope]) => scope))];

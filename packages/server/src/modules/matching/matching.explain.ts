@@ -1,4 +1,5 @@
 import { toMoney } from '../../shared/money';
+import { provinceOf, regencyOf } from '../region/region-scope';
 import type { Commodity, QuantityUnit } from '../commodity/commodity';
 import type { BusinessUnitStatus, BusinessUnitType } from '../cooperative/cooperative.entity';
 import type { DocumentType } from '../document/document-type';
@@ -70,9 +71,6 @@ const UNIT_PROGRESS: readonly (BusinessUnitStatus | undefined)[] = [
   'PLANNED' as BusinessUnitStatus,
   undefined,
 ];
-
-/** Regency of a village code ("61.03.01.2001" → "61.03"). */
-const regencyOf = (villageCode: string) => villageCode.slice(0, 5);
 
 function blankDetails<T extends MatchReason | MatchGap>(target: T): T {
   return Object.assign(target, {
@@ -154,11 +152,11 @@ export function explain(row: MatchRow): { reasons: MatchReason[]; gaps: MatchGap
 
   if (row.region_ok) {
     // Open to the whole province when the partner lists no coverage.
-    const regionCode = row.covered_by ?? row.village_code.slice(0, 2);
+    const regionCode = row.covered_by ?? provinceOf(row.village_code)!;
     reasons.push(reason(MatchReasonCode.REGION_COVERAGE, row.pts_region, scale, { regionCode }));
   } else {
     // A request names one delivery region; otherwise say where the cooperative is.
-    const regionCode = row.request_id !== null ? row.v_coverage[0]! : regencyOf(row.village_code);
+    const regionCode = row.request_id !== null ? row.v_coverage[0]! : regencyOf(row.village_code)!;
     gaps.push(gap(MatchGapCode.OUTSIDE_COVERAGE, MATCH_WEIGHTS.REGION_COVERAGE, scale, { regionCode }));
   }
 

@@ -1,4 +1,5 @@
 import type { Knex } from '@mikro-orm/postgresql';
+import { regionAndEnclosingSql } from '../region/region-scope';
 import type { Context } from '../../request-context';
 import { ProposalSide } from '../proposal/proposal.entity';
 import { RESPONSIVENESS_DAYS } from '../proposal/proposal.reads';
@@ -61,10 +62,6 @@ const UNIT_ARRAY = textArray(UNIT_BITS);
 /** The bit mask of an array of document (or unit) types. */
 const maskOf = (arraySql: string, all: string) =>
   `coalesce((select bit_or(1 << (array_position(${all}, t) - 1)) from unnest(${arraySql}) t), 0)`;
-
-/** A region code and its ancestors ('61.03.01' → 61, 61.03, 61.03.01): prefix matching as array overlap. */
-const withAncestors = (code: string) =>
-  `array[left(${code}, 2), left(${code}, 5), left(${code}, 8), ${code}]`;
 
 const OFFERING_COLUMNS = `o.cooperative_id, o.id as offering_id, o.kind as o_kind, o.commodity as o_commodity,
   o.quantity_per_month as o_quantity, o.quantity_unit as o_quantity_unit, o.amount_needed as o_amount,
@@ -227,7 +224,7 @@ export const inForceMaskSql = (alias: string, day: string) =>
   `coalesce(${alias}.document_masks[1 + width_bucket(${day}, ${alias}.document_lapses)], 0)`;
 
 /** The cooperative's village with its ancestors, as stored (computed if the row were missing). */
-const VILLAGE_REACH = `coalesce(mf.village_reach, ${withAncestors('c.village_code::text')})`;
+const VILLAGE_REACH = `coalesce(mf.village_reach, ${regionAndEnclosingSql('c.village_code::text')})`;
 
 const popcount = (mask: string) => `bit_count((${mask})::bit(32))`;
 
@@ -555,7 +552,7 @@ export function matchStatement(mode: MatchMode, first: number, options: { exhaus
   const partnerSideCte = `
 partner_side as materialized (
   select vehicle.*, p.verification_level as level, r.responses, r.median_seconds,
-         coalesce((select array_agg(a) from unnest(vehicle.v_coverage) k, unnest(${withAncestors('k')}) a),
+         coalesce((select array_agg(a) from unnest(vehicle.v_coverage) k, unnest(${regionAndEnclosingSql('k')}) a),
                   '{}'::text[]) as v_within
     from (select * from (${partner.sql}) vehicle_rows offset 0) vehicle
     join partner p on p.id = vehicle.partner_id
@@ -569,7 +566,7 @@ coop_side as materialized (
          coalesce(mf.responses, 0) as responses, mf.median_seconds,
          -- Where the cooperative can deliver: its village and delivery regions, with their ancestors.
          case when cardinality(side.o_delivery) = 0 then ${VILLAGE_REACH}
-              else ${VILLAGE_REACH} || (select array_agg(a) from unnest(side.o_delivery) dr, unnest(${withAncestors('dr')}) a)
+              else ${VILLAGE_REACH} || (select array_agg(a) from unnest(side.o_delivery) dr, unnest(${regionAndEnclosingSql('dr')}) a)
          end as o_reach
     -- Not flattened: the delivery regions are read once per row, not once per use.
     from (select * from (${coop.sql}) side_rows offset 0) side

@@ -1,6 +1,6 @@
 import type { Context } from '../../request-context';
 import { Cooperative } from '../cooperative/cooperative.entity';
-import { regencyOf } from '../region/region.input';
+import { regencyOf } from '../region/region-scope';
 import { Mentor, MentorAssignment, MentorRole } from './mentor.entity';
 import { MentorError } from './mentor.errors';
 

@@ -103,6 +103,25 @@ export function enclosingRegionCodes(code: string): string[] {
   return parts.slice(0, -1).map((_, index) => parts.slice(0, index + 1).join('.'));
 }
 
+/** The province of a well-formed code ("61.03.05.2001" → "61"); null for anything else. */
+export function provinceOf(code: string): string | null {
+  return isWellFormedRegionCode(code) ? code.slice(0, 2) : null;
+}
+
+/** The regency of a well-formed code at regency level or below ("61.03.05" → "61.03"); else null. */
+export function regencyOf(code: string): string | null {
+  return isWellFormedRegionCode(code) && code.length >= 5 ? code.slice(0, 5) : null;
+}
+
+/**
+ * SQL twin of `[...enclosingRegionCodes(code), code]` for a column of well-formed codes: the code
+ * and the regions around it, to match coverage as array overlap. A code above village level
+ * repeats itself in the array ("61.03" → 61, 61.03, 61.03, 61.03), which an overlap ignores.
+ */
+export function regionAndEnclosingSql(column: string): string {
+  return `array[left(${column}, 2), left(${column}, 5), left(${column}, 8), ${column}]`;
+}
+
 /**
  * Whether two regions overlap: one covers the other. This is how a list filtered by a region
  * treats coverage: a partner covering "61.03" serves a filter on its district "61.03.05" (it covers

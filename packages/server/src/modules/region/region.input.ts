@@ -25,11 +25,6 @@ export function withinRegionPattern(code: string): string {
   return code.length === 13 ? code : `${code}.%`;
 }
 
-/** The regency a code lies in ("61.03.05.2001" → "61.03"); null for the province itself. */
-export function regencyOf(code: string): string | null {
-  return code.length >= 5 ? code.slice(0, 5) : null;
-}
-
 const REGENCY_CODE = /^\d{2}\.\d{2}$/;
 
 /** Whether `code` is shaped like a regency code such as "61.03". */
