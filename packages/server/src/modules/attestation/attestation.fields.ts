@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../request-context';
-import { isMentorOf } from '../account/permissions';
+import { isMentorOf } from '../cooperative/cooperative.policy';
 import { Cooperative, BusinessUnit } from '../cooperative/cooperative.type';
 import { businessUnitById } from '../cooperative/cooperative.reads';
 import { Mentor } from '../mentor/mentor.type';

@@ -1,7 +1,7 @@
 import type { Context } from '../../request-context';
 import { isAtLeast, VerificationLevel } from '../../shared/verification';
 import { todayInWib } from '../../shared/time';
-import { assertAttestingMentorOf } from '../account/permissions';
+import { assertAttestingMentorOf } from '../cooperative/cooperative.policy';
 import { User } from '../account/account.entity';
 import { BusinessUnit, BusinessUnitStatus, Cooperative } from '../cooperative/cooperative.entity';
 import { CooperativeDocument } from '../document/document.entity';

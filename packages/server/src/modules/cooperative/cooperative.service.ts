@@ -1,6 +1,6 @@
 import type { Context } from '../../request-context';
 import { applyGiven, changeAtVersion } from '../../shared/changes';
-import { assertMayManageCooperative, type CooperativeScope } from '../account/permissions';
+import { assertMayManageCooperative, type CooperativeScope } from './cooperative.policy';
 import { RegionLevel, VillageKind } from '../region/region.entity';
 import { referencedRegion } from '../region/region.service';
 import {
@@ -79,7 +79,7 @@ export interface CreateCooperative {
 }
 
 /**
- * Loads a cooperative for a change of `scope` (see permissions.ts): a NOT_FOUND CooperativeError
+ * Loads a cooperative for a change of `scope` (see cooperative.policy.ts): a NOT_FOUND CooperativeError
  * at the command's `field` when there is none, FORBIDDEN when the viewer may not make such changes to it.
  */
 export async function cooperativeToChange(

@@ -11,7 +11,7 @@ import { inTransaction, type Context } from '../../request-context';
 import { fromGlobalId } from '../../shared/global-id';
 import { OptimisticLockError } from '@mikro-orm/core';
 import { ForbiddenError } from '../../shared/domain-error';
-import { maySeeCooperativeDocuments } from '../account/permissions';
+import { maySeeCooperativeDocuments } from '../cooperative/cooperative.policy';
 import { SESSION_COOKIE } from '../account/credentials';
 import {
   DocumentFileError,

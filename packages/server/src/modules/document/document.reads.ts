@@ -5,7 +5,7 @@ import {
   COOPERATIVE_BOARD,
   cooperativesWithPrivateAccess,
   mentoredCooperativeIds,
-} from '../account/permissions';
+} from '../cooperative/cooperative.policy';
 import { dinasCovers } from '../region/region-scope';
 import { CooperativeDocument, type DocumentAccess, type DocumentRow } from './document.type';
 
@@ -33,7 +33,7 @@ const COLUMNS = [
 /**
  * What the viewer may do with each cooperative's documents. Officers, mentors, the Dinas of the
  * region and admins see the details; the board, mentors and admins change them. At most one
- * statement per request (the mentor's caseload, cached by permissions.ts).
+ * statement per request (the mentor's caseload, cached by cooperative.policy.ts).
  */
 export async function documentAccessOf(
   ctx: Context,

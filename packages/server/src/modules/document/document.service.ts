@@ -1,6 +1,6 @@
 import type { Context } from '../../request-context';
 import { applyGiven, changeAtVersion } from '../../shared/changes';
-import { assertMayManageCooperative, isMentorOf } from '../account/permissions';
+import { assertMayManageCooperative, isMentorOf } from '../cooperative/cooperative.policy';
 import { User } from '../account/account.entity';
 import { Cooperative } from '../cooperative/cooperative.entity';
 import { NIB_PATTERN, NPWP_PATTERN } from '../cooperative/cooperative.input';

@@ -82,7 +82,7 @@ export interface DocumentRow {
   version: number;
 }
 
-/** What the viewer may do with the documents of one cooperative (see permissions.ts). */
+/** What the viewer may do with the documents of one cooperative (see cooperative.policy.ts). */
 export interface DocumentAccess {
   /** Numbers, notes, files and who recorded them. */
   details: boolean;

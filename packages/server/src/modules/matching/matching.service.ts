@@ -1,6 +1,7 @@
 import type { Context } from '../../request-context';
 import { ForbiddenError, NotFoundError } from '../../shared/domain-error';
-import { assertMayManagePartner, maySeeCooperativePrivate } from '../account/permissions';
+import { maySeeCooperativePrivate } from '../cooperative/cooperative.policy';
+import { assertMayManagePartner } from '../partner/partner.policy';
 import { cooperativeById } from '../cooperative/cooperative.reads';
 import { offeringById } from '../offering/offering.reads';
 import { programById } from '../program/program.reads';

@@ -31,7 +31,7 @@ import {
   PUBLIC_OFFERING_STATUSES,
   whereVisible,
   withoutHiddenDrafts,
-} from './offering.visibility';
+} from './offering.policy';
 import { answerCommodityFilter } from '../cooperative/cooperative.reads';
 import { whereText } from '../text-search/text-search.match';
 import { SearchType } from '../text-search/text-search.type';

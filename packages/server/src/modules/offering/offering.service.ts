@@ -1,7 +1,7 @@
 import type { Context } from '../../request-context';
 import { applyGiven, changeAtVersion } from '../../shared/changes';
 import { addDays } from '../../shared/time';
-import { assertMayManageCooperative, maySeeCooperativePrivate } from '../account/permissions';
+import { assertMayManageCooperative, maySeeCooperativePrivate } from '../cooperative/cooperative.policy';
 import { cooperativeToChange } from '../cooperative/cooperative.service';
 import { referencedRegions, syncRegionLinks } from '../region/region.service';
 import type { Region } from '../region/region.entity';

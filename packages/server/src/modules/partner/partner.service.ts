@@ -2,7 +2,7 @@ import type { Context } from '../../request-context';
 import { applyGiven, changeAtVersion } from '../../shared/changes';
 import type { RefusalCode, ViolationSink } from '../../shared/domain-error';
 import { escapeLike } from '../../read-layer/keyset';
-import { assertMayManagePartner, type PartnerScope } from '../account/permissions';
+import { assertMayManagePartner, type PartnerScope } from './partner.policy';
 import { Region, RegionLevel } from '../region/region.entity';
 import { referencedRegions, syncRegionLinks } from '../region/region.service';
 import type { Commodity } from '../commodity/commodity';
@@ -32,7 +32,7 @@ export interface CreatePartner {
 }
 
 /**
- * Loads a partner for a change of `scope` (see permissions.ts): a NOT_FOUND PartnerError at the
+ * Loads a partner for a change of `scope` (see partner.policy.ts): a NOT_FOUND PartnerError at the
  * command's `field` when there is none, FORBIDDEN when the viewer may not make such changes to it.
  */
 export async function partnerToChange(

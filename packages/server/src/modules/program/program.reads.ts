@@ -5,7 +5,7 @@ import type { ConnectionShape, PageArgs } from '../../shared/paging';
 import type { Ordering, PageExtras } from '../../read-layer/keyset';
 import { byId, nestedList, readTable, rootList } from '../../read-layer/read-table';
 import { whereCoverageServes } from '../region/region.reads';
-import { partnersWithPrivateAccess } from '../account/permissions';
+import { partnersWithPrivateAccess } from '../partner/partner.policy';
 import { ownsDraft, whereStatusVisible } from '../../shared/draft-visibility';
 import { ProgramStatus } from './program.entity';
 import { Program, type ProgramRow } from './program.type';

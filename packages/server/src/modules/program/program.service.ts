@@ -1,6 +1,6 @@
 import type { Context } from '../../request-context';
 import { applyGiven, changeAtVersion } from '../../shared/changes';
-import { assertMayManagePartner, mayManagePartner } from '../account/permissions';
+import { assertMayManagePartner, mayManagePartner } from '../partner/partner.policy';
 import { coverageRegions, partnerToChange } from '../partner/partner.service';
 import { syncRegionLinks } from '../region/region.service';
 import type { Commodity } from '../commodity/commodity';

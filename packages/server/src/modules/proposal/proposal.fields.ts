@@ -18,7 +18,7 @@ import { Region } from '../region/region.type';
 import { regionByCode } from '../region/region.reads';
 import { ProposalAction, ProposalSide } from './proposal.entity';
 import { actionsFor, roleOf, stageOf } from './proposal.transitions';
-import { actorsFor, isViewersTurn } from './proposal.visibility';
+import { actorsFor, isViewersTurn } from './proposal.policy';
 import {
   Proposal,
   ProposalEvent,

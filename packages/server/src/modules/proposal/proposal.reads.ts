@@ -4,7 +4,7 @@ import { loadOne } from '../../request-context';
 import type { ConnectionShape, PageArgs } from '../../shared/paging';
 import { columnList, type Ordering, type PageExtras } from '../../read-layer/keyset';
 import { byId, nestedList, readTable, rootList, rowsOf } from '../../read-layer/read-table';
-import { isMentorOf } from '../account/permissions';
+import { isMentorOf } from '../cooperative/cooperative.policy';
 import { dinasCovers, dinasCoversSql, type DinasScoped } from '../region/region-scope';
 import { ProposalSide, ProposalStatus } from './proposal.entity';
 import { OPEN_STATUSES } from './proposal.transitions';
@@ -22,7 +22,7 @@ import {
   type ProposalRow,
   type ProposalTermsRow,
 } from './proposal.type';
-import { whereViewersTurn, whereVisible } from './proposal.visibility';
+import { whereViewersTurn, whereVisible } from './proposal.policy';
 
 const PROPOSALS = readTable({
   name: 'proposal',

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { inTransaction, type Context } from '../../request-context';
 import { DomainErrors, ForbiddenError } from '../../shared/domain-error';
 import { User } from '../account/account.entity';
-import { COOPERATIVE_BOARD, isMentorOf } from '../account/permissions';
+import { COOPERATIVE_BOARD, isMentorOf } from '../cooperative/cooperative.policy';
 import { Cooperative } from '../cooperative/cooperative.entity';
 import { Partner } from '../partner/partner.entity';
 import { Offering, OfferingStatus } from '../offering/offering.entity';
@@ -38,7 +38,7 @@ import {
 import { termsProblems, type ProposedTerms } from './proposal.terms';
 import { ProposalError } from './proposal.errors';
 import { checkProgramRules, kindProblems, type RulePaths } from './proposal.program-rules';
-import { actorsFor, maySeeProposal, type ProposalParties } from './proposal.visibility';
+import { actorsFor, maySeeProposal, type ProposalParties } from './proposal.policy';
 import { proposalsMoved } from './proposal.events';
 
 /** How long the party on turn has to act before the proposal expires; every move renews it. */

@@ -1,7 +1,7 @@
 import type { Context } from '../../request-context';
 import { applyGiven, changeAtVersion } from '../../shared/changes';
 import { addDays } from '../../shared/time';
-import { assertMayManagePartner } from '../account/permissions';
+import { assertMayManagePartner } from '../partner/partner.policy';
 import { partnerToChange } from '../partner/partner.service';
 import { referencedRegion } from '../region/region.service';
 import { listingChanged } from '../text-search/text-search.events';

@@ -1,7 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { ProposalKind, ProposalTermsFieldsFragment } from '@/graphql/generated/graphql';
+import type {
+  ProposalKind,
+  ProposalTermsField,
+  ProposalTermsFieldsFragment,
+} from '@/graphql/generated/graphql';
 import type { FieldProblem } from '@/lib/mutation-outcome';
 import { InputField, TextAreaField } from '@/components/ui/form-controls';
 import type { TermsFormErrors } from './terms-form';
@@ -20,6 +24,8 @@ export type PanelAction =
 interface ProposalActionFieldsProps {
   action: PanelAction;
   kind: ProposalKind;
+  /** What terms of this kind must state (`ProposalKindTerms.requiredTerms`). */
+  requiredTerms: readonly ProposalTermsField[];
   /** The proposal's title, changed by UPDATE_DRAFT. */
   title: string;
   latestTerms: ProposalTermsFieldsFragment;
@@ -35,6 +41,7 @@ interface ProposalActionFieldsProps {
 export function ProposalActionFields({
   action,
   kind,
+  requiredTerms,
   title,
   latestTerms,
   termsErrors,
@@ -97,6 +104,7 @@ export function ProposalActionFields({
           </p>
           <TermsFields
             kind={kind}
+            required={requiredTerms}
             defaults={defaultsOfTerms(latestTerms)}
             errors={termsErrors}
             apiErrors={termsApiErrors}

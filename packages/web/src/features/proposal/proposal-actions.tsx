@@ -226,6 +226,7 @@ export function ProposalActions({
           <ProposalActionFields
             action={open}
             kind={kind}
+            requiredTerms={requiredTerms}
             title={title}
             latestTerms={latestTerms}
             termsErrors={termsErrors}

@@ -201,7 +201,13 @@ export function ProposalCreateForm({
       <fieldset className="space-y-3">
         <legend className="text-lg font-semibold">{t('termsLegend')}</legend>
         <p className="text-sm text-stone-600">{t('termsLead')}</p>
-        <TermsFields kind={kind} defaults={defaults} errors={termsErrors} apiErrors={termsApiErrors} />
+        <TermsFields
+          kind={kind}
+          required={requiredTerms[kind] ?? []}
+          defaults={defaults}
+          errors={termsErrors}
+          apiErrors={termsApiErrors}
+        />
       </fieldset>
 
       {!canSubmitDirectly ? <p className="text-sm text-stone-700">{t('draftOnlyHint')}</p> : null}

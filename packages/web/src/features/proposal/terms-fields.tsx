@@ -1,10 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { ProposalKind } from '@/graphql/generated/graphql';
+import type { ProposalKind, ProposalTermsField } from '@/graphql/generated/graphql';
 import { formatDecimal } from '@/lib/format';
 import type { FieldProblem } from '@/lib/mutation-outcome';
-import { TERMS_INPUTS, type TermsFormErrors, type TermsInputName } from './terms-form';
+import { inputFieldOf, TERMS_INPUTS, type TermsFormErrors, type TermsInputName } from './terms-form';
 import { QUANTITY_UNITS } from '@/lib/workspace-enum-values';
 import { ChoiceField, InputField, TextAreaField } from '@/components/ui/form-controls';
 import { MoneyInput } from './money-input';
@@ -12,6 +12,8 @@ import type { TermsDefaults } from './terms-defaults';
 
 interface TermsFieldsProps {
   kind: ProposalKind;
+  /** What terms of this kind must state (`ProposalKindTerms.requiredTerms`); the others read "optional". */
+  required: readonly ProposalTermsField[];
   defaults?: TermsDefaults;
   /** Problems found in the form before sending. */
   errors?: TermsFormErrors;
@@ -24,15 +26,19 @@ interface TermsFieldsProps {
  * text, months and days as whole numbers, words for delivery and conditions. Uncontrolled except
  * for the amount previews; the form reads them with readTermsForm().
  */
-export function TermsFields({ kind, defaults = {}, errors = {}, apiErrors = {} }: TermsFieldsProps) {
+export function TermsFields({
+  kind,
+  required,
+  defaults = {},
+  errors = {},
+  apiErrors = {},
+}: TermsFieldsProps) {
   const t = useTranslations('proposal.form');
   const fieldLabel = useTranslations('proposal.terms.field');
   const enums = useTranslations('enums');
   const fieldProblem = useTranslations('workspace.fieldProblems');
   const inputs = TERMS_INPUTS[kind];
-  const required = new Set<string>(
-    kind === 'FINANCING' ? ['amount', 'tenorMonths'] : kind === 'AGENCY' ? [] : ['pricePerUnit', 'quantity'],
-  );
+  const requiredInputs = new Set<string>(required.map(inputFieldOf));
 
   function errorOf(name: TermsInputName | 'quantityUnit'): string | undefined {
     const local = errors[name];
@@ -41,7 +47,7 @@ export function TermsFields({ kind, defaults = {}, errors = {}, apiErrors = {} }
     return remote ? fieldProblem(remote) : undefined;
   }
 
-  const optional = (name: string) => !required.has(name);
+  const optional = (name: string) => !requiredInputs.has(name);
 
   return (
     <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">

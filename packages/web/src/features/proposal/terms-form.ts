@@ -81,7 +81,7 @@ type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}`
  * The field of ProposalTermsInput a term names: the enum value in camel case, the API's rule (its
  * proposal workflow test holds every term to it). The compiler checks that each is a form field.
  */
-function inputFieldOf<T extends ProposalTermsField>(term: T): CamelCase<T> {
+export function inputFieldOf<T extends ProposalTermsField>(term: T): CamelCase<T> {
   return term.toLowerCase().replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase()) as CamelCase<T>;
 }
 

@@ -2,11 +2,12 @@ import type { Context } from '../../request-context';
 import type { OrganisationSet } from '../../shared/draft-visibility';
 import { ForbiddenError } from '../../shared/domain-error';
 import { dinasCovers } from '../region/region-scope';
-import { MembershipRole } from './account.entity';
+import { MembershipRole } from '../account/account.entity';
 
 /**
- * Object-level rules shared by the services: who may see or change which cooperative's and
- * partner's data. Resolvers only check coarse roles (`@Allow`); services call these.
+ * Who may see or change which cooperative's data: the one policy of cooperatives, asked by the
+ * services, the reads (as SQL sets), the file routes and the fields of other modules about a
+ * cooperative. Resolvers only check coarse roles (`@Allow`).
  */
 
 /** Officers who speak for a cooperative: profile, legal data, proposals in its name. */
@@ -125,34 +126,4 @@ export async function maySeeCooperativeDocuments(
   if (!viewer) return false;
   if (dinasCovers(viewer, villageCode)) return true;
   return maySeeCooperativePrivate(ctx, cooperativeId);
-}
-
-export type PartnerScope =
-  /** The partner's profile and API tokens. */
-  | 'admin'
-  /** Programs, requests and proposals: any staff. */
-  | 'staff';
-
-export function mayManagePartner(ctx: Context, partnerId: number, scope: PartnerScope): boolean {
-  const viewer = ctx.viewer;
-  if (!viewer) return false;
-  if (viewer.isAdmin) return true;
-  return viewer.isStaffOf(partnerId, scope === 'admin' ? [MembershipRole.PARTNER_ADMIN] : undefined);
-}
-
-export function assertMayManagePartner(ctx: Context, partnerId: number, scope: PartnerScope): void {
-  if (!mayManagePartner(ctx, partnerId, scope)) {
-    throw new ForbiddenError(
-      scope === 'admin'
-        ? "Only this partner's admins may do this."
-        : "Only this partner's staff may do this.",
-    );
-  }
-}
-
-/** The partners whose private data (draft programs) the viewer may see: their own staff's, all for admins. */
-export function partnersWithPrivateAccess(ctx: Context): OrganisationSet {
-  const viewer = ctx.viewer;
-  if (!viewer) return new Set();
-  return viewer.isAdmin ? 'ALL' : new Set(viewer.partnerIds());
 }

@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../request-context';
-import { cooperativesWithPrivateAccess } from '../account/permissions';
+import { cooperativesWithPrivateAccess } from '../cooperative/cooperative.policy';
 import type { OrganisationSet } from '../../shared/draft-visibility';
 import { ownsDraft, whereStatusVisible } from '../../shared/draft-visibility';
 import { OfferingStatus } from './offering.entity';

@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Viewer } from '../account/viewer';
-import { COOPERATIVE_BOARD } from '../account/permissions';
+import { COOPERATIVE_BOARD } from '../cooperative/cooperative.policy';
 import { ProposalActor, ProposalSide } from './proposal.entity';
 
 /**
