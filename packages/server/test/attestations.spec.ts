@@ -196,3 +196,25 @@ test('a mentor not assigned to the cooperative is refused and nothing changes', 
   );
   expect(topLevelCode(response)).toBe('FORBIDDEN');
 });
+
+test('an ID that is malformed or names another type is BAD_USER_INPUT, before the object rules, and changes nothing', async () => {
+  // The assigned mentor's cooperative, and one they are not assigned to (whose rule would say FORBIDDEN).
+  for (const cooperativeId of [fixture.demoCooperativeId, fixture.otherCooperativeId]) {
+    const cooperative = globalIdOf('Cooperative', cooperativeId);
+    const malformed = await expectUnchanged(
+      () => state(cooperativeId),
+      () => attest({ cooperativeId: cooperative, subject: 'DOCUMENT_SEEN', documentId: 'not an id!' }),
+    );
+    expect(topLevelCode(malformed.response)).toBe('BAD_USER_INPUT');
+    expect(malformed.response.errors![0]!.message).toContain('is not a valid MitraDesa ID');
+
+    const wrongType = await expectUnchanged(
+      () => state(cooperativeId),
+      () => attest({ cooperativeId: cooperative, subject: 'UNIT_ACTIVE', businessUnitId: cooperative }),
+    );
+    expect(topLevelCode(wrongType.response)).toBe('BAD_USER_INPUT');
+    expect(wrongType.response.errors![0]!.message).toMatch(
+      /Expected a BusinessUnit ID, but .* is a Cooperative ID/,
+    );
+  }
+});

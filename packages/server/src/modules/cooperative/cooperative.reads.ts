@@ -246,6 +246,7 @@ export interface CommodityOfferings {
 
 let commodityOfferings: CommodityOfferings | null = null;
 
+/** Called once, by offering.reads.ts as it loads. */
 export function answerCommodityFilter(answer: CommodityOfferings): void {
   commodityOfferings = answer;
 }
