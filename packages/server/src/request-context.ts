@@ -186,11 +186,12 @@ export function primeMany<K, R, T>(
 }
 
 /**
- * The one way to open a transaction. Runs a write in one transaction on a fresh fork of the request's EntityManager: all or nothing,
- * and a refused write leaves no half-changed entities behind for a later mutation of the same
- * document (one request may carry several mutations, run one after the other). Changes are
- * written only by the service's flush (or the commit): a rule check that queries the database
- * after the entity was changed must not flush the change it is about to refuse.
+ * The one way a request opens a transaction: `write` runs on a fresh fork of the request's
+ * EntityManager, all or nothing, and a refused write leaves no half-changed entities behind for a
+ * later mutation of the same document (one request may carry several mutations, run one after the
+ * other). Changes are written only by the service's flush (or the commit): a rule check that
+ * queries the database after the entity was changed must not flush the change it is about to
+ * refuse.
  */
 export function inTransaction<T>(ctx: Context, write: (tx: Context) => Promise<T>): Promise<T> {
   return ctx.em.transactional((em) => write({ ...ctx, em }), { clear: true, flushMode: FlushMode.COMMIT });
