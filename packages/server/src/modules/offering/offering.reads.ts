@@ -121,22 +121,21 @@ const ORDERINGS: Record<OfferingOrder, Ordering> = {
   },
 };
 
+/** Public offerings (`o`) of a commodity. */
+const publicOfferingsOf = (qb: Knex.QueryBuilder, commodity: string) =>
+  qb.where('o.commodity', commodity).whereIn('o.status', PUBLIC_OFFERING_STATUSES);
+
 // The cooperative list's `commodity` filter: cooperatives with a public offering of it.
 answerCommodityFilter({
   whereOffers: (knex, qb, commodity) =>
     qb.whereExists((offers) =>
-      offers
-        .select(knex.raw('1'))
-        .from('offering as o')
-        .whereRaw('o.cooperative_id = c.id')
-        .where('o.commodity', commodity)
-        .whereIn('o.status', PUBLIC_OFFERING_STATUSES),
+      publicOfferingsOf(
+        offers.select(knex.raw('1')).from('offering as o').whereRaw('o.cooperative_id = c.id'),
+        commodity,
+      ),
     ),
   countCooperatives: (knex, commodity) =>
-    knex('offering as o')
-      .countDistinct({ count: 'o.cooperative_id' })
-      .where('o.commodity', commodity)
-      .whereIn('o.status', PUBLIC_OFFERING_STATUSES),
+    publicOfferingsOf(knex('offering as o').countDistinct({ count: 'o.cooperative_id' }), commodity),
 });
 
 /** Batched lookup by id; a draft reads as missing unless the viewer may see it. */

@@ -1,17 +1,10 @@
 import { badUserInput } from '../../graphql/errors';
 import { validationRule } from '../../graphql/validation';
-
-/** Province "61", regency "61.03", district "61.03.05" or village "61.03.05.2001". */
-const REGION_CODE = /^\d{2}(\.\d{2}){0,2}(\.\d{4})?$/;
-
-/** Whether `code` is shaped like a Kemendagri code (it may still not exist). */
-export function isRegionCode(code: string): boolean {
-  return REGION_CODE.test(code) && (code.length === 13) === /\.\d{4}$/.test(code);
-}
+import { isWellFormedRegionCode } from './region-scope';
 
 /** Throws BAD_USER_INPUT unless `code` is shaped like a Kemendagri code. */
 export function assertRegionCode(code: string, field: string): string {
-  if (!isRegionCode(code)) {
+  if (!isWellFormedRegionCode(code)) {
     throw badUserInput(
       `"${code.slice(0, 40)}" is not a Kemendagri region code (e.g. "61.03" for a regency, "61.03.05.2001" for a village).`,
       field,
@@ -73,7 +66,8 @@ export function EachRegionCode(): PropertyDecorator {
   return validationRule(
     'eachRegionCode',
     (property) => `${property} must hold Kemendagri region codes such as "61.03"`,
-    (value) => Array.isArray(value) && value.every((code) => typeof code === 'string' && isRegionCode(code)),
+    (value) =>
+      Array.isArray(value) && value.every((code) => typeof code === 'string' && isWellFormedRegionCode(code)),
   );
 }
 
@@ -82,7 +76,7 @@ export function RegionCode(): PropertyDecorator {
   return validationRule(
     'regionCode',
     (property) => `${property} must be a Kemendagri region code such as "61.03" or "61.03.05.2001"`,
-    (value) => typeof value === 'string' && isRegionCode(value),
+    (value) => typeof value === 'string' && isWellFormedRegionCode(value),
   );
 }
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../request-context';
-import { isRegionCode } from '../region/region.input';
+import { isWellFormedRegionCode } from '../region/region-scope';
 import { Region } from '../region/region.entity';
 import { User } from '../account/account.entity';
 import { queryTerms, MAX_QUERY_LENGTH } from '../text-search/text-search.terms';
@@ -38,7 +38,10 @@ export async function saveSearch(ctx: Context, command: SaveSearchCommand): Prom
     violations.invalid(`The search text must have a word and at most ${MAX_QUERY_LENGTH} characters.`, 'q');
   }
   const regionCode = command.filter?.regionCode ?? null;
-  if (regionCode !== null && !(isRegionCode(regionCode) && (await ctx.em.findOne(Region, regionCode)))) {
+  if (
+    regionCode !== null &&
+    !(isWellFormedRegionCode(regionCode) && (await ctx.em.findOne(Region, regionCode)))
+  ) {
     violations.invalid(
       `There is no region with the code "${regionCode.slice(0, 40)}".`,
       'filter',
