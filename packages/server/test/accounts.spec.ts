@@ -296,13 +296,17 @@ describe('createUser', () => {
 });
 
 const CHANGE_PASSWORD = `mutation ($input: ChangePasswordInput!) {
-  changePassword(input: $input) { isChanged revokedSessionCount userErrors { code message field } }
+  changePassword(input: $input) {
+    isChanged revokedSessionCount userErrors { code message field } errors { code message field }
+  }
 }`;
 type ChangePasswordResult = {
   changePassword: {
     isChanged: boolean;
     revokedSessionCount: number;
     userErrors: { code: string; message: string; field: string[] | null }[];
+    /** The same refusals with the account module's own codes (AccountErrorCode). */
+    errors: { code: string; message: string; field: string[] | null }[];
   };
 };
 
@@ -352,6 +356,7 @@ describe('changePassword', () => {
       isChanged: true,
       revokedSessionCount: 2,
       userErrors: [],
+      errors: [],
     });
     expect(await isSignedIn(here)).toBe(true);
     expect(await isSignedIn(phone)).toBe(false);
@@ -372,16 +377,16 @@ describe('changePassword', () => {
       { input: { currentPassword: 'not-the-password', newPassword: 'kopi-gayo-pagi-hari' } },
       { token },
     );
+    const refusal = {
+      code: 'INVALID_CREDENTIALS',
+      message: 'The current password is incorrect.',
+      field: ['input', 'currentPassword'],
+    };
     expect(response.data!.changePassword).toEqual({
       isChanged: false,
       revokedSessionCount: 0,
-      userErrors: [
-        {
-          code: 'INVALID_CREDENTIALS',
-          message: 'The current password is incorrect.',
-          field: ['input', 'currentPassword'],
-        },
-      ],
+      userErrors: [refusal],
+      errors: [refusal],
     });
     expect(await knex()('app_user').where('email', 'salah@example.id').first('password_hash')).toEqual(
       before,
@@ -412,6 +417,7 @@ describe('changePassword', () => {
     const result = response.data!.changePassword;
     expect(result.isChanged).toBe(false);
     expect(result.userErrors.map((error) => error.code).sort()).toEqual([...codes].sort());
+    expect(result.errors).toEqual(result.userErrors);
     for (const error of result.userErrors) {
       expect(error.field).toEqual(['input', 'newPassword']);
       expect(error.message).toMatch(/^The password|^This password/);

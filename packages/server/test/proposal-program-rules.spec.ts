@@ -91,7 +91,7 @@ async function mutate(
   input: Record<string, unknown>,
 ): Promise<MutationResult> {
   const response = await server.graphql(
-    mutationDocument(mutation),
+    mutationDocument(mutation, { moduleErrors: true }),
     { input },
     { token: await tokenOf(user) },
   );
@@ -140,6 +140,8 @@ async function expectCreateRefused(
   expect(result.proposal).toBeNull();
   expect(result.userErrors.map(({ code, field }) => ({ code, field }))).toEqual(expected);
   for (const error of result.userErrors) expect(error.message.length).toBeGreaterThan(10);
+  // The same refusals with the proposal module's own codes (ProposalErrorCode).
+  expect(result.errors).toEqual(result.userErrors);
   expect(await totals()).toEqual(before);
 }
 

@@ -76,3 +76,44 @@ test('every list is a connection capped by first/last', async () => {
     );
   }
 });
+
+test("a module's own error codes are in its own enum, and only there; every payload with `errors` offers the general codes", async () => {
+  const schema = await getSchema();
+  const enumType = (name: string) => {
+    const type = schema.getType(name);
+    if (!isEnumType(type)) throw new Error(`${name} is not an enum`);
+    return type;
+  };
+  const userErrorCodes = enumType('UserErrorCode').getValues();
+  const general = userErrorCodes.filter((value) => !value.deprecationReason).map((value) => value.name);
+  const moduleOwned = userErrorCodes.filter((value) => value.deprecationReason);
+  const moduleEnums = ['AccountErrorCode', 'ProposalErrorCode'].map(enumType);
+
+  // Each module-owned code is deprecated in UserErrorCode in favour of exactly one module's enum.
+  for (const value of moduleOwned) {
+    const owners = moduleEnums.filter((type) => type.getValue(value.name));
+    expect([value.name, owners.map((type) => type.name)]).toEqual([
+      value.name,
+      [value.deprecationReason!.match(/(\w+ErrorCode)\./)![1]],
+    ]);
+  }
+  expect(moduleOwned.map((value) => value.name)).toEqual(
+    expect.arrayContaining(['PASSWORD_TOO_SHORT', 'INVALID_CREDENTIALS', 'TERMS_ABOVE_PROGRAM_CEILING']),
+  );
+  for (const type of moduleEnums) {
+    expect(type.getValues().map((value) => value.name)).toEqual(expect.arrayContaining(general));
+  }
+  // Every payload that has `errors` is a module's, and has `userErrors` beside it.
+  const withErrors = Object.values(schema.getTypeMap()).filter(
+    (type) => isObjectType(type) && type.name.endsWith('Payload') && type.getFields().errors,
+  );
+  expect(withErrors.length).toBeGreaterThanOrEqual(20);
+  for (const type of withErrors) {
+    if (!isObjectType(type)) continue;
+    expect([type.name, type.getFields().errors.type.toString()]).toEqual([
+      type.name,
+      expect.stringMatching(/^\[(Account|Proposal)Error!\]!$/),
+    ]);
+    expect(type.getFields().userErrors.type.toString()).toBe('[UserError!]!');
+  }
+});

@@ -42,19 +42,33 @@ export function mutateAndReadBack<F extends string, T>(
   });
 }
 
+/**
+ * Why a mutation was refused: `userErrors` with the one `UserErrorCode`, and the same list as
+ * `errors` for payloads that declare their module's error type (ModuleErrorType).
+ */
 export interface PayloadShape {
   userErrors: UserError[];
+  errors: UserError[];
 }
 
-/** Declares `<Name>Payload { <field>: T, userErrors: [UserError!]! }`. */
+/** A payload's refusals, both lists (empty when the mutation succeeded). */
+export function refusals(userErrors: UserError[] = []): PayloadShape {
+  return { userErrors, errors: userErrors };
+}
+
+/**
+ * Declares `<Name>Payload { <field>: T, userErrors: [UserError!]! }`, plus
+ * `errors: [<Module>Error!]!` when the module has its own error type.
+ */
 export function PayloadType<T extends object>(
   name: string,
   field: string,
   type: ClassType<T>,
   description: string,
+  moduleErrorType?: ClassType<UserError>,
 ) {
   @ObjectType(name, { simpleResolvers: true, description })
-  class Payload implements PayloadShape {
+  class Payload implements Partial<PayloadShape> {
     @Field(() => [UserError], { description: 'Why the mutation was refused; empty when it succeeded.' })
     userErrors!: UserError[];
   }
@@ -62,7 +76,15 @@ export function PayloadType<T extends object>(
     Payload.prototype,
     field,
   );
+  if (moduleErrorType) ModuleErrorsField(moduleErrorType)(Payload.prototype, 'errors');
   return Payload;
+}
+
+/** The `errors` field of a payload whose module has its own error type. */
+export function ModuleErrorsField(moduleErrorType: ClassType<UserError>): PropertyDecorator {
+  return Field(() => [moduleErrorType], {
+    description: "Why the mutation was refused, with this module's own codes; empty when it succeeded.",
+  });
 }
 
 /**
@@ -76,25 +98,23 @@ export async function mutate<R extends object>(
   work: () => Promise<R>,
 ): Promise<(R & PayloadShape) | PayloadShape> {
   const invalid = input ? await validationErrors(input) : [];
-  if (invalid.length > 0) return { userErrors: invalid };
+  if (invalid.length > 0) return refusals(invalid);
   try {
-    return { ...(await work()), userErrors: [] };
+    return { ...(await work()), ...refusals() };
   } catch (error) {
-    const refusals = userErrorsOfDomainError(error);
-    if (refusals) return { userErrors: refusals };
+    const domainRefusals = userErrorsOfDomainError(error);
+    if (domainRefusals) return refusals(domainRefusals);
     if (error instanceof OptimisticLockError) {
-      return {
-        userErrors: [
-          userError(
-            UserErrorCode.CONFLICT,
-            'Someone changed this record since you loaded it; reload and try again.',
-            ['input', 'version'],
-          ),
-        ],
-      };
+      return refusals([
+        userError(
+          UserErrorCode.CONFLICT,
+          'Someone changed this record since you loaded it; reload and try again.',
+          ['input', 'version'],
+        ),
+      ]);
     }
     if (error instanceof UniqueConstraintViolationException) {
-      return { userErrors: [userError(UserErrorCode.DUPLICATE, 'Such a record exists already.')] };
+      return refusals([userError(UserErrorCode.DUPLICATE, 'Such a record exists already.')]);
     }
     throw error;
   }

@@ -1,6 +1,11 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { validate, type ValidationError } from 'class-validator';
-import { DomainError, DomainErrors, RefusalCode as UserErrorCode } from '../shared/domain-error';
+import {
+  DomainError,
+  DomainErrors,
+  GENERAL_REFUSALS,
+  RefusalCode as UserErrorCode,
+} from '../shared/domain-error';
 
 /**
  * Why a mutation did not happen. Expected failures are data in the payload, not GraphQL errors.
@@ -8,47 +13,54 @@ import { DomainError, DomainErrors, RefusalCode as UserErrorCode } from '../shar
  */
 export { UserErrorCode };
 
+/** What each refusal code means, as the schema describes it. */
+const REFUSAL_DESCRIPTIONS: Record<UserErrorCode, { description: string }> = {
+  INVALID: { description: 'A value is missing, too long, out of range or inconsistent with another.' },
+  INVALID_CREDENTIALS: { description: 'The email or password is wrong (deliberately not saying which).' },
+  RATE_LIMITED: { description: 'Too many attempts; try again later.' },
+  CONFLICT: { description: 'Someone changed the record since you read it; reload and try again.' },
+  INVALID_TRANSITION: { description: 'The action is not possible in the current state or for your side.' },
+  DUPLICATE: { description: 'Such a record exists already.' },
+  NOT_FOUND: { description: 'A record the input refers to does not exist or is not visible to you.' },
+  PASSWORD_TOO_SHORT: { description: 'The new password has fewer than 10 characters.' },
+  PASSWORD_TOO_LONG: { description: 'The new password has more than 200 characters.' },
+  PASSWORD_TOO_COMMON: { description: 'The new password is on the list of commonly used passwords.' },
+  PASSWORD_TOO_SIMPLE: { description: 'The new password repeats one character or a short group of them.' },
+  PASSWORD_SAME_AS_EMAIL: {
+    description: 'The new password is the email address or its part before the @.',
+  },
+  PASSWORD_INVALID_CHARACTER: {
+    description: 'The new password contains a control character (such as NUL).',
+  },
+  TERMS_ABOVE_PROGRAM_CEILING: { description: "The amount is above the program's ceiling." },
+  TERMS_BELOW_PROGRAM_MINIMUM: { description: "The amount is below the program's smallest loan." },
+  TERMS_OPERATING_SHARE_TOO_HIGH: {
+    description: "The part of the loan for operating costs is above the program's cap.",
+  },
+  TERMS_RATE_NOT_PROGRAM_RATE: { description: "The rate is not the program's rate." },
+  TERMS_TENOR_TOO_LONG: { description: "The tenor is longer than the program's longest." },
+  TERMS_GRACE_TOO_LONG: { description: "The grace period is longer than the program's longest." },
+  TERMS_GRACE_TOO_SHORT: { description: "The grace period is shorter than the program's shortest." },
+  TERMS_COMMODITY_NOT_IN_PROGRAM: {
+    description: "The commodity of the offering or request is not the program's commodity.",
+  },
+  COOPERATIVE_OUTSIDE_PROGRAM_REGION: {
+    description: "The cooperative's regency is not covered by the program.",
+  },
+  PROPOSAL_KIND_NOT_ADMITTED: { description: 'The program does not take proposals of this kind.' },
+  PROPOSAL_KIND_DOES_NOT_FIT_OFFERING: {
+    description: 'A proposal of this kind cannot answer that offering.',
+  },
+};
+
+/** How `UserErrorCode` describes each value; a module's own codes are marked deprecated there. */
+const userErrorCodeValues: Record<string, { description: string; deprecationReason?: string }> =
+  Object.fromEntries(Object.values(UserErrorCode).map((code) => [code, { ...REFUSAL_DESCRIPTIONS[code] }]));
+
 registerEnumType(UserErrorCode, {
   name: 'UserErrorCode',
   description: 'Why a mutation was refused; nothing was changed.',
-  valuesConfig: {
-    INVALID: { description: 'A value is missing, too long, out of range or inconsistent with another.' },
-    INVALID_CREDENTIALS: { description: 'The email or password is wrong (deliberately not saying which).' },
-    RATE_LIMITED: { description: 'Too many attempts; try again later.' },
-    CONFLICT: { description: 'Someone changed the record since you read it; reload and try again.' },
-    INVALID_TRANSITION: { description: 'The action is not possible in the current state or for your side.' },
-    DUPLICATE: { description: 'Such a record exists already.' },
-    NOT_FOUND: { description: 'A record the input refers to does not exist or is not visible to you.' },
-    PASSWORD_TOO_SHORT: { description: 'The new password has fewer than 10 characters.' },
-    PASSWORD_TOO_LONG: { description: 'The new password has more than 200 characters.' },
-    PASSWORD_TOO_COMMON: { description: 'The new password is on the list of commonly used passwords.' },
-    PASSWORD_TOO_SIMPLE: { description: 'The new password repeats one character or a short group of them.' },
-    PASSWORD_SAME_AS_EMAIL: {
-      description: 'The new password is the email address or its part before the @.',
-    },
-    PASSWORD_INVALID_CHARACTER: {
-      description: 'The new password contains a control character (such as NUL).',
-    },
-    TERMS_ABOVE_PROGRAM_CEILING: { description: "The amount is above the program's ceiling." },
-    TERMS_BELOW_PROGRAM_MINIMUM: { description: "The amount is below the program's smallest loan." },
-    TERMS_OPERATING_SHARE_TOO_HIGH: {
-      description: "The part of the loan for operating costs is above the program's cap.",
-    },
-    TERMS_RATE_NOT_PROGRAM_RATE: { description: "The rate is not the program's rate." },
-    TERMS_TENOR_TOO_LONG: { description: "The tenor is longer than the program's longest." },
-    TERMS_GRACE_TOO_LONG: { description: "The grace period is longer than the program's longest." },
-    TERMS_GRACE_TOO_SHORT: { description: "The grace period is shorter than the program's shortest." },
-    TERMS_COMMODITY_NOT_IN_PROGRAM: {
-      description: "The commodity of the offering or request is not the program's commodity.",
-    },
-    COOPERATIVE_OUTSIDE_PROGRAM_REGION: {
-      description: "The cooperative's regency is not covered by the program.",
-    },
-    PROPOSAL_KIND_NOT_ADMITTED: { description: 'The program does not take proposals of this kind.' },
-    PROPOSAL_KIND_DOES_NOT_FIT_OFFERING: {
-      description: 'A proposal of this kind cannot answer that offering.',
-    },
-  },
+  valuesConfig: userErrorCodeValues,
 });
 
 @ObjectType({
@@ -67,6 +79,50 @@ export class UserError {
     description: 'Path of the input field, e.g. ["input", "priceMax"].',
   })
   field!: string[] | null;
+}
+
+/**
+ * A module's own error type for its payloads' `errors` (as `ProductError` with `ProductErrorCode`
+ * in Saleor's API): `<Module>Error` whose code is `<Module>ErrorCode`, the general refusals plus
+ * the codes only this module gives. `userErrors` keeps giving the same errors with the one
+ * `UserErrorCode`, so clients written against it go on working; GraphQL cannot narrow an enum
+ * field in an implementing type, hence a second list rather than a subtype.
+ */
+export function ModuleErrorType(module: string, ownCodes: readonly UserErrorCode[]): ClassType<UserError> {
+  for (const code of ownCodes) {
+    if (GENERAL_REFUSALS.includes(code) || userErrorCodeValues[code].deprecationReason) {
+      throw new Error(`${code} is general or owned by another module; it cannot be ${module}'s own`);
+    }
+    // Still given in userErrors; the schema points clients to the module's list.
+    userErrorCodeValues[code].deprecationReason =
+      `Read it from the payload's \`errors\`: ${module}ErrorCode.${code}.`;
+  }
+  const codes = [...GENERAL_REFUSALS, ...ownCodes];
+  const codeEnum = Object.fromEntries(codes.map((code) => [code, code]));
+  registerEnumType(codeEnum, {
+    name: `${module}ErrorCode`,
+    description: `Why a mutation of the ${module} module was refused; nothing was changed.`,
+    valuesConfig: Object.fromEntries(codes.map((code) => [code, REFUSAL_DESCRIPTIONS[code]])),
+  });
+
+  @ObjectType(`${module}Error`, {
+    simpleResolvers: true,
+    description: `A reason a mutation of the ${module} module was refused, tied to an input field where there is one.`,
+  })
+  class ModuleError {
+    @Field(() => codeEnum, { description: 'Machine-readable reason.' })
+    code!: UserErrorCode;
+
+    @Field(() => String, { description: 'Human-readable explanation (English).' })
+    message!: string;
+
+    @Field(() => [String], {
+      nullable: true,
+      description: 'Path of the input field, e.g. ["input", "priceMax"].',
+    })
+    field!: string[] | null;
+  }
+  return ModuleError;
 }
 
 export function userError(code: UserErrorCode, message: string, field?: string[]): UserError {

@@ -33,6 +33,20 @@ export enum RefusalCode {
   PROPOSAL_KIND_DOES_NOT_FIT_OFFERING = 'PROPOSAL_KIND_DOES_NOT_FIT_OFFERING',
 }
 
+/**
+ * The refusals any mutation can give, whatever its module. The other codes belong to one module
+ * each (the password policy to accounts, program rules to proposals), which also lists them in
+ * its own error-code enum in the schema.
+ */
+export const GENERAL_REFUSALS: readonly RefusalCode[] = [
+  RefusalCode.INVALID,
+  RefusalCode.RATE_LIMITED,
+  RefusalCode.CONFLICT,
+  RefusalCode.INVALID_TRANSITION,
+  RefusalCode.DUPLICATE,
+  RefusalCode.NOT_FOUND,
+];
+
 /** A path inside a command: field names, and indexes into its lists. */
 export type FieldPath = readonly (string | number)[];
 

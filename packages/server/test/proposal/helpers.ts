@@ -51,19 +51,23 @@ export const ACTION_MUTATIONS: Record<
 
 const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
-/** `mutation ($input: XInput!) { x(input: $input) { … userErrors } }` for a proposal mutation. */
-export function mutationDocument(mutation: string): string {
+/**
+ * `mutation ($input: XInput!) { x(input: $input) { … userErrors } }` for a proposal mutation;
+ * with `moduleErrors`, the payload's `errors` (ProposalErrorCode) too.
+ */
+export function mutationDocument(mutation: string, { moduleErrors = false } = {}): string {
   const result =
     mutation === 'sendProposalMessage'
       ? 'message { body authorRole }'
       : 'proposal { id status version turn isAwaitingDraftApproval latestTermsVersion acceptedTermsVersion }';
-  return `mutation ($input: ${capitalised(mutation)}Input!) { ${mutation}(input: $input) { ${result} userErrors { code message field } } }`;
+  return `mutation ($input: ${capitalised(mutation)}Input!) { ${mutation}(input: $input) { ${result} userErrors { code message field } ${moduleErrors ? 'errors { code message field }' : ''} } }`;
 }
 
 export interface MutationResult {
   proposal?: { id: string; status: ProposalStatus; version: number; turn: ProposalSide | null } | null;
   message?: { body: string } | null;
   userErrors: { code: string; message: string; field: string[] | null }[];
+  errors?: { code: string; message: string; field: string[] | null }[];
 }
 
 /** The payload of a single-mutation response. */

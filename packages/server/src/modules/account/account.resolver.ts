@@ -2,8 +2,8 @@ import { Arg, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from 'typ
 import { DateTimeISOResolver } from 'graphql-scalars';
 import type { Context } from '../../request-context';
 import { Allow, Public } from '../../graphql/access';
-import { mutate, PayloadType } from '../../graphql/payload';
-import { UserError } from '../../graphql/user-error';
+import { ModuleErrorsField, mutate, PayloadType, refusals } from '../../graphql/payload';
+import { ModuleErrorType, UserError } from '../../graphql/user-error';
 import { decodeIdOf } from '../../shared/global-id';
 import { AccessRole } from '../../shared/access-role';
 import { ApiToken, Membership, User, Viewer } from './account.type';
@@ -17,6 +17,10 @@ import {
 } from './account.input';
 import { apiTokensOfViewer, userById } from './account.reads';
 import * as accounts from './account.service';
+import { ACCOUNT_OWN_CODES } from './account.errors';
+
+/** `AccountError` with `AccountErrorCode`: the payloads' `errors`, with the password policy's codes. */
+const AccountError = ModuleErrorType('Account', ACCOUNT_OWN_CODES);
 
 @ObjectType({ simpleResolvers: true, description: 'Result of signIn.' })
 class SignInPayload {
@@ -35,6 +39,9 @@ class SignInPayload {
 
   @Field(() => [UserError], { description: 'Why sign-in was refused; empty when it succeeded.' })
   userErrors!: UserError[];
+
+  @ModuleErrorsField(AccountError)
+  errors!: UserError[];
 }
 
 @ObjectType({ simpleResolvers: true, description: 'Result of signOut.' })
@@ -44,6 +51,9 @@ class SignOutPayload {
 
   @Field(() => [UserError], { description: 'Always empty.' })
   userErrors!: UserError[];
+
+  @ModuleErrorsField(AccountError)
+  errors!: UserError[];
 }
 
 @ObjectType({ simpleResolvers: true, description: 'Result of createApiToken.' })
@@ -56,6 +66,9 @@ class CreateApiTokenPayload {
 
   @Field(() => [UserError], { description: 'Why it was refused; empty when it succeeded.' })
   userErrors!: UserError[];
+
+  @ModuleErrorsField(AccountError)
+  errors!: UserError[];
 }
 
 const RevokeApiTokenPayload = PayloadType(
@@ -63,8 +76,15 @@ const RevokeApiTokenPayload = PayloadType(
   'apiToken',
   ApiToken,
   'Result of revokeApiToken.',
+  AccountError,
 );
-const CreateUserPayload = PayloadType('CreateUserPayload', 'user', User, 'Result of createUser.');
+const CreateUserPayload = PayloadType(
+  'CreateUserPayload',
+  'user',
+  User,
+  'Result of createUser.',
+  AccountError,
+);
 
 @ObjectType({ simpleResolvers: true, description: 'Result of changePassword.' })
 class ChangePasswordPayload {
@@ -78,6 +98,9 @@ class ChangePasswordPayload {
 
   @Field(() => [UserError], { description: 'Why it was refused; empty when it succeeded.' })
   userErrors!: UserError[];
+
+  @ModuleErrorsField(AccountError)
+  errors!: UserError[];
 }
 
 @ObjectType({ simpleResolvers: true, description: 'Result of resetUserPassword.' })
@@ -97,6 +120,9 @@ class ResetUserPasswordPayload {
 
   @Field(() => [UserError], { description: 'Why it was refused; empty when it succeeded.' })
   userErrors!: UserError[];
+
+  @ModuleErrorsField(AccountError)
+  errors!: UserError[];
 }
 
 /** Builds the GraphQL viewer from the request's viewer model. */
@@ -140,12 +166,12 @@ export class AccountResolver {
   ) {
     const result = await mutate(input, () => accounts.signIn(ctx, input.email, input.password));
     if (!('token' in result))
-      return { viewer: null, token: null, expiresAt: null, userErrors: result.userErrors };
+      return { viewer: null, token: null, expiresAt: null, ...refusals(result.userErrors) };
     return {
       viewer: toViewerType(result.viewer, User.fromEntity(result.user)),
       token: result.token,
       expiresAt: result.expiresAt,
-      userErrors: [],
+      ...refusals(),
     };
   }
 
@@ -153,7 +179,7 @@ export class AccountResolver {
   @Mutation(() => SignOutPayload, { description: 'Revokes the current session and clears the cookie.' })
   async signOut(@Ctx() ctx: Context) {
     await accounts.signOut(ctx, ctx.viewer!);
-    return { isSignedOut: true, userErrors: [] };
+    return { isSignedOut: true, ...refusals() };
   }
 
   @Allow()
@@ -170,8 +196,8 @@ export class AccountResolver {
       accounts.changePassword(ctx, ctx.viewer!, input.currentPassword, input.newPassword),
     );
     return 'revokedSessionCount' in result
-      ? { isChanged: true, revokedSessionCount: result.revokedSessionCount, userErrors: [] }
-      : { isChanged: false, revokedSessionCount: 0, userErrors: result.userErrors };
+      ? { isChanged: true, revokedSessionCount: result.revokedSessionCount, ...refusals() }
+      : { isChanged: false, revokedSessionCount: 0, ...refusals(result.userErrors) };
   }
 
   @Allow(AccessRole.ADMIN)
@@ -191,14 +217,14 @@ export class AccountResolver {
         user: null,
         temporaryPassword: null,
         revokedSessionCount: null,
-        userErrors: result.userErrors,
+        ...refusals(result.userErrors),
       };
     }
     return {
       user: User.fromEntity(result.user),
       temporaryPassword: result.temporaryPassword,
       revokedSessionCount: result.revokedSessionCount,
-      userErrors: [],
+      ...refusals(),
     };
   }
 
@@ -223,7 +249,7 @@ export class AccountResolver {
             })
           : null,
       token: 'token' in result ? result.token : null,
-      userErrors: result.userErrors,
+      ...refusals(result.userErrors),
     }));
   }
 

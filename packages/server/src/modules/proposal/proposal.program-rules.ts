@@ -45,18 +45,20 @@ export interface RulePaths {
 }
 
 /** What a terms version or a proposal's kind can be refused for by its program or offering. */
-export type ProgramRuleCode =
-  | RefusalCode.TERMS_ABOVE_PROGRAM_CEILING
-  | RefusalCode.TERMS_BELOW_PROGRAM_MINIMUM
-  | RefusalCode.TERMS_OPERATING_SHARE_TOO_HIGH
-  | RefusalCode.TERMS_RATE_NOT_PROGRAM_RATE
-  | RefusalCode.TERMS_TENOR_TOO_LONG
-  | RefusalCode.TERMS_GRACE_TOO_LONG
-  | RefusalCode.TERMS_GRACE_TOO_SHORT
-  | RefusalCode.TERMS_COMMODITY_NOT_IN_PROGRAM
-  | RefusalCode.COOPERATIVE_OUTSIDE_PROGRAM_REGION
-  | RefusalCode.PROPOSAL_KIND_NOT_ADMITTED
-  | RefusalCode.PROPOSAL_KIND_DOES_NOT_FIT_OFFERING;
+export const PROGRAM_RULE_CODES = [
+  RefusalCode.TERMS_ABOVE_PROGRAM_CEILING,
+  RefusalCode.TERMS_BELOW_PROGRAM_MINIMUM,
+  RefusalCode.TERMS_OPERATING_SHARE_TOO_HIGH,
+  RefusalCode.TERMS_RATE_NOT_PROGRAM_RATE,
+  RefusalCode.TERMS_TENOR_TOO_LONG,
+  RefusalCode.TERMS_GRACE_TOO_LONG,
+  RefusalCode.TERMS_GRACE_TOO_SHORT,
+  RefusalCode.TERMS_COMMODITY_NOT_IN_PROGRAM,
+  RefusalCode.COOPERATIVE_OUTSIDE_PROGRAM_REGION,
+  RefusalCode.PROPOSAL_KIND_NOT_ADMITTED,
+  RefusalCode.PROPOSAL_KIND_DOES_NOT_FIT_OFFERING,
+] as const;
+export type ProgramRuleCode = (typeof PROGRAM_RULE_CODES)[number];
 
 /** A refusal by a program rule or by the offering (one of the proposal's errors, proposal.errors.ts). */
 export type ProgramRuleRefusal = DomainError<ProgramRuleCode>;

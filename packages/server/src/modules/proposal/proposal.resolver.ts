@@ -4,6 +4,7 @@ import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphq
 import { Allow } from '../../graphql/access';
 import type { Context } from '../../request-context';
 import { mutate, PayloadType } from '../../graphql/payload';
+import { ModuleErrorType } from '../../graphql/user-error';
 import { ConnectionArgs, ConnectionType } from '../../graphql/relay';
 import { decodeIdOf } from '../../shared/global-id';
 import { AccessRole } from '../../shared/access-role';
@@ -29,11 +30,15 @@ import {
 } from './proposal.input';
 import { listProposals, messageById, proposalById } from './proposal.reads';
 import * as proposals from './proposal.service';
+import { PROGRAM_RULE_CODES } from './proposal.program-rules';
 
 export const ProposalConnection = ConnectionType(Proposal, 'Proposal', 'proposal');
 
+/** `ProposalError` with `ProposalErrorCode`: the payloads' `errors`, with the program rules' codes. */
+const ProposalError = ModuleErrorType('Proposal', PROGRAM_RULE_CODES);
+
 const payload = (name: string, description: string) =>
-  PayloadType(`${name}Payload`, 'proposal', Proposal, description);
+  PayloadType(`${name}Payload`, 'proposal', Proposal, description, ProposalError);
 const CreateProposalPayload = payload('CreateProposal', 'Result of createProposal.');
 const UpdateProposalDraftPayload = payload('UpdateProposalDraft', 'Result of updateProposalDraft.');
 const SubmitProposalPayload = payload('SubmitProposal', 'Result of submitProposal.');
@@ -51,6 +56,7 @@ const SendProposalMessagePayload = PayloadType(
   'message',
   ProposalMessage,
   'Result of sendProposalMessage.',
+  ProposalError,
 );
 
 /**
