@@ -1,12 +1,5 @@
 /** @jest-environment node */
-import {
-  levelOfCode,
-  parseRegionPath,
-  pickerLevelsOf,
-  pickerLevelsVariables,
-  regionChain,
-  regionPathQuery,
-} from './region-path';
+import { levelOfCode, parseRegionPath, regionChain, regionPathQuery } from './region-path';
 
 describe('region paths', () => {
   it('the path to a code is its prefixes, province first', () => {
@@ -39,42 +32,8 @@ describe('region paths', () => {
     );
   });
 
-  it('a region as URL parameters, and the lists its picker needs', () => {
+  it('a region as URL parameters', () => {
     expect(regionPathQuery('61.03')).toEqual({ province: '61', regency: '61.03' });
     expect(regionPathQuery(undefined)).toEqual({});
-    expect(pickerLevelsVariables('61.03', 'VILLAGE')).toEqual({
-      province: '61',
-      regency: '61.03',
-      district: '',
-      withRegencies: true,
-      withDistricts: true,
-      withVillages: false,
-    });
-    expect(pickerLevelsVariables('61.03.05', 'DISTRICT').withVillages).toBe(false);
-  });
-
-  it("a district's villages are its first and last page together, once each and in code order", () => {
-    const village = (index: number) => ({
-      code: `95.06.03.${2000 + index}`,
-      name: `Desa ${index}`,
-      level: 'VILLAGE' as const,
-      villageKind: 'DESA' as const,
-    });
-    const page = (from: number, to: number) => ({
-      edges: Array.from({ length: to - from + 1 }, (_, offset) => ({ node: village(from + offset) })),
-    });
-    const levels = pickerLevelsOf({
-      provinces: page(1, 1),
-      villages: page(1, 100),
-      villagesTail: page(9, 108),
-    });
-    expect(levels.VILLAGE?.map((option) => option.code)).toEqual(
-      Array.from({ length: 108 }, (_, index) => village(index + 1).code),
-    );
-    // A short list is in both pages.
-    expect(
-      pickerLevelsOf({ provinces: page(1, 1), villages: page(1, 3), villagesTail: page(1, 3) }).VILLAGE,
-    ).toEqual([village(1), village(2), village(3)]);
-    expect(pickerLevelsOf({ provinces: page(1, 1) }).VILLAGE).toBeUndefined();
   });
 });

@@ -1,17 +1,11 @@
-import type {
-  RegionLevel,
-  RegionPickerLevelsQuery,
-  RegionPickerLevelsQueryVariables,
-  RegionPickerOptionFragment,
-} from '@/graphql/generated/graphql';
+import type { RegionLevel } from '@/graphql/generated/graphql';
 
 /*
- * A region picker's path: province → regency → district → village. Kemendagri codes extend their
+ * A region's path: province → regency → district → village. Kemendagri codes extend their
  * parent's code by one dotted segment ("61" → "61.03" → "61.03.05" → "61.03.05.2001"), so the
- * deepest chosen code names the whole path, and the regions around it are its prefixes.
+ * deepest chosen code names the whole path, and the regions around it are its prefixes. The lists'
+ * URLs (lib/search-params.ts) and the region picker (features/region/) both read paths this way.
  */
-
-export type RegionOption = RegionPickerOptionFragment;
 
 export const REGION_LEVELS: readonly RegionLevel[] = ['PROVINCE', 'REGENCY', 'DISTRICT', 'VILLAGE'];
 
@@ -80,41 +74,4 @@ export function regionPathQuery(code: string | undefined): Record<string, string
   return Object.fromEntries(
     regionChain(code).map((link, index) => [REGION_PARAM[REGION_LEVELS[index]], link]),
   );
-}
-
-/** The option lists a picker shows: the provinces, and the children of each chosen level. */
-export type PickerLevels = Partial<Record<RegionLevel, readonly RegionOption[]>>;
-
-/** Variables of RegionPickerLevels for the path to `code`, down to `maxLevel`. */
-export function pickerLevelsVariables(
-  code: string | undefined,
-  maxLevel: RegionLevel,
-): RegionPickerLevelsQueryVariables {
-  const [province = '', regency = '', district = ''] = regionChain(code);
-  return {
-    province,
-    regency,
-    district,
-    withRegencies: Boolean(province) && levelWithin('REGENCY', maxLevel),
-    withDistricts: Boolean(regency) && levelWithin('DISTRICT', maxLevel),
-    withVillages: Boolean(district) && levelWithin('VILLAGE', maxLevel),
-  };
-}
-
-/** A list's first and last page as one list in code order (they overlap when it fits in one page). */
-function unionByCode(head?: RegionOption[], tail?: RegionOption[]): RegionOption[] | undefined {
-  if (!head || !tail) return head ?? tail;
-  const byCode = new Map([...head, ...tail].map((option) => [option.code, option]));
-  return [...byCode.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-}
-
-/** The option lists of a RegionPickerLevels answer. */
-export function pickerLevelsOf(data: RegionPickerLevelsQuery): PickerLevels {
-  const nodes = (list?: { edges: { node: RegionOption }[] }) => list?.edges.map((edge) => edge.node);
-  return {
-    PROVINCE: nodes(data.provinces),
-    REGENCY: nodes(data.regencies),
-    DISTRICT: nodes(data.districts),
-    VILLAGE: unionByCode(nodes(data.villages), nodes(data.villagesTail)),
-  };
 }

@@ -17,7 +17,7 @@ import {
   OFFERING_KINDS,
   oneOf,
 } from './enum-values';
-import { parseRegionPath, regionPathQuery } from '@/features/region/region-path';
+import { parseRegionPath, regionPathQuery } from './region-path';
 
 /** What Next passes a page as `searchParams`. */
 export type RawSearchParams = Record<string, string | string[] | undefined>;

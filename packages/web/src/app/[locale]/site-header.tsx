@@ -4,8 +4,8 @@ import { Link } from '@/i18n/navigation';
 import { getViewer } from '@/lib/session';
 import { workspaceLinksFor } from '@/features/account/workspace-links';
 import { HeaderSearch } from '@/features/search/header-search';
-import { LanguageSwitcher } from './language-switcher';
-import { NavLinks } from './nav-links';
+import { LanguageSwitcher } from '@/components/layout/language-switcher';
+import { NavLinks } from '@/components/layout/nav-links';
 
 /** Who is signed in: their name (to their account page) or a sign-in link. */
 async function ViewerLink() {
@@ -52,7 +52,8 @@ async function WorkspaceNav() {
 /**
  * Two rows, in reading order: the brand, the search box and who is signed in; then the sections
  * and the language. On a 360 px phone the search box and the language wrap onto rows of their own
- * rather than overflow.
+ * rather than overflow. It composes features (the search box, the viewer's workspaces), so it
+ * lives beside the layout that shows it rather than in components/.
  */
 export async function SiteHeader() {
   const t = await getTranslations('common');

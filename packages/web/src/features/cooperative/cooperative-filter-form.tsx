@@ -6,7 +6,7 @@ import {
   COOPERATIVE_KINDS,
   COOPERATIVE_STAGES,
 } from '@/lib/enum-values';
-import type { PickerLevels } from '@/features/region/region-path';
+import type { PickerLevels } from '@/features/region/picker-levels';
 import type { CooperativeSearch } from '@/lib/search-params';
 import { FilterActions } from '@/components/ui/filter-actions';
 import { FilterForm } from '@/components/ui/filter-form';

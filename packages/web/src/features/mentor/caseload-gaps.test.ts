@@ -1,5 +1,13 @@
 /** @jest-environment node */
-import { arrangeCaseload, gapsOf, gapTally, parseCaseloadView, type GapSource } from './caseload-gaps';
+import id from '../../../messages/id.json';
+import {
+  arrangeCaseload,
+  CASELOAD_GAPS,
+  gapsOf,
+  gapTally,
+  parseCaseloadView,
+  type GapSource,
+} from './caseload-gaps';
 
 const complete: GapSource = {
   name: 'Koperasi Desa Merah Putih Balai Ingin',
@@ -44,6 +52,12 @@ describe('gapsOf', () => {
       'NO_NIB',
       'NO_OFFERING',
     ]);
+  });
+});
+
+describe('CASELOAD_GAPS', () => {
+  it('has a label for every gap', () => {
+    expect(CASELOAD_GAPS.every((gap) => gap in id.mentorWorkspace.gaps)).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { COMMODITIES, OFFERING_KINDS } from '@/lib/enum-values';
-import type { PickerLevels } from '@/features/region/region-path';
+import type { PickerLevels } from '@/features/region/picker-levels';
 import type { OfferingSearch } from '@/lib/search-params';
 import { FilterActions } from '@/components/ui/filter-actions';
 import { FilterForm } from '@/components/ui/filter-form';

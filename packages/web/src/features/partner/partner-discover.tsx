@@ -4,7 +4,8 @@ import type { PartnerWorkspaceQuery } from '@/graphql/generated/graphql';
 import type { AppLocale } from '@/i18n/routing';
 import { getPathname, Link } from '@/i18n/navigation';
 import { RegionPicker } from '@/features/region/region-picker';
-import { regionPathQuery, type PickerLevels } from '@/features/region/region-path';
+import type { PickerLevels } from '@/features/region/picker-levels';
+import { regionPathQuery } from '@/lib/region-path';
 
 type WorkspacePartner = NonNullable<PartnerWorkspaceQuery['partner']>;
 

@@ -25,7 +25,7 @@ import {
 } from '@/components/ui/form-controls';
 import { PartnerFormShell, usePartnerForm } from '@/features/partner/partner-form-shell';
 import { RegionListField } from '@/features/region/region-list-field';
-import type { RegionOption } from '@/features/region/region-path';
+import type { RegionOption } from '@/features/region/picker-levels';
 
 export interface ProgramFormOptions {
   kinds: readonly ChoiceOption[];

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { RegionLevel } from '@/graphql/generated/graphql';
-import type { PickerLevels, RegionOption } from './region-path';
+import type { PickerLevels, RegionOption } from './picker-levels';
 import { BUTTON_CLASSES } from '@/components/ui/form-controls';
 import { RegionPicker } from './region-picker';
 import { useRegionLabel } from './region-typeahead';

@@ -5,17 +5,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { RegionPickerLevelsDocument, type RegionLevel } from '@/graphql/generated/graphql';
 import { fetchGraphql } from '@/lib/graphql-fetch';
-import {
-  levelOfCode,
-  levelWithin,
-  pickerLevelsOf,
-  pickerLevelsVariables,
-  REGION_LEVELS,
-  REGION_PARAM,
-  regionChain,
-  type PickerLevels,
-  type RegionOption,
-} from './region-path';
+import { levelOfCode, levelWithin, REGION_LEVELS, REGION_PARAM, regionChain } from '@/lib/region-path';
+import { pickerLevelsOf, pickerLevelsVariables, type PickerLevels, type RegionOption } from './picker-levels';
 import { CONTROL_CLASSES } from '@/components/ui/form-controls';
 import { RegionTypeahead, type Hit } from './region-typeahead';
 

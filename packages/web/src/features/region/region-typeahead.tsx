@@ -9,7 +9,8 @@ import {
 } from '@/graphql/generated/graphql';
 import { fetchGraphql } from '@/lib/graphql-fetch';
 import { CONTROL_CLASSES } from '@/components/ui/form-controls';
-import { levelWithin, type RegionOption } from './region-path';
+import { levelWithin } from '@/lib/region-path';
+import type { RegionOption } from './picker-levels';
 
 /** A match of the type-ahead, with its ancestors. */
 export type Hit = RegionPickerSearchQuery['regions']['edges'][number]['node'];

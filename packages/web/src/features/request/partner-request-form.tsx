@@ -15,7 +15,7 @@ import { formatDecimal } from '@/lib/format';
 import { ChoiceField, InputField, TextAreaField, type ChoiceOption } from '@/components/ui/form-controls';
 import { PartnerFormShell, usePartnerForm } from '@/features/partner/partner-form-shell';
 import { RegionPicker } from '@/features/region/region-picker';
-import type { RegionOption } from '@/features/region/region-path';
+import type { RegionOption } from '@/features/region/picker-levels';
 
 export interface RequestFormOptions {
   commodities: readonly ChoiceOption[];

@@ -1,6 +1,6 @@
 import type { Commodity, SearchFilter, SearchType } from '@/graphql/generated/graphql';
 import { COMMODITIES, oneOf } from '@/lib/enum-values';
-import { levelOfCode, parseRegionPath, regionPathQuery } from '@/features/region/region-path';
+import { levelOfCode, parseRegionPath, regionPathQuery } from '@/lib/region-path';
 import type { RawSearchParams } from '@/lib/search-params';
 
 /** The kinds in the `type` URL parameter of /search, and the API's name for each. */

@@ -11,7 +11,7 @@ import { getPathname } from '@/i18n/navigation';
 import { pageLocale } from '@/i18n/page-locale';
 import { queryApi } from '@/lib/apollo/server-client';
 import { loadOr404 } from '@/lib/load-or-404';
-import { pickerLevelsOf, pickerLevelsVariables } from '@/features/region/region-path';
+import { pickerLevelsOf, pickerLevelsVariables } from '@/features/region/picker-levels';
 import { offeringFilterOf, parseOfferingSearch, parsePageRequest, searchQuery } from '@/lib/search-params';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/offerings'>): Promise<Metadata> {

@@ -15,7 +15,7 @@ import { pageLocale } from '@/i18n/page-locale';
 import { COMMODITIES } from '@/lib/enum-values';
 import { queryApi } from '@/lib/apollo/server-client';
 import { loadOr404 } from '@/lib/load-or-404';
-import { pickerLevelsOf, pickerLevelsVariables } from '@/features/region/region-path';
+import { pickerLevelsOf, pickerLevelsVariables } from '@/features/region/picker-levels';
 import { PAGE_SIZE, toQueryString } from '@/lib/search-params';
 import {
   SEARCH_KINDS,

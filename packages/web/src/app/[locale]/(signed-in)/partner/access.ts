@@ -5,7 +5,7 @@ import { BUSINESS_UNIT_TYPES, COMMODITIES } from '@/lib/enum-values';
 import { DOCUMENT_TYPES, PROGRAM_KINDS, QUANTITY_UNITS } from '@/lib/partner-options';
 import type { ProgramFormOptions } from '@/features/program/partner-program-form';
 import type { RequestFormOptions } from '@/features/request/partner-request-form';
-import type { RegionOption } from '@/features/region/region-path';
+import type { RegionOption } from '@/features/region/picker-levels';
 import type { PartnerChoice } from '@/features/partner/partner-chooser';
 
 export interface PartnerAccess {

@@ -8,7 +8,7 @@ import { Link, redirect } from '@/i18n/navigation';
 import { pageLocale } from '@/i18n/page-locale';
 import { queryApi } from '@/lib/apollo/server-client';
 import { loadOr404 } from '@/lib/load-or-404';
-import type { RegionOption } from '@/features/region/region-path';
+import type { RegionOption } from '@/features/region/picker-levels';
 import { chosenPartner, mayOpenPartner, partnerAccess } from './access';
 
 /*

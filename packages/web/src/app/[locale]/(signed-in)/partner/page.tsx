@@ -7,7 +7,7 @@ import { ProposalStatusTable } from '@/features/dashboard/proposal-status-table'
 import { PartnerChooser } from '@/features/partner/partner-chooser';
 import { PartnerDiscover } from '@/features/partner/partner-discover';
 import { WorkspacePrograms } from '@/features/program/workspace-programs';
-import { pickerLevelsOf, pickerLevelsVariables } from '@/features/region/region-path';
+import { pickerLevelsOf, pickerLevelsVariables } from '@/features/region/picker-levels';
 import { WorkspaceRequests } from '@/features/request/workspace-requests';
 import {
   PartnerWorkspaceDocument,
