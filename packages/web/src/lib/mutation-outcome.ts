@@ -1,9 +1,11 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
-import type { UserErrorCode } from '@/graphql/generated/graphql';
+import type { AccountErrorCode, ProposalErrorCode, UserErrorCode } from '@/graphql/generated/graphql';
 import { isProgramRuleCode, type ProgramRuleCode } from '@/lib/program-rule-codes';
 
 /*
- * The one place that reads a mutation's outcome: its payload's userErrors, or the error it threw.
+ * The one place that reads a mutation's outcome: its payload's refusals, or the error it threw.
+ * The refusals are `userErrors` (UserErrorCode), or `errors` with the module's own codes where the
+ * module has them (accounts, proposals).
  * Two shapes for the two kinds of form:
  * - ActionProblem (outcomeOf): the workspaces' actions, which explain each kind of problem in the
  *   interface's own words;
@@ -11,9 +13,9 @@ import { isProgramRuleCode, type ProgramRuleCode } from '@/lib/program-rule-code
  *   the field it names.
  */
 
-/** A payload's user error as the operations select it. */
+/** A payload's refusal as the operations select it. */
 export interface PayloadUserError {
-  code: UserErrorCode;
+  code: UserErrorCode | AccountErrorCode | ProposalErrorCode;
   message: string;
   field?: readonly string[] | null;
 }

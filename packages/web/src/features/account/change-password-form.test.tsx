@@ -11,7 +11,7 @@ function answer(
   result: {
     isChanged: boolean;
     revokedSessionCount: number;
-    userErrors: { code: string; field: string[] }[];
+    errors: { code: string; field: string[] }[];
   },
 ): MockLink.MockedResponse {
   return {
@@ -24,8 +24,8 @@ function answer(
         changePassword: {
           __typename: 'ChangePasswordPayload',
           ...result,
-          userErrors: result.userErrors.map((error) => ({
-            __typename: 'UserError',
+          errors: result.errors.map((error) => ({
+            __typename: 'AccountError',
             message: 'English text from the API',
             ...error,
           })),
@@ -57,7 +57,7 @@ describe('ChangePasswordForm', () => {
           answer('password123', {
             isChanged: false,
             revokedSessionCount: 0,
-            userErrors: [{ code: 'PASSWORD_TOO_COMMON', field: ['input', 'newPassword'] }],
+            errors: [{ code: 'PASSWORD_TOO_COMMON', field: ['input', 'newPassword'] }],
           }),
         ]}
       >
@@ -79,7 +79,7 @@ describe('ChangePasswordForm', () => {
           answer('kopi-gayo-pagi-hari', {
             isChanged: false,
             revokedSessionCount: 0,
-            userErrors: [{ code: 'INVALID_CREDENTIALS', field: ['input', 'currentPassword'] }],
+            errors: [{ code: 'INVALID_CREDENTIALS', field: ['input', 'currentPassword'] }],
           }),
         ]}
       >
@@ -104,7 +104,7 @@ describe('ChangePasswordForm', () => {
   test('on success it says how many other devices were signed out and clears the fields', async () => {
     renderWithIntl(
       <MockedProvider
-        mocks={[answer('kopi-gayo-pagi-hari', { isChanged: true, revokedSessionCount: 2, userErrors: [] })]}
+        mocks={[answer('kopi-gayo-pagi-hari', { isChanged: true, revokedSessionCount: 2, errors: [] })]}
       >
         <ChangePasswordForm />
       </MockedProvider>,

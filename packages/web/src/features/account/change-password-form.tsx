@@ -54,9 +54,9 @@ export function ChangePasswordForm() {
         formElement.reset();
         setOutcome({ signedOut: result.revokedSessionCount });
       } else {
-        const field = result.userErrors[0]?.field?.at(-1);
+        const field = result.errors[0]?.field?.at(-1);
         setOutcome({
-          problems: [...new Set(result.userErrors.map((error) => problemOf(error.code)))],
+          problems: [...new Set(result.errors.map((error) => problemOf(error.code)))],
           field: field === 'currentPassword' || field === 'newPassword' ? field : null,
         });
       }

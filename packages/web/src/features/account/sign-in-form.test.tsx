@@ -28,7 +28,7 @@ function signedIn(mustChangePassword: boolean): MockLink.MockedResponse {
             user: { __typename: 'User', id: 'VXNlcjo5', name: 'Siti' },
             mustChangePassword,
           },
-          userErrors: [],
+          errors: [],
         },
       },
     },

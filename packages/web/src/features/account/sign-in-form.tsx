@@ -38,7 +38,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
       });
       const result = data?.signIn;
       if (!result?.viewer) {
-        setProblem(problemOf(result?.userErrors[0]?.code));
+        setProblem(problemOf(result?.errors[0]?.code));
         return;
       }
       // After an admin's reset, the account page first: it asks for a password of their own.

@@ -33,7 +33,7 @@ export function MessageForm({ proposalId }: { proposalId: string }) {
     setProblem(null);
     const outcome = await outcomeOf(
       async () =>
-        (await send({ variables: { input: { proposalId, body } } })).data?.sendProposalMessage.userErrors,
+        (await send({ variables: { input: { proposalId, body } } })).data?.sendProposalMessage.errors,
     );
     if (outcome) {
       setProblem(outcome);

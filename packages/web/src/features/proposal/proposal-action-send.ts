@@ -37,7 +37,7 @@ type SendAction = (
 
 /**
  * Sends one of the proposal's actions with the version the page loaded (optimistic lock) and
- * resolves to its payload's userErrors; an accept names the terms version it agrees to.
+ * resolves to its payload's errors (ProposalErrorCode); an accept names the terms version it agrees to.
  */
 export function useSendProposalAction(proposalId: string, version: number, termsVersion: number): SendAction {
   const [submit] = useMutation(SubmitProposalDocument);
@@ -56,34 +56,30 @@ export function useSendProposalAction(proposalId: string, version: number, terms
   return async (action, { note = null, reason = '', terms = {}, remark = null, title = null }) => {
     switch (action) {
       case 'SUBMIT':
-        return (await submit({ variables: { input: base } })).data?.submitProposal.userErrors;
+        return (await submit({ variables: { input: base } })).data?.submitProposal.errors;
       case 'APPROVE_DRAFT':
-        return (await approve({ variables: { input: base } })).data?.approveProposalDraft.userErrors;
+        return (await approve({ variables: { input: base } })).data?.approveProposalDraft.errors;
       case 'START_REVIEW':
-        return (await startReview({ variables: { input: base } })).data?.startProposalReview.userErrors;
+        return (await startReview({ variables: { input: base } })).data?.startProposalReview.errors;
       case 'DECLINE':
-        return (await decline({ variables: { input: { ...base, reason } } })).data?.declineProposal
-          .userErrors;
+        return (await decline({ variables: { input: { ...base, reason } } })).data?.declineProposal.errors;
       case 'REJECT_DRAFT':
-        return (await reject({ variables: { input: { ...base, reason } } })).data?.rejectProposalDraft
-          .userErrors;
+        return (await reject({ variables: { input: { ...base, reason } } })).data?.rejectProposalDraft.errors;
       case 'CANCEL':
-        return (await cancel({ variables: { input: { ...base, reason } } })).data?.cancelProposal.userErrors;
+        return (await cancel({ variables: { input: { ...base, reason } } })).data?.cancelProposal.errors;
       case 'COUNTER':
         return (await counter({ variables: { input: { ...base, terms, note: remark } } })).data
-          ?.counterProposal.userErrors;
+          ?.counterProposal.errors;
       case 'UPDATE_DRAFT':
         return (await updateDraft({ variables: { input: { ...base, title, terms } } })).data
-          ?.updateProposalDraft.userErrors;
+          ?.updateProposalDraft.errors;
       case 'ACCEPT':
         return (await accept({ variables: { input: { ...base, note, termsVersion } } })).data?.acceptProposal
-          .userErrors;
+          .errors;
       case 'WITHDRAW':
-        return (await withdraw({ variables: { input: { ...base, note } } })).data?.withdrawProposal
-          .userErrors;
+        return (await withdraw({ variables: { input: { ...base, note } } })).data?.withdrawProposal.errors;
       case 'COMPLETE':
-        return (await complete({ variables: { input: { ...base, note } } })).data?.completeProposal
-          .userErrors;
+        return (await complete({ variables: { input: { ...base, note } } })).data?.completeProposal.errors;
       default:
         throw new Error(`No form sends ${action}`);
     }

@@ -65,16 +65,13 @@ const buttonNames = () =>
     .getAllByRole('button')
     .map((button) => button.textContent);
 
-const payload = (
-  typename: string,
-  userErrors: { code: string; message: string; field: string[] | null }[],
-) => ({
+const payload = (typename: string, errors: { code: string; message: string; field: string[] | null }[]) => ({
   __typename: typename,
   proposal:
-    userErrors.length === 0
+    errors.length === 0
       ? { __typename: 'Proposal', id: 'UHJvcG9zYWw6MQ', version: 8, status: 'UNDER_REVIEW' }
       : null,
-  userErrors: userErrors.map((error) => ({ __typename: 'UserError', ...error })),
+  errors: errors.map((error) => ({ __typename: 'ProposalError', ...error })),
 });
 
 describe('ProposalActions shows only what viewerActions lists', () => {

@@ -118,7 +118,7 @@ export function ProposalCreateForm({
       });
       createdId = data?.createProposal.proposal?.id ?? null;
       createdVersion = data?.createProposal.proposal?.version ?? 0;
-      return data?.createProposal.userErrors;
+      return data?.createProposal.errors;
     });
     if (created || !createdId) {
       setBusy(null);
@@ -132,7 +132,7 @@ export function ProposalCreateForm({
       await outcomeOf(
         async () =>
           (await submit({ variables: { input: { proposalId: id, version: createdVersion } } })).data
-            ?.submitProposal.userErrors,
+            ?.submitProposal.errors,
       );
     }
     startTransition(() => router.push(`/proposals/${encodeURIComponent(id)}`));
