@@ -162,6 +162,45 @@ test('regionAndEnclosingSql holds on PostgreSQL exactly the code and enclosingRe
   );
 });
 
+test("the database's region_enclosing and region_regency answer as enclosingRegionCodes and regencyOf, at every level", async () => {
+  const codes = [...new Set(CASES.flatMap(([scope, code]) => [scope, code]))].filter(isWellFormedRegionCode);
+  const rows = (await knex()
+    .select('c.i', knex().raw('region_enclosing(c.code) as enclosing, region_regency(c.code) as regency'))
+    .from(knex().raw('unnest(?::text[]) with ordinality as c(code, i)', [codes]))
+    .orderBy('c.i')) as { i: string; enclosing: string[]; regency: string | null }[];
+  expect(rows.map(({ enclosing, regency }) => ({ enclosing, regency }))).toEqual(
+    codes.map((code) => ({ enclosing: enclosingRegionCodes(code), regency: regencyOf(code) })),
+  );
+  expect(new Set(codes.map((code) => code.length))).toEqual(new Set([2, 5, 8, 13]));
+});
+
+test("no database function of ours slices a village's code itself: the triggers ask region_enclosing and region_regency", async () => {
+  const slicing = (await knex()
+    .select('p.proname')
+    .from('pg_proc as p')
+    .join('pg_namespace as n', 'n.oid', 'p.pronamespace')
+    .where('n.nspname', 'public')
+    .whereRaw(`p.prosrc ~* 'left\\(\\s*(\\w+\\.){0,1}village_code'`)
+    .orderBy('p.proname')) as { proname: string }[];
+  expect(slicing).toEqual([]);
+  // The refreshes and counters that used to slice it themselves call the shared functions.
+  const callers = (await knex()
+    .select('p.proname')
+    .from('pg_proc as p')
+    .join('pg_namespace as n', 'n.oid', 'p.pronamespace')
+    .where('n.nspname', 'public')
+    .whereRaw(`p.prosrc ~ 'region_(enclosing|regency)\\('`)
+    .orderBy('p.proname')) as { proname: string }[];
+  expect(callers.map((row) => row.proname)).toEqual(
+    expect.arrayContaining([
+      'cooperative_match_fact_refresh',
+      'dashboard_cooperatives_apply',
+      'dashboard_figures_rebuild',
+      'dashboard_proposals_apply',
+    ]),
+  );
+});
+
 describe('regionCoversSql answers on PostgreSQL exactly like regionCovers', () => {
   const scopes = [...new Set(CASES.map(([scope]) => scope))];
   const codes = [...new Set(CASES.map(([, code]) => code))];

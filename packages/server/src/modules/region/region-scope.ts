@@ -96,7 +96,11 @@ export function dinasCoversSql(viewer: DinasScoped | null | undefined, column: s
   return regionCoversSql(viewer?.dinasRegionCodes() ?? [], column);
 }
 
-/** The regions around a well-formed code, outermost first: "61.03.05" → ["61", "61.03"]; else []. */
+/**
+ * The regions around a well-formed code, outermost first: "61.03.05" → ["61", "61.03"]; else [].
+ * The database's triggers use its twin `region_enclosing(code)`, and `region_regency(code)` for
+ * `regencyOf` (migration 20261205130000); test/region-scope.spec.ts ties them together.
+ */
 export function enclosingRegionCodes(code: string): string[] {
   if (!isWellFormedRegionCode(code)) return [];
   const parts = code.split('.');
