@@ -162,14 +162,24 @@ test('regionAndEnclosingSql holds on PostgreSQL exactly the code and enclosingRe
   );
 });
 
-test("the database's region_enclosing and region_regency answer as enclosingRegionCodes and regencyOf, at every level", async () => {
+test("the database's region_enclosing, region_regency and search_region_path answer as enclosingRegionCodes and regencyOf, at every level", async () => {
   const codes = [...new Set(CASES.flatMap(([scope, code]) => [scope, code]))].filter(isWellFormedRegionCode);
   const rows = (await knex()
-    .select('c.i', knex().raw('region_enclosing(c.code) as enclosing, region_regency(c.code) as regency'))
+    .select(
+      'c.i',
+      knex().raw(
+        'region_enclosing(c.code) as enclosing, region_regency(c.code) as regency, search_region_path(c.code) as path',
+      ),
+    )
     .from(knex().raw('unnest(?::text[]) with ordinality as c(code, i)', [codes]))
-    .orderBy('c.i')) as { i: string; enclosing: string[]; regency: string | null }[];
-  expect(rows.map(({ enclosing, regency }) => ({ enclosing, regency }))).toEqual(
-    codes.map((code) => ({ enclosing: enclosingRegionCodes(code), regency: regencyOf(code) })),
+    .orderBy('c.i')) as { i: string; enclosing: string[]; regency: string | null; path: string[] }[];
+  // Search's region path (which also tolerates malformed codes) is the same chain plus the code.
+  expect(rows.map(({ enclosing, regency, path }) => ({ enclosing, regency, path }))).toEqual(
+    codes.map((code) => ({
+      enclosing: enclosingRegionCodes(code),
+      regency: regencyOf(code),
+      path: [...enclosingRegionCodes(code), code],
+    })),
   );
   expect(new Set(codes.map((code) => code.length))).toEqual(new Set([2, 5, 8, 13]));
 });
