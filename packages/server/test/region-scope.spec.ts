@@ -4,7 +4,6 @@ import {
   dinasCovers,
   dinasCoversSql,
   enclosingRegionCodes,
-  isWellFormedRegionCode,
   provinceOf,
   regencyOf,
   regionAndEnclosingSql,
@@ -13,6 +12,7 @@ import {
   regionOverlapsSql,
   regionsOverlap,
 } from '../src/modules/region/region-scope';
+import { isWellFormedRegionCode } from '../src/shared/region-code';
 import { startTestServer, type TestServer } from './support/test-server';
 import { DEMO, loadFixture, type Fixture } from './authorization/fixture';
 import { globalIdOf } from './support/ids';

@@ -64,6 +64,16 @@ describe('global IDs', () => {
     });
   });
 
+  test('a Region ID holds a well-formed code of some level, as region-code.ts defines it', () => {
+    for (const code of ['61', '61.03', '61.03.05', '61.03.05.2001']) {
+      expect(fromGlobalId(toGlobalId('Region', code))).toEqual({ type: 'Region', key: code });
+    }
+    // A village number straight after the province, a short level, Arabic-Indic digits.
+    for (const code of ['61.2001', '61.3', '٦١.03', '61.03.05.2001.1', '']) {
+      expect(() => fromGlobalId(toGlobalId('Region', code))).toThrow(/is not a valid MitraDesa ID/);
+    }
+  });
+
   test("are base64url of 'Type:key', as Buffer writes it, for every length", () => {
     const keys: (number | string)[] = [0, 7, 42, 999, 1234, 83762, 9007199254740991, '61', '61.03.05.2001'];
     for (let key = 0; key < 2000; key += 1) keys.push(key);

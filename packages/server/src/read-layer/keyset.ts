@@ -1,7 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import {
-  DEFAULT_PAGE_SIZE,
-  MAX_PAGE_SIZE,
+  pageSize,
   type ConnectionShape,
   type Edge,
   type PageArgs,
@@ -51,23 +50,12 @@ export function pageRequest(list: string, ordering: Ordering, args: PageArgs): P
   if (after != null && before != null) {
     throw new BadInputError('Use either `after` or `before`, not both.', 'after');
   }
-  for (const [field, value] of [
-    ['first', first],
-    ['last', last],
-  ] as const) {
-    if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) {
-      throw new BadInputError(
-        `\`${field}\` must be between 0 and ${MAX_PAGE_SIZE}; got ${value}. Fetch more with the \`endCursor\` of this page.`,
-        field,
-      );
-    }
-  }
   const backward = last != null || before != null;
   const cursor = backward ? before : after;
   return {
     list,
     ordering,
-    limit: (backward ? last : first) ?? DEFAULT_PAGE_SIZE,
+    limit: backward ? pageSize('last', last) : pageSize('first', first),
     backward,
     cursorValues: cursor == null ? null : decodeCursor(cursor, list, ordering),
   };

@@ -1,4 +1,5 @@
 import { BadInputError } from './domain-error';
+import { isWellFormedRegionCode } from './region-code';
 
 /**
  * Global IDs: every object the API gives out is named by one opaque text, base64url("Type:key"),
@@ -99,7 +100,7 @@ export function fromGlobalId(id: string): DecodedId {
   if (!NODE_TYPES.has(type)) throw malformed();
   const nodeType = type as NodeTypeName;
   if (STRING_KEYED.has(nodeType)) {
-    if (!/^\d{2}(\.\d{2}){0,2}(\.\d{4})?$/.test(rawKey)) throw malformed();
+    if (!isWellFormedRegionCode(rawKey)) throw malformed();
     return { type: nodeType, key: rawKey };
   }
   if (!/^[1-9]\d{0,9}$/.test(rawKey) || Number(rawKey) > 2147483647) throw malformed();

@@ -4,8 +4,22 @@
  * graphql/relay.ts.
  */
 
+import { BadInputError } from './domain-error';
+
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
+
+/** The page size `first` or `last` asks for, or the default; BAD_USER_INPUT outside 0…MAX_PAGE_SIZE. */
+export function pageSize(field: 'first' | 'last', value: number | null | undefined): number {
+  if (value == null) return DEFAULT_PAGE_SIZE;
+  if (value < 0 || value > MAX_PAGE_SIZE) {
+    throw new BadInputError(
+      `\`${field}\` must be between 0 and ${MAX_PAGE_SIZE}; got ${value}. Fetch more with the \`endCursor\` of this page.`,
+      field,
+    );
+  }
+  return value;
+}
 
 /** What a request asks of a list: the first n after a cursor, or the last n before one. */
 export interface PageArgs {

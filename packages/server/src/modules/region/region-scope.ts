@@ -12,26 +12,14 @@
  * (a prefix without the dot would let "61.0" cover "61.03"). Anything that is not a well-formed
  * code, on either side, covers and is covered by nothing.
  *
- * This file imports nothing on purpose: the web app imports it by path (see
- * packages/web/src/lib/dinas-regions.ts), so the web and the API share this definition instead of
- * copying it. `regionCoversSql` is its SQL twin, and test/region-scope.spec.ts checks on
- * PostgreSQL that both answer alike over a table of cases at every level; `dinasCoversSql` is
- * `dinasCovers`'s, checked there too.
+ * This file imports only shared/region-code.ts (which imports nothing) on purpose: the web app
+ * imports it by path (see packages/web/src/features/dashboard/dinas-regions.ts), so the web and
+ * the API share this definition instead of copying it. `regionCoversSql` is its SQL twin, and
+ * test/region-scope.spec.ts checks on PostgreSQL that both answer alike over a table of cases at
+ * every level; `dinasCoversSql` is `dinasCovers`'s, checked there too.
  */
 
-/**
- * The shape of a well-formed code, written so that JavaScript and PostgreSQL read it alike:
- * ASCII digits only (`[0-9]`, not `\d`, which PostgreSQL may extend to other scripts' digits) and
- * `[.]` for a literal dot.
- */
-export const REGION_CODE_SHAPE = '^[0-9]{2}([.][0-9]{2}([.][0-9]{2}([.][0-9]{4})?)?)?$';
-
-const WELL_FORMED = new RegExp(REGION_CODE_SHAPE);
-
-/** Whether `code` is shaped like a Kemendagri code of any level. */
-export function isWellFormedRegionCode(code: string): boolean {
-  return WELL_FORMED.test(code);
-}
+import { isWellFormedRegionCode, REGION_CODE_SHAPE } from '../../shared/region-code';
 
 /** Whether region `scope` covers region `code`: it is the same region or lies inside it. */
 export function regionCovers(scope: string, code: string): boolean {

@@ -1,6 +1,6 @@
 import { badUserInput } from '../../graphql/errors';
 import { validationRule } from '../../graphql/validation';
-import { isWellFormedRegionCode } from './region-scope';
+import { isWellFormedRegionCode } from '../../shared/region-code';
 
 /** Throws BAD_USER_INPUT unless `code` is shaped like a Kemendagri code. */
 export function assertRegionCode(code: string, field: string): string {

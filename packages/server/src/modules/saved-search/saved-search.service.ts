@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../request-context';
-import { isWellFormedRegionCode } from '../region/region-scope';
+import { isWellFormedRegionCode } from '../../shared/region-code';
 import { Region } from '../region/region.entity';
 import { User } from '../account/account.entity';
 import { queryTerms, MAX_QUERY_LENGTH } from '../text-search/text-search.terms';

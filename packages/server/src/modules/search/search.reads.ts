@@ -1,6 +1,6 @@
 import type { Context } from '../../request-context';
 import { BadInputError } from '../../shared/domain-error';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageArgs, type PageInfoShape } from '../../shared/paging';
+import { pageSize, type PageArgs, type PageInfoShape } from '../../shared/paging';
 import { cooperativeById } from '../cooperative/cooperative.reads';
 import { offeringById } from '../offering/offering.reads';
 import { partnerById } from '../partner/partner.reads';
@@ -174,10 +174,7 @@ export async function search(
   if (args.last != null || args.before != null) {
     throw new BadInputError('Search pages forward only: use `first` and `after`.', 'last');
   }
-  const limit = args.first ?? DEFAULT_PAGE_SIZE;
-  if (limit < 0 || limit > MAX_PAGE_SIZE) {
-    throw new BadInputError(`\`first\` must be between 0 and ${MAX_PAGE_SIZE}; got ${limit}.`, 'first');
-  }
+  const limit = pageSize('first', args.first);
   const offset = args.after == null ? 0 : decodeCursor(args.after) + 1;
 
   const rows = await ctx.knex.transaction(
