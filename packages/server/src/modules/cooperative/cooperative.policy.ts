@@ -113,17 +113,26 @@ export async function maySeeCooperativePrivate(ctx: Context, cooperativeId: numb
 }
 
 /**
- * May the viewer see the private side of a cooperative's documents (numbers, notes, files)?
- * Its officers (any role), its mentors, the Dinas of a region containing its village, admins.
- * That a document is held, in force and verified is public: partners need it to trust a profile.
+ * Who follows a cooperative's own records: its officers (any role), its mentors, the Dinas of a
+ * region containing its village, and admins. They see the private side of its documents (numbers,
+ * notes, files), its recommendations, its eligibility checks and its proposal pipeline; that a
+ * document is held, in force and verified stays public, since partners need it to trust a profile.
+ * As a test for many rows after at most one statement (the mentor's caseload, cached).
  */
-export async function maySeeCooperativeDocuments(
+export async function cooperativeRecordsAccess(
   ctx: Context,
-  cooperativeId: number,
-  villageCode: string,
-): Promise<boolean> {
+): Promise<(cooperative: { id: number; villageCode: string }) => boolean> {
   const viewer = ctx.viewer;
-  if (!viewer) return false;
-  if (dinasCovers(viewer, villageCode)) return true;
-  return maySeeCooperativePrivate(ctx, cooperativeId);
+  if (!viewer) return () => false;
+  const privateAccess = await cooperativesWithPrivateAccess(ctx);
+  if (privateAccess === 'ALL') return () => true;
+  return ({ id, villageCode }) => privateAccess.has(id) || dinasCovers(viewer, villageCode);
+}
+
+/** May the viewer follow this cooperative's own records? (`cooperativeRecordsAccess`, for one.) */
+export async function maySeeCooperativeRecords(
+  ctx: Context,
+  cooperative: { id: number; villageCode: string },
+): Promise<boolean> {
+  return (await cooperativeRecordsAccess(ctx))(cooperative);
 }

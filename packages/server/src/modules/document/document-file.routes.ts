@@ -11,7 +11,7 @@ import { inTransaction, type Context } from '../../request-context';
 import { fromGlobalId } from '../../shared/global-id';
 import { OptimisticLockError } from '@mikro-orm/core';
 import { ForbiddenError } from '../../shared/domain-error';
-import { maySeeCooperativeDocuments } from '../cooperative/cooperative.policy';
+import { maySeeCooperativeRecords } from '../cooperative/cooperative.policy';
 import { SESSION_COOKIE } from '../account/credentials';
 import {
   DocumentFileError,
@@ -315,7 +315,7 @@ export function documentFileRoutes(
           'd.file_storage_key',
         );
       if (!row) throw new DocumentFileError(Code.NOT_FOUND, 'There is no such document.');
-      if (!(await maySeeCooperativeDocuments(ctx, row.cooperative_id, row.village_code))) {
+      if (!(await maySeeCooperativeRecords(ctx, { id: row.cooperative_id, villageCode: row.village_code }))) {
         throw new DocumentFileError(
           Code.FORBIDDEN,
           "Only this cooperative's officers, its mentors, its Dinas or an admin may download its documents.",

@@ -3,10 +3,9 @@ import { loadMany, loadOne } from '../../request-context';
 import { todayInWib } from '../../shared/time';
 import {
   COOPERATIVE_BOARD,
-  cooperativesWithPrivateAccess,
+  cooperativeRecordsAccess,
   mentoredCooperativeIds,
 } from '../cooperative/cooperative.policy';
-import { dinasCovers } from '../region/region-scope';
 import { CooperativeDocument, type DocumentAccess, type DocumentRow } from './document.type';
 
 const COLUMNS = [
@@ -41,15 +40,15 @@ export async function documentAccessOf(
 ): Promise<(row: Pick<DocumentRow, 'cooperative_id' | 'village_code'>) => DocumentAccess> {
   const viewer = ctx.viewer;
   if (!viewer || rows.length === 0) return () => ({ details: false, change: false });
-  const privateAccess = await cooperativesWithPrivateAccess(ctx);
+  const seesRecords = await cooperativeRecordsAccess(ctx);
   const mentored = viewer.mentorIds().length > 0 ? await mentoredCooperativeIds(ctx) : new Set<number>();
-  return (row) => {
-    if (privateAccess === 'ALL') return { details: true, change: true };
-    return {
-      details: privateAccess.has(row.cooperative_id) || dinasCovers(viewer, row.village_code),
-      change: viewer.isOfficerOf(row.cooperative_id, COOPERATIVE_BOARD) || mentored.has(row.cooperative_id),
-    };
-  };
+  return (row) => ({
+    details: seesRecords({ id: row.cooperative_id, villageCode: row.village_code }),
+    change:
+      viewer.isAdmin ||
+      viewer.isOfficerOf(row.cooperative_id, COOPERATIVE_BOARD) ||
+      mentored.has(row.cooperative_id),
+  });
 }
 
 function documentRows(ctx: Context) {

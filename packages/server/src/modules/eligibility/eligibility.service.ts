@@ -4,11 +4,10 @@ import type { CooperativeDocument } from '../document/document.type';
 import type { Program } from '../program/program.type';
 import { ForbiddenError, NotFoundError } from '../../shared/domain-error';
 import { todayInWib } from '../../shared/time';
-import { cooperativesWithPrivateAccess } from '../cooperative/cooperative.policy';
+import { maySeeCooperativeRecords } from '../cooperative/cooperative.policy';
 import { mayManagePartner } from '../partner/partner.policy';
 import { cooperativeById, unitsOfCooperative } from '../cooperative/cooperative.reads';
 import { coverageCodesOfProgram, programById } from '../program/program.reads';
-import { dinasCovers } from '../region/region-scope';
 import { documentsOfCooperative } from '../document/document.reads';
 import { requirementsOf } from '../program/program.requirements';
 import { checkRequirements, type Asked, type RequirementResult } from './eligibility.check';
@@ -38,12 +37,9 @@ export async function checkEligibility(
   ]);
   if (!cooperative) throw new NotFoundError('There is no such cooperative.');
   if (!program) throw new NotFoundError('There is no such program.');
-  const privateAccess = await cooperativesWithPrivateAccess(ctx);
   const allowed =
-    privateAccess === 'ALL' ||
-    privateAccess.has(cooperativeId) ||
     mayManagePartner(ctx, program.partnerId, 'staff') ||
-    dinasCovers(ctx.viewer, cooperative.villageCode);
+    (await maySeeCooperativeRecords(ctx, { id: cooperativeId, villageCode: cooperative.villageCode }));
   if (!allowed) {
     throw new ForbiddenError(
       "Only the cooperative's officers and mentors, the program's partner, the Dinas of its region or an admin may check this.",

@@ -1,11 +1,10 @@
 import type { Context } from '../../request-context';
 import { ForbiddenError, NotFoundError } from '../../shared/domain-error';
-import { maySeeCooperativePrivate } from '../cooperative/cooperative.policy';
+import { maySeeCooperativeRecords } from '../cooperative/cooperative.policy';
 import { assertMayManagePartner } from '../partner/partner.policy';
 import { cooperativeById } from '../cooperative/cooperative.reads';
 import { offeringById } from '../offering/offering.reads';
 import { programById } from '../program/program.reads';
-import { dinasCovers } from '../region/region-scope';
 import { requestById } from '../request/partner-request.reads';
 import { explain, type MatchRow } from './matching.explain';
 import { matchRows, type MatchMode } from './matching.reads';
@@ -17,10 +16,12 @@ import { RecommendedCooperative, RecommendedPartner, RecommendedRequest } from '
  * of what Dinas sees.
  */
 async function assertMaySeeCooperativeMatches(ctx: Context, cooperativeId: number): Promise<void> {
-  if (await maySeeCooperativePrivate(ctx, cooperativeId)) return;
-  if ((ctx.viewer?.dinasRegionCodes() ?? []).length > 0) {
-    const cooperative = await cooperativeById(ctx, cooperativeId);
-    if (cooperative && dinasCovers(ctx.viewer, cooperative.villageCode)) return;
+  const cooperative = await cooperativeById(ctx, cooperativeId);
+  if (
+    cooperative &&
+    (await maySeeCooperativeRecords(ctx, { id: cooperativeId, villageCode: cooperative.villageCode }))
+  ) {
+    return;
   }
   throw new ForbiddenError(
     "Only this cooperative's officers, its mentor, its Dinas office or an admin may see its recommendations.",

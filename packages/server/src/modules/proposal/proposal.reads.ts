@@ -4,8 +4,8 @@ import { loadOne } from '../../request-context';
 import type { ConnectionShape, PageArgs } from '../../shared/paging';
 import { columnList, type Ordering, type PageExtras } from '../../read-layer/keyset';
 import { byId, nestedList, readTable, rootList, rowsOf } from '../../read-layer/read-table';
-import { isMentorOf } from '../cooperative/cooperative.policy';
-import { dinasCovers, dinasCoversSql, type DinasScoped } from '../region/region-scope';
+import { maySeeCooperativeRecords } from '../cooperative/cooperative.policy';
+import { dinasCoversSql, type DinasScoped } from '../region/region-scope';
 import { ProposalSide, ProposalStatus } from './proposal.entity';
 import { OPEN_STATUSES } from './proposal.transitions';
 import { ProposalOrder, type ProposalFilter } from './proposal.input';
@@ -377,12 +377,11 @@ export async function cooperativePipeline(
 ): Promise<ProposalPipeline | null> {
   const viewer = ctx.viewer;
   if (!viewer) return null;
-  const allowed =
-    viewer.isAdmin ||
-    viewer.isOfficerOf(cooperative.dbId) ||
-    dinasCovers(viewer, cooperative.villageCode) ||
-    (await isMentorOf(ctx, cooperative.dbId));
-  if (!allowed) return null;
+  if (
+    !(await maySeeCooperativeRecords(ctx, { id: cooperative.dbId, villageCode: cooperative.villageCode }))
+  ) {
+    return null;
+  }
   return ctx.loaders
     .get<number, ProposalPipeline>('cooperativePipeline', (ids) =>
       pipelines(ctx, ProposalSide.COOPERATIVE, ids, null),
