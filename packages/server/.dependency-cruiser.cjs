@@ -37,7 +37,10 @@ const LAYERS = [
   // their documents.
   { name: 'listings', modules: ['offering', 'program', 'request', 'document', 'eligibility'] },
   { name: 'deals', modules: ['proposal', 'attestation'] },
-  { name: 'readers', modules: ['search', 'matching', 'dashboard', 'saved-search', 'notification'] },
+  {
+    name: 'readers',
+    modules: ['search', 'matching', 'dashboard', 'saved-search', 'notification', 'readiness'],
+  },
 ];
 
 const modulesPath = (names) => `^src/modules/(${names.join('|')})/`;

@@ -14,6 +14,7 @@ import { proposalCases } from './authorization/cases/proposal';
 import { notificationCases } from './authorization/cases/notification';
 import { savedSearchCases } from './authorization/cases/saved-search';
 import { documentCases } from './authorization/cases/document';
+import { readinessCases } from './authorization/cases/readiness';
 
 /**
  * Deny by default, proven two ways: every root operation declares who may call it, and for every
@@ -29,6 +30,7 @@ const CASES: AuthorizationCase[] = [
   ...notificationCases,
   ...savedSearchCases,
   ...documentCases,
+  ...readinessCases,
 ];
 
 /**

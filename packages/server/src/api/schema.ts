@@ -45,6 +45,7 @@ import { DocumentResolver } from '../modules/document/document.resolver';
 import { CooperativeDocumentFields } from '../modules/document/document.fields';
 import { EligibilityResolver } from '../modules/eligibility/eligibility.resolver';
 import { AttestationResolver } from '../modules/attestation/attestation.resolver';
+import { ReadinessResolver } from '../modules/readiness/readiness.resolver';
 import { AttestationFields, CooperativeAttestationFields } from '../modules/attestation/attestation.fields';
 import {
   CooperativeProposalFields,
@@ -102,6 +103,7 @@ const RESOLVERS = [
   CooperativeDocumentFields,
   EligibilityResolver,
   AttestationResolver,
+  ReadinessResolver,
   CooperativeAttestationFields,
   AttestationFields,
 ] as const;

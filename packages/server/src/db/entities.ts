@@ -11,6 +11,7 @@ import { CooperativeAttestation } from '../modules/attestation/attestation.entit
 import { Proposal, ProposalEvent, ProposalMessage, ProposalTerms } from '../modules/proposal/proposal.entity';
 import { Notification } from '../modules/notification/notification.entity';
 import { SavedSearch } from '../modules/saved-search/saved-search.entity';
+import { PassportShare } from '../modules/readiness/readiness.entity';
 
 /** Every MikroORM entity, listed explicitly so no folder scanning happens at start. */
 export const ENTITIES = [
@@ -39,4 +40,5 @@ export const ENTITIES = [
   ProposalMessage,
   Notification,
   SavedSearch,
+  PassportShare,
 ];

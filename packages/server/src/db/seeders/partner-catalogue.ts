@@ -3,6 +3,7 @@ import { Commodity } from '../../modules/commodity/commodity';
 import { DocumentType } from '../../modules/document/document-type';
 import { PartnerType } from '../../modules/partner/partner.entity';
 import { ProgramKind } from '../../modules/program/program.entity';
+import { PMK49_DOCUMENTS, PMK49_LOAN } from '../../modules/program/pmk49';
 import { VerificationLevel } from '../../shared/verification';
 import { STANDARD_UNITS } from './cooperatives';
 
@@ -46,18 +47,6 @@ export interface PartnerDefinition {
 /** The regencies where paddy is a main crop (for rice offtake). */
 const RICE_REGENCIES = ['61.01', '61.02', '61.04', '61.05', '61.08', '61.10', '61.11', '61.12'];
 
-const PMK49_DOCUMENTS: readonly DocumentType[] = [
-  DocumentType.SK_AHU,
-  DocumentType.NIK_CERTIFICATE,
-  DocumentType.BANK_ACCOUNT,
-  DocumentType.NPWP,
-  DocumentType.NIB,
-  DocumentType.BUSINESS_PROPOSAL,
-  DocumentType.VILLAGE_HEAD_APPROVAL,
-  DocumentType.REGENT_APPROVAL,
-  DocumentType.VILLAGE_DELIBERATION_MINUTES,
-];
-
 const PMK49_REQUIREMENTS =
   'Syarat: koperasi berbadan hukum (SK AHU), memiliki NIK koperasi, rekening atas nama koperasi, NPWP dan NIB, ' +
   'serta proposal bisnis berisi rencana anggaran, tahapan pencairan dan rencana pengembalian. ' +
@@ -78,13 +67,7 @@ function pmk49Loan(bank: string, syariah = false): ProgramDefinition {
       `${syariah ? 'Pembiayaan' : 'Pinjaman'} untuk Koperasi Desa/Kelurahan Merah Putih sesuai PMK 49/2025 untuk membangun dan menjalankan gerai usaha. ` +
       terms +
       PMK49_REQUIREMENTS,
-    minAmount: '50000000',
-    maxAmount: '3000000000',
-    ratePerYear: '6.00',
-    maxTenorMonths: 72,
-    minGraceMonths: 6,
-    maxGraceMonths: 8,
-    operatingCostCap: '500000000',
+    ...PMK49_LOAN,
     eligibleUnitTypes: STANDARD_UNITS,
     requiredDocuments: PMK49_DOCUMENTS,
   };

@@ -14,6 +14,7 @@ import {
 import { Region } from '../region/region.entity';
 import { Timestamped, TIMESTAMP_COLUMN } from '../../shared/timestamps';
 import { VerificationLevel } from '../../shared/verification';
+import { MONEY_COLUMN } from '../../shared/money';
 
 /** KDMP for a desa, KKMP for a kelurahan. */
 export enum CooperativeKind {
@@ -127,6 +128,15 @@ export class Cooperative extends Timestamped {
 
   @Property({ type: 'integer', check: 'member_count >= 0' })
   memberCount: number = 0;
+
+  /** What its units are expected to earn a month, as the cooperative states it (rupiah). */
+  @Property({
+    type: 'decimal',
+    columnType: MONEY_COLUMN,
+    nullable: true,
+    check: 'expected_monthly_income >= 0',
+  })
+  expectedMonthlyIncome?: string | null;
 
   @Enum({ items: () => CooperativeStage })
   stage: CooperativeStage = CooperativeStage.LEGALLY_FORMED;

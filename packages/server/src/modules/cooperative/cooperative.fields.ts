@@ -14,6 +14,9 @@ import {
   unitsOfCooperative,
 } from './cooperative.reads';
 import { Membership } from '../account/account.type';
+import { Money } from '../../graphql/money';
+import { toMoney } from '../../shared/money';
+import { maySeeCooperativeRecords } from './cooperative.policy';
 
 @Resolver(() => Cooperative)
 export class CooperativeFields {
@@ -32,6 +35,20 @@ export class CooperativeFields {
     return unitsOfCooperative(ctx, cooperative.dbId).then((units) =>
       status ? units.filter((unit) => unit.status === status) : units,
     );
+  }
+
+  @FieldResolver(() => Money, {
+    nullable: true,
+    description:
+      'What its units are expected to earn a month, as the cooperative states it; null when not stated, and for anyone but its officers, mentors, the Dinas of its region and admins.',
+  })
+  async expectedMonthlyIncome(@Root() cooperative: Cooperative, @Ctx() ctx: Context) {
+    if (cooperative.expectedMonthlyIncome === null) return null;
+    const mayFollow = await maySeeCooperativeRecords(ctx, {
+      id: cooperative.dbId,
+      villageCode: cooperative.villageCode,
+    });
+    return mayFollow ? toMoney(cooperative.expectedMonthlyIncome) : null;
   }
 
   @FieldResolver(() => [CooperativeOfficer], { description: 'Its officers, chair first.' })

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
+import { DecimalScalar } from '../../graphql/scalars';
 import { VerificationLevel } from '../../graphql/shared-enums';
 import { MutationInput, VersionField } from '../../graphql/payload';
 import { KEEP, KEEP_OR_CLEAR, NotBlank, NotInFuture } from '../../graphql/validation';
@@ -99,6 +100,13 @@ export class UpdateCooperativeProfileInput extends MutationInput {
   @Min(0)
   @Max(MAX_MEMBER_COUNT)
   memberCount?: number | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      'What its units are expected to earn a month (IDR), for the loan-size hint of its financing passport; null clears it. Left out: stays as it is.',
+  })
+  expectedMonthlyIncome?: string | null;
 
   @Field(() => CooperativeStage, { nullable: true, description: `How far the cooperative has come. ${KEEP}` })
   stage?: CooperativeStage | null;

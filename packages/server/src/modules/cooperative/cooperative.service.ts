@@ -25,6 +25,8 @@ export interface UpdateCooperativeProfile {
   managementPattern?: ManagementPattern | null;
   memberCount?: number | null;
   stage?: CooperativeStage | null;
+  /** Null clears it. */
+  expectedMonthlyIncome?: string | null;
 }
 
 /** Changes to a cooperative's legal identity (dates as YYYY-MM-DD); null clears a field. */
@@ -96,7 +98,7 @@ export async function cooperativeToChange(
 
 const PROFILE_FIELDS = ['name', 'managementPattern', 'memberCount', 'stage'] as const;
 
-/** Name, management pattern, members and stage; by the cooperative's board (or an admin). */
+/** Name, management pattern, members, stage and expected income; by the cooperative's board (or an admin). */
 export async function updateCooperativeProfile(
   ctx: Context,
   changes: UpdateCooperativeProfile,
@@ -105,6 +107,8 @@ export async function updateCooperativeProfile(
   await changeAtVersion(ctx.em, cooperative, changes.version);
   new CooperativeViolations().refuseNulls(changes, [...PROFILE_FIELDS]).throwIfAny();
   applyGiven(cooperative, changes, PROFILE_FIELDS);
+  if (changes.expectedMonthlyIncome !== undefined)
+    cooperative.expectedMonthlyIncome = changes.expectedMonthlyIncome;
   await ctx.em.flush();
   return cooperative.id;
 }

@@ -94,6 +94,7 @@ export interface CooperativeRow {
   deed_date: string | null;
   management_pattern: ManagementPattern;
   member_count: number;
+  expected_monthly_income: string | null;
   stage: CooperativeStage;
   verification_level: VerificationLevel;
   version: number;
@@ -152,6 +153,12 @@ export class Cooperative extends Node {
   @Field(() => Int, { description: 'Number of members.' })
   memberCount!: number;
 
+  /**
+   * What its units are expected to earn a month (rupiah), as stated; `Cooperative.expectedMonthlyIncome`
+   * shows it to those who follow its records only (cooperative.fields.ts).
+   */
+  expectedMonthlyIncome!: string | null;
+
   @Field(() => CooperativeStage, { description: 'How far the cooperative has come towards operating.' })
   stage!: CooperativeStage;
 
@@ -185,6 +192,7 @@ export class Cooperative extends Node {
       }),
       managementPattern: row.management_pattern,
       memberCount: row.member_count,
+      expectedMonthlyIncome: row.expected_monthly_income ?? null,
       stage: row.stage,
       verificationLevel: row.verification_level,
       version: row.version,

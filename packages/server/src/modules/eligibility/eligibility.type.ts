@@ -7,7 +7,12 @@ import { Program } from '../program/program.type';
 import { CooperativeDocument } from '../document/document.type';
 import { DocumentType } from '../document/document-type.type';
 import { RequirementKind } from '../program/program.requirements';
-import { EligibilityVerdict, RequirementStatus, verdictOf } from './eligibility.check';
+import {
+  EligibilityVerdict,
+  RequirementStatus,
+  verdictOf,
+  type RequirementResult,
+} from './eligibility.check';
 import type { EligibilityCheck } from './eligibility.service';
 
 registerEnumType(RequirementKind, {
@@ -100,6 +105,30 @@ export class EligibilityRequirement {
 
   @Field(() => [String], { nullable: true, description: 'For REGION: the region codes the program covers.' })
   regionCodes!: string[] | null;
+
+  /** One judged requirement (eligibility.check.ts) with its evidence. */
+  static of({
+    requirement,
+    status,
+    document,
+    unit,
+    given,
+  }: RequirementResult<CooperativeDocument, BusinessUnit>): EligibilityRequirement {
+    return Object.assign(new EligibilityRequirement(), {
+      key: requirement.key,
+      kind: requirement.kind,
+      status,
+      description: requirement.description,
+      documentType: 'documentType' in requirement ? requirement.documentType : null,
+      unitTypes: 'unitTypes' in requirement ? [...requirement.unitTypes] : null,
+      document,
+      businessUnit: unit,
+      minimum: 'minimum' in requirement ? toMoney(requirement.minimum) : null,
+      maximum: 'maximum' in requirement ? toMoney(requirement.maximum) : null,
+      given: toMoney(given),
+      regionCodes: 'regionCodes' in requirement ? [...requirement.regionCodes] : null,
+    });
+  }
 }
 
 @ObjectType({
@@ -131,22 +160,7 @@ export class EligibilityReport {
       program,
       verdict: verdictOf(results.map((result) => result.status)),
       metCount: results.filter((result) => result.status === RequirementStatus.MET).length,
-      requirements: results.map(({ requirement, status, document, unit, given }) =>
-        Object.assign(new EligibilityRequirement(), {
-          key: requirement.key,
-          kind: requirement.kind,
-          status,
-          description: requirement.description,
-          documentType: 'documentType' in requirement ? requirement.documentType : null,
-          unitTypes: 'unitTypes' in requirement ? [...requirement.unitTypes] : null,
-          document,
-          businessUnit: unit,
-          minimum: 'minimum' in requirement ? toMoney(requirement.minimum) : null,
-          maximum: 'maximum' in requirement ? toMoney(requirement.maximum) : null,
-          given: toMoney(given),
-          regionCodes: 'regionCodes' in requirement ? [...requirement.regionCodes] : null,
-        }),
-      ),
+      requirements: results.map(EligibilityRequirement.of),
     });
   }
 }

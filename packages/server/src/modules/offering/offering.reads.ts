@@ -22,7 +22,7 @@ import {
 } from '../../read-layer/read-table';
 import { draftOwnersKey, type OrganisationSet } from '../../shared/draft-visibility';
 import { withinRegionPattern } from '../region/region.input';
-import { OfferingStatus } from './offering.entity';
+import { OfferingKind, OfferingStatus } from './offering.entity';
 import { Offering, type OfferingRow } from './offering.type';
 import { OfferingOrder, type OfferingFilter } from './offering.input';
 import {
@@ -137,6 +137,26 @@ answerCommodityFilter({
   countCooperatives: (knex, commodity) =>
     publicOfferingsOf(knex('offering as o').countDistinct({ count: 'o.cooperative_id' }), commodity),
 });
+
+/**
+ * The amounts its public financing-need offerings ask for (for the loan-size hint of its
+ * financing passport). Batched: one statement for every cooperative asked in the request.
+ */
+export function financingNeedAmountsOf(ctx: Context, cooperativeId: number): Promise<string[]> {
+  return loadMany(ctx, 'financingNeedAmountsOf', cooperativeId, {
+    fetch: (ids): Promise<{ cooperative_id: number; amount_needed: string }[]> =>
+      ctx
+        .knex('offering as o')
+        .select('o.cooperative_id', 'o.amount_needed')
+        .whereIn('o.cooperative_id', ids)
+        .where('o.kind', OfferingKind.FINANCING_NEED)
+        .whereIn('o.status', PUBLIC_OFFERING_STATUSES)
+        .whereNotNull('o.amount_needed')
+        .orderBy('o.id'),
+    keyOf: (row) => row.cooperative_id,
+    toNode: (row) => row.amount_needed,
+  });
+}
 
 /** Batched lookup by id; a draft reads as missing unless the viewer may see it. */
 export function offeringById(ctx: Context, id: number): Promise<Offering | null> {

@@ -6,7 +6,7 @@ import { columnList, type Ordering, type PageExtras } from '../../read-layer/key
 import { byId, nestedList, readTable, rootList, rowsOf } from '../../read-layer/read-table';
 import { maySeeCooperativeRecords } from '../cooperative/cooperative.policy';
 import { dinasCoversSql, type DinasScoped } from '../region/region-scope';
-import { ProposalSide, ProposalStatus } from './proposal.entity';
+import { ProposalKind, ProposalSide, ProposalStatus } from './proposal.entity';
 import { OPEN_STATUSES } from './proposal.transitions';
 import { ProposalOrder, type ProposalFilter } from './proposal.input';
 import {
@@ -365,6 +365,42 @@ async function pipelines(
   const byOrg = new Map<number, PipelineRow[]>();
   for (const row of rows) byOrg.set(row.org_id, [...(byOrg.get(row.org_id) ?? []), row]);
   return orgIds.map((id) => toPipeline(byOrg.get(id) ?? []));
+}
+
+/**
+ * How many of the proposals a cooperative sent or received (drafts left out) stand in each status:
+ * its track record, for its financing passport. One statement.
+ */
+export async function proposalHistoryOfCooperative(
+  ctx: Context,
+  cooperativeId: number,
+): Promise<Map<ProposalStatus, number>> {
+  const rows = (await ctx
+    .knex('proposal as p')
+    .select('p.status')
+    .count({ n: '*' })
+    .where('p.cooperative_id', cooperativeId)
+    .whereNotNull('p.submitted_at')
+    .groupBy('p.status')) as unknown as { status: ProposalStatus; n: string }[];
+  return new Map(rows.map((row) => [row.status, Number(row.n)]));
+}
+
+/** Whether one of `partnerIds` has a sent proposal of `kind` with the cooperative (any status). */
+export async function hasSentProposalWith(
+  ctx: Context,
+  cooperativeId: number,
+  partnerIds: readonly number[],
+  kind: ProposalKind,
+): Promise<boolean> {
+  if (partnerIds.length === 0) return false;
+  const row = await ctx
+    .knex('proposal as p')
+    .first(ctx.knex.raw('1 as found'))
+    .where('p.cooperative_id', cooperativeId)
+    .whereIn('p.partner_id', partnerIds)
+    .where('p.kind', kind)
+    .whereNotNull('p.submitted_at');
+  return row !== undefined;
 }
 
 /**
