@@ -327,6 +327,31 @@ export const RECOMMENDED_REQUESTS = /* GraphQL */ `
   }
 `;
 
+export const SUGGESTED_POOLS = /* GraphQL */ `
+  query SuggestedPools($requestId: ID!) {
+    suggestedPools(requestId: $requestId) {
+      basis
+      target
+      unit
+      total
+      members {
+        quantityPerMonth
+        sharePercent
+        proximity
+        verificationLevel
+        cooperative {
+          id
+          name
+        }
+        offering {
+          id
+          title
+        }
+      }
+    }
+  }
+`;
+
 export const PARTNER_PIPELINE = /* GraphQL */ `
   query PartnerPipeline($id: ID!) {
     partner(id: $id) {
@@ -446,6 +471,7 @@ export function benchOperations(fixtures: Fixtures): BenchOperation[] {
       'PartnerRequest',
       fixtures.requests,
     ),
+    recommended('pools for requests', SUGGESTED_POOLS, 'requestId', 'PartnerRequest', fixtures.requests),
     recommended(
       'requests for offerings',
       RECOMMENDED_REQUESTS,

@@ -7,6 +7,32 @@ import { AccessRole } from '../../shared/access-role';
 import { DEFAULT_RECOMMENDATIONS, MAX_RECOMMENDATIONS } from './matching.weights';
 import { RecommendedCooperative, RecommendedPartner, RecommendedRequest } from './matching.type';
 import * as matching from './matching.service';
+import { SuggestedPool, SuggestedPoolMember } from './pool.type';
+import { cooperativeById } from '../cooperative/cooperative.reads';
+import { offeringById } from '../offering/offering.reads';
+import { normalizeDecimal } from '../../shared/money';
+import type { PoolMember } from './pool-suggestion';
+
+/** A quantity to two decimals, as the Decimal scalar carries it. */
+const decimal = (quantity: number) => normalizeDecimal(String(Math.round(quantity * 100) / 100));
+
+/** A member with its cooperative and offering (batched reads); null if either is gone since. */
+async function poolMemberOf(ctx: Context, member: PoolMember): Promise<SuggestedPoolMember | null> {
+  const [cooperative, offering] = await Promise.all([
+    cooperativeById(ctx, member.cooperativeId),
+    offeringById(ctx, member.offeringId),
+  ]);
+  if (!cooperative || !offering) return null;
+  return Object.assign(new SuggestedPoolMember(), {
+    cooperative,
+    offering,
+    quantityPerMonth: decimal(member.quantity),
+    sharePercent: member.sharePercent,
+    proximity: member.proximity,
+    verificationLevel: member.verificationLevel,
+    medianResponseSeconds: member.medianSeconds,
+  });
+}
 
 const FIRST_DESCRIPTION = `How many to return, best first (1–${MAX_RECOMMENDATIONS}; default ${DEFAULT_RECOMMENDATIONS}).`;
 
@@ -108,5 +134,33 @@ export class MatchingResolver {
   ) {
     const size = checkedFirst(first);
     return matching.recommendRequests(ctx, decodeIdOf('Offering', offeringId), size);
+  }
+
+  @Allow()
+  @Query(() => [SuggestedPool], {
+    description:
+      'Cooperatives that could together supply what an open request wants a month, when one alone is too small: up to three pools (nearest, best verified, most responsive), each the fewest members that reach the quantity, from the delivery region outwards within its province. Empty for a request that is not open, or when the province cannot reach it.',
+  })
+  async suggestedPools(
+    @Ctx() ctx: Context,
+    @Arg('requestId', () => ID, { description: 'The open partner request.' }) requestId: string,
+  ): Promise<SuggestedPool[]> {
+    const { request, pools } = await matching.suggestPoolsForRequest(
+      ctx,
+      decodeIdOf('PartnerRequest', requestId),
+    );
+    return Promise.all(
+      pools.map(async (pool) =>
+        Object.assign(new SuggestedPool(), {
+          basis: pool.basis,
+          target: decimal(pool.target),
+          unit: request.quantityUnit,
+          total: decimal(pool.total),
+          members: (await Promise.all(pool.members.map((member) => poolMemberOf(ctx, member)))).filter(
+            (member): member is SuggestedPoolMember => member !== null,
+          ),
+        }),
+      ),
+    );
   }
 }

@@ -6,6 +6,10 @@ import { cooperativeById } from '../cooperative/cooperative.reads';
 import { offeringById } from '../offering/offering.reads';
 import { programById } from '../program/program.reads';
 import { requestById } from '../request/partner-request.reads';
+import type { PartnerRequest } from '../request/partner-request.type';
+import { PartnerRequestStatus } from '../request/partner-request.entity';
+import { poolCandidates } from './pool.reads';
+import { suggestPools, type SuggestedPool } from './pool-suggestion';
 import { explain, type MatchRow } from './matching.explain';
 import { matchRows, type MatchMode } from './matching.reads';
 import { RecommendedCooperative, RecommendedPartner, RecommendedRequest } from './matching.type';
@@ -104,4 +108,21 @@ export async function recommendRequests(
   return withExplanation(rows, (row) =>
     Object.assign(new RecommendedRequest(), { requestId: row.request_id! }),
   );
+}
+
+/**
+ * Pools of cooperatives that could answer a request together (pool-suggestion.ts), with the
+ * request they answer; none when it is not open. Public data only (published offerings,
+ * verification, responsiveness), so any signed-in user may ask: the buyer, and the cooperatives
+ * and mentors who build a pool. Two statements: the request, the candidates.
+ */
+export async function suggestPoolsForRequest(
+  ctx: Context,
+  requestId: number,
+): Promise<{ request: PartnerRequest; pools: SuggestedPool[] }> {
+  const request = await requestById(ctx, requestId);
+  if (!request) throw new NotFoundError('No request with this ID.');
+  if (request.status !== PartnerRequestStatus.OPEN) return { request, pools: [] };
+  const candidates = await poolCandidates(ctx, request);
+  return { request, pools: suggestPools(candidates, request.deliveryRegionCode, Number(request.quantity)) };
 }

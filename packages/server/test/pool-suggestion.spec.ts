@@ -1,0 +1,267 @@
+import fc from 'fast-check';
+import { startTestServer, type TestServer } from './support/test-server';
+import { globalIdOf } from './support/ids';
+import { DEMO } from './authorization/fixture';
+import { QuantityUnit } from '../src/modules/commodity/commodity';
+import { VerificationLevel } from '../src/shared/verification';
+import {
+  convertQuantity,
+  PoolBasis,
+  PoolProximity,
+  proximityOf,
+  suggestPools,
+  type PoolCandidate,
+} from '../src/modules/matching/pool-suggestion';
+
+/**
+ * Suggested pools: the fewest cooperatives of the delivery region's province whose monthly supply
+ * reaches what a request wants, from the region outwards, ranked three ways.
+ */
+
+const candidate = (
+  cooperativeId: number,
+  villageCode: string,
+  quantity: number,
+  more: Partial<PoolCandidate> = {},
+) => ({
+  offeringId: cooperativeId * 10,
+  cooperativeId,
+  villageCode,
+  quantity,
+  verificationLevel: VerificationLevel.SELF_DECLARED,
+  responses: 0,
+  medianSeconds: null,
+  ...more,
+});
+
+describe('pool rules', () => {
+  test('proximity: the delivery region, its regency, its province, else too far', () => {
+    expect(proximityOf('61.03.05.2001', '61.03.05')).toBe(PoolProximity.IN_DELIVERY_REGION);
+    expect(proximityOf('61.03.07.2001', '61.03.05')).toBe(PoolProximity.SAME_REGENCY);
+    expect(proximityOf('61.03.07.2001', '61.03')).toBe(PoolProximity.IN_DELIVERY_REGION);
+    expect(proximityOf('61.04.01.2001', '61.03')).toBe(PoolProximity.SAME_PROVINCE);
+    expect(proximityOf('62.01.01.2001', '61.03')).toBeNull();
+  });
+
+  test('tonnes and kilograms convert; other units do not', () => {
+    expect(convertQuantity(2, QuantityUnit.TON, QuantityUnit.KG)).toBe(2000);
+    expect(convertQuantity(500, QuantityUnit.KG, QuantityUnit.TON)).toBe(0.5);
+    expect(convertQuantity(5, QuantityUnit.TRAY, QuantityUnit.KG)).toBeNull();
+  });
+
+  test('480 t a month into a regency: the nearest ring first, the fewest members, largest first', () => {
+    const pools = suggestPools(
+      [
+        candidate(1, '61.03.01.2001', 200),
+        candidate(2, '61.03.02.2001', 150),
+        candidate(3, '61.03.03.2001', 150),
+        candidate(4, '61.03.04.2001', 100),
+        // Bigger, but outside the regency: not needed while the regency reaches the target.
+        candidate(5, '61.04.01.2001', 480),
+        candidate(6, '62.01.01.2001', 1000),
+      ],
+      '61.03',
+      480,
+    );
+    const nearest = pools.find((pool) => pool.basis === PoolBasis.NEAREST)!;
+    expect(nearest.members.map((member) => member.cooperativeId)).toEqual([1, 2, 3]);
+    expect(nearest.total).toBe(500);
+    expect(nearest.members.map((member) => member.sharePercent)).toEqual([42, 31, 31]);
+  });
+
+  test('the ring widens to the province only when the regency cannot reach the target', () => {
+    const pools = suggestPools(
+      [
+        candidate(1, '61.03.01.2001', 100),
+        candidate(2, '61.04.01.2001', 300),
+        candidate(3, '62.01.01.2001', 900),
+      ],
+      '61.03',
+      350,
+    );
+    // Nearest first: the cooperative in the delivery region, then the one further out it needs.
+    expect(pools[0].members.map((member) => [member.cooperativeId, member.proximity])).toEqual([
+      [1, PoolProximity.IN_DELIVERY_REGION],
+      [2, PoolProximity.SAME_PROVINCE],
+    ]);
+    // Another province's cooperative is never taken: beyond reach, no pool at all.
+    expect(suggestPools([candidate(3, '62.01.01.2001', 900)], '61.03', 350)).toEqual([]);
+  });
+
+  test('the verified and the responsive bases put those first, with no more members', () => {
+    const pools = suggestPools(
+      [
+        candidate(1, '61.03.01.2001', 300),
+        candidate(2, '61.03.01.2002', 300),
+        candidate(3, '61.03.01.2003', 300, { verificationLevel: VerificationLevel.DOCUMENTS_VERIFIED }),
+        candidate(4, '61.03.01.2004', 300, { medianSeconds: 3600, responses: 4 }),
+      ],
+      '61.03',
+      550,
+    );
+    expect(pools.map((pool) => [pool.basis, pool.members.map((member) => member.cooperativeId)])).toEqual([
+      [PoolBasis.NEAREST, [1, 2]],
+      [PoolBasis.BEST_VERIFIED, [3, 1]],
+      [PoolBasis.MOST_RESPONSIVE, [4, 1]],
+    ]);
+  });
+
+  test('a basis that finds the same members as an earlier one is left out', () => {
+    const pools = suggestPools(
+      [
+        candidate(1, '61.03.01.2001', 300),
+        candidate(2, '61.03.01.2002', 300, { verificationLevel: VerificationLevel.GOVERNMENT_VERIFIED }),
+      ],
+      '61.03',
+      550,
+    );
+    expect(pools.map((pool) => pool.basis)).toEqual([PoolBasis.NEAREST]);
+  });
+
+  test('a cooperative counts once, with its largest offering', () => {
+    const pools = suggestPools(
+      [
+        candidate(1, '61.03.01.2001', 100),
+        { ...candidate(1, '61.03.01.2001', 250), offeringId: 11 },
+        candidate(2, '61.03.01.2002', 100),
+      ],
+      '61.03',
+      300,
+    );
+    expect(pools[0].members.map((member) => [member.cooperativeId, member.offeringId])).toEqual([
+      [1, 11],
+      [2, 20],
+    ]);
+  });
+
+  test('any candidates: each pool reaches the target with the fewest members the province allows, no one twice', () => {
+    const villages = ['61.03.01.2001', '61.03.02.2001', '61.04.01.2001', '62.01.01.2001'];
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            village: fc.constantFrom(...villages),
+            quantity: fc.integer({ min: 1, max: 500 }),
+            verified: fc.boolean(),
+            median: fc.option(fc.integer({ min: 60, max: 100_000 })),
+          }),
+          { maxLength: 25 },
+        ),
+        fc.integer({ min: 1, max: 3000 }),
+        (specs, target) => {
+          const candidates = specs.map((spec, index) =>
+            candidate(index + 1, spec.village, spec.quantity, {
+              verificationLevel: spec.verified
+                ? VerificationLevel.DOCUMENTS_VERIFIED
+                : VerificationLevel.SELF_DECLARED,
+              medianSeconds: spec.median,
+            }),
+          );
+          const pools = suggestPools(candidates, '61.03', target);
+          const inProvince = candidates.filter((c) => c.villageCode.startsWith('61.'));
+          const reachable = inProvince.reduce((sum, c) => sum + c.quantity, 0) >= target;
+          expect(pools.length > 0).toBe(reachable);
+          for (const pool of pools) {
+            expect(pool.total).toBeGreaterThanOrEqual(target);
+            const ids = pool.members.map((member) => member.cooperativeId);
+            expect(new Set(ids).size).toBe(ids.length);
+            // No smaller set of the same rings reaches the target: with one member fewer, even the largest fall short.
+            const rings = Object.values(PoolProximity);
+            const widest = Math.max(...pool.members.map((member) => rings.indexOf(member.proximity)));
+            const sameRings = inProvince
+              .filter((c) => rings.indexOf(proximityOf(c.villageCode, '61.03')!) <= widest)
+              .map((c) => c.quantity)
+              .sort((a, b) => b - a);
+            const best = sameRings.slice(0, pool.members.length - 1).reduce((sum, q) => sum + q, 0);
+            expect(best).toBeLessThan(target);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server?.close());
+
+const QUERY = `query ($id: ID!) {
+  suggestedPools(requestId: $id) {
+    basis target unit total
+    members { quantityPerMonth sharePercent proximity verificationLevel medianResponseSeconds
+      cooperative { id name village { code } } offering { id kind commodity status } }
+  }
+}`;
+
+interface Pools {
+  suggestedPools: {
+    target: string;
+    total: string;
+    unit: string;
+    members: {
+      quantityPerMonth: string;
+      cooperative: { id: string; village: { code: string } };
+      offering: { kind: string; commodity: string; status: string };
+    }[];
+  }[];
+}
+
+describe('the suggestedPools query on the demo data', () => {
+  test('an open request of a commodity cooperatives supply gets pools that reach it, from its province, in few statements', async () => {
+    const knex = server.orm.em.getKnex();
+    // The open request whose commodity has the most published supply in its province.
+    const request = await knex('partner_request as r')
+      .where('r.status', 'OPEN')
+      .whereExists((supply) =>
+        supply
+          .select(knex.raw('1'))
+          .from('offering as o')
+          .join('cooperative as c', 'c.id', 'o.cooperative_id')
+          .whereRaw("o.commodity = r.commodity and o.kind = 'SUPPLY' and o.status = 'PUBLISHED'")
+          .whereRaw('left(c.village_code, 2) = left(r.delivery_region_code, 2)'),
+      )
+      .orderBy('r.id')
+      .first('r.id', 'r.commodity', 'r.delivery_region_code', 'r.quantity');
+    expect(request).toBeDefined();
+    const token = await server.signIn(DEMO.mentor);
+    const response = await server.graphql<Pools>(
+      QUERY,
+      { id: globalIdOf('PartnerRequest', request.id) },
+      { token },
+    );
+    expect(response.errors).toBeUndefined();
+    // The request, the candidates, then the members' cooperatives and offerings in one batch each.
+    expect(response.sqlStatements).toBeLessThanOrEqual(6);
+    expect(response.data!.suggestedPools.length).toBeGreaterThan(0);
+    for (const pool of response.data!.suggestedPools) {
+      expect(Number(pool.total)).toBeGreaterThanOrEqual(Number(pool.target));
+      expect(Number(pool.target)).toBe(Number(request.quantity));
+      for (const member of pool.members) {
+        expect(member.cooperative.village.code.slice(0, 2)).toBe(request.delivery_region_code.slice(0, 2));
+        expect(member.offering).toMatchObject({
+          kind: 'SUPPLY',
+          commodity: request.commodity,
+          status: 'PUBLISHED',
+        });
+      }
+    }
+  });
+
+  test('anonymous callers are refused; an unknown request is NOT_FOUND; a closed one has no pools', async () => {
+    const anonymous = await server.graphql(QUERY, { id: globalIdOf('PartnerRequest', 1) });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const token = await server.signIn(DEMO.buyer);
+    const missing = await server.graphql(QUERY, { id: globalIdOf('PartnerRequest', 999_999) }, { token });
+    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const closed = await server.orm.em.getKnex()('partner_request').whereNot('status', 'OPEN').first('id');
+    const none = await server.graphql<Pools>(
+      QUERY,
+      { id: globalIdOf('PartnerRequest', closed.id) },
+      { token },
+    );
+    expect(none.data?.suggestedPools).toEqual([]);
+  });
+});
