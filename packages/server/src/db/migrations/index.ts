@@ -29,6 +29,7 @@ import { Migration20261205020500 } from './Migration20261205020500';
 import { Migration20261205023000 } from './Migration20261205023000';
 import { Migration20261205130000 } from './Migration20261205130000';
 import { Migration20261205131324 } from './Migration20261205131324';
+import { Migration20261205134500 } from './Migration20261205134500';
 
 /** Every migration in order. `pnpm migration:create` regenerates this list. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -62,4 +63,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261205023000', class: Migration20261205023000 },
   { name: 'Migration20261205130000', class: Migration20261205130000 },
   { name: 'Migration20261205131324', class: Migration20261205131324 },
+  { name: 'Migration20261205134500', class: Migration20261205134500 },
 ];

@@ -46,10 +46,12 @@ export enum OfferingStatus {
   expression:
     "create index offering_published_cooperative_kind on offering (cooperative_id, kind, commodity) where status = 'PUBLISHED'",
 })
+// Matching and suggested pools read published offerings of a kind and commodity from this index
+// alone (the id included for pools: without it a province's supply took 8,000 heap pages).
 @Index({
   name: 'offering_published_kind_commodity',
   expression:
-    "create index offering_published_kind_commodity on offering (kind, commodity, cooperative_id) include (valid_until, unit_type, quantity_per_month, quantity_unit, amount_needed) where status = 'PUBLISHED'",
+    "create index offering_published_kind_commodity on offering (kind, commodity, cooperative_id) include (id, valid_until, unit_type, quantity_per_month, quantity_unit, amount_needed) where status = 'PUBLISHED'",
 })
 // Search: stemmed full text (indonesian) over the row's own text; see modules/text-search/text-search.match.ts.
 @Index({
