@@ -8,7 +8,8 @@ import {
   type CooperativeStage,
   type ManagementPattern,
 } from '@/graphql/generated/graphql';
-import { parseWholeNumberInput } from '@/lib/decimal-input';
+import { parseMoneyInput, parseWholeNumberInput } from '@/lib/decimal-input';
+import { formatDecimal } from '@/lib/format';
 import { COOPERATIVE_STAGES } from '@/lib/enum-values';
 import { MANAGEMENT_PATTERNS } from '@/lib/workspace-enum-values';
 import {
@@ -26,17 +27,24 @@ export interface ProfileValues {
   name: string;
   managementPattern: ManagementPattern;
   memberCount: number;
+  /** What its units are expected to earn a month (a decimal string); null: not stated. */
+  expectedMonthlyIncome: string | null;
   stage: CooperativeStage;
 }
 
-/** Name, management pattern, member count and stage; only the chair and board may change them. */
+/**
+ * Name, management pattern, member count, expected monthly income (for the financing passport's
+ * debt-service check; empty clears it) and stage; only the chair and board may change them.
+ */
 export function ProfileForm({ cooperative, canEdit }: { cooperative: ProfileValues; canEdit: boolean }) {
   const t = useTranslations('cooperativeWorkspace');
   const enums = useTranslations('enums');
   const problemText = useFieldProblemText();
   const [update] = useMutation(UpdateCooperativeProfileDocument);
   const { busy, problem, setProblem, done, run } = useActionState();
-  const [local, setLocal] = useState<{ name?: string; memberCount?: string }>({});
+  const [local, setLocal] = useState<{ name?: string; memberCount?: string; expectedMonthlyIncome?: string }>(
+    {},
+  );
   const formRef = useRef<HTMLFormElement>(null);
   const focusInvalid = useFocusFirstInvalid(formRef);
   const fields = problem?.kind === 'invalid' ? problem.fields : {};
@@ -46,11 +54,13 @@ export function ProfileForm({ cooperative, canEdit }: { cooperative: ProfileValu
     const form = new FormData(event.currentTarget);
     const name = String(form.get('name') ?? '').trim();
     const memberCount = parseWholeNumberInput(String(form.get('memberCount') ?? ''));
+    const income = parseMoneyInput(String(form.get('expectedMonthlyIncome') ?? ''));
     const errors: typeof local = {};
     if (name.length < 3 || name.length > 200) errors.name = t('problems.name');
     if (memberCount === null || Number.isNaN(memberCount) || memberCount < 0 || memberCount > 1_000_000) {
       errors.memberCount = t('problems.memberCount');
     }
+    if (!income.ok) errors.expectedMonthlyIncome = t(`offerings.problems.${income.problem}`);
     setLocal(errors);
     if (Object.keys(errors).length > 0) {
       focusInvalid();
@@ -67,6 +77,8 @@ export function ProfileForm({ cooperative, canEdit }: { cooperative: ProfileValu
                 version: cooperative.version,
                 name,
                 memberCount,
+                // Empty clears the figure: null, not left out.
+                expectedMonthlyIncome: income.ok ? income.value : null,
                 managementPattern: String(form.get('managementPattern')) as ManagementPattern,
                 stage: String(form.get('stage')) as CooperativeStage,
               },
@@ -108,6 +120,17 @@ export function ProfileForm({ cooperative, canEdit }: { cooperative: ProfileValu
           inputMode="numeric"
           defaultValue={String(cooperative.memberCount)}
           error={local.memberCount ?? problemText(fields.memberCount)}
+        />
+        <InputField
+          name="expectedMonthlyIncome"
+          label={t('fields.expectedMonthlyIncome')}
+          labelNote={t('optional')}
+          inputMode="numeric"
+          defaultValue={
+            cooperative.expectedMonthlyIncome ? formatDecimal(cooperative.expectedMonthlyIncome, 'id') : ''
+          }
+          error={local.expectedMonthlyIncome ?? problemText(fields.expectedMonthlyIncome)}
+          hint={t('expectedIncomeHint')}
         />
         <ChoiceField
           name="stage"

@@ -137,6 +137,7 @@ export default async function CooperativeWorkspacePage({ params, searchParams }:
               name: cooperative.name,
               managementPattern: cooperative.managementPattern,
               memberCount: cooperative.memberCount,
+              expectedMonthlyIncome: cooperative.expectedMonthlyIncome?.amount ?? null,
               stage: cooperative.stage,
             }}
             canEdit={isBoard}
