@@ -7,6 +7,7 @@ import {
   formatDuration,
   formatIdr,
   formatIdrRange,
+  formatList,
   formatLocalDate,
 } from './format';
 
@@ -106,5 +107,15 @@ describe('formatDuration', () => {
     [10, 'en', '1 minute'],
   ] as const)('%i s in %s reads "%s"', (seconds, locale, expected) => {
     expect(formatDuration(seconds, locale)).toBe(expected);
+  });
+});
+
+describe('formatList', () => {
+  it('joins names the way each language does', () => {
+    expect(formatList(['Sekretaris', 'Pengawas'], 'id')).toBe('Sekretaris dan Pengawas');
+    expect(formatList(['Secretary', 'Treasurer', 'Supervisor'], 'en')).toBe(
+      'Secretary, Treasurer and Supervisor',
+    );
+    expect(formatList(['Ketua'], 'id')).toBe('Ketua');
   });
 });

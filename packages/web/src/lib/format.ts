@@ -130,3 +130,8 @@ export function daysSince(value: string, now: Date = new Date()): number {
   if (Number.isNaN(date.getTime())) return 0;
   return Math.max(0, Math.floor((now.getTime() - date.getTime()) / 86_400_000));
 }
+
+/** Names joined the language's way: "Sekretaris, Bendahara, dan Pengawas" / "Secretary, Treasurer and Supervisor". */
+export function formatList(items: readonly string[], locale: NumberLocale = 'id'): string {
+  return new Intl.ListFormat(INTL_LOCALE[locale], { style: 'long', type: 'conjunction' }).format(items);
+}

@@ -48,7 +48,7 @@ export function CooperativeDocuments({ cooperative }: { cooperative: Profile }) 
 }
 
 /** Who attested what about the cooperative, and when: the evidence behind its verification level. */
-export function CooperativeAttestations({ cooperative }: { cooperative: Profile }) {
+export function CooperativeAttestations({ cooperative }: { cooperative: Pick<Profile, 'attestations'> }) {
   const t = useTranslations('cooperative');
   const enums = useTranslations('enums');
   const locale = useLocale() as 'id' | 'en';

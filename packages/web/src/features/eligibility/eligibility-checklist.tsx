@@ -3,7 +3,6 @@ import {
   EligibilityMentorCaseloadDocument,
   ProgramEligibilityDocument,
   type ProgramEligibilityQuery,
-  type RequirementStatus,
 } from '@/graphql/generated/graphql';
 import { Link } from '@/i18n/navigation';
 import { queryApi } from '@/lib/apollo/server-client';
@@ -14,21 +13,13 @@ import { cooperativesOf, isAdmin } from '@/features/account/viewer-organisations
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { BUTTON_CLASSES, CONTROL_CLASSES } from '@/components/ui/form-controls';
 import { SectionCard } from '@/components/ui/section-card';
+import { REQUIREMENT_SIGNS } from './requirement-signs';
 
 type Requirement = ProgramEligibilityQuery['eligibility']['requirements'][number];
 type SearchParams = Record<string, string | string[] | undefined>;
 
 const first = (value: string | string[] | undefined) =>
   (Array.isArray(value) ? value[0] : value)?.trim() || '';
-
-/** ✓ met, ✗ missing or failed, ! lapsed or not yet known: the sign repeats what the text says. */
-const SIGN: Record<RequirementStatus, { sign: string; tone: string }> = {
-  MET: { sign: '✓', tone: 'text-emerald-700' },
-  MISSING: { sign: '✗', tone: 'text-brand-700' },
-  NOT_MET: { sign: '✗', tone: 'text-brand-700' },
-  EXPIRED: { sign: '!', tone: 'text-amber-700' },
-  UNKNOWN: { sign: '!', tone: 'text-stone-500' },
-};
 
 const VERDICT_TONE: Record<ProgramEligibilityQuery['eligibility']['verdict'], BadgeTone> = {
   ELIGIBLE: 'positive',
@@ -216,7 +207,7 @@ export async function EligibilityChecklist({
             </p>
             <ul className="space-y-2" aria-label={t('listLabel')}>
               {report.requirements.map((requirement) => {
-                const sign = SIGN[requirement.status];
+                const sign = REQUIREMENT_SIGNS[requirement.status];
                 const evidence = evidenceOf(requirement);
                 const canAdd =
                   chosen.mayAdd &&

@@ -18,6 +18,7 @@ import { Link } from '@/i18n/navigation';
 import { pageLocale } from '@/i18n/page-locale';
 import { queryApi } from '@/lib/apollo/server-client';
 import { loadOr404 } from '@/lib/load-or-404';
+import { passportHref } from '@/features/readiness/readiness-levels';
 import { placeOf } from '@/features/region/places';
 import { getViewer } from '@/lib/session';
 import { cooperativesOf, isAdmin } from '@/features/account/viewer-organisations';
@@ -109,6 +110,9 @@ export default async function CooperativeWorkspacePage({ params, searchParams }:
           className={LINK_BUTTON_CLASSES.primary}
         >
           {t('proposalsLink', { count: awaiting })}
+        </Link>
+        <Link href={passportHref(cooperative.id)} className={LINK_BUTTON_CLASSES.secondary}>
+          {t('passportLink')}
         </Link>
         <Link
           href={`/cooperatives/${encodeURIComponent(cooperative.id)}`}

@@ -9,14 +9,16 @@ import { WorkspaceMessages } from '@/components/layout/workspace-messages';
 import { OfferingCard } from '@/features/offering/offering-card';
 import { PageHeader } from '@/components/ui/page-header';
 import { ProposeLink } from '@/features/proposal/propose-link';
+import { PassportLink } from '@/features/readiness/passport-link';
 import { SectionCard } from '@/components/ui/section-card';
 import { StageBadge, VerificationBadge } from '@/components/ui/status-badges';
+import { ResponsivenessDetails } from '@/features/cooperative/responsiveness-details';
 import { UnitList } from '@/features/cooperative/unit-list';
 import { CooperativeProfileDocument } from '@/graphql/generated/graphql';
 import { Link } from '@/i18n/navigation';
 import { pageLocale } from '@/i18n/page-locale';
 import { queryApi } from '@/lib/apollo/server-client';
-import { formatCount, formatDate, formatDuration, formatLocalDate } from '@/lib/format';
+import { formatCount, formatDate, formatLocalDate } from '@/lib/format';
 import { loadOr404 } from '@/lib/load-or-404';
 import { placeOf } from '@/features/region/places';
 
@@ -65,7 +67,6 @@ export default async function CooperativeProfilePage({ params }: Props) {
   const regency = cooperative.village.parent?.parent;
   const date = (value: string | null) => (value ? formatLocalDate(value, locale) : null);
   const offerings = cooperative.offerings.edges.map((edge) => edge.node);
-  const { responsiveness } = cooperative;
 
   return (
     <>
@@ -73,6 +74,7 @@ export default async function CooperativeProfilePage({ params }: Props) {
         <StageBadge stage={cooperative.stage} />
         <VerificationBadge level={cooperative.verificationLevel} />
         <ProposeLink from="cooperative" id={cooperative.id} />
+        <PassportLink cooperativeId={cooperative.id} />
       </PageHeader>
 
       <MaybeAttestMessages enabled={cooperative.viewerMayAttest}>
@@ -176,26 +178,7 @@ export default async function CooperativeProfilePage({ params }: Props) {
           </SectionCard>
 
           <SectionCard id="responsiveness" title={t('responsivenessTitle')}>
-            {responsiveness.medianResponseSeconds === null ? (
-              <p className="text-stone-600">{t('responsivenessNone', { days: responsiveness.periodDays })}</p>
-            ) : (
-              <DetailList
-                details={[
-                  {
-                    label: t('responsivenessMedian'),
-                    value: formatDuration(responsiveness.medianResponseSeconds, locale),
-                  },
-                  {
-                    label: t('responsivenessResponses', { days: responsiveness.periodDays }),
-                    value: formatCount(responsiveness.responses, locale),
-                  },
-                  {
-                    label: t('responsivenessExpired'),
-                    value: formatCount(responsiveness.expiredWhileWaiting, locale),
-                  },
-                ]}
-              />
-            )}
+            <ResponsivenessDetails responsiveness={cooperative.responsiveness} />
           </SectionCard>
         </div>
       </MaybeAttestMessages>

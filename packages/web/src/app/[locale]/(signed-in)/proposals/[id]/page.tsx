@@ -19,6 +19,8 @@ import { queryApi } from '@/lib/apollo/server-client';
 import { formatDateTime } from '@/lib/format';
 import { loadOr404 } from '@/lib/load-or-404';
 import { requiredTermsByKind } from '@/features/proposal/terms-form';
+import { passportHref } from '@/features/readiness/readiness-levels';
+import { LINK_BUTTON_CLASSES } from '@/components/ui/form-controls';
 
 type Props = PageProps<'/[locale]/proposals/[id]'>;
 
@@ -188,6 +190,13 @@ export default async function ProposalPage({ params }: Props) {
                   : []),
               ]}
             />
+            {proposal.kind === 'FINANCING' && proposal.cooperative ? (
+              <p className="mt-4">
+                <Link href={passportHref(proposal.cooperative.id)} className={LINK_BUTTON_CLASSES.secondary}>
+                  {t('passportLink')}
+                </Link>
+              </p>
+            ) : null}
           </SectionCard>
 
           <SectionCard id="timeline" title={t('timeline.title')}>
