@@ -5,6 +5,7 @@ import { Badge } from '@/components/ui/badge';
 import { CloseRequestButton } from '@/features/request/close-request-button';
 import { ConfirmRequestButton } from '@/features/request/confirm-request-button';
 import { RecommendedCooperativesPanel } from '@/features/matching/recommended-cooperatives-panel';
+import { SuggestedPoolsPanel } from '@/features/matching/suggested-pools-panel';
 import { PageHeader } from '@/components/ui/page-header';
 import { PartnerRequestForm } from '@/features/request/partner-request-form';
 import { SectionCard } from '@/components/ui/section-card';
@@ -77,6 +78,7 @@ export default async function EditRequestPage({ params }: PageProps<'/[locale]/p
               <CloseRequestButton requestId={request.id} version={request.version} />
             </SectionCard>
             <RecommendedCooperativesPanel partnerId={request.partner.id} requestId={request.id} />
+            <SuggestedPoolsPanel requestId={request.id} />
           </>
         ) : (
           <>
