@@ -1,6 +1,6 @@
 import type { Config } from '../../config';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, open, opendir, rename, rm, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
@@ -36,12 +36,19 @@ export class DiskDocumentStorage implements DocumentStorage {
     const key = randomBytes(24).toString('hex');
     const partPath = path.join(this.dir, `${key}.part`);
     const inspector = new DocumentContentInspector();
+    let file: WriteStream | null = null;
     try {
       await mkdir(this.dir, { recursive: true });
       if (streamError) throw streamError;
-      await pipeline(stream, inspector, createWriteStream(partPath, { flags: 'wx', mode: 0o600 }));
+      file = createWriteStream(partPath, { flags: 'wx', mode: 0o600 });
+      await pipeline(stream, inspector, file);
     } catch (error) {
       stream.resume();
+      // A body cut short can fail the pipeline while the file is still being opened: removing it
+      // before the stream has closed would leave the file it then creates behind.
+      const opening = file;
+      if (opening && !opening.closed)
+        await new Promise<void>((closed) => opening.once('close', () => closed()));
       await rm(partPath, { force: true });
       throw error;
     }
