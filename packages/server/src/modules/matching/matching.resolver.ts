@@ -139,7 +139,7 @@ export class MatchingResolver {
   @Allow()
   @Query(() => [SuggestedPool], {
     description:
-      'Cooperatives that could together supply what an open request wants a month, when one alone is too small: up to three pools (nearest, best verified, most responsive), each the fewest members that reach the quantity, from the delivery region outwards within its province. Empty for a request that is not open, or when the province cannot reach it.',
+      'Cooperatives that could together supply what an open request wants a month: up to three pools (nearest, best verified, most responsive), each the fewest members that reach the quantity (one, when a single cooperative can supply it all), from the delivery region outwards within its province. A basis that would pick the same members as an earlier one is left out. Empty for a request that is not open, or when the province cannot reach it.',
   })
   async suggestedPools(
     @Ctx() ctx: Context,
@@ -149,18 +149,21 @@ export class MatchingResolver {
       ctx,
       decodeIdOf('PartnerRequest', requestId),
     );
-    return Promise.all(
-      pools.map(async (pool) =>
-        Object.assign(new SuggestedPool(), {
+    const answered = await Promise.all(
+      pools.map(async (pool) => {
+        const members = await Promise.all(pool.members.map((member) => poolMemberOf(ctx, member)));
+        // A member gone since the candidates were read takes its pool with it: the total and the
+        // shares would no longer add up.
+        if (members.some((member) => member === null)) return null;
+        return Object.assign(new SuggestedPool(), {
           basis: pool.basis,
           target: decimal(pool.target),
           unit: request.quantityUnit,
           total: decimal(pool.total),
-          members: (await Promise.all(pool.members.map((member) => poolMemberOf(ctx, member)))).filter(
-            (member): member is SuggestedPoolMember => member !== null,
-          ),
-        }),
-      ),
+          members,
+        });
+      }),
     );
+    return answered.filter((pool): pool is SuggestedPool => pool !== null);
   }
 }
