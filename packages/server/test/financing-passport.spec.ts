@@ -1,5 +1,5 @@
 import { startTestServer, type TestServer } from './support/test-server';
-import { globalIdOf } from './support/ids';
+import { dbIdOf, globalIdOf } from './support/ids';
 import { DEMO, loadFixture, type DemoUser, type Fixture } from './authorization/fixture';
 import { mutationCaller } from './writes/support';
 import { VerificationLevel } from '../src/shared/verification';
@@ -231,7 +231,7 @@ const PASSPORT = `query ($id: ID!) {
   financingPassport(cooperativeId: $id) {
     asOf level metCount missingOfficers
     findings { reason documentType officerRoles }
-    requirements { key status document { id expiresOn } }
+    requirements { key status document { id number note expiresOn } }
     trackRecord { accepted completed cancelled notAgreed open }
     loanHint {
       ceiling { amount } low { amount } high { amount } buildingCost { amount } statedNeed { amount }
@@ -246,7 +246,11 @@ const PASSPORT = `query ($id: ID!) {
 
 interface Passport {
   level: string;
-  requirements: { key: string; status: string }[];
+  requirements: {
+    key: string;
+    status: string;
+    document: { id: string; number: string | null; note: string | null } | null;
+  }[];
   loanHint: {
     high: { amount: string } | null;
     debtService: { monthlyInstalment: { amount: string }; incomeCover: string | null } | null;
@@ -376,6 +380,30 @@ describe('the financingPassport query', () => {
     expect(opened.errors).toBeUndefined();
     // A partner reads the passport but does not see with whom else it is shared.
     expect(opened.data!.financingPassport.shares).toBeNull();
+    // It sees the numbers of the documents behind the requirements, and no other private field.
+    const evidence = opened.data!.financingPassport.requirements.flatMap((row) =>
+      row.document ? [row.document] : [],
+    );
+    const stored = await knex()('cooperative_document')
+      .whereIn(
+        'id',
+        evidence.map((document) => dbIdOf(document.id)),
+      )
+      .whereNotNull('number')
+      .select('id', 'number');
+    expect(stored.length).toBeGreaterThan(0);
+    for (const row of stored) {
+      expect(evidence.find((document) => dbIdOf(document.id) === row.id)!.number).toBe(row.number);
+    }
+    expect(evidence.every((document) => document.note === null)).toBe(true);
+    const publicDocuments = await server.graphql<{ cooperative: { documents: { number: string | null }[] } }>(
+      'query ($id: ID!) { cooperative(id: $id) { documents { number } } }',
+      { id: globalIdOf('Cooperative', fixture.demoCooperativeId) },
+      { token: await tokenOf('buyer') },
+    );
+    expect(publicDocuments.data!.cooperative.documents.every((document) => document.number === null)).toBe(
+      true,
+    );
 
     const stopped = await share('stopSharingPassport', fixture.buyerId, 'ketua');
     expect(stopped.payload!.userErrors).toEqual([]);

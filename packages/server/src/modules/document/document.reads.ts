@@ -86,6 +86,20 @@ export function documentsOfCooperative(ctx: Context, cooperativeId: number): Pro
   });
 }
 
+/**
+ * The numbers of a cooperative's documents by document id, unmasked: for a caller that has
+ * decided the viewer may see them (the financing passport shows a lender the numbers behind the
+ * loan's requirements, and nothing else of the private side). One statement.
+ */
+export async function documentNumbersOf(ctx: Context, cooperativeId: number): Promise<Map<number, string>> {
+  const rows = (await ctx
+    .knex('cooperative_document as d')
+    .select('d.id', 'd.number')
+    .where('d.cooperative_id', cooperativeId)
+    .whereNotNull('d.number')) as { id: number; number: string }[];
+  return new Map(rows.map((row) => [row.id, row.number]));
+}
+
 /** Batched document lookup by id (documents are public; their details are masked as above). */
 export function documentById(ctx: Context, id: number): Promise<CooperativeDocument | null> {
   return loadOne(ctx, 'documentById', id, {

@@ -7,7 +7,7 @@ import { Partner } from '../partner/partner.entity';
 import { User } from '../account/account.entity';
 import { cooperativeById, officersOfCooperative, unitsOfCooperative } from '../cooperative/cooperative.reads';
 import type { CooperativeDocument } from '../document/document.type';
-import { documentsOfCooperative } from '../document/document.reads';
+import { documentNumbersOf, documentsOfCooperative } from '../document/document.reads';
 import { financingNeedAmountsOf } from '../offering/offering.reads';
 import type { ProposalStatus } from '../proposal/proposal.entity';
 import { proposalHistoryOfCooperative } from '../proposal/proposal.reads';
@@ -56,20 +56,21 @@ export async function financingPassport(
     mayManagePassportSharing(ctx, cooperativeId),
   ]);
   const today = todayInWib();
+  const readiness = readinessOf(
+    {
+      kind: cooperative.kind,
+      villageCode: cooperative.villageCode,
+      verificationLevel: cooperative.verificationLevel,
+      documents,
+      units,
+      officerRoles: officers.map((officer) => officer.role),
+    },
+    today,
+  );
   return {
     cooperative,
     asOf: today,
-    readiness: readinessOf(
-      {
-        kind: cooperative.kind,
-        villageCode: cooperative.villageCode,
-        verificationLevel: cooperative.verificationLevel,
-        documents,
-        units,
-        officerRoles: officers.map((officer) => officer.role),
-      },
-      today,
-    ),
+    readiness: await withEvidenceNumbers(ctx, cooperativeId, readiness),
     proposalHistory,
     loanHint: loanHintOf({
       units,
@@ -77,6 +78,34 @@ export async function financingPassport(
       expectedMonthlyIncome: cooperative.expectedMonthlyIncome,
     }),
     shares: managesSharing ? await sharesOfCooperative(ctx, cooperativeId) : null,
+  };
+}
+
+/**
+ * Whoever may open the passport sees the number of each document behind its requirements (a
+ * lender checks the NPWP or SK AHU it was shown), though a partner does not see the rest of a
+ * document's private side. Copies, so the request's cached documents stay masked.
+ */
+async function withEvidenceNumbers(
+  ctx: Context,
+  cooperativeId: number,
+  readiness: Readiness<CooperativeDocument, BusinessUnit>,
+): Promise<Readiness<CooperativeDocument, BusinessUnit>> {
+  const masked = readiness.requirements.filter(
+    (result) => result.document && !result.document.viewerMaySeeDetails,
+  );
+  if (masked.length === 0) return readiness;
+  const numbers = await documentNumbersOf(ctx, cooperativeId);
+  return {
+    ...readiness,
+    requirements: readiness.requirements.map((result) => {
+      const document = result.document;
+      if (!document || document.viewerMaySeeDetails) return result;
+      const withNumber = Object.assign(Object.create(Object.getPrototypeOf(document) as object), document, {
+        number: numbers.get(document.dbId) ?? null,
+      }) as CooperativeDocument;
+      return { ...result, document: withNumber };
+    }),
   };
 }
 

@@ -284,7 +284,7 @@ export class FinancingPassport {
 
   @Field(() => [EligibilityRequirement], {
     description:
-      'The PMK 49/2025 requirements (documents and the approval for its kind), each with its status and the document behind it, judged as eligibility judges them.',
+      "The PMK 49/2025 requirements (documents and the approval for its kind), each with its status and the document behind it, judged as eligibility judges them. Everyone who may open the passport sees those documents' numbers; the rest of their private side stays with the cooperative's followers.",
   })
   requirements!: EligibilityRequirement[];
 
