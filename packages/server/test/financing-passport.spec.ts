@@ -237,7 +237,7 @@ const PASSPORT = `query ($id: ID!) {
       ceiling { amount } low { amount } high { amount } buildingCost { amount } statedNeed { amount }
       unitCosts { unitType status cost { amount } }
       debtService { monthlyInstalment { amount } graceMonthlyInterest { amount } expectedMonthlyIncome { amount } incomeCover }
-      costSource costsAsOf
+      costTable costSource costsAsOf
     }
     shares { partner { id name } sharedAt }
     cooperative { id name expectedMonthlyIncome { amount } }
@@ -252,6 +252,8 @@ interface Passport {
     document: { id: string; number: string | null; note: string | null } | null;
   }[];
   loanHint: {
+    costTable: string;
+    costsAsOf: string;
     high: { amount: string } | null;
     debtService: { monthlyInstalment: { amount: string }; incomeCover: string | null } | null;
   };
@@ -328,6 +330,7 @@ describe('the financingPassport query', () => {
     expect(payload!.userErrors).toEqual([]);
     const passport = (await passportAs('ketua')).data!.financingPassport;
     expect(passport.cooperative.expectedMonthlyIncome).toEqual({ amount: '45000000' });
+    expect(passport.loanHint).toMatchObject({ costTable: 'MITRADESA_PLANNING', costsAsOf: '2026-12-05' });
     // The demo cooperative builds a kiosk and a clinic (Rp850 million): the top of its range.
     expect(passport.loanHint.high).toEqual({ amount: '850000000' });
     const instalment = Number(passport.loanHint.debtService!.monthlyInstalment.amount);

@@ -203,6 +203,7 @@ export interface LoanHint {
   cappedAtCeiling: boolean;
   /** At the top of the range (none without a range). */
   debtService: DebtService | null;
+  costTable: string;
   costSource: string;
   costsAsOf: string;
 }
@@ -273,6 +274,7 @@ export function loanHintOf(facts: LoanHintFacts): LoanHint {
     high,
     cappedAtCeiling: figures.some((figure) => figure > ceiling),
     debtService: high === null ? null : debtServiceOf(high, income),
+    costTable: UNIT_CAPITAL_COSTS.key,
     costSource: UNIT_CAPITAL_COSTS.source,
     costsAsOf: UNIT_CAPITAL_COSTS.asOf,
   };

@@ -185,7 +185,13 @@ export class LoanSizeHint {
   })
   debtService!: DebtServiceCheck | null;
 
-  @Field(() => String, { description: 'Where the unit costs come from.' })
+  @Field(() => String, {
+    description:
+      'Stable name of the unit cost table ("MITRADESA_PLANNING"), for clients that word its source in their own language.',
+  })
+  costTable!: string;
+
+  @Field(() => String, { description: 'Where the unit costs come from, in English.' })
   costSource!: string;
 
   @Field(() => LocalDateResolver, { description: 'The date of the unit cost figures.' })
@@ -209,6 +215,7 @@ export class LoanSizeHint {
       high: hint.high === null ? null : money(hint.high),
       cappedAtCeiling: hint.cappedAtCeiling,
       debtService: hint.debtService && DebtServiceCheck.of(hint.debtService),
+      costTable: hint.costTable,
       costSource: hint.costSource,
       costsAsOf: hint.costsAsOf,
     });

@@ -11,6 +11,8 @@ import { BusinessUnitType } from '../cooperative/cooperative.entity';
  * ministry publishes its unit cost standard.
  */
 export const UNIT_CAPITAL_COSTS = {
+  /** Stable name of this table, for clients that word its source in their own language. */
+  key: 'MITRADESA_PLANNING',
   source:
     'MitraDesa planning figures: the seven standard units sized to the Rp3 billion PMK 49/2025 lends per cooperative for them; add-on outlets at typical partner-scheme set-up costs. Not an official standard.',
   asOf: '2026-12-05',

@@ -32,6 +32,7 @@ const HINT: PassportLoanHintFragment = {
     expectedMonthlyIncome: money('45000000'),
     incomeCover: '1.70',
   },
+  costTable: 'MITRADESA_PLANNING',
   costSource: SOURCE,
   costsAsOf: '2026-12-05',
 };
@@ -97,7 +98,12 @@ describe('LoanHint shows every step', () => {
       'Gerai lain (Direncanakan)tidak ada angka baku, tidak dihitung',
     ]);
     expect(step(2)).toHaveTextContent('Jumlah biaya pembangunan: Rp1.450.000.000');
-    expect(step(2)).toHaveTextContent(`Sumber angka biaya: ${SOURCE} (per 5 Desember 2026).`);
+    // The cost table is worded in the page's language, not with the API's English text.
+    expect(step(2)).toHaveTextContent(
+      'Sumber angka biaya: angka perencanaan MitraDesa: ketujuh gerai standar disesuaikan dengan Rp3 miliar',
+    );
+    expect(step(2)).toHaveTextContent('bukan standar resmi (per 5 Desember 2026).');
+    expect(step(2)).not.toHaveTextContent(SOURCE);
 
     expect(step(3)).toHaveTextContent('2 penawaran kebutuhan pembiayaan terbit, seluruhnya Rp1.200.000.000.');
     expect(screen.getByTestId('loan-range')).toHaveTextContent('Rp1.200.000.000 – Rp1.450.000.000');
@@ -170,7 +176,10 @@ describe('LoanHint shows every step', () => {
     expect(step(1)).toHaveTextContent(
       'At most Rp3.000.000.000 per cooperative, of which at most Rp500.000.000 for operating costs.',
     );
-    expect(step(2)).toHaveTextContent(`Source of the cost figures: ${SOURCE} (as of 5 December 2026).`);
+    expect(step(2)).toHaveTextContent(
+      'Source of the cost figures: MitraDesa planning figures: the seven standard units sized to the Rp3 billion',
+    );
+    expect(step(2)).toHaveTextContent('not an official standard (as of 5 December 2026).');
     expect(step(3)).toHaveTextContent('1 financing-need offering published, for Rp4.000.000.000.');
     expect(step(4)).toHaveTextContent('A sum was above the ceiling and was cut to Rp3.000.000.000.');
     expect(screen.getByTestId('grace-interest')).toHaveTextContent(
@@ -182,4 +191,9 @@ describe('LoanHint shows every step', () => {
     expect(screen.getByTestId('expected-income')).toHaveTextContent('income not stated');
     expect(screen.getByTestId('hint-disclaimer')).toHaveTextContent('Not a credit decision');
   });
+});
+
+it("a cost table the interface does not know is shown with the API's own text", () => {
+  renderWithIntl(<LoanHint hint={{ ...HINT, costTable: 'MINISTRY_STANDARD_2027' }} />);
+  expect(step(2)).toHaveTextContent(`Sumber angka biaya: ${SOURCE} (per 5 Desember 2026).`);
 });

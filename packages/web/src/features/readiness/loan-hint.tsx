@@ -110,7 +110,10 @@ export function LoanHint({
             </>
           )}
           <p className="text-sm text-stone-600">
-            {t('costSource', { source: hint.costSource, date: formatLocalDate(hint.costsAsOf, locale) })}
+            {t('costSource', {
+              source: costSourceText(hint, t),
+              date: formatLocalDate(hint.costsAsOf, locale),
+            })}
           </p>
         </Step>
 
@@ -200,4 +203,15 @@ export function LoanHint({
       </ol>
     </div>
   );
+}
+
+/** The cost tables the interface words itself; another one shows the API's English text. */
+const WORDED_COST_TABLES = ['MITRADESA_PLANNING'] as const;
+
+function costSourceText(
+  hint: Pick<PassportLoanHintFragment, 'costTable' | 'costSource'>,
+  t: (key: `costTables.${(typeof WORDED_COST_TABLES)[number]}`) => string,
+): string {
+  const table = WORDED_COST_TABLES.find((known) => known === hint.costTable);
+  return table ? t(`costTables.${table}`) : hint.costSource;
 }
