@@ -1,10 +1,10 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
-import type { CooperativeProfileQuery } from '@/graphql/generated/graphql';
+import type { CooperativeUnitItemFragment } from '@/graphql/generated/graphql';
 import { formatLocalDate } from '@/lib/format';
 import { UnitStatusBadge } from '@/components/ui/status-badges';
 
-type Unit = NonNullable<CooperativeProfileQuery['cooperative']>['units'][number];
+type Unit = CooperativeUnitItemFragment;
 
 /** A cooperative's business units with their status; each item reads "<unit> <status>". */
 export function UnitList({ units, actionOf }: { units: Unit[]; actionOf?: (unit: Unit) => ReactNode }) {

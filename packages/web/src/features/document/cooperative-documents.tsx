@@ -1,5 +1,8 @@
 import { useLocale, useTranslations } from 'next-intl';
-import type { CooperativeProfileQuery } from '@/graphql/generated/graphql';
+import type {
+  CooperativeAttestationItemFragment,
+  CooperativeProfileQuery,
+} from '@/graphql/generated/graphql';
 import { formatDate, formatLocalDate } from '@/lib/format';
 import { AttestButton } from '@/features/attestation/attest-button';
 import { DocumentStatusBadge, VerificationBadge } from '@/components/ui/status-badges';
@@ -48,7 +51,11 @@ export function CooperativeDocuments({ cooperative }: { cooperative: Profile }) 
 }
 
 /** Who attested what about the cooperative, and when: the evidence behind its verification level. */
-export function CooperativeAttestations({ cooperative }: { cooperative: Pick<Profile, 'attestations'> }) {
+export function CooperativeAttestations({
+  cooperative,
+}: {
+  cooperative: { attestations: readonly CooperativeAttestationItemFragment[] };
+}) {
   const t = useTranslations('cooperative');
   const enums = useTranslations('enums');
   const locale = useLocale() as 'id' | 'en';
