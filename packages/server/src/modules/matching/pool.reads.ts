@@ -1,6 +1,5 @@
 import type { Context } from '../../request-context';
-import type { QuantityUnit } from '../commodity/commodity';
-import type { Commodity } from '../commodity/commodity';
+import type { Commodity, QuantityUnit } from '../commodity/commodity';
 import { OfferingKind, OfferingStatus } from '../offering/offering.entity';
 import { provinceOf } from '../region/region-scope';
 import type { VerificationLevel } from '../../shared/verification';

@@ -117,33 +117,27 @@ export function readinessOf<D extends DocumentFact, U extends UnitFact>(
     today,
   );
   const missingOfficers = BOARD_ROLES.filter((role) => !facts.officerRoles.includes(role));
-  const unmet = (type: DocumentType) =>
-    requirements.some(
-      (result) =>
-        'documentType' in result.requirement &&
-        result.requirement.documentType === type &&
-        result.status !== RequirementStatus.MET,
-    );
+  // Every passport requirement names a document (passportRequirements): those not met, once.
+  const unmet = requirements.flatMap((result) =>
+    result.status !== RequirementStatus.MET && 'documentType' in result.requirement
+      ? [{ type: result.requirement.documentType, expired: result.status === RequirementStatus.EXPIRED }]
+      : [],
+  );
+  const isUnmet = (type: DocumentType) => unmet.some((document) => document.type === type);
+  const IDENTITY: readonly DocumentType[] = [DocumentType.SK_AHU, DocumentType.NIK_CERTIFICATE];
 
   const foundations: ReadinessFinding[] = [];
-  if (unmet(DocumentType.SK_AHU)) foundations.push(finding(ReadinessReason.NO_LEGAL_ENTITY));
-  if (unmet(DocumentType.NIK_CERTIFICATE)) foundations.push(finding(ReadinessReason.NO_COOPERATIVE_NUMBER));
+  if (isUnmet(DocumentType.SK_AHU)) foundations.push(finding(ReadinessReason.NO_LEGAL_ENTITY));
+  if (isUnmet(DocumentType.NIK_CERTIFICATE)) foundations.push(finding(ReadinessReason.NO_COOPERATIVE_NUMBER));
   if (missingOfficers.length > 0) {
     foundations.push(finding(ReadinessReason.BOARD_INCOMPLETE, { officerRoles: missingOfficers }));
   }
-  const documents = requirements
-    .filter((result) => result.status !== RequirementStatus.MET && 'documentType' in result.requirement)
-    .filter((result) => {
-      const type = (result.requirement as { documentType: DocumentType }).documentType;
-      return type !== DocumentType.SK_AHU && type !== DocumentType.NIK_CERTIFICATE;
-    })
-    .map((result) =>
-      finding(
-        result.status === RequirementStatus.EXPIRED
-          ? ReadinessReason.DOCUMENT_EXPIRED
-          : ReadinessReason.DOCUMENT_MISSING,
-        { documentType: (result.requirement as { documentType: DocumentType }).documentType },
-      ),
+  const documents = unmet
+    .filter((document) => !IDENTITY.includes(document.type))
+    .map((document) =>
+      finding(document.expired ? ReadinessReason.DOCUMENT_EXPIRED : ReadinessReason.DOCUMENT_MISSING, {
+        documentType: document.type,
+      }),
     );
   const review: ReadinessFinding[] = [];
   if (!VERIFIED_ENOUGH.includes(facts.verificationLevel)) review.push(finding(ReadinessReason.NOT_VERIFIED));
