@@ -37,9 +37,10 @@ const LAYERS = [
   // their documents.
   { name: 'listings', modules: ['offering', 'program', 'request', 'document', 'eligibility'] },
   { name: 'deals', modules: ['proposal', 'attestation'] },
+  // simkopdes reads registry exports against cooperatives, regions and documents.
   {
     name: 'readers',
-    modules: ['search', 'matching', 'dashboard', 'saved-search', 'notification', 'readiness'],
+    modules: ['search', 'matching', 'dashboard', 'saved-search', 'notification', 'readiness', 'simkopdes'],
   },
 ];
 
