@@ -16,6 +16,8 @@
  * Problems with a file (unknown table or column, missing required column, unreadable file) are
  * yielded as issues, never thrown: the caller reports them beside the rows.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
@@ -59,6 +61,19 @@ export type OpenStream = () => Readable;
 export type SimkopdesSource =
   | { kind: 'csv'; files: { name: string; open: OpenStream }[] }
   | { kind: 'xlsx'; name: string; open: OpenStream };
+
+/** CSV files on disk, each naming its table by its file name. */
+export function csvFilesSource(files: string[]): SimkopdesSource {
+  return {
+    kind: 'csv',
+    files: files.map((file) => ({ name: path.basename(file), open: () => fs.createReadStream(file) })),
+  };
+}
+
+/** An XLSX workbook on disk. */
+export function workbookFileSource(file: string): SimkopdesSource {
+  return { kind: 'xlsx', name: path.basename(file), open: () => fs.createReadStream(file) };
+}
 
 export interface ReadOptions {
   /** Read only these tables (others are skipped without issues); all when absent. */
