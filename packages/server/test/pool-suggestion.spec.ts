@@ -2,10 +2,9 @@ import fc from 'fast-check';
 import { startTestServer, type TestServer } from './support/test-server';
 import { globalIdOf } from './support/ids';
 import { DEMO } from './authorization/fixture';
-import { QuantityUnit } from '../src/modules/commodity/commodity';
+import { convertQuantity, QuantityUnit } from '../src/modules/commodity/commodity';
 import { VerificationLevel } from '../src/shared/verification';
 import {
-  convertQuantity,
   PoolBasis,
   PoolProximity,
   proximityOf,

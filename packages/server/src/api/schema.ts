@@ -50,6 +50,8 @@ import { AttestationFields, CooperativeAttestationFields } from '../modules/atte
 import {
   CooperativeProposalFields,
   PartnerProposalFields,
+  PoolMemberFields,
+  PoolShareFields,
   ProposalEventFields,
   ProposalFields,
   ProposalMessageFields,
@@ -85,6 +87,8 @@ const RESOLVERS = [
   ProposalResolver,
   ProposalFields,
   ProposalTermsFields,
+  PoolShareFields,
+  PoolMemberFields,
   ProposalEventFields,
   ProposalMessageFields,
   CooperativeProposalFields,

@@ -8,7 +8,13 @@ import { Mentor, MentorAssignment } from '../modules/mentor/mentor.entity';
 import { ApiToken, Membership, Session, User } from '../modules/account/account.entity';
 import { CooperativeDocument } from '../modules/document/document.entity';
 import { CooperativeAttestation } from '../modules/attestation/attestation.entity';
-import { Proposal, ProposalEvent, ProposalMessage, ProposalTerms } from '../modules/proposal/proposal.entity';
+import {
+  Proposal,
+  ProposalEvent,
+  ProposalMessage,
+  ProposalPoolMember,
+  ProposalTerms,
+} from '../modules/proposal/proposal.entity';
 import { Notification } from '../modules/notification/notification.entity';
 import { SavedSearch } from '../modules/saved-search/saved-search.entity';
 import { PassportShare } from '../modules/readiness/readiness.entity';
@@ -38,6 +44,7 @@ export const ENTITIES = [
   ProposalTerms,
   ProposalEvent,
   ProposalMessage,
+  ProposalPoolMember,
   Notification,
   SavedSearch,
   PassportShare,

@@ -51,6 +51,21 @@ const REFUSAL_DESCRIPTIONS: Record<UserErrorCode, { description: string }> = {
   PROPOSAL_KIND_DOES_NOT_FIT_OFFERING: {
     description: 'A proposal of this kind cannot answer that offering.',
   },
+  POOL_BELOW_MINIMUM: {
+    description: "The pool's shares (without withdrawn ones) add up to less than the request asks a month.",
+  },
+  POOL_MEMBER_OVER_CAPACITY: {
+    description:
+      'A share is more than its offering has left a month after the other open or accepted pools it is promised to.',
+  },
+  POOL_NOT_APPROVED: {
+    description: 'A member cooperative has not approved its share as it stands (or withdrew it).',
+  },
+  POOL_OFFERING_DOES_NOT_FIT: {
+    description:
+      "A share's offering is not a published supply offering of the request's commodity of that cooperative, with a monthly quantity in a convertible unit.",
+  },
+  POOL_LEAD_NOT_MEMBER: { description: 'The lead cooperative has no share of its own pool.' },
 };
 
 /** How `UserErrorCode` describes each value; a module's own codes are marked deprecated there. */

@@ -47,6 +47,12 @@ export const ACTION_MUTATIONS: Record<
   SEND_MESSAGE: { mutation: 'sendProposalMessage', extra: () => ({ body: 'Halo' }), versioned: false },
   COMPLETE: { mutation: 'completeProposal', extra: () => ({}), versioned: true },
   CANCEL: { mutation: 'cancelProposal', extra: () => ({ reason: 'Dibatalkan.' }), versioned: true },
+  APPROVE_SHARE: { mutation: 'approvePoolShare', extra: () => ({}), versioned: true },
+  WITHDRAW_SHARE: {
+    mutation: 'withdrawPoolShare',
+    extra: () => ({ reason: 'Stok kami tidak cukup.' }),
+    versioned: true,
+  },
 };
 
 const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);

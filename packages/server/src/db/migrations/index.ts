@@ -30,6 +30,7 @@ import { Migration20261205023000 } from './Migration20261205023000';
 import { Migration20261205130000 } from './Migration20261205130000';
 import { Migration20261205131324 } from './Migration20261205131324';
 import { Migration20261205134500 } from './Migration20261205134500';
+import { Migration20261205154757 } from './Migration20261205154757';
 
 /** Every migration in order. `pnpm migration:create` regenerates this list. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -64,4 +65,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261205130000', class: Migration20261205130000 },
   { name: 'Migration20261205131324', class: Migration20261205131324 },
   { name: 'Migration20261205134500', class: Migration20261205134500 },
+  { name: 'Migration20261205154757', class: Migration20261205154757 },
 ];

@@ -362,6 +362,7 @@ const MESSAGES: Record<ProposalActor, string[]> = {
     'Dokumen SK AHU, NIB dan NPWP sudah saya periksa, semuanya lengkap.',
     'Draf ini disusun bersama pengurus pada rapat bulanan.',
   ],
+  POOL_MEMBER: ['Koperasi kami siap memasok bagian kami sesuai jadwal.'],
   SYSTEM: [],
 };
 
@@ -381,6 +382,8 @@ function actorOf(current: Step, turn: ProposalSide | null, story: Story, rng: Ra
         : party(rng.pick([ProposalSide.COOPERATIVE, ProposalSide.PARTNER]));
     case 'MENTOR':
       return ProposalActor.MENTOR;
+    case 'MEMBER':
+      return ProposalActor.POOL_MEMBER;
     case 'SYSTEM':
       return ProposalActor.SYSTEM;
   }

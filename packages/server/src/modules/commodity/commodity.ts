@@ -68,3 +68,23 @@ export enum QuantityUnit {
   CUBIC_METRE = 'CUBIC_METRE',
   TRIP = 'TRIP',
 }
+
+/** Quantities a unit converts into: only mass in kilograms and tonnes (pools and their suggestions). */
+const FACTORS: Partial<Record<QuantityUnit, { family: string; factor: number }>> = {
+  [QuantityUnit.KG]: { family: 'mass', factor: 1 },
+  [QuantityUnit.TON]: { family: 'mass', factor: 1000 },
+};
+
+/** `quantity` of `from` in `to`, or null when the units do not convert (tonnes and trays). */
+export function convertQuantity(quantity: number, from: QuantityUnit, to: QuantityUnit): number | null {
+  if (from === to) return quantity;
+  const a = FACTORS[from];
+  const b = FACTORS[to];
+  if (!a || !b || a.family !== b.family) return null;
+  return (quantity * a.factor) / b.factor;
+}
+
+/** The units whose quantities convert into `unit` (itself included). */
+export function unitsConvertibleTo(unit: QuantityUnit): QuantityUnit[] {
+  return Object.values(QuantityUnit).filter((candidate) => convertQuantity(1, candidate, unit) !== null);
+}

@@ -1,4 +1,3 @@
-import { QuantityUnit } from '../commodity/commodity';
 import { VerificationLevel } from '../../shared/verification';
 import { provinceOf, regencyOf } from '../region/region-scope';
 
@@ -62,26 +61,6 @@ export function proximityOf(villageCode: string, deliveryRegionCode: string): Po
   const province = provinceOf(deliveryRegionCode);
   if (province !== null && villageCode.startsWith(`${province}.`)) return PoolProximity.SAME_PROVINCE;
   return null;
-}
-
-/** Quantities a unit converts into: only mass in kilograms and tonnes. */
-const FACTORS: Partial<Record<QuantityUnit, { family: string; factor: number }>> = {
-  [QuantityUnit.KG]: { family: 'mass', factor: 1 },
-  [QuantityUnit.TON]: { family: 'mass', factor: 1000 },
-};
-
-/** `quantity` of `from` in `to`, or null when the units do not convert (tonnes and trays). */
-export function convertQuantity(quantity: number, from: QuantityUnit, to: QuantityUnit): number | null {
-  if (from === to) return quantity;
-  const a = FACTORS[from];
-  const b = FACTORS[to];
-  if (!a || !b || a.family !== b.family) return null;
-  return (quantity * a.factor) / b.factor;
-}
-
-/** The units whose quantities convert into `unit` (itself included). */
-export function unitsConvertibleTo(unit: QuantityUnit): QuantityUnit[] {
-  return Object.values(QuantityUnit).filter((candidate) => convertQuantity(1, candidate, unit) !== null);
 }
 
 /** A member with the figures the orders compare, as numbers (a province has thousands). */

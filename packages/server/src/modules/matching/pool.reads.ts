@@ -3,7 +3,8 @@ import type { Commodity, QuantityUnit } from '../commodity/commodity';
 import { OfferingKind, OfferingStatus } from '../offering/offering.entity';
 import { provinceOf } from '../region/region-scope';
 import type { VerificationLevel } from '../../shared/verification';
-import { convertQuantity, unitsConvertibleTo, type PoolCandidate } from './pool-suggestion';
+import { convertQuantity, unitsConvertibleTo } from '../commodity/commodity';
+import type { PoolCandidate } from './pool-suggestion';
 
 interface CandidateRow {
   id: number;

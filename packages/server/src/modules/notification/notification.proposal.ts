@@ -8,7 +8,7 @@ import { NOTIFICATION_COLUMNS } from './notification.bus';
 
 /**
  * Who hears of a move. The parties are three groups: the cooperative's officers, the brokering
- * mentor, the partner's staff. The party whose turn the move made it gets PROPOSAL_YOUR_TURN; every
+ * mentor, the partner's staff; a pool's other members are a fourth. The party whose turn the move made it gets PROPOSAL_YOUR_TURN; every
  * other group that can see the proposal gets PROPOSAL_UPDATED — except the acting group (the
  * chair's counter does not notify the board) and the acting user. A group that cannot see the
  * proposal (the other party, before a draft is submitted) hears nothing.
@@ -51,6 +51,12 @@ cross join lateral (
   union all
   select m.user_id, 'MENTOR' from membership m
    where p.mentor_id is not null and m.mentor_id = p.mentor_id and m.role = 'MENTOR'
+  union all
+  -- The other members of a pool are on the cooperative side too; as a group of their own, so a
+  -- member's decision on its share does not notify the other members.
+  select m.user_id, 'POOL_MEMBER' from proposal_pool_member pm
+    join membership m on m.cooperative_id = pm.cooperative_id and m.role in ('KETUA', 'PENGURUS', 'STAFF')
+   where p.is_pooled and pm.proposal_id = p.id and pm.cooperative_id <> p.cooperative_id
   union all
   select m.user_id, 'PARTNER' from membership m
    where m.partner_id = p.partner_id and m.role in ('PARTNER_ADMIN', 'PARTNER_OFFICER')

@@ -55,6 +55,8 @@ export enum ProposalActor {
   COOPERATIVE = 'COOPERATIVE',
   PARTNER = 'PARTNER',
   MENTOR = 'MENTOR',
+  /** The board of a member cooperative of a pooled proposal, other than the lead, for its share. */
+  POOL_MEMBER = 'POOL_MEMBER',
   SYSTEM = 'SYSTEM',
 }
 
@@ -74,6 +76,10 @@ export enum ProposalAction {
   COMPLETE = 'COMPLETE',
   CANCEL = 'CANCEL',
   EXPIRE = 'EXPIRE',
+  /** A member of a pool approves its share of the latest terms. */
+  APPROVE_SHARE = 'APPROVE_SHARE',
+  /** A member of a pool takes its share back. */
+  WITHDRAW_SHARE = 'WITHDRAW_SHARE',
 }
 
 /** `turnOrder` of proposals nobody is waiting on. */
@@ -122,7 +128,13 @@ export interface RuleDeviation {
 })
 export class Proposal extends Timestamped {
   [OptionalProps]?:
-    'createdAt' | 'updatedAt' | 'version' | 'status' | 'latestTermsVersion' | 'awaitingDraftApproval';
+    | 'createdAt'
+    | 'updatedAt'
+    | 'version'
+    | 'status'
+    | 'latestTermsVersion'
+    | 'awaitingDraftApproval'
+    | 'isPooled';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -204,9 +216,91 @@ export class Proposal extends Timestamped {
   @Property({ type: 'integer', nullable: true })
   acceptedTermsVersion?: number | null;
 
+  /**
+   * Several cooperatives answer one request together (proposal.pool.ts): `cooperative` is the
+   * pool's lead, and ProposalPoolMember holds every member's share.
+   */
+  @Property({ type: 'boolean', default: false })
+  isPooled: boolean = false;
+
   /** Optimistic lock: every action names the version it saw; exactly one of concurrent ones wins. */
   @Property({ type: 'integer', version: true })
   version: number = 1;
+}
+
+/**
+ * One member's part of a pooled offer, as a terms version states it: ids, a decimal quantity in
+ * the request's unit, and an optional price and delivery window (dates, YYYY-MM-DD).
+ */
+export interface PoolShareTerms {
+  cooperativeId: number;
+  offeringId: number;
+  quantity: string;
+  pricePerUnit: string | null;
+  deliveryFrom: string | null;
+  deliveryUntil: string | null;
+}
+
+/** Where a member of a pool stands on its current share. */
+export enum PoolShareStatus {
+  /** Asked to take part; its board has not approved the share as it now stands. */
+  INVITED = 'INVITED',
+  /** Its board approved the share as it now stands. */
+  APPROVED = 'APPROVED',
+  /** It took its share back; the lead has to replace it in new terms before acceptance. */
+  WITHDRAWN = 'WITHDRAWN',
+}
+
+/**
+ * A cooperative's current share in a pooled proposal: the latest terms version's allocation, and
+ * whether its board approved it. Open pools' shares are summed against each offering's monthly
+ * quantity, so a member cannot promise the same supply twice.
+ */
+@Entity({ tableName: 'proposal_pool_member' })
+@Unique({ properties: ['proposal', 'cooperative'] })
+@Index({ properties: ['offering'] })
+@Index({ properties: ['cooperative'] })
+export class ProposalPoolMember {
+  [OptionalProps]?: 'status' | 'createdAt';
+
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @ManyToOne({ entity: () => Proposal, deleteRule: 'cascade' })
+  proposal!: Rel<Proposal>;
+
+  @ManyToOne({ entity: () => Cooperative, deleteRule: 'cascade' })
+  cooperative!: Rel<Cooperative>;
+
+  /** The member's published supply offering the share comes out of. */
+  @ManyToOne({ entity: () => Offering, deleteRule: 'cascade' })
+  offering!: Rel<Offering>;
+
+  /** Per month, in `quantityUnit` (the request's unit). */
+  @Property({ type: 'decimal', columnType: 'numeric(14,2)', check: 'quantity > 0' })
+  quantity!: string;
+
+  @Enum({ items: () => QuantityUnit })
+  quantityUnit!: QuantityUnit;
+
+  @Property({ type: 'decimal', columnType: MONEY_COLUMN, nullable: true, check: 'price_per_unit >= 0' })
+  pricePerUnit?: string | null;
+
+  @Property({ type: 'date', nullable: true })
+  deliveryFrom?: string | null;
+
+  @Property({ type: 'date', nullable: true })
+  deliveryUntil?: string | null;
+
+  @Enum({ items: () => PoolShareStatus })
+  status: PoolShareStatus = PoolShareStatus.INVITED;
+
+  /** When its board last approved or withdrew. */
+  @Property({ type: 'datetime', columnType: TIMESTAMP_COLUMN, nullable: true })
+  decidedAt?: Date | null;
+
+  @Property({ type: 'datetime', columnType: TIMESTAMP_COLUMN, defaultRaw: 'now()' })
+  createdAt: Date = new Date();
 }
 
 /** One version of the terms, written by one side: the first offer and each counter-offer. */
@@ -277,6 +371,10 @@ export class ProposalTerms {
   @Property({ type: 'decimal', columnType: MONEY_COLUMN, nullable: true, check: 'collateral_value >= 0' })
   collateralValue?: string | null;
 
+  /** A pooled proposal's allocation: each member's share in this version; null otherwise. */
+  @Property({ type: 'json', columnType: 'jsonb', nullable: true })
+  poolShares?: PoolShareTerms[] | null;
+
   /** Breaches of the program's negotiable rules this version makes, shown to both parties. */
   @Property({ type: 'json', columnType: 'jsonb', defaultRaw: `'[]'` })
   ruleDeviations: RuleDeviation[] = [];
@@ -345,6 +443,10 @@ export class ProposalEvent {
   /** The terms version the action wrote, accepted or acted on. */
   @Property({ type: 'integer', nullable: true })
   termsVersion?: number | null;
+
+  /** The member cooperative that approved or withdrew its share of a pool. */
+  @ManyToOne({ entity: () => Cooperative, nullable: true, index: true, deleteRule: 'set null' })
+  poolMember?: Rel<Cooperative> | null;
 
   /** A reason (decline, cancel, reject) or a remark. */
   @Property({ type: 'text', nullable: true })

@@ -3,13 +3,26 @@ import type { ProposalAction } from './proposal.entity';
 import type { ProgramRuleCode } from './proposal.program-rules';
 import type { ProposalRole, ProposalStage } from './proposal.transitions';
 
+/** What a pooled offer can be refused for, besides the general refusals (proposal.pool.ts). */
+export const POOL_RULE_CODES = [
+  RefusalCode.POOL_BELOW_MINIMUM,
+  RefusalCode.POOL_MEMBER_OVER_CAPACITY,
+  RefusalCode.POOL_NOT_APPROVED,
+  RefusalCode.POOL_OFFERING_DOES_NOT_FIT,
+  RefusalCode.POOL_LEAD_NOT_MEMBER,
+] as const;
+
+export type PoolRuleCode = (typeof POOL_RULE_CODES)[number];
+
 /** What a step of the proposal workflow can be refused for. */
 export type ProposalErrorCode =
   | RefusalCode.NOT_FOUND
   | RefusalCode.CONFLICT
   | RefusalCode.INVALID_TRANSITION
   | RefusalCode.INVALID
-  | ProgramRuleCode;
+  | RefusalCode.DUPLICATE
+  | ProgramRuleCode
+  | PoolRuleCode;
 
 /**
  * An expected refusal of the proposal workflow (answered as payload `userErrors`); `field` is the
@@ -58,6 +71,8 @@ function describeRole(role: ProposalRole): string {
       return 'a party';
     case 'MENTOR':
       return 'the brokering mentor';
+    case 'MEMBER':
+      return 'a member of the pool';
     case 'SYSTEM':
       return 'the system';
   }

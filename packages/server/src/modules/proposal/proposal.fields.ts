@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Int, Resolver, Root, type ClassType } from 'type-graphql';
 import { Money } from '../../graphql/money';
 import type { Context } from '../../request-context';
 import { ConnectionArgs, ConnectionType } from '../../graphql/relay';
@@ -16,7 +16,7 @@ import { Mentor } from '../mentor/mentor.type';
 import { mentorById } from '../mentor/mentor.reads';
 import { Region } from '../region/region.type';
 import { regionByCode } from '../region/region.reads';
-import { ProposalAction, ProposalSide } from './proposal.entity';
+import { PoolShareStatus, ProposalAction, ProposalSide } from './proposal.entity';
 import { actionsFor, roleOf, stageOf } from './proposal.transitions';
 import { actorsFor, isViewersTurn } from './proposal.policy';
 import {
@@ -27,6 +27,9 @@ import {
   ProgramRuleDeviation,
   ProposalTerms,
   Responsiveness,
+  PoolMember,
+  PoolShare,
+  ProposalPool,
 } from './proposal.type';
 import { termsDetails } from './proposal.terms-details';
 import {
@@ -35,6 +38,7 @@ import {
   messagesOfProposal,
   partnerPipeline,
   participantName,
+  poolMembersOf,
   responsivenessOf,
   termsOfProposal,
   termsVersion,
@@ -93,6 +97,24 @@ export class ProposalFields {
     return proposal.mentorId === null ? null : mentorById(ctx, proposal.mentorId);
   }
 
+  @FieldResolver(() => ProposalPool, {
+    nullable: true,
+    description:
+      'A pooled offer’s members, their shares and approvals; null for a single cooperative’s proposal.',
+  })
+  async pool(@Root() proposal: Proposal, @Ctx() ctx: Context): Promise<ProposalPool | null> {
+    if (!proposal.isPooled) return null;
+    const members = await poolMembersOf(ctx, proposal.dbId);
+    const active = members.filter((member) => member.status !== PoolShareStatus.WITHDRAWN);
+    const hundredths = active.reduce((sum, member) => sum + Math.round(Number(member.quantity) * 100), 0);
+    return Object.assign(new ProposalPool(), {
+      members,
+      committed: (hundredths / 100).toFixed(2),
+      quantityUnit: members[0]?.quantityUnit,
+      isFullyApproved: members.every((member) => member.status === PoolShareStatus.APPROVED),
+    });
+  }
+
   @FieldResolver(() => ProposalTerms, { description: 'The latest terms version.' })
   latestTerms(@Root() proposal: Proposal, @Ctx() ctx: Context) {
     return termsVersion(ctx, proposal.dbId, proposal.latestTermsVersion);
@@ -141,13 +163,15 @@ export class ProposalFields {
     description:
       'What you may do to it now, according to the transition table (for showing the right buttons).',
   })
-  viewerActions(@Root() proposal: Proposal, @Ctx() ctx: Context): ProposalAction[] {
+  async viewerActions(@Root() proposal: Proposal, @Ctx() ctx: Context): Promise<ProposalAction[]> {
+    const members = proposal.isPooled ? await poolMembersOf(ctx, proposal.dbId) : [];
     const parties = {
       cooperativeId: proposal.cooperativeId,
       partnerId: proposal.partnerId,
       mentorId: proposal.mentorId,
       startedBy: proposal.startedBy,
       isSubmitted: proposal.submittedAt !== null,
+      poolMemberIds: members.map((member) => member.cooperativeId),
     };
     const roles = actorsFor(ctx.viewer, parties).map((actor) => roleOf(actor, proposal.turn));
     const stage = stageOf({
@@ -168,6 +192,16 @@ export class ProposalFields {
 
 @Resolver(() => ProposalTerms)
 export class ProposalTermsFields {
+  @FieldResolver(() => [PoolShare], {
+    nullable: true,
+    description:
+      'A pooled offer’s allocation in this version: each member’s share; null for a single cooperative.',
+  })
+  async poolShares(@Root() terms: ProposalTerms, @Ctx() ctx: Context): Promise<PoolShare[] | null> {
+    const shares = (await termsDetails(ctx, terms.proposalId, terms.version))?.poolShares ?? null;
+    return shares && shares.map((share) => PoolShare.fromTerms(share, terms.quantityUnit!));
+  }
+
   @FieldResolver(() => Region, { nullable: true, description: 'The region delivered to, if given.' })
   deliveryRegion(@Root() terms: ProposalTerms, @Ctx() ctx: Context) {
     return terms.deliveryRegionCode === null ? null : regionByCode(ctx, terms.deliveryRegionCode);
@@ -215,6 +249,14 @@ export class ProposalEventFields {
   })
   actorName(@Root() event: ProposalEvent, @Ctx() ctx: Context) {
     return event.actorUserId === null ? null : participantName(ctx, event.actorUserId);
+  }
+
+  @FieldResolver(() => Cooperative, {
+    nullable: true,
+    description: 'The member cooperative that approved or withdrew its share of a pooled offer.',
+  })
+  poolMember(@Root() event: ProposalEvent, @Ctx() ctx: Context) {
+    return event.poolMemberId === null ? null : cooperativeById(ctx, event.poolMemberId);
   }
 }
 
@@ -265,3 +307,26 @@ export class PartnerProposalFields {
     return responsivenessOf(ctx, ProposalSide.PARTNER, partner.dbId);
   }
 }
+
+/** A share's cooperative and offering, each through its batched read (for shares and members alike). */
+function poolShareFields<T extends PoolShare>(type: ClassType<T>) {
+  @Resolver(() => type)
+  class ShareFields {
+    @FieldResolver(() => Cooperative, { nullable: true, description: 'The member cooperative.' })
+    cooperative(@Root() share: T, @Ctx() ctx: Context) {
+      return cooperativeById(ctx, share.cooperativeId);
+    }
+
+    @FieldResolver(() => Offering, {
+      nullable: true,
+      description: 'The member’s supply offering the share comes out of (null once it is no longer visible).',
+    })
+    offering(@Root() share: T, @Ctx() ctx: Context) {
+      return offeringById(ctx, share.offeringId);
+    }
+  }
+  return ShareFields;
+}
+
+export const PoolShareFields = poolShareFields(PoolShare);
+export const PoolMemberFields = poolShareFields(PoolMember);

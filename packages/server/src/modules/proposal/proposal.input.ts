@@ -1,11 +1,15 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { IsOptional, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { LocalDateResolver } from 'graphql-scalars';
 import { MutationInput } from '../../graphql/payload';
 import { DecimalScalar } from '../../graphql/scalars';
 import { QuantityUnit } from '../commodity/commodity.type';
 import { MAX_GRACE_MONTHS } from '../program/program.input';
 import { ProposalKind, ProposalSide, ProposalStatus } from './proposal.entity';
 import type { ProposedTerms } from './proposal.terms';
+
+/** More members than this is not a pool a buyer can follow. */
+export const MAX_POOL_MEMBERS = 50;
 
 export enum ProposalOrder {
   TURN_AGE = 'TURN_AGE',
@@ -59,9 +63,33 @@ const NOTE_LENGTH = 2000;
 
 @InputType({
   description:
+    'One member’s share of a pooled offer: out of which of its supply offerings, how much a month, and optionally its own price and delivery window.',
+})
+export class PoolShareInput {
+  @Field(() => ID, { description: 'The member cooperative.' })
+  cooperativeId!: string;
+
+  @Field(() => ID, { description: 'Its published supply offering of the request’s commodity.' })
+  offeringId!: string;
+
+  @Field(() => DecimalScalar, { description: 'Quantity a month, in the request’s unit.' })
+  quantity!: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Its own price per unit (IDR), if it differs.' })
+  pricePerUnit?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'First delivery day.' })
+  deliveryFrom?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Last delivery day, not before the first.' })
+  deliveryUntil?: string | null;
+}
+
+@InputType({
+  description:
     'Terms of a proposal. Financing needs `amount` and `tenorMonths`; offtake and supply need `pricePerUnit`, `quantity` and `quantityUnit`.',
 })
-export class ProposalTermsInput implements ProposedTerms {
+export class ProposalTermsInput implements Omit<ProposedTerms, 'poolShares'> {
   @Field(() => DecimalScalar, { nullable: true, description: 'Loan amount or total contract value (IDR).' })
   amount?: string | null;
 
@@ -139,6 +167,15 @@ export class ProposalTermsInput implements ProposedTerms {
   @IsOptional()
   @MaxLength(NOTE_LENGTH)
   note?: string | null;
+
+  @Field(() => [PoolShareInput], {
+    nullable: true,
+    description: `A pooled offer's allocation (offtake answering a request, started by the lead cooperative or its mentor): each member's share, the lead's included, 2–${MAX_POOL_MEMBERS}. \`quantity\` is then their sum in the request's unit. In a counter-offer or draft edit of a pooled offer, left out means unchanged.`,
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_POOL_MEMBERS)
+  @ValidateNested({ each: true })
+  poolShares?: PoolShareInput[] | null;
 }
 
 // Not in the schema itself (unreachable); registered so that subclasses inherit its fields.
@@ -267,6 +304,42 @@ export class CompleteProposalInput extends ProposalNoteInput {}
 
 @InputType({ description: 'Calls off an accepted proposal.' })
 export class CancelProposalInput extends ProposalReasonInput {}
+
+// Not in the schema itself (unreachable); registered so that subclasses inherit its fields.
+@InputType()
+abstract class PoolShareActionInput extends MutationInput {
+  @Field(() => ID, { description: 'The pooled proposal.' })
+  proposalId!: string;
+
+  @Field(() => Int, { description: 'The `version` of the proposal you saw; a stale one is a CONFLICT.' })
+  @Min(1)
+  version!: number;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Your member cooperative; needed only when you sit on the board of several members.',
+  })
+  cooperativeId?: string | null;
+}
+
+@InputType({ description: 'A member’s board approves its share of a pooled offer as it stands.' })
+export class ApprovePoolShareInput extends PoolShareActionInput {
+  @Field(() => String, { nullable: true, description: 'A remark for the audit trail.' })
+  @IsOptional()
+  @MaxLength(NOTE_LENGTH)
+  note?: string | null;
+}
+
+@InputType({
+  description: 'A member’s board takes its share of a pooled offer back, before the partner accepts.',
+})
+export class WithdrawPoolShareInput extends PoolShareActionInput {
+  @Field(() => String, {
+    description: 'Why, for the lead, the partner and the audit trail (1–2000 characters).',
+  })
+  @Length(1, NOTE_LENGTH)
+  reason!: string;
+}
 
 @InputType({ description: 'A message in a proposal’s thread. Messages change nothing else.' })
 export class SendProposalMessageInput extends MutationInput {

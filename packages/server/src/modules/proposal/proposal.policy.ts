@@ -1,12 +1,14 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Viewer } from '../account/viewer';
+import type { MembershipRole } from '../account/account.entity';
 import { COOPERATIVE_BOARD } from '../cooperative/cooperative.policy';
 import { ProposalActor, ProposalSide } from './proposal.entity';
 
 /**
  * Who may see a proposal: the officers of its cooperative, the staff of its partner, its
- * brokering mentor and admins — except that a draft stays with the side writing it until it is
- * submitted. The same rule exists twice, as SQL for the reads and as code for the service; the
+ * brokering mentor, the officers of a pool's member cooperatives, and admins — except that a
+ * draft stays with the side writing it until it is submitted (a pool's members are on the
+ * cooperative side, which writes its drafts). The same rule exists twice, as SQL for the reads and as code for the service; the
  * two must agree (test/proposal-workflow.spec.ts checks both).
  */
 export interface ProposalParties {
@@ -15,7 +17,15 @@ export interface ProposalParties {
   mentorId: number | null;
   startedBy: ProposalSide;
   isSubmitted: boolean;
+  /** A pooled proposal's member cooperatives besides the lead (`cooperativeId`); else empty. */
+  poolMemberIds: readonly number[];
 }
+
+const isOfficerOfAny = (
+  viewer: Viewer,
+  cooperativeIds: readonly number[],
+  roles?: readonly MembershipRole[],
+) => cooperativeIds.some((id) => viewer.isOfficerOf(id, roles));
 
 export function maySeeProposal(viewer: Viewer | null, proposal: ProposalParties): boolean {
   if (!viewer) return false;
@@ -23,7 +33,8 @@ export function maySeeProposal(viewer: Viewer | null, proposal: ProposalParties)
   if (proposal.mentorId !== null && viewer.mentorIds().includes(proposal.mentorId)) return true;
   const visibleTo = (side: ProposalSide) => proposal.isSubmitted || proposal.startedBy === side;
   return (
-    (viewer.isOfficerOf(proposal.cooperativeId) && visibleTo(ProposalSide.COOPERATIVE)) ||
+    ((viewer.isOfficerOf(proposal.cooperativeId) || isOfficerOfAny(viewer, proposal.poolMemberIds)) &&
+      visibleTo(ProposalSide.COOPERATIVE)) ||
     (viewer.isStaffOf(proposal.partnerId) && visibleTo(ProposalSide.PARTNER))
   );
 }
@@ -41,7 +52,9 @@ export function whereVisible(qb: Knex.QueryBuilder, viewer: Viewer | null): Knex
     if (cooperativeIds.length) {
       visible.orWhere((own) =>
         own
-          .whereIn('p.cooperative_id', cooperativeIds)
+          .where((ours) =>
+            ours.whereIn('p.cooperative_id', cooperativeIds).orWhereExists(poolMembership(cooperativeIds)),
+          )
           .andWhere((sent) =>
             sent.whereNotNull('p.submitted_at').orWhere('p.started_by', ProposalSide.COOPERATIVE),
           ),
@@ -57,6 +70,16 @@ export function whereVisible(qb: Knex.QueryBuilder, viewer: Viewer | null): Knex
       );
     }
   });
+}
+
+/** `exists`: one of these cooperatives is a member of the pool of `proposal as p`. */
+export function poolMembership(cooperativeIds: readonly number[]) {
+  return (member: Knex.QueryBuilder) =>
+    member
+      .select(1)
+      .from('proposal_pool_member as pm')
+      .whereRaw('pm.proposal_id = p.id')
+      .whereIn('pm.cooperative_id', cooperativeIds);
 }
 
 /**
@@ -107,6 +130,11 @@ export function actorsFor(viewer: Viewer | null, proposal: ProposalParties): Pro
   if (viewer.isAdmin || viewer.isStaffOf(proposal.partnerId)) actors.push(ProposalActor.PARTNER);
   if (proposal.mentorId !== null && viewer.mentorIds().includes(proposal.mentorId)) {
     actors.push(ProposalActor.MENTOR);
+  }
+  // The lead's board acts as the cooperative party, never as a member of its own pool.
+  const memberIds = proposal.poolMemberIds.filter((id) => id !== proposal.cooperativeId);
+  if (!viewer.isAdmin && isOfficerOfAny(viewer, memberIds, COOPERATIVE_BOARD)) {
+    actors.push(ProposalActor.POOL_MEMBER);
   }
   return actors;
 }

@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../request-context';
-import { loadOne } from '../../request-context';
+import { loadMany, loadOne } from '../../request-context';
 import type { ConnectionShape, PageArgs } from '../../shared/paging';
 import { columnList, type Ordering, type PageExtras } from '../../read-layer/keyset';
 import { byId, nestedList, readTable, rootList, rowsOf } from '../../read-layer/read-table';
@@ -17,12 +17,14 @@ import {
   ProposalStatusCount,
   ProposalTerms,
   Responsiveness,
+  PoolMember,
+  type PoolMemberRow,
   type ProposalEventRow,
   type ProposalMessageRow,
   type ProposalRow,
   type ProposalTermsRow,
 } from './proposal.type';
-import { whereViewersTurn, whereVisible } from './proposal.policy';
+import { poolMembership, whereViewersTurn, whereVisible } from './proposal.policy';
 
 const PROPOSALS = readTable({
   name: 'proposal',
@@ -48,6 +50,7 @@ const PROPOSALS = readTable({
     'p.closed_at',
     'p.latest_terms_version',
     'p.accepted_terms_version',
+    'p.is_pooled',
     'p.version',
     'p.created_at',
     'p.updated_at',
@@ -95,7 +98,7 @@ export interface ProposalListFilter extends Omit<ProposalFilter, 'cooperativeId'
   partnerId?: number | null;
 }
 
-/** Proposals where the viewer is on `side`: as an officer or staff member, or as the brokering mentor. */
+/** Proposals where the viewer is on `side`: as an officer or staff member (of the lead or a pool's member), or as the brokering mentor. */
 function whereOnSide(ctx: Context, qb: Knex.QueryBuilder, side: ProposalSide): void {
   const viewer = ctx.viewer!;
   if (viewer.isAdmin) return;
@@ -104,7 +107,10 @@ function whereOnSide(ctx: Context, qb: Knex.QueryBuilder, side: ProposalSide): v
     return;
   }
   qb.where((own) =>
-    own.whereIn('p.cooperative_id', viewer.cooperativeIds()).orWhereIn('p.mentor_id', viewer.mentorIds()),
+    own
+      .whereIn('p.cooperative_id', viewer.cooperativeIds())
+      .orWhereIn('p.mentor_id', viewer.mentorIds())
+      .orWhereExists(poolMembership(viewer.cooperativeIds())),
   );
 }
 
@@ -183,6 +189,7 @@ const EVENTS = readTable({
     'e.turn_after',
     'e.terms_version',
     'e.note',
+    'e.pool_member_id',
     'e.created_at',
   ],
   toNode: (row: ProposalEventRow) => ProposalEvent.fromRow(row),
@@ -525,4 +532,34 @@ export function responsivenessOf(ctx: Context, side: ProposalSide, orgId: number
   return ctx.loaders
     .get<number, Responsiveness>(`responsiveness:${side}`, (ids) => responsiveness(ctx, side, ids))
     .load(orgId);
+}
+
+/**
+ * The members of a pooled proposal (the lead first, then the largest shares); batched over the
+ * proposals of a page. The caller has already seen the proposal, so its members are visible too.
+ */
+export function poolMembersOf(ctx: Context, proposalId: number): Promise<PoolMember[]> {
+  return loadMany<number, PoolMemberRow & { lead_id: number }, PoolMember>(ctx, 'poolMembers', proposalId, {
+    fetch: (keys) =>
+      ctx
+        .knex('proposal_pool_member as pm')
+        .join('proposal as p', 'p.id', 'pm.proposal_id')
+        .select(
+          'pm.proposal_id',
+          'pm.cooperative_id',
+          'pm.offering_id',
+          'pm.quantity',
+          'pm.quantity_unit',
+          'pm.price_per_unit',
+          ctx.knex.raw("to_char(pm.delivery_from, 'YYYY-MM-DD') as delivery_from"),
+          ctx.knex.raw("to_char(pm.delivery_until, 'YYYY-MM-DD') as delivery_until"),
+          'pm.status',
+          'pm.decided_at',
+          'p.cooperative_id as lead_id',
+        )
+        .whereIn('pm.proposal_id', keys as number[])
+        .orderByRaw('pm.proposal_id, (pm.cooperative_id = p.cooperative_id) desc, pm.quantity desc, pm.id'),
+    keyOf: (row) => row.proposal_id,
+    toNode: (row) => PoolMember.fromRow(row, row.lead_id),
+  });
 }

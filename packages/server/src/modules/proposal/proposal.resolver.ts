@@ -13,6 +13,7 @@ import { REQUIRED_TERMS } from './proposal.terms';
 import { Proposal, ProposalKindTerms, ProposalMessage } from './proposal.type';
 import {
   AcceptProposalInput,
+  ApprovePoolShareInput,
   ApproveProposalDraftInput,
   CancelProposalInput,
   CompleteProposalInput,
@@ -26,16 +27,20 @@ import {
   StartProposalReviewInput,
   SubmitProposalInput,
   UpdateProposalDraftInput,
+  WithdrawPoolShareInput,
   WithdrawProposalInput,
+  type ProposalTermsInput,
 } from './proposal.input';
 import { listProposals, messageById, proposalById } from './proposal.reads';
 import * as proposals from './proposal.service';
 import { PROGRAM_RULE_CODES } from './proposal.program-rules';
+import { POOL_RULE_CODES } from './proposal.errors';
+import type { ProposedTerms } from './proposal.terms';
 
 export const ProposalConnection = ConnectionType(Proposal, 'Proposal', 'proposal');
 
 /** `ProposalError` with `ProposalErrorCode`: the payloads' `errors`, with the program rules' codes. */
-const ProposalError = ModuleErrorType('Proposal', PROGRAM_RULE_CODES);
+const ProposalError = ModuleErrorType('Proposal', [...PROGRAM_RULE_CODES, ...POOL_RULE_CODES]);
 
 const payload = (name: string, description: string) =>
   PayloadType(`${name}Payload`, 'proposal', Proposal, description, ProposalError);
@@ -51,6 +56,8 @@ const DeclineProposalPayload = payload('DeclineProposal', 'Result of declineProp
 const WithdrawProposalPayload = payload('WithdrawProposal', 'Result of withdrawProposal.');
 const CompleteProposalPayload = payload('CompleteProposal', 'Result of completeProposal.');
 const CancelProposalPayload = payload('CancelProposal', 'Result of cancelProposal.');
+const ApprovePoolSharePayload = payload('ApprovePoolShare', 'Result of approvePoolShare.');
+const WithdrawPoolSharePayload = payload('WithdrawPoolShare', 'Result of withdrawPoolShare.');
 const SendProposalMessagePayload = PayloadType(
   'SendProposalMessagePayload',
   'message',
@@ -87,6 +94,31 @@ function run(ctx: Context, input: object, work: () => Promise<number>) {
     ctx.loaders.clear();
     return { proposal: await proposalById(ctx, id) };
   });
+}
+
+/** The terms as the service takes them: the pool's members and offerings by database id. */
+function termsOf(input: ProposalTermsInput): ProposedTerms {
+  const { poolShares, ...terms } = input;
+  return {
+    ...terms,
+    poolShares:
+      poolShares?.map((share) => ({
+        cooperativeId: decodeIdOf('Cooperative', share.cooperativeId),
+        offeringId: decodeIdOf('Offering', share.offeringId),
+        quantity: share.quantity,
+        pricePerUnit: share.pricePerUnit ?? null,
+        deliveryFrom: share.deliveryFrom ?? null,
+        deliveryUntil: share.deliveryUntil ?? null,
+      })) ?? null,
+  };
+}
+
+function shareRequest(input: ApprovePoolShareInput | WithdrawPoolShareInput): proposals.ShareRequest {
+  return {
+    proposalId: decodeIdOf('Proposal', input.proposalId),
+    version: input.version,
+    cooperativeId: input.cooperativeId == null ? null : decodeIdOf('Cooperative', input.cooperativeId),
+  };
 }
 
 const optionalId = (type: 'Offering' | 'Program' | 'PartnerRequest', id?: string | null) =>
@@ -166,7 +198,7 @@ export class ProposalResolver {
         programId: optionalId('Program', input.programId),
         requestId: optionalId('PartnerRequest', input.requestId),
         title: input.title,
-        terms: input.terms,
+        terms: termsOf(input.terms),
         actingAs: input.actingAs ?? null,
       }),
     );
@@ -182,7 +214,10 @@ export class ProposalResolver {
     input: UpdateProposalDraftInput,
   ) {
     return run(ctx, input, () =>
-      proposals.updateProposalDraft(ctx, request(input), { title: input.title, terms: input.terms }),
+      proposals.updateProposalDraft(ctx, request(input), {
+        title: input.title,
+        terms: input.terms ? termsOf(input.terms) : null,
+      }),
     );
   }
 
@@ -238,7 +273,9 @@ export class ProposalResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => CounterProposalInput, { description: 'The new terms.' }) input: CounterProposalInput,
   ) {
-    return run(ctx, input, () => proposals.counterProposal(ctx, request(input), input.terms, input.note));
+    return run(ctx, input, () =>
+      proposals.counterProposal(ctx, request(input), termsOf(input.terms), input.note),
+    );
   }
 
   @Allow(...PARTICIPANTS)
@@ -294,6 +331,32 @@ export class ProposalResolver {
     input: CancelProposalInput,
   ) {
     return run(ctx, input, () => proposals.cancelProposal(ctx, request(input), input.reason));
+  }
+
+  @Allow(...PARTICIPANTS)
+  @Mutation(() => ApprovePoolSharePayload, {
+    description:
+      'As the board of a member of a pooled offer (not its lead), approves your share as it stands; the partner can accept only once every member has.',
+  })
+  approvePoolShare(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ApprovePoolShareInput, { description: 'The pooled proposal.' })
+    input: ApprovePoolShareInput,
+  ) {
+    return run(ctx, input, () => proposals.approvePoolShare(ctx, shareRequest(input), input.note));
+  }
+
+  @Allow(...PARTICIPANTS)
+  @Mutation(() => WithdrawPoolSharePayload, {
+    description:
+      'As the board of a member of a pooled offer (not its lead), takes your share back before the partner accepts.',
+  })
+  withdrawPoolShare(
+    @Ctx() ctx: Context,
+    @Arg('input', () => WithdrawPoolShareInput, { description: 'The pooled proposal and why.' })
+    input: WithdrawPoolShareInput,
+  ) {
+    return run(ctx, input, () => proposals.withdrawPoolShare(ctx, shareRequest(input), input.reason));
   }
 
   @Allow(...PARTICIPANTS)

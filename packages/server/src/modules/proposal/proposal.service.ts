@@ -18,6 +18,7 @@ import {
   ProposalEvent,
   ProposalKind,
   ProposalMessage,
+  ProposalPoolMember,
   ProposalSide,
   ProposalStatus,
   ProposalTerms,
@@ -40,6 +41,20 @@ import { ProposalError } from './proposal.errors';
 import { checkProgramRules, kindProblems, type RulePaths } from './proposal.program-rules';
 import { actorsFor, maySeeProposal, type ProposalParties } from './proposal.policy';
 import { proposalsMoved } from './proposal.events';
+import {
+  approveLeadShare,
+  approveShare,
+  checkPoolApproved,
+  checkPoolReachesMinimum,
+  checkPoolShares,
+  latestShares,
+  poolMemberIdsOf,
+  shareToDecide,
+  syncPoolMembers,
+  withPoolTotal,
+  withdrawShare,
+  type PoolTotal,
+} from './proposal.pool';
 
 /** How long the party on turn has to act before the proposal expires; every move renews it. */
 export const RESPONSE_WINDOW_DAYS = 14;
@@ -70,15 +85,18 @@ interface Step {
   note?: string | null;
   /** The terms version the event refers to; the latest one by default. */
   termsVersion?: (move: Move) => number | null;
+  /** The member cooperative a pool member acted for. */
+  poolMember?: () => number | null;
 }
 
-function partiesOf(proposal: Proposal): ProposalParties {
+function partiesOf(proposal: Proposal, poolMemberIds: readonly number[]): ProposalParties {
   return {
     cooperativeId: proposal.cooperative.id,
     partnerId: proposal.partner.id,
     mentorId: proposal.mentor?.id ?? null,
     startedBy: proposal.startedBy,
     isSubmitted: proposal.submittedAt != null,
+    poolMemberIds,
   };
 }
 
@@ -90,16 +108,18 @@ function transaction<T>(ctx: Context, work: (tx: EntityManager) => Promise<T>): 
   return inTransaction(ctx, (tx) => work(tx.em));
 }
 
-/** The proposal, if the viewer may see it; otherwise NOT_FOUND (its existence is private). */
+/** The proposal and its parties, if the viewer may see it; otherwise NOT_FOUND (its existence is private). */
 async function loadVisible(
   ctx: Context,
   tx: EntityManager,
   id: number,
   lockMode?: LockMode,
-): Promise<Proposal> {
+): Promise<{ proposal: Proposal; parties: ProposalParties }> {
   const proposal = await tx.findOne(Proposal, id, lockMode ? { lockMode } : {});
-  if (!proposal || !maySeeProposal(ctx.viewer, partiesOf(proposal))) throw ProposalError.notFound();
-  return proposal;
+  if (!proposal) throw ProposalError.notFound();
+  const parties = partiesOf(proposal, await poolMemberIdsOf(tx, proposal));
+  if (!maySeeProposal(ctx.viewer, parties)) throw ProposalError.notFound();
+  return { proposal, parties };
 }
 
 /**
@@ -162,12 +182,15 @@ export interface EventData {
   termsVersion: number | null;
   note: string | null;
   createdAt: Date;
+  /** The member cooperative that approved or withdrew its share of a pool. */
+  poolMember?: number | null;
 }
 
 /** One row of the audit trail, after the proposal has taken its new status and turn. */
 export function recordEvent(tx: EntityManager, proposal: Proposal, event: EventData): void {
   tx.create(ProposalEvent, {
     ...event,
+    poolMember: event.poolMember ?? null,
     proposal,
     side: sideOf(event.actor),
     toStatus: proposal.status,
@@ -183,8 +206,8 @@ export function recordEvent(tx: EntityManager, proposal: Proposal, event: EventD
  */
 async function act(ctx: Context, request: ActionRequest, step: Step): Promise<number> {
   return transaction(ctx, async (tx) => {
-    const proposal = await loadVisible(ctx, tx, request.proposalId);
-    const actor = chooseActor(actorsFor(ctx.viewer, partiesOf(proposal)), request.actingAs);
+    const { proposal, parties } = await loadVisible(ctx, tx, request.proposalId);
+    const actor = chooseActor(actorsFor(ctx.viewer, parties), request.actingAs);
     // Before the table, so that every loser of a race sees CONFLICT, whatever the state became.
     if (proposal.version !== request.version) throw ProposalError.conflict();
     const fromStatus = proposal.status;
@@ -213,6 +236,7 @@ async function act(ctx: Context, request: ActionRequest, step: Step): Promise<nu
       termsVersion: step.termsVersion ? step.termsVersion(move) : proposal.latestTermsVersion,
       note: step.note?.trim() || null,
       createdAt: move.now,
+      poolMember: step.poolMember?.() ?? null,
     });
     return proposal.id;
   });
@@ -312,6 +336,7 @@ function termsData(terms: ProposedTerms) {
     deliveryRegion: terms.deliveryRegionCode ?? null,
     paymentDays: terms.paymentDays ?? null,
     note: terms.note?.trim() || null,
+    poolShares: terms.poolShares ?? null,
   };
 }
 
@@ -331,6 +356,36 @@ function writeTerms(
     author: move.tx.getReference(User, ctx.viewer!.userId),
     createdAt: move.now,
   });
+}
+
+/**
+ * A pooled proposal's new terms with their shares checked and the quantity filled in; shares left
+ * out carry over from the latest version. Refuses shares on a proposal that is not pooled.
+ */
+async function withPoolShares(
+  tx: EntityManager,
+  proposal: Proposal,
+  terms: ProposedTerms,
+): Promise<{ terms: ProposedTerms; pool: PoolTotal | null }> {
+  if (!proposal.isPooled) {
+    if (terms.poolShares != null) {
+      throw ProposalError.invalid('Only a pooled offer has shares.', ['terms', 'poolShares']);
+    }
+    return { terms, pool: null };
+  }
+  const shares = terms.poolShares ?? (await latestShares(tx, proposal));
+  const pool = await checkPoolShares(
+    tx,
+    {
+      proposalId: proposal.id,
+      kind: proposal.kind,
+      leadCooperativeId: proposal.cooperative.id,
+      requestId: proposal.request?.id ?? null,
+    },
+    shares,
+    ['terms', 'poolShares'],
+  );
+  return { terms: withPoolTotal({ ...terms, poolShares: shares }, pool, ['terms']), pool };
 }
 
 /* ---------- Creating ---------- */
@@ -423,7 +478,30 @@ export async function createProposal(ctx: Context, data: CreateProposalData): Pr
   const transition = allowedMove('NEW', ProposalAction.CREATE, actor, null);
   return transaction(ctx, async (tx) => {
     await checkReferences(tx, data, side);
-    const ruleDeviations = await checkTerms(tx, data, data.terms, pathsFor('programId'));
+    let terms = data.terms;
+    let pool: PoolTotal | null = null;
+    if (terms.poolShares != null) {
+      // A pool is the cooperatives' answer to a request: their side starts it.
+      if (side !== ProposalSide.COOPERATIVE) {
+        throw ProposalError.invalid('A pooled offer is started by its lead cooperative or its mentor.', [
+          'terms',
+          'poolShares',
+        ]);
+      }
+      pool = await checkPoolShares(
+        tx,
+        {
+          proposalId: null,
+          kind: data.kind,
+          leadCooperativeId: data.cooperativeId,
+          requestId: data.requestId,
+        },
+        terms.poolShares,
+        ['terms', 'poolShares'],
+      );
+      terms = withPoolTotal(terms, pool, ['terms']);
+    }
+    const ruleDeviations = await checkTerms(tx, data, terms, pathsFor('programId'));
     const now = new Date();
     const proposal = tx.create(Proposal, {
       kind: data.kind,
@@ -436,11 +514,12 @@ export async function createProposal(ctx: Context, data: CreateProposalData): Pr
       mentor: actor === ProposalActor.MENTOR ? await draftingMentor(ctx, tx, data.cooperativeId) : null,
       createdBy: tx.getReference(User, ctx.viewer!.userId),
       startedBy: side,
+      isPooled: pool !== null,
       createdAt: now,
     });
     applyTransition(proposal, { actor, transition, now });
     const move: Move = { tx, proposal, actor, transition, now };
-    writeTerms(ctx, move, 1, data.terms, ruleDeviations);
+    writeTerms(ctx, move, 1, terms, ruleDeviations);
     recordEvent(tx, proposal, {
       actorUser: tx.getReference(User, ctx.viewer!.userId),
       actor,
@@ -451,6 +530,10 @@ export async function createProposal(ctx: Context, data: CreateProposalData): Pr
       createdAt: now,
     });
     await tx.flush();
+    if (pool) {
+      const approvedByLead = actor === ProposalActor.COOPERATIVE;
+      await syncPoolMembers(tx, proposal, terms.poolShares!, pool.quantityUnit, approvedByLead, now);
+    }
     await proposalsMoved(tx, [
       {
         proposalId: proposal.id,
@@ -478,29 +561,41 @@ export function updateProposalDraft(
     throw ProposalError.invalid('Give a new title or new terms.', []);
   }
   let ruleDeviations: RuleDeviation[] = [];
+  let terms = changes.terms ?? null;
+  let pool: PoolTotal | null = null;
   return act(ctx, request, {
     action: ProposalAction.UPDATE_DRAFT,
     change: async ({ tx, proposal }) => {
-      if (changes.terms) {
-        ruleDeviations = await checkTerms(tx, subjectOf(proposal), changes.terms, pathsFor('proposalId'));
+      if (terms) {
+        ({ terms, pool } = await withPoolShares(tx, proposal, terms));
+        ruleDeviations = await checkTerms(tx, subjectOf(proposal), terms, pathsFor('proposalId'));
       }
       if (changes.title != null) proposal.title = changes.title.trim();
     },
-    write: async ({ tx, proposal }) => {
-      if (!changes.terms) return;
+    write: async ({ tx, proposal, actor, now }) => {
+      if (!terms) return;
       const first = await tx.findOneOrFail(ProposalTerms, { proposal, version: 1 });
       tx.assign(first, {
-        ...termsData(changes.terms),
+        ...termsData(terms),
         ruleDeviations,
         author: tx.getReference(User, ctx.viewer!.userId),
       });
+      if (pool) {
+        const approvedByLead = actor === ProposalActor.COOPERATIVE;
+        await syncPoolMembers(tx, proposal, terms.poolShares!, pool.quantityUnit, approvedByLead, now);
+      }
     },
   });
 }
 
 /** Sends the viewer's own draft to the other party. */
 export function submitProposal(ctx: Context, request: ActionRequest, note?: string | null): Promise<number> {
-  return act(ctx, request, { action: ProposalAction.SUBMIT, note });
+  return act(ctx, request, { action: ProposalAction.SUBMIT, note, change: poolReachesMinimum });
+}
+
+/** A pool is sent only once its shares reach what the request asks. */
+async function poolReachesMinimum({ tx, proposal }: Move): Promise<void> {
+  if (proposal.isPooled) await checkPoolReachesMinimum(tx, proposal);
 }
 
 /** The cooperative's board approves its mentor's draft, which sends it in the cooperative's name. */
@@ -509,7 +604,15 @@ export function approveProposalDraft(
   request: ActionRequest,
   note?: string | null,
 ): Promise<number> {
-  return act(ctx, request, { action: ProposalAction.APPROVE_DRAFT, note });
+  return act(ctx, request, {
+    action: ProposalAction.APPROVE_DRAFT,
+    note,
+    change: poolReachesMinimum,
+    // The lead's board approving its mentor's pool approves its own share with it.
+    write: async ({ tx, proposal, now }) => {
+      if (proposal.isPooled) await approveLeadShare(tx, proposal, now);
+    },
+  });
 }
 
 /** The cooperative's board rejects its mentor's draft; it is closed without being sent. */
@@ -534,14 +637,29 @@ export function counterProposal(
   note?: string | null,
 ): Promise<number> {
   let ruleDeviations: RuleDeviation[] = [];
+  let pool: PoolTotal | null = null;
   return act(ctx, request, {
     action: ProposalAction.COUNTER,
     note,
     change: async ({ tx, proposal }) => {
+      ({ terms, pool } = await withPoolShares(tx, proposal, terms));
       ruleDeviations = await checkTerms(tx, subjectOf(proposal), terms, pathsFor('proposalId'));
       proposal.latestTermsVersion += 1;
     },
-    write: (move) => writeTerms(ctx, move, move.proposal.latestTermsVersion, terms, ruleDeviations),
+    write: async (move) => {
+      writeTerms(ctx, move, move.proposal.latestTermsVersion, terms, ruleDeviations);
+      if (pool) {
+        const approvedByLead = move.actor === ProposalActor.COOPERATIVE;
+        await syncPoolMembers(
+          move.tx,
+          move.proposal,
+          terms.poolShares!,
+          pool.quantityUnit,
+          approvedByLead,
+          move.now,
+        );
+      }
+    },
   });
 }
 
@@ -567,7 +685,14 @@ export function acceptProposal(
       if (latest.authorSide === sideOf(actor)) {
         throw ProposalError.invalidTransition(stageOf(proposal), ProposalAction.ACCEPT, 'WAITING');
       }
+      if (proposal.isPooled) {
+        await checkPoolReachesMinimum(tx, proposal);
+        await checkPoolApproved(tx, proposal, actor === ProposalActor.COOPERATIVE);
+      }
       proposal.acceptedTermsVersion = termsVersion;
+    },
+    write: async ({ tx, proposal, actor, now }) => {
+      if (proposal.isPooled && actor === ProposalActor.COOPERATIVE) await approveLeadShare(tx, proposal, now);
     },
     termsVersion: () => termsVersion,
   });
@@ -621,8 +746,8 @@ export async function sendProposalMessage(
   actingAs?: ProposalSide | null,
 ): Promise<number> {
   return transaction(ctx, async (tx) => {
-    const proposal = await loadVisible(ctx, tx, proposalId, LockMode.PESSIMISTIC_READ);
-    const actor = chooseActor(actorsFor(ctx.viewer, partiesOf(proposal)), actingAs);
+    const { proposal, parties } = await loadVisible(ctx, tx, proposalId, LockMode.PESSIMISTIC_READ);
+    const actor = chooseActor(actorsFor(ctx.viewer, parties), actingAs);
     allowedMove(stageOf(proposal), ProposalAction.SEND_MESSAGE, actor, proposal.turn ?? null);
     const message = tx.create(ProposalMessage, {
       proposal,
@@ -644,4 +769,57 @@ export async function sendProposalMessage(
     ]);
     return message.id;
   });
+}
+
+/* ---------- A pool's members ---------- */
+
+/** What a member's decision names besides the proposal: which of the viewer's cooperatives. */
+export interface ShareRequest extends ActionRequest {
+  cooperativeId: number | null;
+}
+
+function decideShare(
+  ctx: Context,
+  request: ShareRequest,
+  action: ProposalAction,
+  note: string | null | undefined,
+  decide: (
+    tx: EntityManager,
+    proposal: Proposal,
+    member: ProposalPoolMember,
+    now: Date,
+  ) => void | Promise<void>,
+): Promise<number> {
+  let memberId: number | null = null;
+  return act(
+    ctx,
+    { ...request, actingAs: null },
+    {
+      action,
+      note,
+      change: async ({ tx, proposal, now }) => {
+        const member = await shareToDecide(
+          tx,
+          proposal,
+          (cooperativeId) => ctx.viewer!.isOfficerOf(cooperativeId, COOPERATIVE_BOARD),
+          request.cooperativeId,
+        );
+        memberId = member.cooperative.id;
+        await decide(tx, proposal, member, now);
+      },
+      poolMember: () => memberId,
+    },
+  );
+}
+
+/** A member's board approves its share of the pool as it stands. */
+export function approvePoolShare(ctx: Context, request: ShareRequest, note?: string | null): Promise<number> {
+  return decideShare(ctx, request, ProposalAction.APPROVE_SHARE, note, approveShare);
+}
+
+/** A member's board takes its share back; the lead has to offer new shares before acceptance. */
+export function withdrawPoolShare(ctx: Context, request: ShareRequest, reason: string): Promise<number> {
+  return decideShare(ctx, request, ProposalAction.WITHDRAW_SHARE, reason, (tx, _proposal, member, now) =>
+    withdrawShare(tx, member, now),
+  );
 }

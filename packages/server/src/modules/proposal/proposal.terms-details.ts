@@ -1,15 +1,16 @@
 import type { Context } from '../../request-context';
 import { loadOne } from '../../request-context';
 import { toMoney, type MoneyAmount } from '../../shared/money';
-import type { RuleDeviation } from './proposal.entity';
+import type { PoolShareTerms, RuleDeviation } from './proposal.entity';
 
-/** The loan details and program-rule deviations of a terms version (read apart from its other columns). */
+/** The loan details, program-rule deviations and pool shares of a terms version (read apart from its other columns). */
 export interface TermsDetails {
   graceMonths: number | null;
   operatingCostAmount: MoneyAmount | null;
   collateral: string | null;
   collateralValue: MoneyAmount | null;
   ruleDeviations: RuleDeviation[];
+  poolShares: PoolShareTerms[] | null;
 }
 
 interface TermsDetailsRow {
@@ -20,6 +21,7 @@ interface TermsDetailsRow {
   collateral: string | null;
   collateral_value: string | null;
   rule_deviations: RuleDeviation[];
+  pool_shares: PoolShareTerms[] | null;
 }
 
 /** The details of version `version` of a proposal; batched across every terms version of a request. */
@@ -41,6 +43,7 @@ export function termsDetails(
           't.collateral',
           't.collateral_value',
           't.rule_deviations',
+          't.pool_shares',
         )
         .whereRaw('(t.proposal_id, t.version) in (select * from unnest(?::int[], ?::int[]))', [
           pairs.map(([id]) => id),
@@ -54,6 +57,7 @@ export function termsDetails(
       collateral: row.collateral,
       collateralValue: toMoney(row.collateral_value),
       ruleDeviations: row.rule_deviations,
+      poolShares: row.pool_shares,
     }),
   });
 }

@@ -1,6 +1,6 @@
 import { compareDecimal } from '../../shared/money';
 import type { QuantityUnit } from '../commodity/commodity';
-import { ProposalKind } from './proposal.entity';
+import { ProposalKind, type PoolShareTerms } from './proposal.entity';
 import { ProposalError } from './proposal.errors';
 
 /**
@@ -22,6 +22,8 @@ export interface ProposedTerms {
   deliveryRegionCode?: string | null;
   paymentDays?: number | null;
   note?: string | null;
+  /** A pooled offer's allocation: each member's share (proposal.pool.ts); null for one cooperative. */
+  poolShares?: PoolShareTerms[] | null;
 }
 
 /**

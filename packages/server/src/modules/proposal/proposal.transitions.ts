@@ -14,6 +14,9 @@ import { ProposalAction, ProposalActor, ProposalSide, ProposalStatus } from './p
  *            It cannot see the other party's drafts at all.
  * - PARTY    either party, once nobody is on turn (an accepted proposal).
  * - MENTOR   the brokering mentor, who drafts for the cooperative and takes part in the thread.
+ * - MEMBER   a pooled proposal's member cooperative other than the lead (proposal.pool.ts): it
+ *            approves or withdraws its share while the proposal is open, and writes in the thread.
+ *            The lead is the cooperative party and acts for the pool.
  * - SYSTEM   the expiry job.
  *
  * A mentor's draft awaiting the board is its own row key, MENTOR_DRAFT (status DRAFT with
@@ -21,7 +24,7 @@ import { ProposalAction, ProposalActor, ProposalSide, ProposalStatus } from './p
  */
 export type ProposalStage = ProposalStatus | 'MENTOR_DRAFT' | 'NEW';
 
-export type ProposalRole = 'ON_TURN' | 'WAITING' | 'PARTY' | 'MENTOR' | 'SYSTEM';
+export type ProposalRole = 'ON_TURN' | 'WAITING' | 'PARTY' | 'MENTOR' | 'MEMBER' | 'SYSTEM';
 
 /**
  * What happens to the turn: `keep` it; `pass` it to the other party; give it to the `actor`'s
@@ -52,6 +55,8 @@ const {
   COMPLETE,
   CANCEL,
   EXPIRE,
+  APPROVE_SHARE,
+  WITHDRAW_SHARE,
 } = ProposalAction;
 const {
   DRAFT,
@@ -120,6 +125,14 @@ const ROWS: Row[] = [
   ]),
   [ACCEPTED,         SEND_MESSAGE,   'PARTY',    ACCEPTED,        'keep'],
   [ACCEPTED,         SEND_MESSAGE,   'MENTOR',   ACCEPTED,        'keep'],
+
+  // A pool's members decide on their shares until the proposal is accepted or closed.
+  ...([DRAFT, 'MENTOR_DRAFT', SUBMITTED, UNDER_REVIEW, NEGOTIATING] as const).flatMap((open): Row[] => [
+    [open,           APPROVE_SHARE,  'MEMBER',   open,            'keep'],
+    [open,           WITHDRAW_SHARE, 'MEMBER',   open,            'keep'],
+    [open,           SEND_MESSAGE,   'MEMBER',   open,            'keep'],
+  ]),
+  [ACCEPTED,         SEND_MESSAGE,   'MEMBER',   ACCEPTED,        'keep'],
   // DECLINED, WITHDRAWN, EXPIRED, COMPLETED and CANCELLED are final: no rows leave them.
 ];
 
@@ -173,7 +186,7 @@ export function statusOf(stage: Exclude<ProposalStage, 'NEW'>): ProposalStatus {
   return stage === 'MENTOR_DRAFT' ? DRAFT : stage;
 }
 
-/** The party an actor acts for; the mentor acts for the cooperative, the system for nobody. */
+/** The party an actor acts for; the mentor and pool members for the cooperative, the system for nobody. */
 export function sideOf(actor: ProposalActor): ProposalSide | null {
   if (actor === ProposalActor.PARTNER) return ProposalSide.PARTNER;
   if (actor === ProposalActor.SYSTEM) return null;
@@ -184,6 +197,7 @@ export function sideOf(actor: ProposalActor): ProposalSide | null {
 export function roleOf(actor: ProposalActor, turn: ProposalSide | null | undefined): ProposalRole {
   if (actor === ProposalActor.SYSTEM) return 'SYSTEM';
   if (actor === ProposalActor.MENTOR) return 'MENTOR';
+  if (actor === ProposalActor.POOL_MEMBER) return 'MEMBER';
   if (turn == null) return 'PARTY';
   return sideOf(actor) === turn ? 'ON_TURN' : 'WAITING';
 }

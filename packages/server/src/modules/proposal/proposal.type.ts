@@ -7,7 +7,15 @@ import { Money } from '../../graphql/money';
 import { toMoney } from '../../shared/money';
 import { fromPgTimestamp } from '../../shared/time';
 import { QuantityUnit } from '../commodity/commodity.type';
-import { ProposalAction, ProposalActor, ProposalKind, ProposalSide, ProposalStatus } from './proposal.entity';
+import {
+  PoolShareStatus,
+  ProposalAction,
+  ProposalActor,
+  ProposalKind,
+  ProposalSide,
+  ProposalStatus,
+  type PoolShareTerms,
+} from './proposal.entity';
 import { ProgramRule } from '../program/program.requirements';
 import { RuleBound } from './proposal.entity';
 import { ProposalTermsField } from './proposal.terms';
@@ -109,6 +117,10 @@ registerEnumType(ProposalActor, {
     COOPERATIVE: { description: 'An officer of the cooperative.' },
     PARTNER: { description: 'Staff of the partner.' },
     MENTOR: { description: 'The brokering mentor, for the cooperative.' },
+    POOL_MEMBER: {
+      description:
+        'The board of a member cooperative of a pooled offer (other than the lead), for its share.',
+    },
     SYSTEM: { description: 'MitraDesa itself (e.g. expiry).' },
   },
 });
@@ -130,6 +142,18 @@ registerEnumType(ProposalAction, {
     COMPLETE: { description: 'The accepted partnership was carried out.' },
     CANCEL: { description: 'The accepted partnership was called off.' },
     EXPIRE: { description: 'The deadline passed without an answer.' },
+    APPROVE_SHARE: { description: 'A member of a pooled offer approved its share as it stands.' },
+    WITHDRAW_SHARE: { description: 'A member of a pooled offer took its share back.' },
+  },
+});
+
+registerEnumType(PoolShareStatus, {
+  name: 'PoolShareStatus',
+  description: 'Where a member of a pooled offer stands on its share.',
+  valuesConfig: {
+    INVITED: { description: 'Asked to take part; its board has not approved the share as it now stands.' },
+    APPROVED: { description: 'Its board approved the share as it now stands.' },
+    WITHDRAWN: { description: 'It took its share back; the lead offers new shares before acceptance.' },
   },
 });
 
@@ -153,6 +177,7 @@ export interface ProposalRow {
   closed_at: string | null;
   latest_terms_version: number;
   accepted_terms_version: number | null;
+  is_pooled: boolean;
   version: number;
   created_at: string;
   updated_at: string;
@@ -217,6 +242,12 @@ export class Proposal extends Node {
   @Field(() => Int, { nullable: true, description: 'Number of the accepted terms version, once accepted.' })
   acceptedTermsVersion!: number | null;
 
+  @Field(() => Boolean, {
+    description:
+      'A pooled offer: several cooperatives answer the request together; `cooperative` is the lead, `pool` has every share.',
+  })
+  isPooled!: boolean;
+
   @Field(() => Int, { description: 'Optimistic-lock version: every action must send the version it saw.' })
   version!: number;
 
@@ -248,6 +279,7 @@ export class Proposal extends Node {
       closedAt: fromPgTimestamp(row.closed_at),
       latestTermsVersion: row.latest_terms_version,
       acceptedTermsVersion: row.accepted_terms_version,
+      isPooled: row.is_pooled,
       version: row.version,
       createdAt: fromPgTimestamp(row.created_at),
       updatedAt: fromPgTimestamp(row.updated_at),
@@ -349,6 +381,7 @@ export interface ProposalEventRow {
   turn_after: ProposalSide | null;
   terms_version: number | null;
   note: string | null;
+  pool_member_id: number | null;
   created_at: string;
 }
 
@@ -358,6 +391,7 @@ export interface ProposalEventRow {
 })
 export class ProposalEvent {
   actorUserId!: number | null;
+  poolMemberId!: number | null;
 
   @Field(() => ProposalAction, { description: 'What was done.' })
   action!: ProposalAction;
@@ -392,6 +426,7 @@ export class ProposalEvent {
   static fromRow(row: ProposalEventRow): ProposalEvent {
     return Object.assign(new ProposalEvent(), {
       actorUserId: row.actor_user_id,
+      poolMemberId: row.pool_member_id,
       action: row.action,
       actor: row.actor,
       side: row.side,
@@ -500,4 +535,110 @@ export class ProposalKindTerms {
       'The terms every version of such a proposal must state; terms without one are refused (INVALID, on that field).',
   })
   requiredTerms!: ProposalTermsField[];
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description: 'One member’s part of a pooled offer, as a terms version states it.',
+})
+export class PoolShare {
+  cooperativeId!: number;
+  offeringId!: number;
+
+  @Field(() => DecimalScalar, { description: 'Quantity a month, in `quantityUnit`.' })
+  quantity!: string;
+
+  @Field(() => QuantityUnit, { description: 'The request’s unit.' })
+  quantityUnit!: QuantityUnit;
+
+  @Field(() => Money, {
+    nullable: true,
+    description: 'Its own price per unit, if it differs from the terms’.',
+  })
+  pricePerUnit!: Money | null;
+
+  @Field(() => String, { nullable: true, description: 'First delivery day (YYYY-MM-DD), if agreed.' })
+  deliveryFrom!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Last delivery day (YYYY-MM-DD), if agreed.' })
+  deliveryUntil!: string | null;
+
+  static fromTerms(share: PoolShareTerms, quantityUnit: QuantityUnit): PoolShare {
+    return Object.assign(new PoolShare(), {
+      cooperativeId: share.cooperativeId,
+      offeringId: share.offeringId,
+      quantity: share.quantity,
+      quantityUnit,
+      pricePerUnit: toMoney(share.pricePerUnit),
+      deliveryFrom: share.deliveryFrom,
+      deliveryUntil: share.deliveryUntil,
+    });
+  }
+}
+
+export interface PoolMemberRow {
+  proposal_id: number;
+  cooperative_id: number;
+  offering_id: number;
+  quantity: string;
+  quantity_unit: QuantityUnit;
+  price_per_unit: string | null;
+  delivery_from: string | null;
+  delivery_until: string | null;
+  status: PoolShareStatus;
+  decided_at: string | null;
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A member cooperative of a pooled offer: its current share and its board’s answer.',
+})
+export class PoolMember extends PoolShare {
+  @Field(() => PoolShareStatus, { description: 'Whether its board approved the share as it stands.' })
+  status!: PoolShareStatus;
+
+  @Field(() => Boolean, { description: 'The lead, which acts for the pool in the workflow.' })
+  isLead!: boolean;
+
+  @Field(() => DateTimeISOResolver, {
+    nullable: true,
+    description: 'When its board last approved or withdrew.',
+  })
+  decidedAt!: Date | null;
+
+  static fromRow(row: PoolMemberRow, leadCooperativeId: number): PoolMember {
+    return Object.assign(new PoolMember(), {
+      cooperativeId: row.cooperative_id,
+      offeringId: row.offering_id,
+      quantity: row.quantity,
+      quantityUnit: row.quantity_unit,
+      pricePerUnit: toMoney(row.price_per_unit),
+      deliveryFrom: row.delivery_from,
+      deliveryUntil: row.delivery_until,
+      status: row.status,
+      isLead: row.cooperative_id === leadCooperativeId,
+      decidedAt: fromPgTimestamp(row.decided_at),
+    });
+  }
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    'A pooled offer’s members and totals: what the request asks a month, what the members’ shares add up to, who has approved.',
+})
+export class ProposalPool {
+  requestId!: number;
+
+  @Field(() => [PoolMember], { description: 'Every member, the lead first, then by share (largest first).' })
+  members!: PoolMember[];
+
+  @Field(() => DecimalScalar, { description: 'The shares of members that did not withdraw, added up.' })
+  committed!: string;
+
+  @Field(() => QuantityUnit, { description: 'Unit of `committed` and the shares: the request’s.' })
+  quantityUnit!: QuantityUnit;
+
+  @Field(() => Boolean, { description: 'Every member approved its share as it stands.' })
+  isFullyApproved!: boolean;
 }

@@ -4,6 +4,7 @@ import type { AuthorizationCase } from '../case';
 import type { DemoUser, Fixture } from '../fixture';
 import { globalIdOf } from '../../support/ids';
 import { FINANCING_TERMS, insertProposal, mutationDocument, type StageName } from '../../proposal/helpers';
+import { insertPooledProposal } from '../../proposal/pool-helpers';
 
 /**
  * Proposals between the demo cooperative and BRI. Outsiders — another cooperative's chair, the
@@ -136,4 +137,42 @@ export const proposalCases: AuthorizationCase[] = [
     insider: 'ketua',
     extra: { reason: 'Dibatalkan.' },
   }),
+  ...(['approvePoolShare', 'withdrawPoolShare'] as const).map(poolShareCase),
 ];
+
+/**
+ * A pooled offer led by the Sambas cooperative with the demo cooperative as a member: only the
+ * member's board decides on its share. Its staff (below the board), another partner, a mentor
+ * who does not broker it and the Dinas are refused. (The buyer it is offered to and the lead see
+ * it: the transition table refuses them, see proposal-state-machine.spec.ts.)
+ */
+function poolShareCase(mutation: 'approvePoolShare' | 'withdrawPoolShare'): AuthorizationCase {
+  return {
+    mutation,
+    target: 'the demo cooperative’s share of a pool led by another cooperative',
+    document: mutationDocument(mutation),
+    variables: async (fixture, knex) => {
+      const { proposalId } = await insertPooledProposal(knex, {
+        leadId: fixture.otherCooperativeId,
+        memberId: fixture.demoCooperativeId,
+        partnerId: fixture.buyerId,
+        stage: 'SUBMITTED',
+      });
+      const { version } = await knex('proposal').where('id', proposalId).first('version');
+      return {
+        input: {
+          proposalId: globalIdOf('Proposal', proposalId),
+          version,
+          ...(mutation === 'withdrawPoolShare' ? { reason: 'Stok kami tidak cukup.' } : {}),
+        },
+      };
+    },
+    outsiders: ['staff', 'bankAdmin', 'mentor', 'dinasSanggau'],
+    insider: 'ketua',
+    state: async (fixture, knex) =>
+      knex('proposal_pool_member')
+        .where('cooperative_id', fixture.demoCooperativeId)
+        .orderBy('id')
+        .select('proposal_id', 'status', 'decided_at'),
+  };
+}

@@ -774,6 +774,22 @@ export type PoolProximity =
   /** In the regency of the delivery region, outside the region itself. */
   | 'SAME_REGENCY';
 
+/** One member’s share of a pooled offer: out of which of its supply offerings, how much a month, and optionally its own price and delivery window. */
+export type PoolShareInput = {
+  /** The member cooperative. */
+  cooperativeId: string | number;
+  /** First delivery day. */
+  deliveryFrom?: string | null | undefined;
+  /** Last delivery day, not before the first. */
+  deliveryUntil?: string | null | undefined;
+  /** Its published supply offering of the request’s commodity. */
+  offeringId: string | number;
+  /** Its own price per unit (IDR), if it differs. */
+  pricePerUnit?: string | null | undefined;
+  /** Quantity a month, in the request’s unit. */
+  quantity: string;
+};
+
 /** What a program offers cooperatives. */
 export type ProgramKind =
   /** The cooperative becomes an agent or outlet of the partner. */
@@ -832,6 +848,8 @@ export type ProposalAction =
   | 'ACCEPT'
   /** The cooperative’s board approved its mentor’s draft, which sent it. */
   | 'APPROVE_DRAFT'
+  /** A member of a pooled offer approved its share as it stands. */
+  | 'APPROVE_SHARE'
   /** The accepted partnership was called off. */
   | 'CANCEL'
   /** The accepted partnership was carried out. */
@@ -855,7 +873,9 @@ export type ProposalAction =
   /** The draft was edited. */
   | 'UPDATE_DRAFT'
   /** Pulled back by the party waiting for an answer (or a draft discarded). */
-  | 'WITHDRAW';
+  | 'WITHDRAW'
+  /** A member of a pooled offer took its share back. */
+  | 'WITHDRAW_SHARE';
 
 /** In what capacity someone acted on a proposal. */
 export type ProposalActor =
@@ -865,6 +885,8 @@ export type ProposalActor =
   | 'MENTOR'
   /** Staff of the partner. */
   | 'PARTNER'
+  /** The board of a member cooperative of a pooled offer (other than the lead), for its share. */
+  | 'POOL_MEMBER'
   /** MitraDesa itself (e.g. expiry). */
   | 'SYSTEM';
 
@@ -882,6 +904,16 @@ export type ProposalErrorCode =
   | 'INVALID_TRANSITION'
   /** A record the input refers to does not exist or is not visible to you. */
   | 'NOT_FOUND'
+  /** The pool's shares (without withdrawn ones) add up to less than the request asks a month. */
+  | 'POOL_BELOW_MINIMUM'
+  /** The lead cooperative has no share of its own pool. */
+  | 'POOL_LEAD_NOT_MEMBER'
+  /** A share is more than its offering has left a month after the other open or accepted pools it is promised to. */
+  | 'POOL_MEMBER_OVER_CAPACITY'
+  /** A member cooperative has not approved its share as it stands (or withdrew it). */
+  | 'POOL_NOT_APPROVED'
+  /** A share's offering is not a published supply offering of the request's commodity of that cooperative, with a monthly quantity in a convertible unit. */
+  | 'POOL_OFFERING_DOES_NOT_FIT'
   /** A proposal of this kind cannot answer that offering. */
   | 'PROPOSAL_KIND_DOES_NOT_FIT_OFFERING'
   /** The program does not take proposals of this kind. */
@@ -1013,6 +1045,8 @@ export type ProposalTermsInput = {
   operatingCostAmount?: string | null | undefined;
   /** Days after delivery or disbursement until payment (0–365). */
   paymentDays?: number | null | undefined;
+  /** A pooled offer's allocation (offtake answering a request, started by the lead cooperative or its mentor): each member's share, the lead's included, 2–50. `quantity` is then their sum in the request's unit. In a counter-offer or draft edit of a pooled offer, left out means unchanged. */
+  poolShares?: Array<PoolShareInput> | null | undefined;
   /** Price per quantity unit (IDR). */
   pricePerUnit?: string | null | undefined;
   /** Quantity, in `quantityUnit`. */
@@ -1434,6 +1468,16 @@ export type UserErrorCode =
   | 'PASSWORD_TOO_SHORT'
   /** The new password repeats one character or a short group of them. */
   | 'PASSWORD_TOO_SIMPLE'
+  /** The pool's shares (without withdrawn ones) add up to less than the request asks a month. */
+  | 'POOL_BELOW_MINIMUM'
+  /** The lead cooperative has no share of its own pool. */
+  | 'POOL_LEAD_NOT_MEMBER'
+  /** A share is more than its offering has left a month after the other open or accepted pools it is promised to. */
+  | 'POOL_MEMBER_OVER_CAPACITY'
+  /** A member cooperative has not approved its share as it stands (or withdrew it). */
+  | 'POOL_NOT_APPROVED'
+  /** A share's offering is not a published supply offering of the request's commodity of that cooperative, with a monthly quantity in a convertible unit. */
+  | 'POOL_OFFERING_DOES_NOT_FIT'
   /** A proposal of this kind cannot answer that offering. */
   | 'PROPOSAL_KIND_DOES_NOT_FIT_OFFERING'
   /** The program does not take proposals of this kind. */
