@@ -331,6 +331,21 @@ describe('rules of a pool, each a typed refusal that changes nothing', () => {
   });
 });
 
+test('two pools asking for the same last supply at once: one gets it, the other is refused', async () => {
+  const requestId = await openRequest(knex, fixture.buyerId, fixture.demoCooperativeId, '100');
+  const leadOffering = await supplyOffering(knex, fixture.demoCooperativeId, '200');
+  const memberOffering = await supplyOffering(knex, fixture.otherCooperativeId, '40');
+  const input = createInput(requestId, [
+    share(fixture.demoCooperativeId, leadOffering, '60'),
+    share(fixture.otherCooperativeId, memberOffering, '40'),
+  ]);
+  const outcomes = await Promise.all([1, 2, 3].map(() => call('ketua', 'createProposal', input)));
+  expect(outcomes.filter((outcome) => outcome.proposal !== null)).toHaveLength(1);
+  for (const refused of outcomes.filter((outcome) => outcome.proposal === null)) {
+    expect(refused.errors.map((error) => error.code)).toEqual(['POOL_MEMBER_OVER_CAPACITY']);
+  }
+});
+
 describe('a member withdraws, the partner re-offers, the lead accepts', () => {
   test('acceptance waits for new shares and the re-invited member’s approval', async () => {
     const requestId = await openRequest(knex, fixture.buyerId, fixture.demoCooperativeId, '100');

@@ -87,6 +87,8 @@ interface Step {
   termsVersion?: (move: Move) => number | null;
   /** The member cooperative a pool member acted for. */
   poolMember?: () => number | null;
+  /** The capacity the action is for, taken when the viewer has it (a member's decision on its share). */
+  actor?: ProposalActor;
 }
 
 function partiesOf(proposal: Proposal, poolMemberIds: readonly number[]): ProposalParties {
@@ -207,7 +209,9 @@ export function recordEvent(tx: EntityManager, proposal: Proposal, event: EventD
 async function act(ctx: Context, request: ActionRequest, step: Step): Promise<number> {
   return transaction(ctx, async (tx) => {
     const { proposal, parties } = await loadVisible(ctx, tx, request.proposalId);
-    const actor = chooseActor(actorsFor(ctx.viewer, parties), request.actingAs);
+    const candidates = actorsFor(ctx.viewer, parties);
+    const actor =
+      step.actor && candidates.includes(step.actor) ? step.actor : chooseActor(candidates, request.actingAs);
     // Before the table, so that every loser of a race sees CONFLICT, whatever the state became.
     if (proposal.version !== request.version) throw ProposalError.conflict();
     const fromStatus = proposal.status;
@@ -796,6 +800,7 @@ function decideShare(
     { ...request, actingAs: null },
     {
       action,
+      actor: ProposalActor.POOL_MEMBER,
       note,
       change: async ({ tx, proposal, now }) => {
         const member = await shareToDecide(
