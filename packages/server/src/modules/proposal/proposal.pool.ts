@@ -43,6 +43,16 @@ export interface PoolSubject {
   requestId: number | null;
 }
 
+/** What a stored pooled proposal's shares are checked against. */
+export function poolSubjectOf(proposal: Proposal): PoolSubject {
+  return {
+    proposalId: proposal.id,
+    kind: proposal.kind,
+    leadCooperativeId: proposal.cooperative.id,
+    requestId: proposal.request?.id ?? null,
+  };
+}
+
 /** What the shares add up to, in the request's unit. */
 export interface PoolTotal {
   quantity: string;
@@ -363,25 +373,17 @@ export async function approveShare(
   }
   const shares = await latestShares(tx, proposal);
   const index = shares.findIndex((share) => share.cooperativeId === member.cooperative.id);
-  await checkPoolShares(
-    tx,
-    {
-      proposalId: proposal.id,
-      kind: proposal.kind,
-      leadCooperativeId: proposal.cooperative.id,
-      requestId: proposal.request?.id ?? null,
+  await checkPoolShares(tx, poolSubjectOf(proposal), shares, ['terms', 'poolShares']).catch(
+    (error: unknown) => {
+      // Only this member's own share is its business; another member's problem is the lead's.
+      if (error instanceof DomainErrors) {
+        const own = error.errors.filter((problem) => problem.field?.[2] === String(index));
+        if (own.length > 0) throw new DomainErrors(own);
+        return;
+      }
+      throw error;
     },
-    shares,
-    ['terms', 'poolShares'],
-  ).catch((error: unknown) => {
-    // Only this member's own share is its business; another member's problem is the lead's.
-    if (error instanceof DomainErrors) {
-      const own = error.errors.filter((problem) => problem.field?.[2] === String(index));
-      if (own.length > 0) throw new DomainErrors(own);
-      return;
-    }
-    throw error;
-  });
+  );
   tx.assign(member, { status: PoolShareStatus.APPROVED, decidedAt: now });
 }
 

@@ -49,6 +49,7 @@ import {
   checkPoolShares,
   latestShares,
   poolMemberIdsOf,
+  poolSubjectOf,
   shareToDecide,
   syncPoolMembers,
   withPoolTotal,
@@ -378,17 +379,7 @@ async function withPoolShares(
     return { terms, pool: null };
   }
   const shares = terms.poolShares ?? (await latestShares(tx, proposal));
-  const pool = await checkPoolShares(
-    tx,
-    {
-      proposalId: proposal.id,
-      kind: proposal.kind,
-      leadCooperativeId: proposal.cooperative.id,
-      requestId: proposal.request?.id ?? null,
-    },
-    shares,
-    ['terms', 'poolShares'],
-  );
+  const pool = await checkPoolShares(tx, poolSubjectOf(proposal), shares, ['terms', 'poolShares']);
   return { terms: withPoolTotal({ ...terms, poolShares: shares }, pool, ['terms']), pool };
 }
 
