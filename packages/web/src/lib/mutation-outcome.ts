@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import type { AccountErrorCode, ProposalErrorCode, UserErrorCode } from '@/graphql/generated/graphql';
+import { isPoolRuleCode, type PoolRuleCode } from '@/lib/pool-rule-codes';
 import { isProgramRuleCode, type ProgramRuleCode } from '@/lib/program-rule-codes';
 
 /*
@@ -37,13 +38,14 @@ export type ActionProblem =
   | { kind: 'failed' };
 
 /**
- * A refused value: required, out of range, not found, a broken program rule… (shown in the
- * interface's language).
+ * A refused value: required, out of range, not found, a broken program or pool rule… (shown in
+ * the interface's language).
  */
-export type FieldProblem = 'required' | 'outOfRange' | 'notFound' | 'duplicate' | 'invalid' | ProgramRuleCode;
+export type FieldProblem =
+  'required' | 'outOfRange' | 'notFound' | 'duplicate' | 'invalid' | ProgramRuleCode | PoolRuleCode;
 
 function fieldProblemOf(error: PayloadUserError): FieldProblem {
-  if (isProgramRuleCode(error.code)) return error.code;
+  if (isProgramRuleCode(error.code) || isPoolRuleCode(error.code)) return error.code;
   if (error.code === 'NOT_FOUND') return 'notFound';
   if (error.code === 'DUPLICATE') return 'duplicate';
   if (/\brequired\b|should not be empty|must be longer/i.test(error.message)) return 'required';

@@ -52,12 +52,15 @@ export const PROPOSAL_ACTIONS = [
   'COMPLETE',
   'CANCEL',
   'EXPIRE',
+  'APPROVE_SHARE',
+  'WITHDRAW_SHARE',
 ] as const satisfies readonly ProposalAction[];
 
 export const PROPOSAL_ACTORS = [
   'COOPERATIVE',
   'PARTNER',
   'MENTOR',
+  'POOL_MEMBER',
   'SYSTEM',
 ] as const satisfies readonly ProposalActor[];
 

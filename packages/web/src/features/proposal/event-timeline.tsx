@@ -18,7 +18,14 @@ export function EventTimeline({ events }: { events: readonly TimelineEvent[] }) 
             aria-hidden="true"
             className="absolute top-1.5 -left-[1.4rem] h-3 w-3 rounded-full border-2 border-white bg-brand-600"
           />
-          <p className="font-medium text-stone-900">{enums(`action.${event.action}`)}</p>
+          <p className="font-medium text-stone-900">
+            {event.poolMember
+              ? t('poolMemberAction', {
+                  action: enums(`action.${event.action}`),
+                  member: event.poolMember.name,
+                })
+              : enums(`action.${event.action}`)}
+          </p>
           <p className="text-sm text-stone-700">
             {event.actorName
               ? t('byPerson', { name: event.actorName, actor: enums(`actor.${event.actor}`) })

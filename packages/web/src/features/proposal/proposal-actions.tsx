@@ -182,6 +182,10 @@ export function ProposalActions({
           setOpen(null);
         }}
       />
+      {/* A one-click action (submit) refused by a pool or program rule says which. */}
+      {!open && problem?.kind === 'invalid' ? (
+        <RuleRefusals fields={problem.fields} general={problem.general} />
+      ) : null}
       <ul className="flex flex-wrap gap-2" aria-label={t('label')}>
         {offered.map((action) => {
           const isImmediate = isOneOf(action, IMMEDIATE);
@@ -238,7 +242,9 @@ export function ProposalActions({
               {problems('problems.invalid')}
             </p>
           ) : null}
-          {problem && problem.kind === 'invalid' ? <RuleRefusals fields={problem.fields} /> : null}
+          {problem && problem.kind === 'invalid' ? (
+            <RuleRefusals fields={problem.fields} general={problem.general} />
+          ) : null}
           {problem && problem.kind !== 'invalid' ? (
             <ProblemAlert
               problem={problem}

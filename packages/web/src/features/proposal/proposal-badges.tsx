@@ -26,6 +26,12 @@ export function DealStatusBadge({ status }: { status: ProposalStatus }) {
   return <Badge tone={STATUS_TONE[status]}>{t(status)}</Badge>;
 }
 
+/** A pooled offer: several cooperatives answer one request together. */
+export function PooledBadge() {
+  const t = useTranslations('proposal.pool');
+  return <Badge tone="brand">{t('badge')}</Badge>;
+}
+
 export function ProposalKindBadge({ kind }: { kind: ProposalKind }) {
   const t = useTranslations('proposal.enums.kind');
   return <Badge tone="brand">{t(kind)}</Badge>;

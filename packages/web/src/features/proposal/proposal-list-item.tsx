@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
 import type { ProposalListItemFragment, ProposalSide } from '@/graphql/generated/graphql';
 import { Link } from '@/i18n/navigation';
-import { ProposalKindBadge, ProposalStatusBadge } from './proposal-badges';
+import { PooledBadge, ProposalKindBadge, ProposalStatusBadge } from './proposal-badges';
 import { TermsSummary } from './terms-summary';
 import { TurnInfo } from './turn-info';
 
@@ -26,6 +26,7 @@ export function ProposalListItem({ proposal, isYourTurn, now }: ProposalListItem
       <div className="flex flex-wrap gap-1.5">
         <ProposalStatusBadge status={proposal.status} />
         <ProposalKindBadge kind={proposal.kind} />
+        {proposal.isPooled ? <PooledBadge /> : null}
       </div>
       <h3 className="mt-2 text-base font-semibold break-words">
         <Link href={`/proposals/${encodeURIComponent(proposal.id)}`}>{proposal.title}</Link>

@@ -8,7 +8,7 @@ import { CaseloadList } from '@/features/mentor/caseload-list';
 import { CaseloadViewForm } from '@/features/mentor/caseload-view-form';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { DealStatusBadge } from '@/features/proposal/proposal-badges';
+import { DealStatusBadge, PooledBadge } from '@/features/proposal/proposal-badges';
 import {
   MentorSupervisedCaseloadsDocument,
   MentorWorkspaceDocument,
@@ -188,6 +188,7 @@ export default async function MentorPage({ params, searchParams }: PageProps<'/[
                       <div className="mt-2 flex flex-wrap items-center gap-1.5">
                         <DealStatusBadge status={proposal.status} />
                         <Badge tone="muted">{t(`dealKind.${proposal.kind}`)}</Badge>
+                        {proposal.isPooled ? <PooledBadge /> : null}
                         {proposal.isAwaitingDraftApproval ? (
                           <Badge tone="progress">{t('awaitingApproval')}</Badge>
                         ) : null}

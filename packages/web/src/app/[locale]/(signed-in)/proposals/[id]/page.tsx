@@ -6,7 +6,9 @@ import { EventTimeline } from '@/features/proposal/event-timeline';
 import { MessageForm } from '@/features/proposal/message-form';
 import { MessageThread } from '@/features/proposal/message-thread';
 import { ProposalActions } from '@/features/proposal/proposal-actions';
-import { ProposalKindBadge, ProposalStatusBadge } from '@/features/proposal/proposal-badges';
+import { PooledBadge, ProposalKindBadge, ProposalStatusBadge } from '@/features/proposal/proposal-badges';
+import { PoolMembers } from '@/features/proposal/pool-members';
+import { PoolShareActions } from '@/features/proposal/pool-share-actions';
 import { TermsComparison } from '@/features/proposal/terms-comparison';
 import { TermsSummary } from '@/features/proposal/terms-summary';
 import { TurnInfo } from '@/features/proposal/turn-info';
@@ -70,6 +72,7 @@ export default async function ProposalPage({ params }: Props) {
       <PageHeader title={proposal.title} lead={t('between', partyNames)}>
         <ProposalStatusBadge status={proposal.status} />
         <ProposalKindBadge kind={proposal.kind} />
+        {proposal.isPooled ? <PooledBadge /> : null}
         {proposal.isAwaitingDraftApproval ? (
           <span className="text-sm text-stone-700">{t('awaitingApproval')}</span>
         ) : null}
@@ -119,6 +122,20 @@ export default async function ProposalPage({ params }: Props) {
               />
             ) : null}
           </SectionCard>
+
+          {proposal.pool ? (
+            <SectionCard id="pool" title={t('pool.title')}>
+              <div className="space-y-4">
+                <p className="text-sm text-stone-600">{t('pool.intro')}</p>
+                <PoolMembers pool={proposal.pool} target={proposal.request ?? null} />
+                <PoolShareActions
+                  proposalId={proposal.id}
+                  version={proposal.version}
+                  actions={proposal.viewerActions}
+                />
+              </div>
+            </SectionCard>
+          ) : null}
 
           <SectionCard id="terms" title={t('termsTitle')}>
             <TermsComparison
