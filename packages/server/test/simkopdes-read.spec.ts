@@ -2,7 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { writeSimkopdesSamples, type SampleSummary } from '../src/cli/simkopdes-samples';
+import {
+  loadSampleVillages,
+  writeSimkopdesSamples,
+  type SampleSummary,
+  type SampleVillage,
+} from '../src/cli/simkopdes-samples';
+import { WILAYAH_CSV_GZ } from '../src/db/regions';
 import {
   csvFilesSource,
   readSimkopdes,
@@ -16,14 +22,15 @@ import { SIMKOPDES_TABLES } from '../src/modules/simkopdes/simkopdes.format';
 
 let dir: string;
 let summary: SampleSummary;
+let villages: SampleVillage[];
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'simkopdes-read-'));
+  villages = await loadSampleVillages(WILAYAH_CSV_GZ, ['61.03.01', '11.01.01'], 8);
   summary = await writeSimkopdesSamples({
     outDir: path.join(dir, 'samples'),
     formats: ['csv', 'xlsx'],
-    regions: ['61.03.01', '11.01.01'],
-    perRegion: 8,
+    villages,
     seed: 7,
     bad: true,
   });
@@ -62,8 +69,7 @@ test('the same seed writes the same files', async () => {
   const again = await writeSimkopdesSamples({
     outDir: path.join(dir, 'again'),
     formats: ['csv'],
-    regions: ['61.03.01', '11.01.01'],
-    perRegion: 8,
+    villages,
     seed: 7,
     bad: true,
   });

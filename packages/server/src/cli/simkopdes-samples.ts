@@ -52,6 +52,8 @@ export interface SampleOptions {
   bad?: boolean;
   /** The regions file (CSV, or gzipped CSV), columns code,level,name,parent_code,village_kind. */
   regionsFile?: string;
+  /** The villages themselves, instead of reading them from the regions file. */
+  villages?: SampleVillage[];
 }
 
 export interface SampleSummary {
@@ -495,11 +497,13 @@ function worksheetSink(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: Simk
 /** Writes the sample files and says what they hold. */
 export async function writeSimkopdesSamples(options: SampleOptions): Promise<SampleSummary> {
   const seed = options.seed ?? 1;
-  const villages = await loadSampleVillages(
-    options.regionsFile ?? WILAYAH_CSV_GZ,
-    options.regions ?? [],
-    options.perRegion,
-  );
+  const villages =
+    options.villages ??
+    (await loadSampleVillages(
+      options.regionsFile ?? WILAYAH_CSV_GZ,
+      options.regions ?? [],
+      options.perRegion,
+    ));
   if (options.bad && villages.length < DEFECTS.length)
     throw new Error(
       `--bad needs at least ${DEFECTS.length} villages; the regions chosen have ${villages.length}`,

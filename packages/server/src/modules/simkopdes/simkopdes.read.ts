@@ -266,12 +266,15 @@ async function* readWorkbook(
       const source = `${name}#${sheetName}`;
       const table = tableNamed(sheetName);
       current = table;
-      // Rows of a skipped sheet are drained by the reader when it moves to the next entry.
       if (!table) {
         if (reportUnknown) yield unknownTable(source);
+        await drain(sheet);
         continue;
       }
-      if (options.tables && !options.tables.has(table)) continue;
+      if (options.tables && !options.tables.has(table)) {
+        await drain(sheet);
+        continue;
+      }
       if (seen.has(table)) {
         if (reportUnknown)
           yield {
@@ -281,6 +284,7 @@ async function* readWorkbook(
             table,
             message: `A second sheet for ${table}; only the first is read.`,
           };
+        await drain(sheet);
         continue;
       }
       seen.add(table);
@@ -316,6 +320,17 @@ async function* readWorkbook(
     yield unreadable(name, current, error);
   } finally {
     input.destroy();
+  }
+}
+
+/**
+ * Reads a skipped sheet to its end. exceljs removes a sheet's temporary file (see the header)
+ * as soon as the next sheet is asked for, before an unread sheet's file stream has opened it;
+ * reading it first keeps that stream from failing on a missing file.
+ */
+async function drain(sheet: WorksheetStream): Promise<void> {
+  for await (const _row of sheet) {
+    // nothing to keep
   }
 }
 
