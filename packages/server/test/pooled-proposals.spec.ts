@@ -130,6 +130,21 @@ describe('a pool from draft to acceptance', () => {
     ]);
   });
 
+  test('the members hear of the new pool, the partner not yet; the lead hears of a member’s decision by its name', async () => {
+    const proposalId = Number(Buffer.from(id, 'base64').toString().split(':')[1]);
+    const told = (email: string) =>
+      knex('notification as n')
+        .join('app_user as u', 'u.id', 'n.recipient_id')
+        .where({ 'u.email': email, 'n.subject_type': 'PROPOSAL', 'n.subject_id': proposalId })
+        .orderBy('n.id')
+        .select('n.kind', 'n.proposal_action', 'n.actor_name');
+    expect(await told(DEMO.otherKetua)).toEqual([
+      { kind: 'PROPOSAL_UPDATED', proposal_action: 'CREATE', actor_name: expect.any(String) },
+    ]);
+    expect(await told(DEMO.buyer)).toEqual([]);
+    expect(await told(DEMO.ketua)).toEqual([]);
+  });
+
   test('the member sees the draft and may only decide on its share or write; the partner sees nothing yet', async () => {
     const seen = await view('otherKetua', id);
     expect(seen?.viewerActions).toEqual(['SEND_MESSAGE', 'APPROVE_SHARE', 'WITHDRAW_SHARE']);
@@ -175,6 +190,12 @@ describe('a pool from draft to acceptance', () => {
       pool_member_id: fixture.otherCooperativeId,
       note: 'Disetujui rapat pengurus.',
     });
+    const memberName = (await knex('cooperative').where('id', fixture.otherCooperativeId).first('name')).name;
+    const leadTold = await knex('notification as n')
+      .join('app_user as u', 'u.id', 'n.recipient_id')
+      .where({ 'u.email': DEMO.ketua, 'n.proposal_action': 'APPROVE_SHARE' })
+      .first('n.actor_name');
+    expect(leadTold).toEqual({ actor_name: memberName });
 
     // The version moved with the member's decision: an accept sent with the old one is a conflict.
     const stale = await call('buyer', 'acceptProposal', {

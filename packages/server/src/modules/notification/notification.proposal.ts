@@ -18,10 +18,13 @@ function turnGivenTo(move: ProposalMove): ProposalSide | null {
   return move.turnAfter;
 }
 
-/** Moves that nobody else needs to hear of: a party's own new draft and edits of drafts. */
+/**
+ * Moves that nobody else needs to hear of: a party's own new draft and edits of drafts. A new pool
+ * is heard: its members are invited to it.
+ */
 function isSilent(move: ProposalMove): boolean {
   if (move.action === ProposalAction.UPDATE_DRAFT) return true;
-  return move.action === ProposalAction.CREATE && move.actor !== ProposalActor.MENTOR;
+  return move.action === ProposalAction.CREATE && move.actor !== ProposalActor.MENTOR && !move.isPooled;
 }
 
 /*
@@ -36,10 +39,11 @@ select distinct on (n.proposal_id, r.user_id)
   r.user_id,
   case when r.grp = n.turn_to then 'PROPOSAL_YOUR_TURN' else 'PROPOSAL_UPDATED' end,
   'PROPOSAL', p.id, left(p.title, 200),
-  case n.actor when 'COOPERATIVE' then c.name when 'PARTNER' then pa.name when 'MENTOR' then me.name end,
+  case n.actor when 'COOPERATIVE' then c.name when 'PARTNER' then pa.name when 'MENTOR' then me.name
+    when 'POOL_MEMBER' then (select pc.name from cooperative pc where pc.id = n.pool_member_id) end,
   n.action
 from json_to_recordset(?::json)
-  as n(proposal_id int, action text, actor text, actor_user_id int, turn_to text)
+  as n(proposal_id int, action text, actor text, actor_user_id int, turn_to text, pool_member_id int)
 join proposal p on p.id = n.proposal_id
 join cooperative c on c.id = p.cooperative_id
 join partner pa on pa.id = p.partner_id
@@ -85,6 +89,7 @@ export async function notifyProposalMoves(
         actor: move.actor,
         actor_user_id: move.actorUserId,
         turn_to: turnGivenTo(move),
+        pool_member_id: move.poolMemberId ?? null,
       })),
     ),
   ]);

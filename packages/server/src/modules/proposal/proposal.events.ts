@@ -11,6 +11,10 @@ export interface ProposalMove {
   actorUserId: number | null;
   turnBefore: ProposalSide | null;
   turnAfter: ProposalSide | null;
+  /** A pooled offer's creation: its members are invited. */
+  isPooled?: boolean;
+  /** The member cooperative that decided on its share of a pool. */
+  poolMemberId?: number | null;
 }
 
 declare module '../../shared/domain-events' {

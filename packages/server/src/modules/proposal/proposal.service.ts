@@ -231,6 +231,7 @@ async function act(ctx: Context, request: ActionRequest, step: Step): Promise<nu
         actorUserId: ctx.viewer!.userId,
         turnBefore,
         turnAfter: proposal.turn ?? null,
+        poolMemberId: step.poolMember?.() ?? null,
       },
     ]);
     recordEvent(tx, proposal, {
@@ -537,6 +538,7 @@ export async function createProposal(ctx: Context, data: CreateProposalData): Pr
         actorUserId: ctx.viewer!.userId,
         turnBefore: null,
         turnAfter: proposal.turn ?? null,
+        isPooled: proposal.isPooled,
       },
     ]);
     return proposal.id;
