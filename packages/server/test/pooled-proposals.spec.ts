@@ -28,7 +28,7 @@ afterAll(() => server.close());
 const PROPOSAL = `id status version turn isPooled latestTermsVersion viewerActions
   latestTerms { quantity quantityUnit poolShares { quantity cooperative { name } } }
   pool { committed quantityUnit isFullyApproved
-    members { isLead status quantity quantityUnit cooperative { id } offering { id } } }`;
+    members { isLead isViewersShare status quantity quantityUnit cooperative { id } offering { id } } }`;
 
 const mutation = (name: string) =>
   `mutation ($input: ${name.charAt(0).toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) {
@@ -38,7 +38,13 @@ interface Pool {
   committed: string;
   quantityUnit: string;
   isFullyApproved: boolean;
-  members: { isLead: boolean; status: string; quantity: string; cooperative: { id: string } }[];
+  members: {
+    isLead: boolean;
+    isViewersShare: boolean;
+    status: string;
+    quantity: string;
+    cooperative: { id: string };
+  }[];
 }
 interface ProposalView {
   id: string;
@@ -178,6 +184,14 @@ describe('a pool from draft to acceptance', () => {
     });
     expect(approved.userErrors).toEqual([]);
     expect(approved.proposal!.pool).toMatchObject({ isFullyApproved: true });
+    // Approved: only withdrawing (and writing) is left to the member.
+    const afterApproval = await view('otherKetua', id);
+    expect(afterApproval!.viewerActions).toEqual(['SEND_MESSAGE', 'WITHDRAW_SHARE']);
+    expect(afterApproval!.pool!.members.map((member) => member.isViewersShare)).toEqual([false, true]);
+    expect((await view('ketua', id))!.pool!.members.map((member) => member.isViewersShare)).toEqual([
+      false,
+      false,
+    ]);
     const event = await knex('proposal_event')
       .where({
         proposal_id: Number(Buffer.from(id, 'base64').toString().split(':')[1]),

@@ -18,6 +18,12 @@ import {
 import { Notification } from '../modules/notification/notification.entity';
 import { SavedSearch } from '../modules/saved-search/saved-search.entity';
 import { PassportShare } from '../modules/readiness/readiness.entity';
+import {
+  SimkopdesChange,
+  SimkopdesConflict,
+  SimkopdesImport,
+  SimkopdesRecord,
+} from '../modules/simkopdes/simkopdes.entity';
 
 /** Every MikroORM entity, listed explicitly so no folder scanning happens at start. */
 export const ENTITIES = [
@@ -48,4 +54,8 @@ export const ENTITIES = [
   Notification,
   SavedSearch,
   PassportShare,
+  SimkopdesImport,
+  SimkopdesChange,
+  SimkopdesConflict,
+  SimkopdesRecord,
 ];

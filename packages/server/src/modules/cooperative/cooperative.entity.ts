@@ -144,6 +144,18 @@ export class Cooperative extends Timestamped {
   @Enum({ items: () => VerificationLevel })
   verificationLevel: VerificationLevel = VerificationLevel.UNVERIFIED;
 
+  /** Its id in SIMKOPDES (`koperasi_ref`), kept from the first import; a later import matches it. */
+  @Property({ type: 'string', length: 16, nullable: true })
+  @Unique()
+  simkopdesRef?: string | null;
+
+  /**
+   * When an import last wrote its profile: a profile changed here after it (updated_at later)
+   * is not overwritten by the next import but raised as a conflict.
+   */
+  @Property({ type: 'datetime', columnType: TIMESTAMP_COLUMN, nullable: true })
+  simkopdesSyncedAt?: Date | null;
+
   @OneToMany({ entity: () => BusinessUnit, mappedBy: 'cooperative', orphanRemoval: true })
   units = new Collection<BusinessUnit>(this);
 

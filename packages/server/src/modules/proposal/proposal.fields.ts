@@ -18,7 +18,7 @@ import { Region } from '../region/region.type';
 import { regionByCode } from '../region/region.reads';
 import { PoolShareStatus, ProposalAction, ProposalSide } from './proposal.entity';
 import { actionsFor, roleOf, stageOf } from './proposal.transitions';
-import { actorsFor, isViewersTurn } from './proposal.policy';
+import { actorsFor, decidesOnShare, isViewersTurn } from './proposal.policy';
 import {
   Proposal,
   ProposalEvent,
@@ -55,7 +55,10 @@ export const ProposalMessageConnection = ConnectionType(
 /** Relations of a proposal. Whoever sees the proposal sees these, each through its batched read. */
 @Resolver(() => Proposal)
 export class ProposalFields {
-  @FieldResolver(() => Cooperative, { nullable: true, description: 'The cooperative.' })
+  @FieldResolver(() => Cooperative, {
+    nullable: true,
+    description: 'The cooperative; of a pooled offer, its lead (which acts for the pool).',
+  })
   cooperative(@Root() proposal: Proposal, @Ctx() ctx: Context) {
     return cooperativeById(ctx, proposal.cooperativeId);
   }
@@ -104,7 +107,11 @@ export class ProposalFields {
   })
   async pool(@Root() proposal: Proposal, @Ctx() ctx: Context): Promise<ProposalPool | null> {
     if (!proposal.isPooled) return null;
-    const members = await poolMembersOf(ctx, proposal.dbId);
+    const members = (await poolMembersOf(ctx, proposal.dbId)).map((member) =>
+      Object.assign(new PoolMember(), member, {
+        isViewersShare: decidesOnShare(ctx.viewer, member.cooperativeId, proposal.cooperativeId),
+      }),
+    );
     const active = members.filter((member) => member.status !== PoolShareStatus.WITHDRAWN);
     const hundredths = active.reduce((sum, member) => sum + Math.round(Number(member.quantity) * 100), 0);
     return Object.assign(new ProposalPool(), {
@@ -178,7 +185,17 @@ export class ProposalFields {
       status: proposal.status,
       awaitingDraftApproval: proposal.isAwaitingDraftApproval,
     });
-    return actionsFor(stage, roles);
+    const actions = actionsFor(stage, roles);
+    if (!roles.includes('MEMBER')) return actions;
+    // A member's board is offered only the decisions still open on its own shares.
+    const own = members.filter((member) =>
+      decidesOnShare(ctx.viewer, member.cooperativeId, proposal.cooperativeId),
+    );
+    const open: Partial<Record<ProposalAction, boolean>> = {
+      [ProposalAction.APPROVE_SHARE]: own.some((member) => member.status === PoolShareStatus.INVITED),
+      [ProposalAction.WITHDRAW_SHARE]: own.some((member) => member.status !== PoolShareStatus.WITHDRAWN),
+    };
+    return actions.filter((action) => open[action] ?? true);
   }
 
   @FieldResolver(() => Boolean, {

@@ -1,6 +1,5 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Viewer } from '../account/viewer';
-import type { MembershipRole } from '../account/account.entity';
 import { COOPERATIVE_BOARD } from '../cooperative/cooperative.policy';
 import { ProposalActor, ProposalSide } from './proposal.entity';
 
@@ -21,11 +20,8 @@ export interface ProposalParties {
   poolMemberIds: readonly number[];
 }
 
-const isOfficerOfAny = (
-  viewer: Viewer,
-  cooperativeIds: readonly number[],
-  roles?: readonly MembershipRole[],
-) => cooperativeIds.some((id) => viewer.isOfficerOf(id, roles));
+const isOfficerOfAny = (viewer: Viewer, cooperativeIds: readonly number[]) =>
+  cooperativeIds.some((id) => viewer.isOfficerOf(id));
 
 export function maySeeProposal(viewer: Viewer | null, proposal: ProposalParties): boolean {
   if (!viewer) return false;
@@ -70,6 +66,14 @@ export function whereVisible(qb: Knex.QueryBuilder, viewer: Viewer | null): Knex
       );
     }
   });
+}
+
+/**
+ * Whether the viewer decides on this member's share of a pool: it sits on the member's board, and
+ * the member is not the lead (whose board acts for the whole pool). Admins do not decide for members.
+ */
+export function decidesOnShare(viewer: Viewer | null, memberId: number, leadId: number): boolean {
+  return viewer !== null && memberId !== leadId && viewer.isOfficerOf(memberId, COOPERATIVE_BOARD);
 }
 
 /** `exists`: one of these cooperatives is a member of the pool of `proposal as p`. */
@@ -131,9 +135,10 @@ export function actorsFor(viewer: Viewer | null, proposal: ProposalParties): Pro
   if (proposal.mentorId !== null && viewer.mentorIds().includes(proposal.mentorId)) {
     actors.push(ProposalActor.MENTOR);
   }
-  // The lead's board acts as the cooperative party, never as a member of its own pool.
-  const memberIds = proposal.poolMemberIds.filter((id) => id !== proposal.cooperativeId);
-  if (!viewer.isAdmin && isOfficerOfAny(viewer, memberIds, COOPERATIVE_BOARD)) {
+  if (
+    !viewer.isAdmin &&
+    proposal.poolMemberIds.some((id) => decidesOnShare(viewer, id, proposal.cooperativeId))
+  ) {
     actors.push(ProposalActor.POOL_MEMBER);
   }
   return actors;

@@ -14,6 +14,8 @@ import {
   type PoolShareTerms,
 } from './proposal.entity';
 import { ProposalError } from './proposal.errors';
+import { decidesOnShare } from './proposal.policy';
+import type { Viewer } from '../account/viewer';
 
 /**
  * Pooled offers: several cooperatives answer one partner request together, each with a share out
@@ -337,14 +339,13 @@ export async function poolMemberIdsOf(tx: EntityManager, proposal: Proposal): Pr
 export async function shareToDecide(
   tx: EntityManager,
   proposal: Proposal,
-  boardOf: (cooperativeId: number) => boolean,
+  viewer: Viewer,
   cooperativeId: number | null,
 ): Promise<ProposalPoolMember> {
   const members = await tx.find(ProposalPoolMember, { proposal });
   const own = members.filter(
     (member) =>
-      member.cooperative.id !== proposal.cooperative.id &&
-      boardOf(member.cooperative.id) &&
+      decidesOnShare(viewer, member.cooperative.id, proposal.cooperative.id) &&
       (cooperativeId === null || member.cooperative.id === cooperativeId),
   );
   if (own.length === 0) throw ProposalError.referenceNotFound('cooperativeId', 'member of this pool');

@@ -796,12 +796,7 @@ function decideShare(
       actor: ProposalActor.POOL_MEMBER,
       note,
       change: async ({ tx, proposal, now }) => {
-        const member = await shareToDecide(
-          tx,
-          proposal,
-          (cooperativeId) => ctx.viewer!.isOfficerOf(cooperativeId, COOPERATIVE_BOARD),
-          request.cooperativeId,
-        );
+        const member = await shareToDecide(tx, proposal, ctx.viewer!, request.cooperativeId);
         memberId = member.cooperative.id;
         await decide(tx, proposal, member, now);
       },

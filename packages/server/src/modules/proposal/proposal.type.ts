@@ -600,6 +600,12 @@ export class PoolMember extends PoolShare {
   @Field(() => Boolean, { description: 'The lead, which acts for the pool in the workflow.' })
   isLead!: boolean;
 
+  @Field(() => Boolean, {
+    description:
+      'Your cooperative’s share: you sit on its board (it is not the lead), so you approve or withdraw it.',
+  })
+  isViewersShare!: boolean;
+
   @Field(() => DateTimeISOResolver, {
     nullable: true,
     description: 'When its board last approved or withdrew.',
@@ -617,6 +623,7 @@ export class PoolMember extends PoolShare {
       deliveryUntil: row.delivery_until,
       status: row.status,
       isLead: row.cooperative_id === leadCooperativeId,
+      isViewersShare: false,
       decidedAt: fromPgTimestamp(row.decided_at),
     });
   }
