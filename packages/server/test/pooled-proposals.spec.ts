@@ -293,6 +293,22 @@ describe('rules of a pool, each a typed refusal that changes nothing', () => {
     expect(await stored()).toEqual(before);
   });
 
+  test('a pool answers an open request only', async () => {
+    const closed = await openRequest(knex, fixture.buyerId, fixture.demoCooperativeId, '100');
+    await knex('partner_request').where('id', closed).update({ status: 'CLOSED' });
+    const before = await stored();
+    const refused = await call(
+      'ketua',
+      'createProposal',
+      createInput(closed, [
+        share(fixture.demoCooperativeId, leadOffering, '30'),
+        share(fixture.otherCooperativeId, memberOffering, '30'),
+      ]),
+    );
+    expect(refused.userErrors[0]).toMatchObject({ code: 'NOT_FOUND', field: ['input', 'requestId'] });
+    expect(await stored()).toEqual(before);
+  });
+
   test('a partner cannot start a pool, and a proposal that is not pooled takes no shares', async () => {
     const input = createInput(requestId, [
       share(fixture.demoCooperativeId, leadOffering, '60'),

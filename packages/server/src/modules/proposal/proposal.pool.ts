@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainErrors, RefusalCode, type FieldPath } from '../../shared/domain-error';
 import { convertQuantity, type QuantityUnit } from '../commodity/commodity';
 import { Offering, OfferingKind, OfferingStatus } from '../offering/offering.entity';
-import { PartnerRequest } from '../request/partner-request.entity';
+import { PartnerRequest, PartnerRequestStatus } from '../request/partner-request.entity';
 import {
   PoolShareStatus,
   Proposal,
@@ -118,7 +118,10 @@ export async function checkPoolShares(
   if (problems.length > 0) throw new DomainErrors(problems);
 
   const request = await tx.findOne(PartnerRequest, subject.requestId);
-  if (!request) throw ProposalError.referenceNotFound('requestId', 'request of this partner');
+  // A new pool answers an open request; an existing one keeps negotiating after the request closes.
+  if (!request || (subject.proposalId === null && request.status !== PartnerRequestStatus.OPEN)) {
+    throw ProposalError.referenceNotFound('requestId', 'open request of this partner');
+  }
   const offeringIds = [...new Set(shares.map((share) => share.offeringId))].sort((a, b) => a - b);
   // In id order, so that two pools locking overlapping offerings cannot deadlock.
   const offerings = await tx.find(
