@@ -4,6 +4,7 @@ import { Link } from '@/i18n/navigation';
 import { queryApi } from '@/lib/apollo/server-client';
 import { getViewer } from '@/lib/session';
 import { SectionCard } from '@/components/ui/section-card';
+import { BuildPoolLink } from '@/features/proposal/build-pool-link';
 import { ProposeLink } from '@/features/proposal/propose-link';
 import { MatchExplanation, MatchScore } from './match-explanation';
 
@@ -59,8 +60,9 @@ export async function RecommendedPartnersPanel({ offeringId }: { offeringId: str
                   <ProposeLink from="program" id={match.program.id} />
                 </p>
               ) : match.request ? (
-                <p className="mt-2">
+                <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
                   <ProposeLink from="request" id={match.request.id} />
+                  <BuildPoolLink requestId={match.request.id} />
                 </p>
               ) : null}
             </li>

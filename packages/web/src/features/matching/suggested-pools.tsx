@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import type { PoolBasis, PoolProximity, SuggestedPoolFieldsFragment } from '@/graphql/generated/graphql';
 import { Badge } from '@/components/ui/badge';
 import { VerificationBadge } from '@/components/ui/status-badges';
@@ -24,12 +25,15 @@ export const POOL_PROXIMITIES = [
   'SAME_PROVINCE',
 ] as const satisfies readonly PoolProximity[];
 
+/** What a viewer can do with a suggested pool (offer it), by its basis; none when absent. */
+export type PoolActions = Partial<Record<PoolBasis, ReactNode>>;
+
 /**
  * The suggested pools of a request, one card each, or why there are none: no pool of the
  * province's cooperatives reaches the quantity, or the request is no longer open (the API answers
  * both with an empty list).
  */
-export function SuggestedPools({ pools }: { pools: readonly Pool[] }) {
+export function SuggestedPools({ pools, actions = {} }: { pools: readonly Pool[]; actions?: PoolActions }) {
   const t = useTranslations('matching.pools');
   if (pools.length === 0) {
     return (
@@ -42,7 +46,7 @@ export function SuggestedPools({ pools }: { pools: readonly Pool[] }) {
     <ul className="space-y-4" aria-label={t('listLabel')} data-testid="suggested-pools">
       {pools.map((pool) => (
         <li key={pool.basis}>
-          <SuggestedPoolCard pool={pool} />
+          <SuggestedPoolCard pool={pool} action={actions[pool.basis]} />
         </li>
       ))}
     </ul>
@@ -54,7 +58,7 @@ export function SuggestedPools({ pools }: { pools: readonly Pool[] }) {
  * request wants, and the members. A table from tablet width; on a phone, where its six columns
  * would not fit, each member is a small card.
  */
-export function SuggestedPoolCard({ pool }: { pool: Pool }) {
+export function SuggestedPoolCard({ pool, action }: { pool: Pool; action?: ReactNode }) {
   const t = useTranslations('matching.pools');
   const matching = useTranslations('matching');
   const enums = useTranslations('enums');
@@ -208,6 +212,7 @@ export function SuggestedPoolCard({ pool }: { pool: Pool }) {
           </tbody>
         </table>
       </div>
+      {action ? <div className="mt-3">{action}</div> : null}
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import type { PartnersListQuery } from '@/graphql/generated/graphql';
 import { Badge } from '@/components/ui/badge';
+import { BuildPoolLink } from '@/features/proposal/build-pool-link';
 import { ProposeLink } from '@/features/proposal/propose-link';
 import { ProgramItem } from '@/features/program/program-item';
 import { RequestItem } from '@/features/request/request-item';
@@ -89,7 +90,10 @@ export function PartnerCard({ partner }: { partner: Partner }) {
               {requests.map((request) => (
                 <li key={request.id}>
                   <RequestItem request={request} />
-                  <ProposeLink from="request" id={request.id} />
+                  <p className="flex flex-wrap gap-x-4 gap-y-1">
+                    <ProposeLink from="request" id={request.id} />
+                    <BuildPoolLink requestId={request.id} />
+                  </p>
                 </li>
               ))}
             </ul>

@@ -24,6 +24,7 @@ type Member = ProposalPoolFieldsFragment['members'][number];
 function member(id: number, name: string, changes: Partial<Member> = {}): Member {
   return {
     isLead: false,
+    isViewersShare: false,
     status: 'INVITED',
     quantity: '200000',
     quantityUnit: 'KG',
@@ -82,6 +83,35 @@ describe('PoolMembers', () => {
     );
     // The phone layout lists the same members.
     expect(screen.getAllByTestId('pool-member')).toHaveLength(3);
+  });
+
+  it('marks the viewer’s own share and puts their answer on it at that member', () => {
+    const mine = {
+      ...pool,
+      members: pool.members.map((entry, index) => (index === 1 ? { ...entry, isViewersShare: true } : entry)),
+    };
+    renderWithIntl(
+      <PoolMembers pool={mine} target={null} viewerShareActions={<p>Jawaban atas bagian kami</p>} />,
+    );
+    const table = screen.getByRole('table', { name: 'Anggota penawaran gabungan dan bagian masing-masing' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    // The viewer's member, then the row with their answer, then the others.
+    expect(rows).toHaveLength(4);
+    expect(rows[1]).toHaveTextContent('Koperasi Hilir');
+    expect(rows[1]).toHaveTextContent('Bagian Anda');
+    expect(rows[1]).toHaveAttribute('data-viewers-share', 'true');
+    expect(rows[2]).toHaveTextContent('Jawaban atas bagian kami');
+    expect(rows[0]).not.toHaveTextContent('Bagian Anda');
+    const cards = screen.getAllByTestId('pool-member');
+    expect(cards[1]).toHaveTextContent('Bagian Anda');
+    expect(cards[1]).toHaveTextContent('Jawaban atas bagian kami');
+    expect(cards[0]).not.toHaveTextContent('Jawaban atas bagian kami');
+  });
+
+  it('shows the viewer’s answer after the members when no share is marked theirs', () => {
+    renderWithIntl(<PoolMembers pool={pool} target={null} viewerShareActions={<p>Jawaban</p>} />);
+    expect(screen.getAllByText('Jawaban')).toHaveLength(1);
+    expect(screen.queryByText('Bagian Anda')).toBeNull();
   });
 
   it('speaks English too', () => {

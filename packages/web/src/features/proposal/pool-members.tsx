@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
+import { Fragment, type ReactNode } from 'react';
 import type { PoolShareStatus, ProposalPoolFieldsFragment, QuantityUnit } from '@/graphql/generated/graphql';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Link } from '@/i18n/navigation';
@@ -21,14 +22,20 @@ export interface PoolMembersProps {
   pool: ProposalPoolFieldsFragment;
   /** What the request asks a month (`Proposal.request`), when the viewer may see the request. */
   target: { quantity: string; quantityUnit: QuantityUnit } | null;
+  /**
+   * The viewer's answer on their own share (approve, withdraw), shown at the member marked
+   * `isViewersShare`; after the members when none is (the API decides whose share it is).
+   */
+  viewerShareActions?: ReactNode;
 }
 
 /**
  * A pooled offer's members: the target against what the shares add up to, then each member with
- * its share, its own price and delivery window (when it has them) and its board's answer. A table
- * from tablet width; on a phone each member is a small card, as the suggested pools are.
+ * its share, its own price and delivery window (when it has them) and its board's answer, and the
+ * viewer's own share marked with their answer on it. A table from tablet width; on a phone each
+ * member is a small card, as the suggested pools are.
  */
-export function PoolMembers({ pool, target }: PoolMembersProps) {
+export function PoolMembers({ pool, target, viewerShareActions }: PoolMembersProps) {
   const t = useTranslations('proposal.pool');
   const enums = useTranslations('enums');
   const locale = useLocale() as NumberLocale;
@@ -68,6 +75,9 @@ export function PoolMembers({ pool, target }: PoolMembersProps) {
     ) : (
       t('hiddenOffering')
     );
+  const ownShareMarked = pool.members.some((member) => member.isViewersShare);
+  const yours = (member: Member) =>
+    member.isViewersShare ? <Badge tone="progress">{t('viewersShare')}</Badge> : null;
   const approved = pool.members.filter((member) => member.status === 'APPROVED').length;
   const active = pool.members.filter((member) => member.status !== 'WITHDRAWN').length;
 
@@ -104,10 +114,12 @@ export function PoolMembers({ pool, target }: PoolMembersProps) {
             className="rounded-md bg-stone-50 p-3 text-sm"
             data-testid="pool-member"
             data-status={member.status}
+            data-viewers-share={member.isViewersShare}
           >
             <div className="flex flex-wrap items-center gap-1.5">
               <span className="font-semibold break-words">{name(member)}</span>
               {member.isLead ? <Badge tone="brand">{t('lead')}</Badge> : null}
+              {yours(member)}
               <PoolShareStatusBadge status={member.status} />
             </div>
             <dl className="mt-2 grid grid-cols-2 gap-x-3 gap-y-1.5">
@@ -132,6 +144,9 @@ export function PoolMembers({ pool, target }: PoolMembersProps) {
                 <dd>{decided(member)}</dd>
               </div>
             </dl>
+            {member.isViewersShare && viewerShareActions ? (
+              <div className="mt-3 border-t border-stone-200 pt-3">{viewerShareActions}</div>
+            ) : null}
           </li>
         ))}
       </ol>
@@ -163,35 +178,46 @@ export function PoolMembers({ pool, target }: PoolMembersProps) {
           </thead>
           <tbody>
             {pool.members.map((member, index) => (
-              <tr
-                key={member.cooperative?.id ?? index}
-                className="border-t border-stone-200 align-top"
-                data-testid="pool-member-row"
-                data-status={member.status}
-              >
-                <th scope="row" className="min-w-48 px-2 py-2 font-medium">
-                  {name(member)}
-                  {member.isLead ? (
-                    <span className="ml-1.5">
-                      <Badge tone="brand">{t('lead')}</Badge>
-                    </span>
-                  ) : null}
-                  <span className="mt-1 block text-xs font-normal">{offering(member)}</span>
-                </th>
-                <td className="px-2 py-2 text-right whitespace-nowrap tabular-nums">
-                  {perMonth(member.quantity, member.quantityUnit)}
-                </td>
-                <td className="px-2 py-2 tabular-nums">{ownPrice(member)}</td>
-                <td className="px-2 py-2">{window(member)}</td>
-                <td className="px-2 py-2">
-                  <PoolShareStatusBadge status={member.status} />
-                </td>
-                <td className="px-2 py-2">{decided(member)}</td>
-              </tr>
+              <Fragment key={member.cooperative?.id ?? index}>
+                <tr
+                  className={`border-t border-stone-200 align-top ${member.isViewersShare ? 'bg-amber-50' : ''}`}
+                  data-testid="pool-member-row"
+                  data-status={member.status}
+                  data-viewers-share={member.isViewersShare}
+                >
+                  <th scope="row" className="min-w-48 px-2 py-2 font-medium">
+                    {name(member)}
+                    {member.isLead ? (
+                      <span className="ml-1.5">
+                        <Badge tone="brand">{t('lead')}</Badge>
+                      </span>
+                    ) : null}
+                    {member.isViewersShare ? <span className="ml-1.5">{yours(member)}</span> : null}
+                    <span className="mt-1 block text-xs font-normal">{offering(member)}</span>
+                  </th>
+                  <td className="px-2 py-2 text-right whitespace-nowrap tabular-nums">
+                    {perMonth(member.quantity, member.quantityUnit)}
+                  </td>
+                  <td className="px-2 py-2 tabular-nums">{ownPrice(member)}</td>
+                  <td className="px-2 py-2">{window(member)}</td>
+                  <td className="px-2 py-2">
+                    <PoolShareStatusBadge status={member.status} />
+                  </td>
+                  <td className="px-2 py-2">{decided(member)}</td>
+                </tr>
+                {member.isViewersShare && viewerShareActions ? (
+                  <tr className="bg-amber-50">
+                    <td colSpan={6} className="px-2 pb-3">
+                      {viewerShareActions}
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
             ))}
           </tbody>
         </table>
       </div>
+      {!ownShareMarked && viewerShareActions ? viewerShareActions : null}
     </div>
   );
 }

@@ -127,11 +127,16 @@ export default async function ProposalPage({ params }: Props) {
             <SectionCard id="pool" title={t('pool.title')}>
               <div className="space-y-4">
                 <p className="text-sm text-stone-600">{t('pool.intro')}</p>
-                <PoolMembers pool={proposal.pool} target={proposal.request ?? null} />
-                <PoolShareActions
-                  proposalId={proposal.id}
-                  version={proposal.version}
-                  actions={proposal.viewerActions}
+                <PoolMembers
+                  pool={proposal.pool}
+                  target={proposal.request ?? null}
+                  viewerShareActions={
+                    <PoolShareActions
+                      proposalId={proposal.id}
+                      version={proposal.version}
+                      actions={proposal.viewerActions}
+                    />
+                  }
                 />
               </div>
             </SectionCard>
