@@ -43,6 +43,8 @@ import { ProcessChannel } from './shared/pg-listener';
 import { deliverNotificationsOnCommit } from './modules/notification/notification.service';
 import { documentStorageFor } from './modules/document/disk-document-storage';
 import { documentFileRoutes } from './modules/document/document-file.routes';
+import { simkopdesFileRoutes } from './modules/simkopdes/simkopdes-file.routes';
+import { SimkopdesFileStore } from './modules/simkopdes/simkopdes.storage';
 import { preloadRegions, shareRegionTable } from './modules/region/region.reads';
 import { ReadReplicas } from './db/read-replicas';
 import { ReadRouting } from './api/read-routing';
@@ -244,6 +246,12 @@ export async function createApp(
   };
 
   app.use(documentFileRoutes(contextOf, services.documentStorage, { webOrigins: config.webOrigins }));
+  app.use(
+    simkopdesFileRoutes(contextOf, new SimkopdesFileStore(config.simkopdesImport.dir), {
+      webOrigins: config.webOrigins,
+      maxBytes: config.simkopdesImport.maxBytes,
+    }),
+  );
 
   // Counting scopes every request in an AsyncLocalStorage (promise hooks): only when reported.
   const countStatements: NodeHandler | undefined = config.sqlStatementHeader

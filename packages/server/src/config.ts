@@ -53,6 +53,15 @@ const schema = z.object({
     .min(0)
     .max(7 * 86400)
     .default(3600),
+  SIMKOPDES_IMPORT_DIR: z.string().min(1).default('.data/simkopdes-imports'),
+  SIMKOPDES_IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(4 * 1024 * 1024 * 1024)
+    .default(1024 * 1024 * 1024),
+  SIMKOPDES_IMPORT_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
+  SIMKOPDES_IMPORT_STALE_SECONDS: z.coerce.number().int().min(30).max(86400).default(300),
   HTTP_HEADERS_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(15),
   HTTP_REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   HTTP_RESPONSE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(90),
@@ -119,6 +128,12 @@ export type Config = {
    * often files no document references (left by a crash mid-upload) are deleted (0: never).
    */
   documentStorage: { dir: string; maxBytes: number; orphanSweepIntervalMs: number };
+  /**
+   * SIMKOPDES imports: where uploaded files are kept, the largest upload, how often the import
+   * job looks for runs to check or apply, and after how long without a heartbeat a run in work
+   * is taken over by another process (its own died).
+   */
+  simkopdesImport: { dir: string; maxBytes: number; intervalMs: number; staleMs: number };
   /**
    * Server-side time limits of an HTTP request, in milliseconds: to receive its headers, to receive
    * all of it (body included; Node answers 408), in all until the response ends (answered 503),
@@ -206,6 +221,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dir: path.resolve(REPO_ROOT, values.DOCUMENT_STORAGE_DIR),
       maxBytes: values.DOCUMENT_MAX_BYTES,
       orphanSweepIntervalMs: values.DOCUMENT_ORPHAN_SWEEP_INTERVAL_SECONDS * 1000,
+    },
+    simkopdesImport: {
+      dir: path.resolve(REPO_ROOT, values.SIMKOPDES_IMPORT_DIR),
+      maxBytes: values.SIMKOPDES_IMPORT_MAX_BYTES,
+      intervalMs: values.SIMKOPDES_IMPORT_INTERVAL_SECONDS * 1000,
+      staleMs: values.SIMKOPDES_IMPORT_STALE_SECONDS * 1000,
     },
     http: {
       headersTimeoutMs: values.HTTP_HEADERS_TIMEOUT_SECONDS * 1000,

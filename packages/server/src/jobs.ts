@@ -9,6 +9,8 @@ import { sweepOrphanDocumentFiles } from './modules/document/document-orphans';
 import { documentStorageFor } from './modules/document/disk-document-storage';
 import { refreshMatchResponsiveness } from './modules/matching/matching.responsiveness';
 import { sweepExpiredSignInLimits } from './modules/account/sign-in-limiter';
+import { runSimkopdesImports } from './modules/simkopdes/simkopdes.job';
+import { SimkopdesFileStore } from './modules/simkopdes/simkopdes.storage';
 
 /** The background work of every API process; each job is safe to run in several processes at once. */
 export function startBackgroundJobs(orm: MikroORM, config: Config, log: Logger): PeriodicJob {
@@ -37,6 +39,15 @@ export function startBackgroundJobs(orm: MikroORM, config: Config, log: Logger):
       'sign-in limit sweep',
       config.signInLimitSweepIntervalMs,
       () => sweepExpiredSignInLimits(orm.em.getKnex()),
+      log,
+    ),
+    startPeriodicJob(
+      'SIMKOPDES imports',
+      config.simkopdesImport.intervalMs,
+      () =>
+        runSimkopdesImports(orm.em.getKnex(), new SimkopdesFileStore(config.simkopdesImport.dir), log, {
+          staleMs: config.simkopdesImport.staleMs,
+        }),
       log,
     ),
   ];

@@ -15,6 +15,7 @@ import { notificationCases } from './authorization/cases/notification';
 import { savedSearchCases } from './authorization/cases/saved-search';
 import { documentCases } from './authorization/cases/document';
 import { readinessCases } from './authorization/cases/readiness';
+import { simkopdesCases } from './authorization/cases/simkopdes';
 
 /**
  * Deny by default, proven two ways: every root operation declares who may call it, and for every
@@ -31,6 +32,7 @@ const CASES: AuthorizationCase[] = [
   ...savedSearchCases,
   ...documentCases,
   ...readinessCases,
+  ...simkopdesCases,
 ];
 
 /**

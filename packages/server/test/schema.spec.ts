@@ -68,6 +68,7 @@ test('every list is a connection capped by first/last', async () => {
       'requests',
       'savedSearches',
       'search',
+      'simkopdesImports',
     ].sort(),
   );
   for (const field of lists) {

@@ -46,6 +46,7 @@ import { CooperativeDocumentFields } from '../modules/document/document.fields';
 import { EligibilityResolver } from '../modules/eligibility/eligibility.resolver';
 import { AttestationResolver } from '../modules/attestation/attestation.resolver';
 import { ReadinessResolver } from '../modules/readiness/readiness.resolver';
+import { SimkopdesResolver } from '../modules/simkopdes/simkopdes.resolver';
 import { AttestationFields, CooperativeAttestationFields } from '../modules/attestation/attestation.fields';
 import {
   CooperativeProposalFields,
@@ -108,6 +109,7 @@ const RESOLVERS = [
   EligibilityResolver,
   AttestationResolver,
   ReadinessResolver,
+  SimkopdesResolver,
   CooperativeAttestationFields,
   AttestationFields,
 ] as const;

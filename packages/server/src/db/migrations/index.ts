@@ -31,6 +31,7 @@ import { Migration20261205130000 } from './Migration20261205130000';
 import { Migration20261205131324 } from './Migration20261205131324';
 import { Migration20261205134500 } from './Migration20261205134500';
 import { Migration20261205154757 } from './Migration20261205154757';
+import { Migration20261205160943 } from './Migration20261205160943';
 
 /** Every migration in order. `pnpm migration:create` regenerates this list. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -66,4 +67,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261205131324', class: Migration20261205131324 },
   { name: 'Migration20261205134500', class: Migration20261205134500 },
   { name: 'Migration20261205154757', class: Migration20261205154757 },
+  { name: 'Migration20261205160943', class: Migration20261205160943 },
 ];

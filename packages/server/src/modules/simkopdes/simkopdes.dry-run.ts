@@ -22,6 +22,7 @@ import {
   type MembershipStatus,
 } from './simkopdes.normalise';
 import { readSimkopdes, type FileIssue, type SimkopdesRow, type SimkopdesSource } from './simkopdes.read';
+import { anyRegionCovers } from '../region/region-scope';
 import {
   checkRow,
   type Finding,
@@ -74,6 +75,8 @@ export interface RowReport {
   notes: Finding<NoteCode>[];
   /** For UPDATE: the SIMKOPDES columns whose values differ from ours. */
   changes?: string[];
+  /** The row's values, when the caller asked for them (`withValues`: the apply writes them). */
+  values?: Record<string, string>;
 }
 
 export interface TableCounts {
@@ -121,6 +124,13 @@ export interface DryRunOptions {
   sampleSize?: number;
   /** Every row's report, in reading order; awaited, so a slow writer slows the reading. */
   onRow?: (row: RowReport) => void | Promise<void>;
+  /** Hand each row's values to `onRow` too (the apply reads them; a report keeps them out). */
+  withValues?: boolean;
+  /**
+   * The regions the importer oversees (a Dinas office): links to villages elsewhere are rejected
+   * as OUTSIDE_SCOPE, and with them the cooperative's other rows. Absent or null: everywhere.
+   */
+  scope?: readonly string[] | null;
 }
 
 /** A SIMKOPDES cooperative as the links table named it. */
@@ -297,6 +307,12 @@ class DryRun {
             'UNKNOWN_VILLAGE_CODE',
             'kode_wilayah',
             `${code} is not a village in the Kemendagri regions.`,
+          );
+        else if (this.options.scope && !anyRegionCovers(this.options.scope, code))
+          reject(
+            'OUTSIDE_SCOPE',
+            'kode_wilayah',
+            `${code} lies outside the regions you oversee (${this.options.scope.join(', ')}).`,
           );
         else if (claimedBy)
           reject(
@@ -495,8 +511,17 @@ class DryRun {
   }
 
   private async decideOutlets(rows: PendingRow[]): Promise<void> {
-    const existing = await this.grouped<{ cooperative_id: number; type: BusinessUnitType; status: string }>(
-      'select cooperative_id, type, status from business_unit where cooperative_id = any($1::int[])',
+    // An OTHER unit is known by the gerai_ref an import linked it to (simkopdes_record).
+    const existing = await this.grouped<{
+      cooperative_id: number;
+      type: BusinessUnitType;
+      status: string;
+      gerai_ref: string | null;
+    }>(
+      `select u.cooperative_id, u.type, u.status, r.source_ref as gerai_ref
+         from business_unit u
+         left join simkopdes_record r on r.source_table = 'gerai_koperasi' and r.entity_id = u.id
+        where u.cooperative_id = any($1::int[])`,
       this.existingIds(rows),
     );
     for (const pending of rows) {
@@ -508,11 +533,16 @@ class DryRun {
       }
       const { type } = businessUnitTypeOf(typeName);
       const status = businessUnitStatusOf(pending.row.values.status_gerai);
-      // OTHER units are several per cooperative and SIMKOPDES names none: each is a new one.
+      // OTHER units are several per cooperative: one is matched only by the gerai_ref it came from.
+      const geraiRef = pending.row.values.gerai_ref ?? '';
       const ours =
-        link.cooperativeId === null || type === BusinessUnitType.OTHER
+        link.cooperativeId === null
           ? undefined
-          : existing.get(link.cooperativeId)?.find((unit) => unit.type === type);
+          : existing
+              .get(link.cooperativeId)
+              ?.find((unit) =>
+                type === BusinessUnitType.OTHER ? unit.gerai_ref === geraiRef : unit.type === type,
+              );
       if (!ours) await this.record(pending, 'CREATE');
       else if (ours.status === status) await this.record(pending, 'UNCHANGED');
       else await this.record(pending, 'UPDATE', ['status_gerai']);
@@ -669,7 +699,8 @@ class DryRun {
       if (this.report.rejectedSample.length < this.sampleSize) this.report.rejectedSample.push(report);
       for (const { code } of check.rejections) this.report.firstRejectionByCode[code] ??= report;
     }
-    if (this.options.onRow) await this.options.onRow(report);
+    if (this.options.onRow)
+      await this.options.onRow(this.options.withValues ? { ...report, values: row.values } : report);
   }
 }
 

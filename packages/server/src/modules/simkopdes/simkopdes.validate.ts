@@ -22,6 +22,8 @@ export type RejectionCode =
   | 'MALFORMED_REF'
   | 'MALFORMED_VILLAGE_CODE'
   | 'UNKNOWN_VILLAGE_CODE'
+  /** The village lies outside the regions the importing Dinas office oversees. */
+  | 'OUTSIDE_SCOPE'
   | 'VILLAGE_ALREADY_TAKEN'
   | 'DUPLICATE_KOPERASI_REF'
   | 'DUPLICATE_TYPE_REF'
