@@ -149,6 +149,9 @@ test('a pooled offer: the member approves its share, the buyer sees the members 
   const ours = members.filter({ hasText: memberShare.cooperative.name });
   await expect(ours).toHaveAttribute('data-status', 'INVITED');
   await expect(ours).toContainText('Diundang');
+  // Its own share is marked, and its answer sits at that member.
+  await expect(ours).toHaveAttribute('data-viewers-share', 'true');
+  await expect(ours).toContainText('Bagian Anda');
   await expect(pool.getByTestId('pool-approvals')).toHaveText('1 dari 2 anggota telah menyetujui');
   await expectNoHorizontalScroll(page);
   await saveScreenshot(page, testInfo, 'pooled-offer-member');
@@ -175,6 +178,7 @@ test('a pooled offer: the member approves its share, the buyer sees the members 
     buyersPool.getByTestId(testInfo.project.name === 'phone-360' ? 'pool-member' : 'pool-member-row'),
   ).toHaveCount(2);
   await expect(buyersPool.getByRole('button', { name: 'Setujui bagian kami' })).toHaveCount(0);
+  await expect(buyersPool.getByText('Bagian Anda')).toHaveCount(0);
   await expectNoHorizontalScroll(page);
   await saveScreenshot(page, testInfo, 'pooled-offer-buyer');
 
