@@ -69,7 +69,7 @@ const runJob = () =>
     batchSize: 50,
   });
 
-const IMPORT = `query ($id: ID!) { simkopdesImport(importId: $id) {
+const IMPORT = `query ($id: ID!) { simkopdesImport(id: $id) {
   status rowsDone rowsTotal error
   report { newCooperatives matchedCooperatives tables { table rows create update unchanged rejected rejections { code count } } }
   conflicts { id field ours theirs resolution }

@@ -18,6 +18,7 @@ import { notificationById } from '../modules/notification/notification.reads';
 import { savedSearchById } from '../modules/saved-search/saved-search.reads';
 import { documentById } from '../modules/document/document.reads';
 import { attestationById } from '../modules/attestation/attestation.reads';
+import { simkopdesConflictById, simkopdesImportById } from '../modules/simkopdes/simkopdes.reads';
 
 /**
  * Each node type is fetched through the same batched, visibility-aware read its own query uses,
@@ -39,6 +40,8 @@ const FETCH: Record<NodeTypeName, (ctx: Context, key: never) => Promise<Node | n
   SavedSearch: (ctx, id: number) => savedSearchById(ctx, id),
   CooperativeDocument: (ctx, id: number) => documentById(ctx, id),
   CooperativeAttestation: (ctx, id: number) => attestationById(ctx, id),
+  SimkopdesImport: (ctx, id: number) => simkopdesImportById(ctx, id),
+  SimkopdesConflict: (ctx, id: number) => simkopdesConflictById(ctx, id),
 };
 
 function fetchNode(ctx: Context, id: string): Promise<Node | null> {

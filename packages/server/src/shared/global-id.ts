@@ -22,7 +22,9 @@ export type NodeTypeName =
   | 'Notification'
   | 'SavedSearch'
   | 'CooperativeDocument'
-  | 'CooperativeAttestation';
+  | 'CooperativeAttestation'
+  | 'SimkopdesImport'
+  | 'SimkopdesConflict';
 
 const STRING_KEYED: ReadonlySet<NodeTypeName> = new Set(['Region']);
 /** Every type a global ID may name. */
@@ -42,6 +44,8 @@ export const NODE_TYPE_NAMES: readonly NodeTypeName[] = [
   'SavedSearch',
   'CooperativeDocument',
   'CooperativeAttestation',
+  'SimkopdesImport',
+  'SimkopdesConflict',
 ];
 const NODE_TYPES: ReadonlySet<string> = new Set(NODE_TYPE_NAMES);
 

@@ -3,6 +3,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { NodeTypeName } from '../../src/shared/global-id';
 import type { DemoUser, Fixture } from './fixture';
 import { insertBankOfficerNotification } from './cases/notification';
+import { run as insertAdminImport } from './cases/simkopdes';
 
 /**
  * The read side of the matrix: private objects of one organisation, fetched by ID by users of
@@ -26,6 +27,16 @@ async function insertedId(query: Knex.QueryBuilder): Promise<number> {
 }
 
 export const PRIVATE_READS: PrivateReadCase[] = [
+  {
+    type: 'SimkopdesImport',
+    field: 'simkopdesImport',
+    target: "an admin's SIMKOPDES import (scoped to all of Indonesia)",
+    create: (_fixture, knex) => insertAdminImport(knex, 'CHECKED'),
+    // Cooperatives, partners and mentors may not call the typed field at all (FORBIDDEN there);
+    // node/nodes answer them null like everyone else outside.
+    outsiders: ['anonymous', 'dinasProvince', 'dinasSanggau'],
+    insider: 'admin',
+  },
   {
     type: 'Offering',
     field: 'offering',

@@ -14,7 +14,7 @@ import { csvLine, exportRows } from './simkopdes.export';
 import { columnsOf, SIMKOPDES_TABLES, tablesInReadingOrder, type SimkopdesTable } from './simkopdes.format';
 import { importScopeOf, mayImport } from './simkopdes.policy';
 import type { SimkopdesFileStore } from './simkopdes.storage';
-import { simkopdesIdOf } from './simkopdes.type';
+import { toGlobalId } from '../../shared/global-id';
 
 type ContextOf = (req: Request, res: Response) => Promise<Context>;
 
@@ -202,7 +202,7 @@ export function simkopdesFileRoutes(
         })
         .returning(['id', 'status']);
       key = null;
-      res.status(202).json({ import: { id: simkopdesIdOf('SimkopdesImport', row.id), status: row.status } });
+      res.status(202).json({ import: { id: toGlobalId('SimkopdesImport', row.id), status: row.status } });
     } catch (error) {
       if (key) await files.remove(key);
       if (error instanceof RouteError) sendError(res, error);

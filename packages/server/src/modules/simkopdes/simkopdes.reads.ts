@@ -1,11 +1,11 @@
 import type { Context } from '../../request-context';
 import type { ConnectionShape, PageArgs } from '../../shared/paging';
 import { BadInputError } from '../../shared/domain-error';
+import { decodeIdOf } from '../../shared/global-id';
 import { mayManageImport } from './simkopdes.policy';
 import {
   SimkopdesConflictType,
   SimkopdesImportType,
-  simkopdesKeyOf,
   type SimkopdesConflictRow,
   type SimkopdesImportRow,
 } from './simkopdes.type';
@@ -37,8 +37,8 @@ export async function simkopdesImports(
   if (args.last != null || args.before != null)
     throw new BadInputError('Imports are paged forward only (first/after).');
   const size = Math.min(Math.max(args.first ?? DEFAULT_PAGE, 0), MAX_PAGE);
-  const after = args.after ? simkopdesKeyOf('SimkopdesImport', args.after) : null;
-  if (args.after && after === null) throw new BadInputError('after is not a cursor of this list.');
+  // The cursor is the run's global ID (newest first by id).
+  const after = args.after ? decodeIdOf('SimkopdesImport', args.after) : null;
   const viewer = ctx.viewer!;
   const regions = viewer.isAdmin ? null : viewer.dinasRegionCodes();
   const visible = `(?::text[] is null or (i.scope_region_codes is not null and cardinality(i.scope_region_codes) > 0

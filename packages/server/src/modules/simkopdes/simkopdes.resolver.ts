@@ -18,7 +18,8 @@ import {
   resolveSimkopdesConflict,
   undoSimkopdesImport,
 } from './simkopdes.service';
-import { SimkopdesConflictType, SimkopdesImportType, simkopdesKeyOf } from './simkopdes.type';
+import { SimkopdesConflictType, SimkopdesImportType } from './simkopdes.type';
+import { decodeIdOf } from '../../shared/global-id';
 
 export const SimkopdesImportConnection = ConnectionType(
   SimkopdesImportType,
@@ -43,11 +44,7 @@ const ResolveSimkopdesConflictPayload = PayloadType(
   'Result of resolveSimkopdesConflict.',
 );
 
-function importIdOf(input: SimkopdesImportInput): number {
-  const id = simkopdesKeyOf('SimkopdesImport', input.importId);
-  if (id === null) throw SimkopdesImportError.notFound();
-  return id;
-}
+const importIdOf = (input: SimkopdesImportInput): number => decodeIdOf('SimkopdesImport', input.importId);
 
 const WHO = 'By an admin, or the Dinas office whose regions the import is scoped to (NOT_FOUND for others).';
 
@@ -65,11 +62,9 @@ export class SimkopdesResolver {
   @Query(() => SimkopdesImportType, { nullable: true, description: `One SIMKOPDES import. ${WHO}` })
   simkopdesImport(
     @Ctx() ctx: Context,
-    // Runs are no Relay nodes (node(id) does not read them): the argument names what it takes.
-    @Arg('importId', () => ID, { description: 'The run (SimkopdesImport.id).' }) importId: string,
+    @Arg('id', () => ID, { description: 'Global ID of the run.' }) id: string,
   ): Promise<SimkopdesImportType | null> {
-    const key = simkopdesKeyOf('SimkopdesImport', importId);
-    return key === null ? Promise.resolve(null) : simkopdesImportById(ctx, key);
+    return simkopdesImportById(ctx, decodeIdOf('SimkopdesImport', id));
   }
 
   @FieldResolver(() => [SimkopdesConflictType], {
@@ -144,11 +139,8 @@ export class SimkopdesResolver {
       ctx,
       input,
       'conflict',
-      () => {
-        const id = simkopdesKeyOf('SimkopdesConflict', input.conflictId);
-        if (id === null) throw SimkopdesImportError.conflictNotFound();
-        return resolveSimkopdesConflict(ctx, id, input.resolution);
-      },
+      () =>
+        resolveSimkopdesConflict(ctx, decodeIdOf('SimkopdesConflict', input.conflictId), input.resolution),
       simkopdesConflictById,
     );
   }

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { toGlobalId } from '../../shared/global-id';
+import { Node } from '../../graphql/relay';
 import type { DryRunReport } from './simkopdes.dry-run';
 import {
   SimkopdesConflictField,
@@ -49,16 +50,6 @@ registerEnumType(SimkopdesConflictResolution, {
   },
   description: "KEEP_OURS keeps MitraDesa's value; TAKE_THEIRS writes SIMKOPDES's.",
 });
-
-/** Opaque ids of runs and conflicts (they are no Relay nodes: they are read through their run). */
-export const simkopdesIdOf = (type: 'SimkopdesImport' | 'SimkopdesConflict', id: number): string =>
-  Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
-
-/** The database id of an opaque run or conflict id, or null when it is not one. */
-export function simkopdesKeyOf(type: 'SimkopdesImport' | 'SimkopdesConflict', id: string): number | null {
-  const match = /^([A-Za-z]+):([1-9]\d{0,9})$/.exec(Buffer.from(id, 'base64url').toString('utf8'));
-  return match && match[1] === type && Number(match[2]) <= 2147483647 ? Number(match[2]) : null;
-}
 
 @ObjectType({ simpleResolvers: true, description: 'How many rows gave one code.' })
 export class SimkopdesCodeCount {
@@ -217,14 +208,12 @@ export interface SimkopdesConflictRow {
 }
 
 @ObjectType('SimkopdesConflict', {
+  implements: Node,
   simpleResolvers: true,
   description:
     'A profile value SIMKOPDES and MitraDesa disagree on, where MitraDesa edited it: kept until resolved.',
 })
-export class SimkopdesConflictType {
-  @Field(() => ID, { description: 'Opaque id, for resolveSimkopdesConflict.' })
-  id!: string;
-
+export class SimkopdesConflictType extends Node {
   @Field(() => ID, { description: 'The cooperative.' })
   cooperativeId!: string;
 
@@ -251,7 +240,7 @@ export class SimkopdesConflictType {
 
   static fromRow(row: SimkopdesConflictRow): SimkopdesConflictType {
     return Object.assign(new SimkopdesConflictType(), {
-      id: simkopdesIdOf('SimkopdesConflict', row.id),
+      id: toGlobalId('SimkopdesConflict', row.id),
       cooperativeId: toGlobalId('Cooperative', row.cooperative_id),
       cooperativeName: row.cooperative_name,
       field: row.field,
@@ -281,13 +270,11 @@ export interface SimkopdesImportRow {
 }
 
 @ObjectType('SimkopdesImport', {
+  implements: Node,
   simpleResolvers: true,
   description: 'One upload of SIMKOPDES exports and what became of it.',
 })
-export class SimkopdesImportType {
-  @Field(() => ID, { description: 'Opaque id.' })
-  id!: string;
-
+export class SimkopdesImportType extends Node {
   databaseId!: number;
 
   @Field(() => SimkopdesImportStatus, { description: 'Where the run stands.' })
@@ -335,7 +322,7 @@ export class SimkopdesImportType {
 
   static fromRow(row: SimkopdesImportRow): SimkopdesImportType {
     return Object.assign(new SimkopdesImportType(), {
-      id: simkopdesIdOf('SimkopdesImport', row.id),
+      id: toGlobalId('SimkopdesImport', row.id),
       databaseId: row.id,
       status: row.status,
       format: row.format,

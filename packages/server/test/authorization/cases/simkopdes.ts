@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Knex } from '@mikro-orm/postgresql';
 import type { AuthorizationCase } from '../case';
 import type { DemoUser } from '../fixture';
+import { globalIdOf } from '../../support/ids';
 
 /**
  * Import runs are an admin's or their Dinas office's: a run scoped to all of Indonesia (an
@@ -10,13 +11,14 @@ import type { DemoUser } from '../fixture';
  */
 const OUTSIDERS: DemoUser[] = ['dinasSanggau', 'dinasProvince', 'ketua', 'mentor', 'bankAdmin', 'buyer'];
 
-const importIdOf = (id: number) => Buffer.from(`SimkopdesImport:${id}`, 'utf8').toString('base64url');
-const conflictIdOf = (id: number) => Buffer.from(`SimkopdesConflict:${id}`, 'utf8').toString('base64url');
+const importIdOf = (id: number) => globalIdOf('SimkopdesImport', id);
+const conflictIdOf = (id: number) => globalIdOf('SimkopdesConflict', id);
 
 let runId = 0;
 let conflictId = 0;
 
-async function run(knex: Knex, status: string): Promise<number> {
+/** An admin's run (scoped to all of Indonesia) in this status; its id. */
+export async function run(knex: Knex, status: string): Promise<number> {
   const [row] = await knex('simkopdes_import')
     .insert({
       format: 'CSV',
