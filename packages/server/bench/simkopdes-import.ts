@@ -70,7 +70,20 @@ async function main(): Promise<void> {
       );
       const stored = await knex('simkopdes_import').where('id', run.id).first('status', 'report', 'error');
       const changes = await knex('simkopdes_change').where('import_id', run.id).count({ n: '*' }).first();
-      return { check: check.seconds, apply: apply.seconds, stored, changes: Number(changes?.n ?? 0) };
+      // What the dry run said would change, per table (CREATE and UPDATE rows).
+      const report = stored.report as { tables: Record<string, { outcomes: Record<string, number> }> };
+      const planned = Object.entries(report?.tables ?? {})
+        .map(([table, counts]) => [table, counts.outcomes.CREATE ?? 0, counts.outcomes.UPDATE ?? 0] as const)
+        .filter(([, create, update]) => create + update > 0)
+        .map(([table, create, update]) => `${table} +${create} ~${update}`)
+        .join(', ');
+      return {
+        check: check.seconds,
+        apply: apply.seconds,
+        stored,
+        changes: Number(changes?.n ?? 0),
+        planned,
+      };
     };
     const first = await importOnce('first import');
     const second = await importOnce('the same files again');
@@ -82,8 +95,10 @@ async function main(): Promise<void> {
           ` (writing the files: ${samples.seconds.toFixed(1)} s)`,
         `  first import:  dry run ${first.check.toFixed(1)} s + apply ${first.apply.toFixed(1)} s` +
           ` = ${(first.check + first.apply).toFixed(1)} s; ${first.stored.status}, ${first.changes.toLocaleString('en')} changes logged`,
+        `    dry run planned (created +, updated ~): ${first.planned || 'nothing'}`,
         `  again:         dry run ${second.check.toFixed(1)} s + apply ${second.apply.toFixed(1)} s` +
           ` = ${(second.check + second.apply).toFixed(1)} s; ${second.stored.status}, ${second.changes.toLocaleString('en')} changes logged`,
+        `    dry run planned (created +, updated ~): ${second.planned || 'nothing'}`,
         `  cooperatives in the database afterwards: ${Number(cooperatives?.n).toLocaleString('en')}`,
         `  peak resident memory of this process: ${memory.peakMb()} MB`,
         ...(first.stored.error ? [`  first import failed: ${first.stored.error}`] : []),
