@@ -139,7 +139,7 @@ test('a clean export: villages without a cooperative are created, the demo coope
     expect(['BRI', 'BNI', 'Mandiri', 'BSI', 'BTN', 'Bank Kalbar', 'Bank Aceh Syariah']).toContain(name);
 });
 
-test('rows that match what a demo cooperative already has are UNCHANGED; different ones are UPDATE', async () => {
+test('rows that match what a demo cooperative already has are UNCHANGED; different ones are UPDATE, or kept as a conflict where MitraDesa edited them', async () => {
   const summary = await samples('matching');
   const villages = villageByRef(summary);
   const [same, renamed] = csvRows(summary, 'profil_koperasi')
@@ -175,7 +175,26 @@ test('rows that match what a demo cooperative already has are UNCHANGED; differe
   const profileOf = (ref: string) =>
     rows.find((row) => row.table === 'profil_koperasi' && row.koperasiRef === ref)!;
   expect(profileOf(same.koperasi_ref)).toMatchObject({ outcome: 'UNCHANGED' });
-  expect(profileOf(renamed.koperasi_ref)).toMatchObject({ outcome: 'UPDATE', changes: ['nama_koperasi'] });
+  // Never imported, so MitraDesa's name is the cooperative's own: the import keeps it and raises a
+  // conflict (as the apply does), and the report says so rather than promising an update.
+  expect(profileOf(renamed.koperasi_ref)).toMatchObject({
+    outcome: 'UNCHANGED',
+    notes: [expect.objectContaining({ code: 'CONFLICT_WITH_MITRADESA', column: 'nama_koperasi' })],
+  });
+  // The demo cooperatives' documents were recorded in MitraDesa: a differing export keeps them.
+  const documents = rows.filter((row) => row.table === 'dokumen_koperasi');
+  expect(documents.some((row) => row.notes.some((note) => note.code === 'KEPT_IN_MITRADESA'))).toBe(true);
+  expect(documents.filter((row) => row.outcome === 'UPDATE')).toEqual([]);
+  // Once synced from SIMKOPDES and not edited since, a different name is an update.
+  await pool.query(
+    `update cooperative set simkopdes_synced_at = updated_at + interval '1 second' where village_code = $1`,
+    [villages.get(renamed.koperasi_ref)],
+  );
+  const again: RowReport[] = [];
+  await dryRunSimkopdes(csv(summary), db, { onRow: (row) => void again.push(row) });
+  expect(
+    again.find((row) => row.table === 'profil_koperasi' && row.koperasiRef === renamed.koperasi_ref),
+  ).toMatchObject({ outcome: 'UPDATE', changes: ['nama_koperasi'] });
   expect(rowOf('pengurus_koperasi', chairOf(same.koperasi_ref).rowNumber)).toMatchObject({
     koperasiRef: same.koperasi_ref,
     outcome: 'UNCHANGED',

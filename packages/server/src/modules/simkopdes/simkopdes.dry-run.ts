@@ -422,8 +422,16 @@ class DryRun {
   }
 
   private async decideProfiles(rows: PendingRow[]): Promise<void> {
-    const existing = await this.grouped<{ cooperative_id: number; name: string; management_pattern: string }>(
-      'select id as cooperative_id, name, management_pattern from cooperative where id = any($1::int[])',
+    // `edited`: changed in MitraDesa since the last import (the apply's rule for raising conflicts).
+    const existing = await this.grouped<{
+      cooperative_id: number;
+      name: string;
+      management_pattern: string;
+      edited: boolean;
+    }>(
+      `select id as cooperative_id, name, management_pattern,
+              (simkopdes_synced_at is null or updated_at > simkopdes_synced_at) as edited
+         from cooperative where id = any($1::int[])`,
       this.existingIds(rows),
     );
     for (const pending of rows) {
@@ -452,6 +460,16 @@ class DryRun {
       if (comparable(values.nama_koperasi) !== comparable(ours.name)) changes.push('nama_koperasi');
       const pattern = managementPatternOf(values.pola_pengelolaan ?? '');
       if (pattern && pattern !== ours.management_pattern) changes.push('pola_pengelolaan');
+      if (changes.length > 0 && ours.edited) {
+        // The apply keeps MitraDesa's values and raises them as conflicts: nothing changes here.
+        pending.check.notes.push({
+          code: 'CONFLICT_WITH_MITRADESA',
+          column: changes[0],
+          message: `Edited in MitraDesa since the last import (${changes.join(', ')}): kept, and raised as a conflict to resolve.`,
+        });
+        await this.record(pending, 'UNCHANGED');
+        continue;
+      }
       await this.record(pending, changes.length > 0 ? 'UPDATE' : 'UNCHANGED', changes);
     }
   }
@@ -556,9 +574,10 @@ class DryRun {
       number: string | null;
       issued_on: string | null;
       expires_on: string | null;
+      source: string;
     }>(
-      `select cooperative_id, type, number, issued_on::text as issued_on, expires_on::text as expires_on
-         from cooperative_document where cooperative_id = any($1::int[])`,
+      `select cooperative_id, type, number, issued_on::text as issued_on, expires_on::text as expires_on, source
+         from cooperative_document where cooperative_id = any($1::int[]) order by id`,
       this.existingIds(rows),
     );
     for (const pending of rows) {
@@ -588,10 +607,24 @@ class DryRun {
           document.expires_on === expires,
       );
       if (same) await this.record(pending, 'UNCHANGED');
-      // A typed document is one per kind; OTHER documents are many and are only ever added.
-      else if (candidates.length > 0 && type !== DocumentType.OTHER)
-        await this.record(pending, 'UPDATE', changedDocumentColumns(candidates[0], number, issued, expires));
-      else await this.record(pending, 'CREATE');
+      // A typed document is one per kind; OTHER documents are many and are only ever added. Only
+      // one an import recorded is updated by the next (as the apply does); the others are kept.
+      else if (candidates.length > 0 && type !== DocumentType.OTHER) {
+        if (candidates[0].source === 'REGISTRY_IMPORT')
+          await this.record(
+            pending,
+            'UPDATE',
+            changedDocumentColumns(candidates[0], number, issued, expires),
+          );
+        else {
+          pending.check.notes.push({
+            code: 'KEPT_IN_MITRADESA',
+            column: 'nomor',
+            message: 'Recorded in MitraDesa by the cooperative, its mentor or an admin: kept as it is.',
+          });
+          await this.record(pending, 'UNCHANGED');
+        }
+      } else await this.record(pending, 'CREATE');
     }
   }
 

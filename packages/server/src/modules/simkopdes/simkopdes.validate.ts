@@ -42,7 +42,11 @@ export type NoteCode =
   | 'UNKNOWN_OUTLET_TYPE'
   | 'UNKNOWN_DOCUMENT_TYPE'
   | 'BAD_COORDINATES'
-  | 'NO_COUNTERPART';
+  | 'NO_COUNTERPART'
+  /** A profile value MitraDesa edited since the last import: kept, and raised as a conflict. */
+  | 'CONFLICT_WITH_MITRADESA'
+  /** A document recorded in MitraDesa (not by an import): kept as it is. */
+  | 'KEPT_IN_MITRADESA';
 
 export interface Finding<Code extends string> {
   code: Code;
