@@ -10,6 +10,12 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
   poweredByHeader: false,
+  experimental: {
+    // The proxy holds a forwarded request body in memory and cuts it at this size (10 MB by
+    // default): SIMKOPDES exports of a province run to tens of megabytes. A national export is
+    // larger still: send that one to the API's own address.
+    proxyClientMaxBodySize: '100mb',
+  },
   // On every response, static files included; pages get their nonce policy from src/proxy.ts,
   // which replaces the Content-Security-Policy given here.
   async headers() {

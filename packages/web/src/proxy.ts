@@ -23,6 +23,9 @@ const localeProxyForNewVisitor = createIntlProxy({ ...routing, localeDetection: 
  */
 const DOCUMENT_FILE_PATH = /^\/documents\/[A-Za-z0-9_-]{1,200}\/file$/;
 
+/** SIMKOPDES uploads and exports (admins and Dinas offices), files on the API as well. */
+const SIMKOPDES_FILE_PATHS: ReadonlySet<string> = new Set(['/simkopdes/imports', '/simkopdes/export']);
+
 /** Headers by which a client could claim an address of its choosing. */
 const CLIENT_ADDRESS_HEADERS = ['x-forwarded-for', 'x-real-ip', 'forwarded'] as const;
 
@@ -56,6 +59,9 @@ export default function proxy(request: NextRequest) {
   if (DOCUMENT_FILE_PATH.test(request.nextUrl.pathname)) {
     return rewriteToApi(request, request.nextUrl.pathname);
   }
+  if (SIMKOPDES_FILE_PATHS.has(request.nextUrl.pathname)) {
+    return rewriteToApi(request, `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  }
 
   // Next reads the nonce from the request's own CSP header and stamps it on its scripts.
   const policy = pageContentSecurityPolicy({
@@ -76,6 +82,12 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages, /graphql and document files; not Next's own assets or files with an extension.
-  matcher: ['/graphql', '/documents/:id/file', '/((?!_next|_vercel|.*\\..*).*)'],
+  // Pages, /graphql, document and SIMKOPDES files; not Next's own assets or files with an extension.
+  matcher: [
+    '/graphql',
+    '/documents/:id/file',
+    '/simkopdes/imports',
+    '/simkopdes/export',
+    '/((?!_next|_vercel|.*\\..*).*)',
+  ],
 };
