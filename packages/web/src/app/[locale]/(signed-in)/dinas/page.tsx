@@ -65,8 +65,9 @@ async function loadPickerRegencies(
 export default async function DinasPage({ params, searchParams }: PageProps<'/[locale]/dinas'>) {
   const locale = await pageLocale(params);
   const requested = parseDashboardRegion(await searchParams);
-  const [t, viewerData] = await Promise.all([
+  const [t, simkopdes, viewerData] = await Promise.all([
     getTranslations('dinas'),
+    getTranslations('simkopdes'),
     queryApi({ query: DinasViewerDocument }) as Promise<DinasViewerQuery>,
   ]);
   const viewer = viewerData.viewer;
@@ -209,6 +210,22 @@ export default async function DinasPage({ params, searchParams }: PageProps<'/[l
           >
             {t('exportCta', { region: regionName })}
           </a>
+        </section>
+
+        <section
+          aria-labelledby="dinas-simkopdes"
+          className="rounded-lg border border-stone-200 bg-white p-4"
+        >
+          <h2 id="dinas-simkopdes" className="text-lg font-semibold">
+            {simkopdes('dinasLinkTitle')}
+          </h2>
+          <p className="mt-1 text-sm text-stone-700">{simkopdes('dinasLinkLead')}</p>
+          <Link
+            href="/dinas/simkopdes"
+            className="mt-3 inline-flex min-h-11 items-center rounded-md border border-stone-300 bg-white px-4 font-medium text-stone-800 no-underline hover:bg-stone-100 hover:no-underline"
+          >
+            {simkopdes('dinasLink')}
+          </Link>
         </section>
       </div>
     </>

@@ -1,0 +1,108 @@
+import { screen, within } from '@testing-library/react';
+import type { SimkopdesReportDetailsFragment } from '@/graphql/generated/graphql';
+import { renderWithIntl } from '@/test/render-with-intl';
+import { ImportReport } from './import-report';
+
+const table = (name: string, counts: Partial<SimkopdesReportDetailsFragment['tables'][number]>) => ({
+  table: name,
+  rows: 0,
+  create: 0,
+  update: 0,
+  unchanged: 0,
+  counted: 0,
+  skipped: 0,
+  rejected: 0,
+  rejections: [],
+  ...counts,
+});
+
+const REPORT: SimkopdesReportDetailsFragment = {
+  newCooperatives: 3,
+  matchedCooperatives: 9,
+  tables: [
+    table('referensi_koperasi_wilayah', {
+      rows: 14,
+      create: 3,
+      unchanged: 9,
+      rejected: 2,
+      rejections: [{ code: 'UNKNOWN_VILLAGE_CODE', count: 2 }],
+    }),
+    table('profil_koperasi', {
+      rows: 13,
+      update: 10,
+      rejected: 3,
+      rejections: [
+        { code: 'UNKNOWN_VILLAGE_CODE', count: 1 },
+        { code: 'BAD_NUMBER', count: 1 },
+        { code: 'A_NEWER_CODE', count: 1 },
+      ],
+    }),
+  ],
+  issues: [{ code: 'UNKNOWN_COLUMN', source: 'profil_koperasi.csv', message: 'Column "x" is not known.' }],
+  rejectedSample: [
+    {
+      table: 'profil_koperasi',
+      source: 'profil_koperasi.csv',
+      rowNumber: 7,
+      koperasiRef: 'KOP-539EF09CDAAD',
+      reasons: [{ code: 'BAD_NUMBER', column: 'modal_awal', message: 'modal_awal "abc" is not a number.' }],
+    },
+  ],
+};
+
+describe('ImportReport', () => {
+  it('counts each table by what importing it does, in a captioned table', () => {
+    renderWithIntl(<ImportReport report={REPORT} />);
+    const tables = screen.getByRole('table', { name: 'Baris per tabel dan apa yang terjadi padanya' });
+    const headers = within(tables)
+      .getAllByRole('columnheader')
+      .map((header) => header.textContent);
+    expect(headers).toEqual(['Tabel', 'Baris', 'Baru', 'Diubah', 'Tetap', 'Dihitung', 'Dilewati', 'Ditolak']);
+    const profiles = within(tables).getByRole('row', { name: /^profil_koperasi/ });
+    expect(
+      within(profiles)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['13', '0', '10', '0', '0', '0', '3']);
+    expect(screen.getByText('Koperasi baru').nextSibling).toHaveTextContent('3');
+  });
+
+  it('adds up the rejections of every table per reason, most first, in words', () => {
+    renderWithIntl(<ImportReport report={REPORT} />);
+    const reasons = screen.getByRole('table', { name: 'Baris yang ditolak per alasan' });
+    const rows = within(reasons)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.textContent);
+    // A code these messages do not know yet shows as itself.
+    expect(rows).toEqual(['Kode desa tidak dikenal3', 'Angka tidak terbaca1', 'A_NEWER_CODE1']);
+  });
+
+  it('shows each sample rejected row with its table, row number, column and message', () => {
+    renderWithIntl(<ImportReport report={REPORT} />);
+    const sample = screen.getByRole('heading', { name: 'Contoh baris yang ditolak' }).parentElement!;
+    const card = within(sample).getByText('profil_koperasi, baris 7').closest('li')!;
+    expect(card).toHaveTextContent('KOP-539EF09CDAAD');
+    expect(card).toHaveTextContent('Angka tidak terbaca');
+    expect(card).toHaveTextContent('Kolommodal_awal');
+    expect(card).toHaveTextContent('modal_awal "abc" is not a number.');
+    expect(screen.getByText(/Kolom tidak dikenal/)).toHaveTextContent('profil_koperasi.csv');
+  });
+
+  it('says so when nothing was rejected and every file was read, in English too', () => {
+    renderWithIntl(
+      <ImportReport
+        report={{
+          ...REPORT,
+          tables: [table('profil_koperasi', { rows: 2 })],
+          issues: [],
+          rejectedSample: [],
+        }}
+      />,
+      'en',
+    );
+    expect(screen.getByText('No rows were rejected.')).toBeInTheDocument();
+    expect(screen.getByText('Every file could be read.')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Sample of rejected rows' })).toBeNull();
+  });
+});
