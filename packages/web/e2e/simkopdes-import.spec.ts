@@ -50,6 +50,11 @@ test('the province Dinas uploads SIMKOPDES exports, reads the report, applies an
     'href',
     '/simkopdes/export?region=61&format=xlsx',
   );
+  // The export comes from the API through the web app's own origin, with the browser's cookie.
+  const exported = await page.request.get('/simkopdes/export?region=61.11&table=profil_koperasi');
+  expect(exported.status()).toBe(200);
+  expect(exported.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  expect((await exported.text()).split(/\r?\n/)[0]).toMatch(/^koperasi_ref,nama_koperasi,/);
   await expectNoHorizontalScroll(page);
 
   // The upload: the accepted shape is said next to the field.
