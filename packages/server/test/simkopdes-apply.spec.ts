@@ -6,6 +6,7 @@ import { loadSampleVillages, writeSimkopdesSamples, type SampleSummary } from '.
 import { WILAYAH_CSV_GZ } from '../src/db/regions';
 import { runSimkopdesImports } from '../src/modules/simkopdes/simkopdes.job';
 import { SimkopdesFileStore } from '../src/modules/simkopdes/simkopdes.storage';
+import { tablesInReadingOrder } from '../src/modules/simkopdes/simkopdes.format';
 import { startTestServer, type TestServer } from './support/test-server';
 import { DEMO } from './authorization/fixture';
 
@@ -70,9 +71,10 @@ const runJob = () =>
   });
 
 const IMPORT = `query ($id: ID!) { simkopdesImport(id: $id) {
-  status rowsDone rowsTotal error
-  report { newCooperatives matchedCooperatives tables { table rows create update unchanged rejected rejections { code count } } }
-  conflicts { id field ours theirs resolution }
+  status rowsDone rowsTotal error createdAt checkedAt appliedAt undoneAt
+  report { newCooperatives matchedCooperatives
+    tables { table rows create update unchanged rejected rejections { code count } notes { code count } } }
+  conflicts { id field ours theirs resolution resolvedAt }
 } }`;
 
 type ImportView = {
@@ -80,6 +82,10 @@ type ImportView = {
   rowsDone: number;
   rowsTotal: number;
   error: string | null;
+  createdAt: string;
+  checkedAt: string | null;
+  appliedAt: string | null;
+  undoneAt: string | null;
   report: {
     newCooperatives: number;
     matchedCooperatives: number;
@@ -91,10 +97,20 @@ type ImportView = {
       unchanged: number;
       rejected: number;
       rejections: { code: string; count: number }[];
+      notes: { code: string; count: number }[];
     }[];
   } | null;
-  conflicts: { id: string; field: string; ours: string; theirs: string; resolution: string | null }[];
+  conflicts: {
+    id: string;
+    field: string;
+    ours: string;
+    theirs: string;
+    resolution: string | null;
+    resolvedAt: string | null;
+  }[];
 };
+
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 async function view(id: string, token = admin): Promise<ImportView> {
   const response = await server.graphql<{ simkopdesImport: ImportView }>(IMPORT, { id }, { token });
@@ -119,7 +135,14 @@ async function importFiles(summary: SampleSummary, token = admin): Promise<strin
   expect(uploaded.status).toBe(202);
   const id = uploaded.body.import!.id;
   await runJob();
-  expect((await view(id, token)).status).toBe('CHECKED');
+  const checked = await view(id, token);
+  expect(checked.status).toBe('CHECKED');
+  // Times in ISO 8601; the report's tables in the order they are read, whatever jsonb keeps.
+  expect(checked.createdAt).toMatch(ISO_TIME);
+  expect(checked.checkedAt).toMatch(ISO_TIME);
+  const order = tablesInReadingOrder();
+  const tables = checked.report!.tables.map((table) => table.table);
+  expect(tables).toEqual([...tables].sort((a, b) => order.indexOf(a as never) - order.indexOf(b as never)));
   expect(await mutate('applySimkopdesImport', { importId: id }, token)).toEqual([]);
   await runJob();
   return id;
@@ -207,6 +230,7 @@ test('a clean import creates the new villages’ cooperatives, a second run chan
   expect(await mutate('undoSimkopdesImport', { importId: again })).toEqual([]);
   expect(await mutate('undoSimkopdesImport', { importId: id })).toEqual([]);
   expect(await snapshot()).toEqual(before);
+  expect((await view(id)).undoneAt).toMatch(ISO_TIME);
   // Undoing twice is a wrong step, refused with a typed error.
   expect(await mutate('undoSimkopdesImport', { importId: id })).toEqual(['INVALID_TRANSITION']);
 });
@@ -268,6 +292,12 @@ test('a profile edited in MitraDesa becomes a conflict; TAKE_THEIRS writes SIMKO
     await mutate('resolveSimkopdesConflict', { conflictId: conflict.id, resolution: 'TAKE_THEIRS' }, dinas),
   ).toEqual([]);
   expect(await knex('cooperative').where('name', conflict.theirs).count({ n: '*' })).toEqual([{ n: '1' }]);
+  const resolved = await view(id, dinas);
+  expect(resolved.appliedAt).toMatch(ISO_TIME);
+  expect(resolved.conflicts.find((entry) => entry.id === conflict.id)).toMatchObject({
+    resolution: 'TAKE_THEIRS',
+    resolvedAt: expect.stringMatching(ISO_TIME),
+  });
   // Undo puts our name back.
   expect(await mutate('undoSimkopdesImport', { importId: id }, dinas)).toEqual([]);
   expect(

@@ -12,6 +12,7 @@ import { WILAYAH_CSV_GZ } from '../src/db/regions';
 import {
   csvFilesSource,
   readSimkopdes,
+  sheetNamesOf,
   workbookFileSource,
   type SimkopdesReadEvent,
   type SimkopdesSource,
@@ -45,6 +46,14 @@ async function events(source: SimkopdesSource): Promise<SimkopdesReadEvent[]> {
 
 const csvFiles = () => summary.files.filter((file) => file.endsWith('.csv'));
 const workbookFile = () => summary.files.find((file) => file.endsWith('.xlsx'))!;
+
+test("a workbook's sheets are named by its index, whichever zip part comes first", async () => {
+  // exceljs's streaming writer puts the workbook part after the sheets: its streaming reader then
+  // names some sheets "Sheet<n>" at random; the index names every part.
+  const names = await sheetNamesOf(workbookFile());
+  expect([...names.values()].sort()).toEqual([...SIMKOPDES_TABLES].sort());
+  expect([...names.keys()].every((number) => /^\d+$/.test(number))).toBe(true);
+});
 
 test('the CSV files and the workbook of the same sample give the same rows, every table, no issues', async () => {
   const fromCsv = await events(csvFilesSource(csvFiles()));

@@ -21,6 +21,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
+import * as unzipper from 'unzipper';
 import { requiredColumnsOf, SIMKOPDES_FORMAT, tableNamed, type SimkopdesTable } from './simkopdes.format';
 
 /** One data row: its table, its row number as a spreadsheet shows it (the header is row 1). */
@@ -60,7 +61,7 @@ export type OpenStream = () => Readable;
 
 export type SimkopdesSource =
   | { kind: 'csv'; files: { name: string; open: OpenStream }[] }
-  | { kind: 'xlsx'; name: string; open: OpenStream };
+  | { kind: 'xlsx'; name: string; open: OpenStream; sheetNames: () => Promise<Map<string, string>> };
 
 /** CSV files on disk, each naming its table by its file name. */
 export function csvFilesSource(files: string[]): SimkopdesSource {
@@ -72,7 +73,49 @@ export function csvFilesSource(files: string[]): SimkopdesSource {
 
 /** An XLSX workbook on disk. */
 export function workbookFileSource(file: string): SimkopdesSource {
-  return { kind: 'xlsx', name: path.basename(file), open: () => fs.createReadStream(file) };
+  return {
+    kind: 'xlsx',
+    name: path.basename(file),
+    open: () => fs.createReadStream(file),
+    sheetNames: () => sheetNamesOf(file),
+  };
+}
+
+/**
+ * The workbook's sheet names by the number of their part (`xl/worksheets/sheet3.xml` → "3"), read
+ * from its index. exceljs's streaming reader names a sheet only when the workbook part came before
+ * it in the zip; writers that put it last (exceljs's own streaming writer does) get "Sheet3" at
+ * random, and a sheet read under that name would be skipped as an unknown table.
+ */
+export async function sheetNamesOf(file: string): Promise<Map<string, string>> {
+  const directory = await unzipper.Open.file(file);
+  const text = async (part: string) => {
+    const entry = directory.files.find((candidate) => candidate.path === part);
+    return entry ? (await entry.buffer()).toString('utf8') : '';
+  };
+  const attribute = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1] ?? null;
+  const targets = new Map<string, string>();
+  for (const [tag] of (await text('xl/_rels/workbook.xml.rels')).matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = attribute(tag, 'Id');
+    const number = /worksheets\/sheet(\d+)\.xml$/.exec(attribute(tag, 'Target') ?? '')?.[1];
+    if (id && number) targets.set(id, number);
+  }
+  const names = new Map<string, string>();
+  for (const [tag] of (await text('xl/workbook.xml')).matchAll(/<sheet\b[^>]*>/g)) {
+    const number = targets.get(attribute(tag, 'r:id') ?? '');
+    const name = attribute(tag, 'name');
+    if (number && name !== null) names.set(number, decodeXmlText(name));
+  }
+  return names;
+}
+
+function decodeXmlText(value: string): string {
+  return value
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 export interface ReadOptions {
@@ -91,7 +134,7 @@ export async function* readSimkopdes(
   options: ReadOptions = {},
 ): AsyncGenerator<SimkopdesReadEvent> {
   if (source.kind === 'csv') yield* readCsvFiles(source.files, options);
-  else yield* readWorkbook(source.name, source.open, options);
+  else yield* readWorkbook(source.name, source.open, await source.sheetNames(), options);
 }
 
 /** What a header row tells: the table's columns by position, or why the table is not read. */
@@ -240,12 +283,15 @@ async function* readCsvFile(
 
 /** The parts of exceljs's worksheet reader we use; its type declarations lack `name`. */
 interface WorksheetStream extends AsyncIterable<ExcelJS.Row> {
+  /** The part's number ("3" for xl/worksheets/sheet3.xml), or the sheet's id once it is named. */
+  id?: string | number;
   name?: string;
 }
 
 async function* readWorkbook(
   name: string,
   open: OpenStream,
+  sheetNames: Map<string, string>,
   options: ReadOptions,
 ): AsyncGenerator<SimkopdesReadEvent> {
   const reportUnknown = options.reportUnknownTables ?? true;
@@ -262,7 +308,10 @@ async function* readWorkbook(
   let current: SimkopdesTable | null = null;
   try {
     for await (const sheet of workbook as AsyncIterable<WorksheetStream>) {
-      const sheetName = sheet.name ?? '';
+      // The reader's "Sheet<n>" is its guess for a sheet it met before the workbook part; the
+      // workbook's index names it then (see sheetNamesOf). A matched sheet keeps the reader's name.
+      const guessed = sheet.name === `Sheet${sheet.id}`;
+      const sheetName = (guessed ? sheetNames.get(String(sheet.id)) : undefined) ?? sheet.name ?? '';
       const source = `${name}#${sheetName}`;
       const table = tableNamed(sheetName);
       current = table;

@@ -4,7 +4,6 @@ import { mutateAndReadBack, PayloadType } from '../../graphql/payload';
 import { ConnectionArgs, ConnectionType } from '../../graphql/relay';
 import type { Context } from '../../request-context';
 import { AccessRole } from '../../shared/access-role';
-import { SimkopdesImportError } from './simkopdes.errors';
 import { ResolveSimkopdesConflictInput, SimkopdesImportInput } from './simkopdes.input';
 import {
   simkopdesConflictById,

@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { toGlobalId } from '../../shared/global-id';
+import { fromPgTimestamp } from '../../shared/time';
+import { tablesInReadingOrder } from './simkopdes.format';
 import { Node } from '../../graphql/relay';
 import type { DryRunReport } from './simkopdes.dry-run';
 import {
@@ -90,6 +92,12 @@ export class SimkopdesTableReport {
 
   @Field(() => [SimkopdesCodeCount], { description: 'Rejected rows by reason.' })
   rejections!: SimkopdesCodeCount[];
+
+  @Field(() => [SimkopdesCodeCount], {
+    description:
+      'Rows with a remark that did not refuse them, by code (e.g. DATE_MASKED, UNKNOWN_BANK_NAME, CONFLICT_WITH_MITRADESA, KEPT_IN_MITRADESA).',
+  })
+  notes!: SimkopdesCodeCount[];
 }
 
 @ObjectType({ simpleResolvers: true, description: 'Why a row was refused.' })
@@ -162,17 +170,22 @@ export class SimkopdesReport {
       if (row && !sample.some((kept) => kept.source === row.source && kept.rowNumber === row.rowNumber))
         sample.push(row);
     return Object.assign(new SimkopdesReport(), {
-      tables: Object.entries(report.tables).map(([table, counts]) => ({
-        table,
-        rows: counts.rows,
-        create: counts.outcomes.CREATE,
-        update: counts.outcomes.UPDATE,
-        unchanged: counts.outcomes.UNCHANGED,
-        counted: counts.outcomes.COUNTED,
-        skipped: counts.outcomes.SKIPPED,
-        rejected: counts.outcomes.REJECTED,
-        rejections: Object.entries(counts.rejections).map(([code, count]) => ({ code, count: count ?? 0 })),
-      })),
+      // In reading order: the report is stored as jsonb, which keeps its keys in an order of its own.
+      tables: tablesInReadingOrder()
+        .filter((table) => report.tables[table] !== undefined)
+        .map((table) => [table, report.tables[table]] as const)
+        .map(([table, counts]) => ({
+          table,
+          rows: counts.rows,
+          create: counts.outcomes.CREATE,
+          update: counts.outcomes.UPDATE,
+          unchanged: counts.outcomes.UNCHANGED,
+          counted: counts.outcomes.COUNTED,
+          skipped: counts.outcomes.SKIPPED,
+          rejected: counts.outcomes.REJECTED,
+          rejections: Object.entries(counts.rejections).map(([code, count]) => ({ code, count: count ?? 0 })),
+          notes: Object.entries(counts.notes ?? {}).map(([code, count]) => ({ code, count: count ?? 0 })),
+        })),
       issues: report.issues.map((issue) => ({
         code: issue.code,
         source: issue.source,
@@ -204,7 +217,7 @@ export interface SimkopdesConflictRow {
   ours: string | null;
   theirs: string;
   resolution: SimkopdesConflictResolution | null;
-  resolved_at: Date | null;
+  resolved_at: string | null;
 }
 
 @ObjectType('SimkopdesConflict', {
@@ -247,7 +260,7 @@ export class SimkopdesConflictType extends Node {
       ours: row.ours,
       theirs: row.theirs,
       resolution: row.resolution,
-      resolvedAt: row.resolved_at,
+      resolvedAt: fromPgTimestamp(row.resolved_at),
     });
   }
 }
@@ -262,10 +275,10 @@ export interface SimkopdesImportRow {
   rows_done: number;
   rows_total: number;
   error: string | null;
-  created_at: Date;
-  checked_at: Date | null;
-  applied_at: Date | null;
-  undone_at: Date | null;
+  created_at: string;
+  checked_at: string | null;
+  applied_at: string | null;
+  undone_at: string | null;
   created_by_name: string | null;
 }
 
@@ -333,10 +346,10 @@ export class SimkopdesImportType extends Node {
       rowsTotal: row.rows_total,
       error: row.error,
       createdByName: row.created_by_name,
-      createdAt: row.created_at,
-      checkedAt: row.checked_at,
-      appliedAt: row.applied_at,
-      undoneAt: row.undone_at,
+      createdAt: fromPgTimestamp(row.created_at),
+      checkedAt: fromPgTimestamp(row.checked_at),
+      appliedAt: fromPgTimestamp(row.applied_at),
+      undoneAt: fromPgTimestamp(row.undone_at),
     });
   }
 }

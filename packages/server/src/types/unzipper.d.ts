@@ -1,0 +1,11 @@
+// The part of unzipper's API the SIMKOPDES reader uses (the package ships no types).
+declare module 'unzipper' {
+  interface CentralDirectoryEntry {
+    path: string;
+    buffer(): Promise<Buffer>;
+  }
+  interface CentralDirectory {
+    files: CentralDirectoryEntry[];
+  }
+  export const Open: { file(path: string): Promise<CentralDirectory> };
+}
