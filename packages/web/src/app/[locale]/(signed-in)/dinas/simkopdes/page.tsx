@@ -17,6 +17,7 @@ import { Link, redirect } from '@/i18n/navigation';
 import { pageLocale } from '@/i18n/page-locale';
 import { queryApi } from '@/lib/apollo/server-client';
 import { parsePageRequest } from '@/lib/search-params';
+import { formatDateTime, type NumberLocale } from '@/lib/format';
 import { exportRegionsOf, mayImportSimkopdes } from './access';
 
 export async function generateMetadata({
@@ -90,6 +91,8 @@ export default async function SimkopdesPage({
                     <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
                       <dt className="text-stone-600">{t('runs.uploadedBy')}</dt>
                       <dd>{run.createdByName ?? t('runs.unknownUser')}</dd>
+                      <dt className="text-stone-600">{t('runs.uploadedAt')}</dt>
+                      <dd>{formatDateTime(run.createdAt, locale as NumberLocale)}</dd>
                       <dt className="text-stone-600">{t('runs.files')}</dt>
                       <dd className="font-mono text-xs break-all">{run.fileNames.join(', ')}</dd>
                     </dl>

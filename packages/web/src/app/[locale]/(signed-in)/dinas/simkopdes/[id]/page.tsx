@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Fragment } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { AccessNotice } from '@/components/ui/access-notice';
 import { PageHeader } from '@/components/ui/page-header';
@@ -19,6 +20,7 @@ import { Link, redirect } from '@/i18n/navigation';
 import { pageLocale } from '@/i18n/page-locale';
 import { queryApi } from '@/lib/apollo/server-client';
 import { loadOr404 } from '@/lib/load-or-404';
+import { formatDateTime, type NumberLocale } from '@/lib/format';
 import { mayImportSimkopdes } from '../access';
 
 export async function generateMetadata({
@@ -79,6 +81,21 @@ export default async function SimkopdesRunPage({ params }: PageProps<'/[locale]/
               </dd>
               <dt className="text-stone-600">{t('run.uploadedBy')}</dt>
               <dd>{run.createdByName ?? t('runs.unknownUser')}</dd>
+              {(
+                [
+                  ['uploadedAt', run.createdAt],
+                  ['checkedAt', run.checkedAt],
+                  ['appliedAt', run.appliedAt],
+                  ['undoneAt', run.undoneAt],
+                ] as const
+              ).map(([label, at]) =>
+                at ? (
+                  <Fragment key={label}>
+                    <dt className="text-stone-600">{t(`run.${label}`)}</dt>
+                    <dd>{formatDateTime(at, locale as NumberLocale)}</dd>
+                  </Fragment>
+                ) : null,
+              )}
               <dt className="text-stone-600">{t('run.files')}</dt>
               <dd className="font-mono text-xs break-all">{run.fileNames.join(', ')}</dd>
               <dt className="text-stone-600">{t('run.scope')}</dt>
