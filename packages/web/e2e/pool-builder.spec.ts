@@ -1,7 +1,8 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoHorizontalScroll } from './layout';
 import { saveScreenshot } from './screenshots';
-import { DEMO_PASSWORD, signInAs } from './workspace-sign-in';
+import { signInAs } from './workspace-sign-in';
+import { asUser, publishSupply, type Call } from './pool-helpers';
 
 /*
  * Building a pooled offer from a suggested pool, in the browser. The demo data has no request
@@ -23,57 +24,14 @@ const BY_PROJECT: Record<string, { viewer: string; supply: number; send: string 
   desktop: { viewer: MENTOR, supply: 3_100_000, send: 'Simpan sebagai draf' },
 };
 
-type Call = (query: string, variables?: Record<string, unknown>) => Promise<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any -- untyped test calls; each reads its own fields
-
-/** Calls the API through the web app's /graphql as a demo user; fails the test on any error. */
-async function asUser(request: APIRequestContext, email: string): Promise<Call> {
-  const signedIn = await request.post('/graphql', {
-    data: {
-      query: 'mutation ($input: SignInInput!) { signIn(input: $input) { token } }',
-      variables: { input: { email, password: DEMO_PASSWORD } },
-    },
-  });
-  const token: string = (await signedIn.json()).data.signIn.token;
-  return async (query, variables = {}) => {
-    const response = await request.post('/graphql', {
-      headers: { authorization: `Bearer ${token}` },
-      data: { query, variables },
-    });
-    const body = await response.json();
-    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-    return body.data;
-  };
-}
-
 /** Publishes a cocoa supply offering of `quantity` kg a month for the viewer's cooperative. */
 async function publishCocoa(call: Call, quantity: number): Promise<{ id: string; name: string }> {
-  const { viewer } = await call('{ viewer { memberships { cooperative { id name } } } }');
-  const cooperative = viewer.memberships.find(
-    (membership: { cooperative: unknown }) => membership.cooperative,
-  ).cooperative;
-  const created = await call(
-    `mutation ($input: CreateOfferingInput!) {
-      createOffering(input: $input) { offering { id version } userErrors { code message } }
-    }`,
-    {
-      input: {
-        cooperativeId: cooperative.id,
-        kind: 'SUPPLY',
-        title: 'Biji kakao kering fermentasi',
-        commodity: 'COCOA',
-        quantityPerMonth: String(quantity),
-        quantityUnit: 'KG',
-        priceMin: '30000',
-      },
-    },
-  );
-  expect(created.createOffering.userErrors).toEqual([]);
-  const { id, version } = created.createOffering.offering;
-  const published = await call(
-    'mutation ($input: PublishOfferingInput!) { publishOffering(input: $input) { userErrors { code } } }',
-    { input: { id, version } },
-  );
-  expect(published.publishOffering.userErrors).toEqual([]);
+  const { cooperative } = await publishSupply(call, {
+    title: 'Biji kakao kering fermentasi',
+    commodity: 'COCOA',
+    quantityKg: quantity,
+    priceMin: '30000',
+  });
   return cooperative;
 }
 

@@ -1,7 +1,8 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoHorizontalScroll } from './layout';
 import { saveScreenshot } from './screenshots';
-import { DEMO_PASSWORD, signInAs } from './workspace-sign-in';
+import { signInAs } from './workspace-sign-in';
+import { asUser, publishSupply, type Call } from './pool-helpers';
 
 /*
  * A pooled offer from the demo cooperative (lead, Sanggau) and the Sambas demo cooperative
@@ -19,61 +20,14 @@ const REQUEST_BY_PROJECT: Record<string, string> = {
   desktop: 'Dibutuhkan TBS sawit 1.600 ton di Kabupaten Landak',
 };
 
-/** Calls the API through the web app's /graphql as a demo user; fails the test on any error. */
-async function asUser(request: APIRequestContext, email: string) {
-  const signedIn = await request.post('/graphql', {
-    data: {
-      query: 'mutation ($input: SignInInput!) { signIn(input: $input) { token } }',
-      variables: { input: { email, password: DEMO_PASSWORD } },
-    },
-  });
-  const token: string = (await signedIn.json()).data.signIn.token;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped test calls; each reads its own fields
-  return async (query: string, variables: Record<string, unknown> = {}): Promise<any> => {
-    const response = await request.post('/graphql', {
-      headers: { authorization: `Bearer ${token}` },
-      data: { query, variables },
-    });
-    const body = await response.json();
-    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-    return body.data;
-  };
-}
-
 /** Publishes a TBS supply offering of `quantity` kg a month for the viewer's cooperative. */
-async function publishTbsOffering(
-  call: Awaited<ReturnType<typeof asUser>>,
-  quantity: number,
-): Promise<{ cooperative: { id: string; name: string }; offeringId: string }> {
-  const { viewer } = await call('{ viewer { memberships { cooperative { id name } } } }');
-  const cooperative = viewer.memberships.find(
-    (membership: { cooperative: unknown }) => membership.cooperative,
-  ).cooperative;
-  const created = await call(
-    `mutation ($input: CreateOfferingInput!) {
-      createOffering(input: $input) { offering { id version } userErrors { code message } }
-    }`,
-    {
-      input: {
-        cooperativeId: cooperative.id,
-        kind: 'SUPPLY',
-        title: 'TBS sawit segar untuk penawaran gabungan',
-        commodity: 'PALM_OIL_FFB',
-        quantityPerMonth: String(quantity),
-        quantityUnit: 'KG',
-        priceMin: '2500',
-      },
-    },
-  );
-  expect(created.createOffering.userErrors).toEqual([]);
-  const { id, version } = created.createOffering.offering;
-  const published = await call(
-    'mutation ($input: PublishOfferingInput!) { publishOffering(input: $input) { userErrors { code } } }',
-    { input: { id, version } },
-  );
-  expect(published.publishOffering.userErrors).toEqual([]);
-  return { cooperative, offeringId: id };
-}
+const publishTbsOffering = (call: Call, quantity: number) =>
+  publishSupply(call, {
+    title: 'TBS sawit segar untuk penawaran gabungan',
+    commodity: 'PALM_OIL_FFB',
+    quantityKg: quantity,
+    priceMin: '2500',
+  });
 
 test('a pooled offer: the member approves its share, the buyer sees the members and accepts', async ({
   page,

@@ -13,7 +13,8 @@ import { formatDecimal, type NumberLocale } from '@/lib/format';
 import { parseMoneyInput } from '@/lib/decimal-input';
 import { outcomeOf, type ActionProblem, type FieldProblem } from '@/lib/mutation-outcome';
 import { ProblemAlert, useFocusFirstInvalid } from '@/components/ui/action-feedback';
-import { BUTTON_CLASSES, ChoiceField, InputField } from '@/components/ui/form-controls';
+import { ChoiceField, InputField } from '@/components/ui/form-controls';
+import { SendOrDraftButtons, type ProposalIntent } from './send-or-draft-buttons';
 import { MoneyInput } from './money-input';
 import { defaultShares, readShare, tallyShares, type ShareDraft } from './pool-shares';
 
@@ -55,7 +56,7 @@ export interface PoolOfferProblems {
 
 const NO_PROBLEMS: PoolOfferProblems = { rows: {}, general: [] };
 
-type Intent = 'submit' | 'draft';
+type Intent = ProposalIntent;
 
 /**
  * Sorts the API's refusals of a pooled offer onto the form: `terms.poolShares.<i>.…` names the
@@ -232,7 +233,6 @@ export function PoolOfferForm({
     startTransition(() => router.push(`/proposals/${encodeURIComponent(id)}`));
   }
 
-  const working = busy !== null || navigating;
 
   return (
     <form
@@ -387,29 +387,12 @@ export function PoolOfferForm({
         </p>
       </fieldset>
 
-      {!canSubmit ? <p className="text-sm text-stone-700">{create('draftOnlyHint')}</p> : null}
-      <div className="flex flex-wrap gap-2">
-        {canSubmit ? (
-          <button
-            type="submit"
-            name="intent"
-            value="submit"
-            disabled={working}
-            className={BUTTON_CLASSES.primary}
-          >
-            {busy === 'submit' || (navigating && busy !== 'draft') ? create('sending') : t('submit')}
-          </button>
-        ) : null}
-        <button
-          type="submit"
-          name="intent"
-          value="draft"
-          disabled={working}
-          className={canSubmit ? BUTTON_CLASSES.secondary : BUTTON_CLASSES.primary}
-        >
-          {busy === 'draft' ? create('saving') : create('saveDraft')}
-        </button>
-      </div>
+      <SendOrDraftButtons
+        canSubmit={canSubmit}
+        submitLabel={t('submit')}
+        busy={busy}
+        navigating={navigating}
+      />
     </form>
   );
 }

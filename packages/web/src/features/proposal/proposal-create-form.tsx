@@ -13,7 +13,8 @@ import { outcomeOf, type ActionProblem } from '@/lib/mutation-outcome';
 import { readTermsForm, type RequiredTerms, type TermsFormErrors } from './terms-form';
 import { PROPOSAL_KINDS } from '@/lib/workspace-enum-values';
 import { ProblemAlert, useFocusFirstInvalid } from '@/components/ui/action-feedback';
-import { BUTTON_CLASSES, ChoiceField, InputField } from '@/components/ui/form-controls';
+import { ChoiceField, InputField } from '@/components/ui/form-controls';
+import { SendOrDraftButtons, type ProposalIntent } from './send-or-draft-buttons';
 import { RuleRefusals } from './rule-refusals';
 import type { TermsDefaults } from './terms-defaults';
 import { TermsFields } from './terms-fields';
@@ -39,7 +40,7 @@ export interface ProposalCreateFormProps {
   requiredTerms: RequiredTerms;
 }
 
-type Intent = 'submit' | 'draft';
+type Intent = ProposalIntent;
 
 /**
  * Files a proposal: kind, subject and first terms, saved as a draft and — unless only a draft
@@ -138,7 +139,6 @@ export function ProposalCreateForm({
     startTransition(() => router.push(`/proposals/${encodeURIComponent(id)}`));
   }
 
-  const working = busy !== null || navigating;
 
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-5" aria-label={t('formLabel')}>
@@ -210,29 +210,12 @@ export function ProposalCreateForm({
         />
       </fieldset>
 
-      {!canSubmitDirectly ? <p className="text-sm text-stone-700">{t('draftOnlyHint')}</p> : null}
-      <div className="flex flex-wrap gap-2">
-        {canSubmitDirectly ? (
-          <button
-            type="submit"
-            name="intent"
-            value="submit"
-            disabled={working}
-            className={BUTTON_CLASSES.primary}
-          >
-            {busy === 'submit' || (navigating && busy !== 'draft') ? t('sending') : t('submit')}
-          </button>
-        ) : null}
-        <button
-          type="submit"
-          name="intent"
-          value="draft"
-          disabled={working}
-          className={canSubmitDirectly ? BUTTON_CLASSES.secondary : BUTTON_CLASSES.primary}
-        >
-          {busy === 'draft' ? t('saving') : t('saveDraft')}
-        </button>
-      </div>
+      <SendOrDraftButtons
+        canSubmit={canSubmitDirectly}
+        submitLabel={t('submit')}
+        busy={busy}
+        navigating={navigating}
+      />
     </form>
   );
 }
