@@ -233,7 +233,6 @@ export function PoolOfferForm({
     startTransition(() => router.push(`/proposals/${encodeURIComponent(id)}`));
   }
 
-
   return (
     <form
       ref={formRef}

@@ -139,7 +139,6 @@ export function ProposalCreateForm({
     startTransition(() => router.push(`/proposals/${encodeURIComponent(id)}`));
   }
 
-
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-5" aria-label={t('formLabel')}>
       <ProblemAlert
