@@ -235,6 +235,26 @@ test('a clean import creates the new villages’ cooperatives, a second run chan
   expect(await mutate('undoSimkopdesImport', { importId: id })).toEqual(['INVALID_TRANSITION']);
 });
 
+test('a run whose new cooperatives got records of their own in MitraDesa is not undone', async () => {
+  const knex = server.orm.em.getKnex();
+  const id = await importFiles(await samples('adopted', ['11.01.05']));
+  const created = await knex('cooperative').where('village_code', 'like', '11.01.05.%').first('id');
+  // A board publishes an offering for its freshly imported cooperative.
+  const [offering] = await knex('offering')
+    .insert({ cooperative_id: created.id, kind: 'SUPPLY', title: 'Kopi robusta', status: 'PUBLISHED' })
+    .returning('id');
+  const before = await snapshot();
+  expect(await mutate('undoSimkopdesImport', { importId: id })).toEqual(['INVALID_TRANSITION']);
+  expect(await snapshot()).toEqual(before);
+  expect((await view(id)).status).toBe('APPLIED');
+  // Without it, the run can be undone again.
+  await knex('offering').where('id', offering.id).delete();
+  expect(await mutate('undoSimkopdesImport', { importId: id })).toEqual([]);
+  expect(await knex('cooperative').where('village_code', 'like', '11.01.05.%').count({ n: '*' })).toEqual([
+    { n: '0' },
+  ]);
+});
+
 test('every deliberate defect is rejected with its reason and the other rows are applied (XLSX)', async () => {
   const summary = await samples('bad', ['11.01.02'], { bad: true, format: 'xlsx' });
   const id = await importFiles(summary);

@@ -20,6 +20,14 @@ export class SimkopdesImportError extends DomainError<SimkopdesImportErrorCode> 
     );
   }
 
+  static cooperativesInUse(count: number): SimkopdesImportError {
+    return new SimkopdesImportError(
+      RefusalCode.INVALID_TRANSITION,
+      `At least ${count} cooperative(s) this import created have since got records of their own in MitraDesa (members, offerings, proposals, documents…); undoing would delete those too, so the import is kept.`,
+      ['importId'],
+    );
+  }
+
   static alreadyResolved(): SimkopdesImportError {
     return new SimkopdesImportError(RefusalCode.INVALID_TRANSITION, 'This conflict is resolved already.', [
       'conflictId',

@@ -72,6 +72,8 @@ export function undoSimkopdesImport(ctx: Context, importId: number): Promise<num
   return inConnection(ctx.knex, async (client) => {
     const run = await lockedRun(ctx, client, importId);
     if (run.status !== Status.APPLIED) throw SimkopdesImportError.wrongStatus(run.status, 'undone');
+    const adopted = await adoptedCooperatives(client, importId);
+    if (adopted > 0) throw SimkopdesImportError.cooperativesInUse(adopted);
     await undoSimkopdesApply(client, importId);
     await client.query(
       `update simkopdes_import set status = 'UNDONE', undone_at = now(), updated_at = now(), version = version + 1
@@ -80,6 +82,53 @@ export function undoSimkopdesImport(ctx: Context, importId: number): Promise<num
     );
     return importId;
   });
+}
+
+/**
+ * Tables whose rows of a created cooperative may go with it on undo: those the import writes
+ * itself, and facts the database derives from a cooperative's records (kept by triggers).
+ */
+const GO_WITH_THE_COOPERATIVE = new Set([
+  'cooperative_officer',
+  'business_unit',
+  'simkopdes_change',
+  'simkopdes_conflict',
+  'simkopdes_record',
+  'cooperative_match_fact',
+]);
+
+/**
+ * How many cooperatives this run created have since got records of their own in MitraDesa (a
+ * member's account, an offering, a proposal, a document recorded by hand…). Undo deletes the
+ * cooperatives it created, and the database would delete those records with them: such a run is
+ * not undone. Every table whose rows a cooperative's deletion takes along is looked at, so a new
+ * one is never missed.
+ */
+async function adoptedCooperatives(client: PoolClient, importId: number): Promise<number> {
+  const { rows: references } = await client.query<{ table_name: string; column_name: string }>(
+    `select c.conrelid::regclass::text as table_name, a.attname as column_name
+       from pg_constraint c join pg_attribute a on a.attrelid = c.conrelid and a.attnum = any(c.conkey)
+      where c.contype = 'f' and c.confrelid = 'cooperative'::regclass and c.confdeltype = 'c'`,
+  );
+  const created = `(select entity_id from simkopdes_change
+                     where import_id = $1 and entity = 'cooperative' and action = 'CREATED')`;
+  let adopted = 0;
+  for (const { table_name: table, column_name: column } of references) {
+    if (GO_WITH_THE_COOPERATIVE.has(table)) continue;
+    // Documents this run recorded go with their cooperative; any other is the cooperative's own.
+    const own =
+      table === 'cooperative_document'
+        ? `and id not in (select entity_id from simkopdes_change
+                            where import_id = $1 and entity = 'cooperative_document' and action = 'CREATED')`
+        : '';
+    const { rows } = await client.query<{ count: number }>(
+      `select count(distinct ${client.escapeIdentifier(column)})::int as count from ${client.escapeIdentifier(table)}
+        where ${client.escapeIdentifier(column)} in ${created} ${own}`,
+      [importId],
+    );
+    adopted = Math.max(adopted, rows[0].count);
+  }
+  return adopted;
 }
 
 /** Drops a run that was not applied; its files are removed by the caller after commit. */
