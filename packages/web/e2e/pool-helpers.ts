@@ -60,3 +60,18 @@ export async function publishSupply(
   expect(published.publishOffering.userErrors).toEqual([]);
   return { cooperative, offeringId: id };
 }
+
+/**
+ * Closes an offering a journey published, so that the supply it added does not change what later
+ * specs find (a 1,600 t offering in Sanggau would make a one-member "pool" of the 480 t request
+ * that suggested-pools.spec.ts relies on).
+ */
+export async function closeOffering(call: Call, id: string): Promise<void> {
+  const { offering } = await call('query ($id: ID!) { offering(id: $id) { version status } }', { id });
+  if (!offering || offering.status === 'CLOSED') return;
+  const closed = await call(
+    'mutation ($input: CloseOfferingInput!) { closeOffering(input: $input) { userErrors { code message } } }',
+    { input: { id, version: offering.version } },
+  );
+  expect(closed.closeOffering.userErrors).toEqual([]);
+}

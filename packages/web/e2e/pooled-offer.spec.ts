@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { expectNoHorizontalScroll } from './layout';
 import { saveScreenshot } from './screenshots';
 import { signInAs } from './workspace-sign-in';
-import { asUser, publishSupply, type Call } from './pool-helpers';
+import { asUser, closeOffering, publishSupply, type Call } from './pool-helpers';
 
 /*
  * A pooled offer from the demo cooperative (lead, Sanggau) and the Sambas demo cooperative
@@ -20,14 +20,25 @@ const REQUEST_BY_PROJECT: Record<string, string> = {
   desktop: 'Dibutuhkan TBS sawit 1.600 ton di Kabupaten Landak',
 };
 
+/** The offerings a test published, with the board that closes them when it ends. */
+const published: { call: Call; id: string }[] = [];
+
 /** Publishes a TBS supply offering of `quantity` kg a month for the viewer's cooperative. */
-const publishTbsOffering = (call: Call, quantity: number) =>
-  publishSupply(call, {
+async function publishTbsOffering(call: Call, quantity: number) {
+  const offering = await publishSupply(call, {
     title: 'TBS sawit segar untuk penawaran gabungan',
     commodity: 'PALM_OIL_FFB',
     quantityKg: quantity,
     priceMin: '2500',
   });
+  published.push({ call, id: offering.offeringId });
+  return offering;
+}
+
+// Whatever the outcome: the supply must not outlive the test (see closeOffering).
+test.afterEach(async () => {
+  for (const { call, id } of published.splice(0)) await closeOffering(call, id);
+});
 
 test('a pooled offer: the member approves its share, the buyer sees the members and accepts', async ({
   page,
