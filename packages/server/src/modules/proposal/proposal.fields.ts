@@ -32,6 +32,7 @@ import {
   ProposalPool,
 } from './proposal.type';
 import { termsDetails } from './proposal.terms-details';
+import { sumQuantities } from './proposal.pool';
 import {
   cooperativePipeline,
   eventsOfProposal,
@@ -113,10 +114,10 @@ export class ProposalFields {
       }),
     );
     const active = members.filter((member) => member.status !== PoolShareStatus.WITHDRAWN);
-    const hundredths = active.reduce((sum, member) => sum + Math.round(Number(member.quantity) * 100), 0);
+
     return Object.assign(new ProposalPool(), {
       members,
-      committed: (hundredths / 100).toFixed(2),
+      committed: sumQuantities(active.map((member) => member.quantity)),
       quantityUnit: members[0]?.quantityUnit,
       isFullyApproved: members.every((member) => member.status === PoolShareStatus.APPROVED),
     });

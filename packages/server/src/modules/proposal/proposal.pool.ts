@@ -37,6 +37,11 @@ const COMMITTING_STATUSES = [
 const hundredths = (decimal: string | number) => Math.round(Number(decimal) * 100);
 const fromHundredths = (value: number) => (value / 100).toFixed(2);
 
+/** Decimal quantities added up exactly (to the hundredth), as a decimal string. */
+export function sumQuantities(quantities: readonly (string | number)[]): string {
+  return fromHundredths(quantities.reduce<number>((sum, quantity) => sum + hundredths(quantity), 0));
+}
+
 export interface PoolSubject {
   /** Null while the proposal is being created. */
   proposalId: number | null;
