@@ -10,12 +10,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
   poweredByHeader: false,
-  experimental: {
-    // The proxy holds a forwarded request body in memory and cuts it at this size (10 MB by
-    // default): SIMKOPDES exports of a province run to tens of megabytes. A national export is
-    // larger still: send that one to the API's own address.
-    proxyClientMaxBodySize: '100mb',
-  },
+  // The proxy (src/proxy.ts) holds a forwarded request body in memory, up to Next's default of
+  // 10 MB, which covers document files. SIMKOPDES uploads, which run to hundreds of megabytes, are
+  // streamed to the API by server.mjs instead and never reach it (except under `next dev`).
   // On every response, static files included; pages get their nonce policy from src/proxy.ts,
   // which replaces the Content-Security-Policy given here.
   async headers() {

@@ -11,10 +11,18 @@
  *    the destination; for /graphql and /documents/{id}/file that is API_URL, an internal address
  *    the browser has no business knowing. That header is dropped.
  *
+ * 3. Uploads of SIMKOPDES exports (POST /simkopdes/imports) are streamed to the API as they
+ *    arrive. Next's proxy would hold the whole body in memory first, up to a limit that applies
+ *    to every path it forwards (/graphql too, for anyone): a province's files are tens of
+ *    megabytes, the nation's hundreds. The API limits and checks the upload itself.
+ *
  *   WEB_PORT=3000 node server.mjs        (`pnpm start`; API_URL as for `next start`)
  */
 import http from 'node:http';
+import https from 'node:https';
 import path from 'node:path';
+import { pipeline } from 'node:stream';
+import SECURITY_HEADERS from './src/lib/fixed-security-headers.json' with { type: 'json' };
 
 // Like `next start`: the build is a production build, whatever the shell says.
 process.env.NODE_ENV = 'production';
@@ -73,6 +81,62 @@ function hideRewriteDestinations(response) {
     String(name).toLowerCase() === 'x-middleware-rewrite' ? response : setHeader(name, value);
 }
 
+/** Where the API listens (src/lib/api-url.ts reads the same variable for Next's proxy). */
+const apiUrl = (process.env.API_URL || 'http://localhost:4000').replace(/\/+$/, '');
+
+/** Paths whose request bodies go to the API as a stream (POST only). */
+const STREAMED_UPLOAD_PATHS = new Set(['/simkopdes/imports']);
+
+/** Headers that describe one connection, not the message: never passed on (RFC 9110 §7.6.1). */
+const HOP_BY_HOP_HEADERS = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'transfer-encoding',
+  'te',
+  'trailer',
+  'upgrade',
+]);
+
+/** @param {http.IncomingHttpHeaders} headers */
+function endToEndHeaders(headers) {
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_BY_HOP_HEADERS.has(name)));
+}
+
+/** The fixed security headers as a header object, lower-cased like Node's. */
+const securityHeaders = Object.fromEntries(
+  SECURITY_HEADERS.map(({ key, value }) => [key.toLowerCase(), value]),
+);
+
+/**
+ * Forwards the request (its address already taken from the socket) to the same path on the API,
+ * the body streamed both ways. The answer gets this app's fixed security headers, as every other
+ * response does; failing to reach the API is a 502 in the API's error shape.
+ * @param {http.IncomingMessage} request
+ * @param {http.ServerResponse} response
+ */
+function streamToApi(request, response) {
+  const target = new URL(request.url ?? '/', apiUrl);
+  const headers = endToEndHeaders(request.headers);
+  delete headers.host; // the API's own, set from the target
+  const client = target.protocol === 'https:' ? https : http;
+  let answered = false;
+  const upstream = client.request(target, { method: request.method, headers }, (answer) => {
+    answered = true;
+    response.writeHead(answer.statusCode ?? 502, { ...endToEndHeaders(answer.headers), ...securityHeaders });
+    pipeline(answer, response, () => undefined);
+  });
+  pipeline(request, upstream, (error) => {
+    // The API may answer before reading the whole body (a file over its limit) and close: that
+    // answer is on its way to the client. Otherwise the client or the API went away.
+    if (!error || answered) return;
+    response.writeHead(502, { 'content-type': 'application/json', ...securityHeaders });
+    response.end(
+      JSON.stringify({ error: { code: 'BAD_GATEWAY', message: 'The upload could not reach the API.' } }),
+    );
+  });
+}
+
 const server = http.createServer();
 const app = next({ dev: false, dir, port, hostname: 'localhost', httpServer: server });
 await app.prepare();
@@ -80,6 +144,11 @@ const handle = app.getRequestHandler();
 
 server.on('request', (request, response) => {
   takeAddressFromSocket(request);
+  const pathname = (request.url ?? '/').split('?')[0];
+  if (request.method === 'POST' && STREAMED_UPLOAD_PATHS.has(pathname)) {
+    streamToApi(request, response);
+    return;
+  }
   hideRewriteDestinations(response);
   void handle(request, response);
 });

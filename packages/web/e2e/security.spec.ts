@@ -208,7 +208,7 @@ test('the pages work under the policy: public pages, a profile, search, sign-in 
 test.describe('the address the API is told', () => {
   let echo: http.Server;
   const webServers: ChildProcess[] = [];
-  const seen: { path: string; upgrade: boolean; headers: http.IncomingHttpHeaders }[] = [];
+  const seen: { path: string; upgrade: boolean; headers: http.IncomingHttpHeaders; bytes: number }[] = [];
   const echoWebPort = WEB_PORT + 1;
   const behindProxyWebPort = WEB_PORT + 2;
 
@@ -235,12 +235,16 @@ test.describe('the address the API is told', () => {
 
   test.beforeAll(async () => {
     echo = http.createServer((request, response) => {
-      seen.push({ path: request.url ?? '', upgrade: false, headers: request.headers });
-      response.setHeader('content-type', 'application/json');
-      response.end('{"data":{}}');
+      const record = { path: request.url ?? '', upgrade: false, headers: request.headers, bytes: 0 };
+      seen.push(record);
+      request.on('data', (chunk: Buffer) => (record.bytes += chunk.length));
+      request.on('end', () => {
+        response.setHeader('content-type', 'application/json');
+        response.end('{"data":{}}');
+      });
     });
     echo.on('upgrade', (request, socket) => {
-      seen.push({ path: request.url ?? '', upgrade: true, headers: request.headers });
+      seen.push({ path: request.url ?? '', upgrade: true, headers: request.headers, bytes: 0 });
       socket.destroy();
     });
     await new Promise<void>((resolve) => echo.listen(0, '127.0.0.1', resolve));
@@ -345,5 +349,24 @@ test.describe('the address the API is told', () => {
       .poll(() => seen.map((request) => `${request.upgrade ? 'upgrade' : 'http'} ${request.path}`))
       .toEqual(['http /documents/abc/file', 'upgrade /graphql']);
     for (const request of seen) expect(request.headers['x-forwarded-for']).toBe('127.0.0.1');
+  });
+
+  test("a SIMKOPDES upload is streamed to the API whole, past the proxy's 10 MB, from the real address, answered with the fixed headers", async () => {
+    seen.length = 0;
+    const body = Buffer.alloc(12 * 1024 * 1024, 'a');
+    const response = await fetch(`http://127.0.0.1:${echoWebPort}/simkopdes/imports?from=test`, {
+      method: 'POST',
+      headers: { 'x-forwarded-for': '203.0.113.11', 'content-type': 'text/csv' },
+      body,
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: {} });
+    for (const [name, value] of Object.entries(FIXED_HEADERS))
+      expect(response.headers.get(name), name).toBe(value);
+    expect(seen.map((request) => `${request.path} ${request.bytes}`)).toEqual([
+      `/simkopdes/imports?from=test ${body.length}`,
+    ]);
+    expect(seen[0].headers['x-forwarded-for']).toBe('127.0.0.1');
+    expect(seen[0].headers.host).not.toContain(String(echoWebPort));
   });
 });

@@ -23,7 +23,11 @@ const localeProxyForNewVisitor = createIntlProxy({ ...routing, localeDetection: 
  */
 const DOCUMENT_FILE_PATH = /^\/documents\/[A-Za-z0-9_-]{1,200}\/file$/;
 
-/** SIMKOPDES uploads and exports (admins and Dinas offices), files on the API as well. */
+/**
+ * SIMKOPDES uploads and exports (admins and Dinas offices), files on the API as well. In
+ * production server.mjs streams the uploads to the API before they reach here; under `next dev`
+ * they come here, and bodies over Next's 10 MB are cut.
+ */
 const SIMKOPDES_FILE_PATHS: ReadonlySet<string> = new Set(['/simkopdes/imports', '/simkopdes/export']);
 
 /** Headers by which a client could claim an address of its choosing. */

@@ -4,6 +4,7 @@
  * Next stamps its framework and page scripts); the other headers are the same on every response
  * and come from next.config.ts, so static files and Next's own 404 carry them too.
  */
+import FIXED_SECURITY_HEADERS from './fixed-security-headers.json';
 
 /** 128 random bits, base64: unguessable, and a valid CSP nonce. */
 export function createNonce(): string {
@@ -59,25 +60,15 @@ export function pageContentSecurityPolicy({ nonce, host, development }: PagePoli
 }
 
 /**
- * For responses that are not pages (scripts, styles, images, Next's static 404): nothing in them
- * may run or be framed. A page request gets pageContentSecurityPolicy instead, set by proxy.ts.
+ * Sent with every response: by next.config.ts `headers()`, and by server.mjs on the uploads it
+ * streams to the API itself (hence a JSON file, which that plain-JavaScript server reads too).
+ * - Content-Security-Policy: for responses that are not pages (scripts, styles, images, Next's
+ *   static 404) nothing may run or be framed; a page request gets pageContentSecurityPolicy
+ *   instead, set by proxy.ts.
+ * - Strict-Transport-Security: browsers ignore it over plain http (localhost), so it is safe to
+ *   send everywhere. Two years, subdomains included; no `preload`, which is a separate,
+ *   deliberate registration.
+ * - Permissions-Policy: nothing in the product uses these browser features; a file input still
+ *   opens the camera app.
  */
-export const NON_PAGE_CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
-/** Sent with every response (next.config.ts `headers()`). */
-export const SECURITY_HEADERS: readonly { key: string; value: string }[] = [
-  { key: 'Content-Security-Policy', value: NON_PAGE_CONTENT_SECURITY_POLICY },
-  // Browsers ignore it over plain http (localhost), so it is safe to send everywhere. Two years,
-  // subdomains included; no `preload`, which is a separate, deliberate registration.
-  { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  // Nothing in the product uses these browser features; a file input still opens the camera app.
-  {
-    key: 'Permissions-Policy',
-    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
-  },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-];
+export const SECURITY_HEADERS: readonly { key: string; value: string }[] = FIXED_SECURITY_HEADERS;
