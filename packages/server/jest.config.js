@@ -1,5 +1,6 @@
 /** @type {import('jest').Config} */
 const fs = require('node:fs');
+const os = require('node:os');
 
 const swcrc = JSON.parse(fs.readFileSync(`${__dirname}/.swcrc`, 'utf8'));
 
@@ -16,4 +17,8 @@ module.exports = {
   // the file ends: a worker that ran half the suite reached V8's 4 GB heap limit. A worker past
   // this size after a file is replaced by a fresh one.
   workerIdleMemoryLimit: '1500MB',
+  // Jest's default is one worker fewer than the cores: one on a 2-core machine. The spec files
+  // spend much of their time waiting on PostgreSQL or on API processes they start, and each has
+  // its own database copy and ports, so two run side by side even on 2 cores.
+  maxWorkers: Math.max(2, os.availableParallelism() - 1),
 };
