@@ -178,8 +178,16 @@ test('rows that match what a demo cooperative already has are UNCHANGED; differe
   // Never imported, so MitraDesa's name is the cooperative's own: the import keeps it and raises a
   // conflict (as the apply does), and the report says so rather than promising an update.
   expect(profileOf(renamed.koperasi_ref)).toMatchObject({
-    outcome: 'UNCHANGED',
+    outcome: 'CONFLICT',
     notes: [expect.objectContaining({ code: 'CONFLICT_WITH_MITRADESA', column: 'nama_koperasi' })],
+  });
+  // The same for its chair, whom no import wrote.
+  expect(rowOf('pengurus_koperasi', chairOf(renamed.koperasi_ref).rowNumber)).toMatchObject({
+    outcome: 'CONFLICT',
+    changes: ['nama'],
+    notes: expect.arrayContaining([
+      expect.objectContaining({ code: 'CONFLICT_WITH_MITRADESA', column: 'nama' }),
+    ]),
   });
   // The demo cooperatives' documents were recorded in MitraDesa: a differing export keeps them.
   const documents = rows.filter((row) => row.table === 'dokumen_koperasi');
@@ -190,6 +198,18 @@ test('rows that match what a demo cooperative already has are UNCHANGED; differe
     `update cooperative set simkopdes_synced_at = updated_at + interval '1 second' where village_code = $1`,
     [villages.get(renamed.koperasi_ref)],
   );
+  // Likewise an officer an import wrote (linked in simkopdes_record) and MitraDesa did not replace since.
+  const { rows: runs } = await pool.query<{ id: number }>(
+    `insert into simkopdes_import (format, storage_key, file_names, status) values ('CSV', 'spec', '{}', 'APPLIED')
+     returning id`,
+  );
+  await pool.query(
+    `insert into simkopdes_record (source_table, source_ref, entity_id, import_id, synced_at)
+     select 'pengurus_koperasi', 'PGR-SPEC', o.id, $2, o.created_at + interval '1 second'
+       from cooperative_officer o join cooperative c on c.id = o.cooperative_id
+      where c.village_code = $1 and o.role = 'KETUA'`,
+    [villages.get(renamed.koperasi_ref), runs[0].id],
+  );
   const again: RowReport[] = [];
   await dryRunSimkopdes(csv(summary), db, { onRow: (row) => void again.push(row) });
   expect(
@@ -199,11 +219,11 @@ test('rows that match what a demo cooperative already has are UNCHANGED; differe
     koperasiRef: same.koperasi_ref,
     outcome: 'UNCHANGED',
   });
-  expect(rowOf('pengurus_koperasi', chairOf(renamed.koperasi_ref).rowNumber)).toMatchObject({
-    koperasiRef: renamed.koperasi_ref,
-    outcome: 'UPDATE',
-    changes: ['nama'],
-  });
+  expect(
+    again.find(
+      (row) => row.table === 'pengurus_koperasi' && row.rowNumber === chairOf(renamed.koperasi_ref).rowNumber,
+    ),
+  ).toMatchObject({ koperasiRef: renamed.koperasi_ref, outcome: 'UPDATE', changes: ['nama'] });
 });
 
 test('every deliberately bad row is rejected with its reason, column and message, from CSV and XLSX alike', async () => {
@@ -252,9 +272,9 @@ test('the database is read per batch, not per row', async () => {
   const rowCount = Object.values(summary.rows).reduce((sum, count) => sum + count, 0);
   statements = 0;
   await dryRunSimkopdes(csv(summary), db, { batchSize: 1000 });
-  // One statement per table that needs the database (links, profiles, officers, outlets,
-  // documents, bank accounts) and one for the member counts.
-  expect(statements).toBe(7);
+  // One statement per table that needs the database (profiles, officers, outlets, documents, bank
+  // accounts), two for the links (their villages, their refs) and one for the member counts.
+  expect(statements).toBe(8);
   statements = 0;
   await dryRunSimkopdes(csv(summary), db, { batchSize: 10 });
   expect(statements).toBeLessThan(rowCount / 5);

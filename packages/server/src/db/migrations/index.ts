@@ -32,6 +32,7 @@ import { Migration20261205131324 } from './Migration20261205131324';
 import { Migration20261205134500 } from './Migration20261205134500';
 import { Migration20261205154757 } from './Migration20261205154757';
 import { Migration20261205160943 } from './Migration20261205160943';
+import { Migration20261205185704 } from './Migration20261205185704';
 
 /** Every migration in order. `pnpm migration:create` regenerates this list. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -68,4 +69,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261205134500', class: Migration20261205134500 },
   { name: 'Migration20261205154757', class: Migration20261205154757 },
   { name: 'Migration20261205160943', class: Migration20261205160943 },
+  { name: 'Migration20261205185704', class: Migration20261205185704 },
 ];

@@ -1,4 +1,3 @@
-import { BusinessUnitType } from '../cooperative/cooperative.entity';
 import { DocumentType } from '../document/document-type';
 import { dryRunSimkopdes, type DryRunReport, type RowReport } from './simkopdes.dry-run';
 import type { SimkopdesTable } from './simkopdes.format';
@@ -17,6 +16,7 @@ import {
 } from './simkopdes.normalise';
 import type { SimkopdesSource } from './simkopdes.read';
 import { SimkopdesConflictField } from './simkopdes.entity';
+import { EDITED_IN_MITRADESA, markSynced } from './simkopdes.sync';
 
 /**
  * Applies a SIMKOPDES import: the dry run decides every row (CREATE, UPDATE, UNCHANGED…) and
@@ -29,8 +29,10 @@ import { SimkopdesConflictField } from './simkopdes.entity';
  *   a run restarted after a crash reads the files again and skips the writes of those rows.
  *   Rows already written are also decided UNCHANGED by the dry run, so a second run of the same
  *   files writes nothing at all.
- * - A profile value (name, management pattern) MitraDesa edited since the last import, or one
- *   never imported, is not overwritten: it becomes a simkopdes_conflict row.
+ * - A value of a record MitraDesa edited since the last import (the profile's name and management
+ *   pattern, an officer's name, a unit's status), or of one never imported, is not overwritten: it
+ *   becomes a simkopdes_conflict row (the rule: simkopdes.sync.ts). The apply checks it again
+ *   under lock, so an edit made after the dry run read the batch is not overwritten either.
  */
 
 /** A connection that runs `$1` statements (a pg Client); the apply holds one for its run. */
@@ -89,11 +91,60 @@ export function profileValueOf(field: SimkopdesConflictField, values: Record<str
   return managementPatternOf(values.pola_pengelolaan ?? '');
 }
 
-/** The cooperative column of each profile field a conflict can be about. */
-export const PROFILE_COLUMNS: Record<SimkopdesConflictField, 'name' | 'management_pattern'> = {
-  [SimkopdesConflictField.NAME]: 'name',
-  [SimkopdesConflictField.MANAGEMENT_PATTERN]: 'management_pattern',
-};
+/** The profile fields, with their cooperative columns. */
+const PROFILE_FIELDS = [
+  [SimkopdesConflictField.NAME, 'name'],
+  [SimkopdesConflictField.MANAGEMENT_PATTERN, 'management_pattern'],
+] as const;
+
+/** A value of ours that differs from SIMKOPDES's and was kept: a conflict to raise. */
+interface RaisedConflict {
+  cooperativeId: number;
+  field: SimkopdesConflictField;
+  /** The officer role or unit type (null for a profile value). */
+  subject: string | null;
+  recordId: number | null;
+  sourceRef: string | null;
+  ours: string;
+  theirs: string;
+}
+
+/**
+ * Raises conflicts once: one still open, or answered KEEP_OURS, for the same value of the same
+ * thing is not repeated. Officers are a role's holder, not a row (MitraDesa replaces a board's
+ * rows on each edit); a unit is its row.
+ */
+async function raiseConflicts(
+  db: SqlConnection,
+  importId: number,
+  conflicts: RaisedConflict[],
+): Promise<number> {
+  if (conflicts.length === 0) return 0;
+  const { rows: raised } = await db.query(
+    `insert into simkopdes_conflict (import_id, cooperative_id, field, subject, record_id, source_ref, ours, theirs)
+     select $1, x.id, x.field, x.subject, x.record_id, x.source_ref, x.ours, x.theirs
+       from unnest($2::int[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[], $8::text[])
+            as x(id, field, subject, record_id, source_ref, ours, theirs)
+      where not exists (
+        select 1 from simkopdes_conflict k
+         where k.cooperative_id = x.id and k.field = x.field and k.theirs = x.theirs
+           and k.subject is not distinct from x.subject
+           and (x.field <> 'UNIT_STATUS' or k.record_id = x.record_id)
+           and (k.resolution is null or k.resolution = 'KEEP_OURS'))
+     returning id`,
+    [
+      importId,
+      conflicts.map((conflict) => conflict.cooperativeId),
+      conflicts.map((conflict) => conflict.field),
+      conflicts.map((conflict) => conflict.subject),
+      conflicts.map((conflict) => conflict.recordId),
+      conflicts.map((conflict) => conflict.sourceRef),
+      conflicts.map((conflict) => conflict.ours),
+      conflicts.map((conflict) => conflict.theirs),
+    ],
+  );
+  return raised.length;
+}
 
 class Applier {
   private readonly batchSize: number;
@@ -206,11 +257,16 @@ class Applier {
     );
   }
 
+  /**
+   * Links: the dry run matched each accepted row to our cooperative (by ref, then by village:
+   * `cooperativeId`) or found none (CREATE). New ones are created here; a matched one that has no
+   * ref yet keeps this one as its external id.
+   */
   private async writeLinks(rows: RowReport[], fresh: Set<RowReport>): Promise<void> {
     const toCreate = rows.filter((row) => row.outcome === 'CREATE' && fresh.has(row));
     if (toCreate.length > 0) {
       // A new cooperative is named after its village until its profile row names it.
-      const { rows: created } = await this.db.query<{ id: number }>(
+      const { rows: created } = await this.db.query<{ id: number; ref: string }>(
         `insert into cooperative (kind, name, village_code, simkopdes_ref, simkopdes_synced_at)
          select case r.village_kind when 'KELURAHAN' then 'KKMP' else 'KDMP' end,
                 left('KOPERASI ' || case r.village_kind when 'KELURAHAN' then 'KELURAHAN' else 'DESA' end
@@ -219,35 +275,27 @@ class Applier {
            from unnest($1::text[], $2::text[]) as x(ref, code)
            join region r on r.code = x.code
          on conflict do nothing
-         returning id`,
+         returning id, simkopdes_ref as ref`,
         [
           toCreate.map((row) => row.koperasiRef),
           toCreate.map((row) => villageCodeOf(row.values!.kode_wilayah)),
         ],
       );
-      for (const { id } of created) this.createdHere.add(id);
+      for (const { id, ref } of created) {
+        this.createdHere.add(id);
+        this.cooperativeOf.set(ref, id);
+      }
       await this.logCreated(
         'cooperative',
         created.map(({ id }) => id),
       );
     }
-    const codes = rows.map((row) => villageCodeOf(row.values!.kode_wilayah ?? ''));
-    const { rows: ours } = await this.db.query<{
-      id: number;
-      village_code: string;
-      simkopdes_ref: string | null;
-    }>('select id, village_code, simkopdes_ref from cooperative where village_code = any($1::text[])', [
-      codes,
-    ]);
-    const byVillage = new Map(ours.map((row) => [row.village_code, row]));
     const toLink: { id: number; ref: string }[] = [];
-    rows.forEach((row, index) => {
-      const cooperative = byVillage.get(codes[index] ?? '');
-      if (!cooperative || !row.koperasiRef) return;
-      this.cooperativeOf.set(row.koperasiRef, cooperative.id);
-      if (cooperative.simkopdes_ref === null && fresh.has(row))
-        toLink.push({ id: cooperative.id, ref: row.koperasiRef });
-    });
+    for (const row of rows) {
+      if (row.outcome === 'CREATE' || row.cooperativeId == null || !row.koperasiRef) continue;
+      this.cooperativeOf.set(row.koperasiRef, row.cooperativeId);
+      if (fresh.has(row)) toLink.push({ id: row.cooperativeId, ref: row.koperasiRef });
+    }
     if (toLink.length > 0) {
       // The ref is kept as the cooperative's external id, unless another cooperative holds it.
       const { rows: linked } = await this.db.query<{ id: number }>(
@@ -281,24 +329,32 @@ class Applier {
       management_pattern: string;
       edited: boolean;
     }>(
-      `select id, name, management_pattern,
-              (simkopdes_synced_at is null or updated_at > simkopdes_synced_at) as edited
-         from cooperative where id = any($1::int[]) for update`,
+      `select c.id, c.name, c.management_pattern, ${EDITED_IN_MITRADESA.profile} as edited
+         from cooperative c where c.id = any($1::int[]) for update`,
       [wanted.map((entry) => entry.id)],
     );
     const byId = new Map(ours.map((row) => [row.id, row]));
     const updates: { id: number; name: string; pattern: string }[] = [];
-    const conflicts: { id: number; field: SimkopdesConflictField; ours: string; theirs: string }[] = [];
+    const conflicts: RaisedConflict[] = [];
     for (const { id, values } of wanted) {
       const current = byId.get(id);
       if (!current) continue;
       const next = { name: current.name, pattern: current.management_pattern };
       let differs = false;
-      for (const field of Object.values(SimkopdesConflictField)) {
+      for (const [field, column] of PROFILE_FIELDS) {
         const theirs = profileValueOf(field, values);
-        const mine = field === SimkopdesConflictField.NAME ? current.name : current.management_pattern;
+        const mine = current[column];
         if (theirs === null || comparable(theirs) === comparable(mine)) continue;
-        if (current.edited && !this.createdHere.has(id)) conflicts.push({ id, field, ours: mine, theirs });
+        if (current.edited && !this.createdHere.has(id))
+          conflicts.push({
+            cooperativeId: id,
+            field,
+            subject: null,
+            recordId: null,
+            sourceRef: null,
+            ours: mine,
+            theirs,
+          });
         else {
           differs = true;
           if (field === SimkopdesConflictField.NAME) next.name = theirs;
@@ -337,75 +393,114 @@ class Applier {
       );
       this.summary.updated += logged.length;
     }
-    if (conflicts.length > 0) {
-      // Raised once: an open conflict, or one answered KEEP_OURS, for the same value is not repeated.
-      const { rows: raised } = await this.db.query(
-        `insert into simkopdes_conflict (import_id, cooperative_id, field, ours, theirs)
-         select $1, x.id, x.field, x.ours, x.theirs
-           from unnest($2::int[], $3::text[], $4::text[], $5::text[]) as x(id, field, ours, theirs)
-          where not exists (
-            select 1 from simkopdes_conflict k
-             where k.cooperative_id = x.id and k.field = x.field and k.theirs = x.theirs
-               and (k.resolution is null or k.resolution = 'KEEP_OURS'))
-         returning id`,
-        [
-          this.options.importId,
-          conflicts.map((conflict) => conflict.id),
-          conflicts.map((conflict) => conflict.field),
-          conflicts.map((conflict) => conflict.ours),
-          conflicts.map((conflict) => conflict.theirs),
-        ],
-      );
-      this.summary.conflicts += raised.length;
-    }
+    this.summary.conflicts += await raiseConflicts(this.db, this.options.importId, conflicts);
   }
 
+  /**
+   * Officers: new ones are added; a chair, secretary or treasurer SIMKOPDES names otherwise
+   * (UPDATE or CONFLICT in the dry run) is renamed when an import wrote ours last, else raised
+   * as a conflict. Each officer written is recorded as synced (simkopdes_record).
+   */
   private async writeOfficers(rows: RowReport[]): Promise<void> {
-    const create: { id: number; role: string; name: string }[] = [];
-    const update: { id: number; role: string; name: string }[] = [];
+    const create: { id: number; role: string; name: string; ref: string }[] = [];
+    const rename: { id: number; role: string; name: string; ref: string }[] = [];
     for (const row of rows) {
       const id = this.idOf(row);
       const mapping = officerRoleOf(row.values!.jabatan ?? '', row.values!.status ?? '');
       if (id === null || mapping.kind !== 'role') continue;
-      const officer = { id, role: mapping.role, name: (row.values!.nama ?? '').trim().slice(0, 120) };
+      const officer = {
+        id,
+        role: mapping.role,
+        name: (row.values!.nama ?? '').trim().slice(0, 120),
+        ref: row.values!.pengurus_ref ?? '',
+      };
       if (row.outcome === 'CREATE') create.push(officer);
-      else if (row.outcome === 'UPDATE') update.push(officer);
+      else if (row.outcome === 'UPDATE' || row.outcome === 'CONFLICT') rename.push(officer);
     }
+    const synced: { id: number; ref: string }[] = [];
     if (create.length > 0) {
-      const { rows: created } = await this.db.query<{ id: number }>(
-        `insert into cooperative_officer (cooperative_id, role, name)
-         select * from unnest($1::int[], $2::text[], $3::text[]) returning id`,
-        [create.map((o) => o.id), create.map((o) => o.role), create.map((o) => o.name)],
+      // Ids drawn first, so each officer is linked to its pengurus_ref.
+      const { rows: ids } = await this.db.query<{ id: number }>(
+        `select nextval('cooperative_officer_id_seq')::int as id from generate_series(1, $1)`,
+        [create.length],
+      );
+      await this.db.query(
+        `insert into cooperative_officer (id, cooperative_id, role, name)
+         select * from unnest($1::int[], $2::int[], $3::text[], $4::text[])`,
+        [
+          ids.map((row) => row.id),
+          create.map((o) => o.id),
+          create.map((o) => o.role),
+          create.map((o) => o.name),
+        ],
       );
       await this.logCreated(
         'cooperative_officer',
-        created.map(({ id }) => id),
+        ids.map(({ id }) => id),
       );
+      create.forEach((officer, index) => synced.push({ id: ids[index].id, ref: officer.ref }));
     }
-    if (update.length > 0) {
-      // The chair, secretary and treasurer are one person each: the first holder is renamed.
-      const { rows: logged } = await this.db.query(
-        `with target as (
-           select distinct on (o.cooperative_id, o.role) o.id, o.name as previous_name, x.name
-             from unnest($1::int[], $2::text[], $3::text[]) as x(cooperative_id, role, name)
-             join cooperative_officer o on o.cooperative_id = x.cooperative_id and o.role = x.role
-            order by o.cooperative_id, o.role, o.id),
-         changed as (update cooperative_officer o set name = t.name from target t where o.id = t.id returning o.id)
-         insert into simkopdes_change (import_id, entity, entity_id, action, previous)
-         select $4, 'cooperative_officer', t.id, 'UPDATED', jsonb_build_object('name', t.previous_name)
-           from target t join changed using (id)
-         returning id`,
-        [
-          update.map((o) => o.id),
-          update.map((o) => o.role),
-          update.map((o) => o.name),
-          this.options.importId,
-        ],
+    if (rename.length > 0) {
+      // The chair, secretary and treasurer are one person each: the first holder is the one.
+      const { rows: holders } = await this.db.query<{
+        id: number;
+        cooperative_id: number;
+        role: string;
+        name: string;
+        edited: boolean;
+      }>(
+        `select o.id, o.cooperative_id, o.role, o.name, ${EDITED_IN_MITRADESA.officer} as edited
+           from cooperative_officer o
+          where o.id in (select min(h.id) from cooperative_officer h
+                           join unnest($1::int[], $2::text[]) as x(cooperative_id, role)
+                             on h.cooperative_id = x.cooperative_id and h.role = x.role
+                          group by h.cooperative_id, h.role)
+          for update of o`,
+        [rename.map((o) => o.id), rename.map((o) => o.role)],
       );
-      this.summary.updated += logged.length;
+      const holderOf = new Map(holders.map((holder) => [`${holder.cooperative_id}:${holder.role}`, holder]));
+      const update: { id: number; name: string; ref: string }[] = [];
+      const conflicts: RaisedConflict[] = [];
+      for (const officer of rename) {
+        const holder = holderOf.get(`${officer.id}:${officer.role}`);
+        if (!holder || comparable(holder.name) === comparable(officer.name)) continue;
+        if (holder.edited && !this.createdHere.has(officer.id))
+          conflicts.push({
+            cooperativeId: officer.id,
+            field: SimkopdesConflictField.OFFICER_NAME,
+            subject: officer.role,
+            recordId: holder.id,
+            sourceRef: officer.ref,
+            ours: holder.name,
+            theirs: officer.name,
+          });
+        else update.push({ id: holder.id, name: officer.name, ref: officer.ref });
+      }
+      if (update.length > 0) {
+        const { rows: logged } = await this.db.query(
+          `with previous as (select o.id, o.name from cooperative_officer o where o.id = any($1::int[])),
+           changed as (
+             update cooperative_officer o set name = x.name
+               from unnest($1::int[], $2::text[]) as x(id, name) where o.id = x.id returning o.id)
+           insert into simkopdes_change (import_id, entity, entity_id, action, previous)
+           select $3, 'cooperative_officer', p.id, 'UPDATED', jsonb_build_object('name', p.name)
+             from previous p join changed using (id)
+           returning id`,
+          [update.map((o) => o.id), update.map((o) => o.name), this.options.importId],
+        );
+        this.summary.updated += logged.length;
+        synced.push(...update);
+      }
+      this.summary.conflicts += await raiseConflicts(this.db, this.options.importId, conflicts);
     }
+    await markSynced(this.db, 'cooperative_officer', this.options.importId, synced);
   }
 
+  /**
+   * Units: new ones are added; a status SIMKOPDES gives otherwise is written when an import wrote
+   * the unit last, else raised as a conflict. Each unit written is recorded as synced; an OTHER
+   * unit is matched again by that link (its gerai_ref), a standard one by its type.
+   */
   private async writeOutlets(rows: RowReport[]): Promise<void> {
     const entries = rows.flatMap((row) => {
       const id = this.idOf(row);
@@ -416,9 +511,10 @@ class Applier {
       const { type, known } = businessUnitTypeOf(typeName);
       return [{ row, id, type, status, ref: values.gerai_ref, name: known ? null : typeName.slice(0, 120) }];
     });
+    const synced: { id: number; ref: string }[] = [];
     const create = entries.filter((entry) => entry.row.outcome === 'CREATE');
     if (create.length > 0) {
-      // Ids drawn first, so each OTHER unit can be linked to its gerai_ref.
+      // Ids drawn first, so each unit can be linked to its gerai_ref.
       const { rows: ids } = await this.db.query<{ id: number }>(
         `select nextval('business_unit_id_seq')::int as id from generate_series(1, $1)`,
         [create.length],
@@ -436,43 +532,65 @@ class Applier {
         ],
       );
       const inserted = new Set(created.map((row) => row.id));
-      const others = create
-        .map((entry, index) => ({ entry, unitId: ids[index].id }))
-        .filter(({ entry, unitId }) => entry.type === BusinessUnitType.OTHER && inserted.has(unitId));
-      if (others.length > 0)
-        await this.db.query(
-          `insert into simkopdes_record (source_table, source_ref, entity_id, import_id)
-           select 'gerai_koperasi', ref, id, $3 from unnest($1::text[], $2::int[]) as x(ref, id)
-           on conflict do nothing`,
-          [others.map(({ entry }) => entry.ref), others.map(({ unitId }) => unitId), this.options.importId],
-        );
+      create.forEach((entry, index) => {
+        if (inserted.has(ids[index].id)) synced.push({ id: ids[index].id, ref: entry.ref });
+      });
       await this.logCreated('business_unit', [...inserted]);
     }
-    const update = entries.filter((entry) => entry.row.outcome === 'UPDATE');
-    if (update.length > 0) {
-      const { rows: logged } = await this.db.query(
-        `with x as (select * from unnest($1::int[], $2::text[], $3::text[], $4::text[]) as x(cooperative_id, type, status, ref)),
-         target as (
-           select u.id, u.status as previous_status, x.status
-             from x join business_unit u on u.cooperative_id = x.cooperative_id and u.type = x.type
-            where u.status <> x.status
-              and (x.type <> 'OTHER' or u.id = (select r.entity_id from simkopdes_record r
-                                                 where r.source_table = 'gerai_koperasi' and r.source_ref = x.ref))),
-         changed as (update business_unit u set status = t.status, updated_at = now() from target t where u.id = t.id returning u.id)
-         insert into simkopdes_change (import_id, entity, entity_id, action, previous)
-         select $5, 'business_unit', t.id, 'UPDATED', jsonb_build_object('status', t.previous_status)
-           from target t join changed using (id)
-         returning id`,
-        [
-          update.map((e) => e.id),
-          update.map((e) => e.type),
-          update.map((e) => e.status),
-          update.map((e) => e.ref),
-          this.options.importId,
-        ],
+    const change = entries.filter(
+      (entry) => entry.row.outcome === 'UPDATE' || entry.row.outcome === 'CONFLICT',
+    );
+    if (change.length > 0) {
+      const { rows: units } = await this.db.query<{
+        id: number;
+        status: string;
+        edited: boolean;
+        ordinal: number;
+      }>(
+        `select u.id, u.status, ${EDITED_IN_MITRADESA.unit} as edited, x.ordinal::int as ordinal
+           from unnest($1::int[], $2::text[], $3::text[]) with ordinality as x(cooperative_id, type, ref, ordinal)
+           join business_unit u on u.cooperative_id = x.cooperative_id and u.type = x.type
+          where x.type <> 'OTHER' or u.id = (select l.entity_id from simkopdes_record l
+                                              where l.source_table = 'gerai_koperasi' and l.source_ref = x.ref)
+          for update of u`,
+        [change.map((e) => e.id), change.map((e) => e.type), change.map((e) => e.ref)],
       );
-      this.summary.updated += logged.length;
+      const update: { id: number; status: string; ref: string }[] = [];
+      const conflicts: RaisedConflict[] = [];
+      for (const unit of units) {
+        const entry = change[unit.ordinal - 1];
+        if (unit.status === entry.status) continue;
+        if (unit.edited && !this.createdHere.has(entry.id))
+          conflicts.push({
+            cooperativeId: entry.id,
+            field: SimkopdesConflictField.UNIT_STATUS,
+            subject: entry.type,
+            recordId: unit.id,
+            sourceRef: entry.ref,
+            ours: unit.status,
+            theirs: entry.status,
+          });
+        else update.push({ id: unit.id, status: entry.status, ref: entry.ref });
+      }
+      if (update.length > 0) {
+        const { rows: logged } = await this.db.query(
+          `with previous as (select u.id, u.status, u.updated_at from business_unit u where u.id = any($1::int[])),
+           changed as (
+             update business_unit u set status = x.status, updated_at = now()
+               from unnest($1::int[], $2::text[]) as x(id, status) where u.id = x.id returning u.id)
+           insert into simkopdes_change (import_id, entity, entity_id, action, previous)
+           select $3, 'business_unit', p.id, 'UPDATED',
+                  jsonb_build_object('status', p.status, 'updated_at', p.updated_at)
+             from previous p join changed using (id)
+           returning id`,
+          [update.map((u) => u.id), update.map((u) => u.status), this.options.importId],
+        );
+        this.summary.updated += logged.length;
+        synced.push(...update);
+      }
+      this.summary.conflicts += await raiseConflicts(this.db, this.options.importId, conflicts);
     }
+    await markSynced(this.db, 'business_unit', this.options.importId, synced);
   }
 
   private async writeDocuments(rows: RowReport[]): Promise<void> {
@@ -613,6 +731,75 @@ export function bankAccountNote(bank: string, holder: string): string {
 
 export const BANK_ACCOUNT_NOTE = /^Rekening (.+?) a\.n\. ?(.*)$/;
 
+/** A conflict as TAKE_THEIRS reads it. */
+export interface ConflictToTake {
+  import_id: number;
+  cooperative_id: number;
+  field: SimkopdesConflictField;
+  subject: string | null;
+  record_id: number | null;
+  source_ref: string | null;
+  theirs: string;
+}
+
+/**
+ * Writes SIMKOPDES's value of a conflict into the table it is about, logged in the conflict's
+ * run (undoing the run puts ours back), and marks the record synced so that SIMKOPDES's next
+ * change of it is taken without a conflict. Returns false when the record is gone (a unit removed
+ * since, a board without that role): there is nothing to write.
+ */
+export async function takeTheirs(db: SqlConnection, conflict: ConflictToTake): Promise<boolean> {
+  const profileColumn = PROFILE_FIELDS.find(([field]) => field === conflict.field)?.[1];
+  if (profileColumn) {
+    const { rows } = await db.query(
+      `with previous as (select id, ${profileColumn} as value, simkopdes_synced_at, updated_at from cooperative where id = $1),
+       changed as (update cooperative set ${profileColumn} = $2, version = version + 1, updated_at = now(),
+                     simkopdes_synced_at = now() where id = $1 returning id)
+       insert into simkopdes_change (import_id, entity, entity_id, action, previous)
+       select $3, 'cooperative', p.id, 'UPDATED',
+              jsonb_build_object('${profileColumn}', p.value, 'simkopdes_synced_at', p.simkopdes_synced_at, 'updated_at', p.updated_at)
+         from previous p join changed using (id)
+       returning id`,
+      [conflict.cooperative_id, conflict.theirs, conflict.import_id],
+    );
+    return rows.length > 0;
+  }
+  if (conflict.field === SimkopdesConflictField.OFFICER_NAME) {
+    // The role's holder now: MitraDesa may have replaced the board's rows since the conflict.
+    const { rows } = await db.query<{ id: number }>(
+      `with target as (
+         select o.id, o.name from cooperative_officer o
+          where o.cooperative_id = $1 and o.role = $2 order by coalesce(o.id = $3, false) desc, o.id limit 1 for update),
+       changed as (update cooperative_officer o set name = $4 from target t where o.id = t.id returning o.id)
+       insert into simkopdes_change (import_id, entity, entity_id, action, previous)
+       select $5, 'cooperative_officer', t.id, 'UPDATED', jsonb_build_object('name', t.name)
+         from target t join changed using (id)
+       returning entity_id as id`,
+      [conflict.cooperative_id, conflict.subject, conflict.record_id, conflict.theirs, conflict.import_id],
+    );
+    if (rows.length === 0) return false;
+    await markSynced(db, 'cooperative_officer', conflict.import_id, [
+      { id: rows[0].id, ref: conflict.source_ref ?? '' },
+    ]);
+    return true;
+  }
+  const { rows } = await db.query<{ id: number }>(
+    `with target as (select u.id, u.status, u.updated_at from business_unit u
+                      where u.id = $1 and u.cooperative_id = $2 for update),
+     changed as (update business_unit u set status = $3, updated_at = now() from target t where u.id = t.id returning u.id)
+     insert into simkopdes_change (import_id, entity, entity_id, action, previous)
+     select $4, 'business_unit', t.id, 'UPDATED', jsonb_build_object('status', t.status, 'updated_at', t.updated_at)
+       from target t join changed using (id)
+     returning entity_id as id`,
+    [conflict.record_id, conflict.cooperative_id, conflict.theirs, conflict.import_id],
+  );
+  if (rows.length === 0) return false;
+  await markSynced(db, 'business_unit', conflict.import_id, [
+    { id: rows[0].id, ref: conflict.source_ref ?? '' },
+  ]);
+  return true;
+}
+
 /**
  * Puts back everything an applied run changed, in one transaction: updated values first (the
  * earliest previous value of each record and column), then the records it created (a created
@@ -654,6 +841,9 @@ const REVERTIBLE: readonly [string, string, string][] = [
   ['cooperative', 'updated_at', 'timestamptz'],
   ['cooperative_officer', 'name', 'text'],
   ['business_unit', 'status', 'text'],
+  ['business_unit', 'updated_at', 'timestamptz'],
+  ['simkopdes_record', 'entity_id', 'int'],
+  ['simkopdes_record', 'synced_at', 'timestamptz'],
   ['cooperative_document', 'number', 'text'],
   ['cooperative_document', 'issued_on', 'date'],
   ['cooperative_document', 'expires_on', 'date'],

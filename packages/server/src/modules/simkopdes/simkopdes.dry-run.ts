@@ -23,6 +23,7 @@ import {
 } from './simkopdes.normalise';
 import { readSimkopdes, type FileIssue, type SimkopdesRow, type SimkopdesSource } from './simkopdes.read';
 import { anyRegionCovers } from '../region/region-scope';
+import { EDITED_IN_MITRADESA } from './simkopdes.sync';
 import {
   checkRow,
   type Finding,
@@ -35,12 +36,14 @@ import {
  * The dry run of a SIMKOPDES import: what importing a set of files would do, row by row, without
  * writing anything.
  *
- * How rows are matched. A SIMKOPDES cooperative is `koperasi_ref`; ours is its village (one
- * cooperative per village, `cooperative.village_code`). So the links of referensi_koperasi_wilayah
- * are read first (pass 1), each checked against the `region` table (a known village) and the
- * `cooperative` table (a cooperative already there: matched, else created). Every other row
- * (pass 2) reaches its cooperative through that link and is compared with what the cooperative
- * already has (its profile, officers, units, documents).
+ * How rows are matched. A SIMKOPDES cooperative is `koperasi_ref`; ours keeps the ref an import
+ * linked it by (`cooperative.simkopdes_ref`) and is otherwise known by its village (one cooperative
+ * per village, `cooperative.village_code`). So the links of referensi_koperasi_wilayah are read
+ * first (pass 1), each checked against the `region` table (a known village) and the `cooperative`
+ * table (by ref, then by village: matched, else created; a ref and village that disagree with
+ * ours are refused). Every other row (pass 2) reaches its cooperative through that link and is
+ * compared with what the cooperative already has (its profile, officers, units, documents); a
+ * record MitraDesa edited since the last import is kept (CONFLICT, see simkopdes.sync.ts).
  *
  * Scale. Rows are read as a stream and decided in batches of a few thousand; each batch costs one
  * statement per kind of existing record it needs (`= any($1)`), never one per row. What stays in
@@ -50,16 +53,18 @@ import {
  */
 
 /**
- * What importing the row would do. COUNTED: a member row, which adds to its cooperative's member
- * count rather than becoming a record. SKIPPED: a valid row with nothing of ours to become (a
- * vice-chair).
+ * What importing the row would do. CONFLICT: its values differ from a record MitraDesa edited
+ * since the last import, which is kept (a conflict is raised to resolve). COUNTED: a member row,
+ * which adds to its cooperative's member count rather than becoming a record. SKIPPED: a valid row
+ * with nothing of ours to become (a vice-chair).
  */
-export type Outcome = 'CREATE' | 'UPDATE' | 'UNCHANGED' | 'COUNTED' | 'SKIPPED' | 'REJECTED';
+export type Outcome = 'CREATE' | 'UPDATE' | 'UNCHANGED' | 'CONFLICT' | 'COUNTED' | 'SKIPPED' | 'REJECTED';
 
 export const OUTCOMES: readonly Outcome[] = [
   'CREATE',
   'UPDATE',
   'UNCHANGED',
+  'CONFLICT',
   'COUNTED',
   'SKIPPED',
   'REJECTED',
@@ -73,8 +78,10 @@ export interface RowReport {
   outcome: Outcome;
   rejections: Finding<RejectionCode>[];
   notes: Finding<NoteCode>[];
-  /** For UPDATE: the SIMKOPDES columns whose values differ from ours. */
+  /** For UPDATE and CONFLICT: the SIMKOPDES columns whose values differ from ours. */
   changes?: string[];
+  /** A link row's cooperative of ours, when matched (the apply writes the row's records into it). */
+  cooperativeId?: number;
   /** The row's values, when the caller asked for them (`withValues`: the apply writes them). */
   values?: Record<string, string>;
 }
@@ -279,28 +286,43 @@ class DryRun {
   // -------------------------------------------------------------------------------------------
   // Pass 1: the links and the two type lists
 
+  /**
+   * A link row finds its cooperative by the ref first (the external id an earlier import kept),
+   * then by the village. Where the two disagree the row is refused rather than a cooperative moved
+   * or relinked: the ref's cooperative in another village (REF_VILLAGE_MISMATCH), or the village's
+   * cooperative linked to another ref (VILLAGE_LINKED_TO_OTHER_REF).
+   */
   private async decideLinks(rows: PendingRow[]): Promise<void> {
     const codes = [
       ...new Set(
         rows.map(({ row }) => villageCodeOf(row.values.kode_wilayah ?? '')).filter((code) => code !== null),
       ),
     ];
-    const found = await this.db.query<{ code: string; level: string; cooperative_id: number | null }>(
-      `select r.code, r.level, c.id as cooperative_id
-         from region r left join cooperative c on c.village_code = r.code
-        where r.code = any($1::text[])`,
-      [codes],
-    );
+    const refs = [...new Set(rows.map(({ ref }) => ref).filter((ref) => ref !== null))];
+    const [found, linked] = await Promise.all([
+      this.db.query<{ code: string; level: string; cooperative_id: number | null; ref: string | null }>(
+        `select r.code, r.level, c.id as cooperative_id, c.simkopdes_ref as ref
+           from region r left join cooperative c on c.village_code = r.code
+          where r.code = any($1::text[])`,
+        [codes],
+      ),
+      this.db.query<{ id: number; ref: string; village_code: string }>(
+        'select id, simkopdes_ref as ref, village_code from cooperative where simkopdes_ref = any($1::text[])',
+        [refs],
+      ),
+    ]);
     const villages = new Map(found.map((village) => [village.code, village]));
+    const byRef = new Map(linked.map((cooperative) => [cooperative.ref, cooperative]));
     for (const pending of rows) {
       const { row, check, ref } = pending;
       const code = villageCodeOf(row.values.kode_wilayah ?? '');
       const reject = (rejection: RejectionCode, column: string, message: string) =>
         check.rejections.push({ code: rejection, column, message });
+      const village = code ? villages.get(code) : undefined;
+      const ours = ref ? byRef.get(ref) : undefined;
       if (ref && this.links.has(ref)) {
         reject('DUPLICATE_KOPERASI_REF', 'koperasi_ref', `${ref} is linked to a village by an earlier row.`);
       } else if (check.rejections.length === 0 && code) {
-        const village = villages.get(code);
         const claimedBy = this.villageClaims.get(code);
         if (!village || village.level !== 'VILLAGE')
           reject(
@@ -320,11 +342,23 @@ class DryRun {
             'kode_wilayah',
             `${code} is already the village of ${claimedBy}; a village has one cooperative.`,
           );
+        else if (ours && ours.village_code !== code)
+          reject(
+            'REF_VILLAGE_MISMATCH',
+            'kode_wilayah',
+            `${ref} is the cooperative of village ${ours.village_code} in MitraDesa, but this row places it in ${code}; a cooperative is not moved by an import (correct the village in SIMKOPDES or in MitraDesa).`,
+          );
+        else if (!ours && village.ref !== null && village.ref !== ref)
+          reject(
+            'VILLAGE_LINKED_TO_OTHER_REF',
+            'koperasi_ref',
+            `The cooperative of village ${code} in MitraDesa is SIMKOPDES's ${village.ref}, not ${ref}; one village has one cooperative.`,
+          );
       }
       // A well-formed ref is remembered even when its row is refused, so its other rows are
       // refused with the reason and a repeat of it is a duplicate.
       const accepted = check.rejections.length === 0;
-      const cooperativeId = accepted && code ? (villages.get(code)?.cooperative_id ?? null) : null;
+      const cooperativeId = accepted && code ? (ours?.id ?? village?.cooperative_id ?? null) : null;
       if (ref && !this.links.has(ref))
         this.links.set(ref, {
           villageCode: accepted ? code : null,
@@ -339,7 +373,12 @@ class DryRun {
         if (cooperativeId === null) this.report.cooperatives.new += 1;
         else this.report.cooperatives.matched += 1;
       }
-      await this.record(pending, accepted ? (cooperativeId === null ? 'CREATE' : 'UNCHANGED') : 'REJECTED');
+      await this.record(
+        pending,
+        accepted ? (cooperativeId === null ? 'CREATE' : 'UNCHANGED') : 'REJECTED',
+        undefined,
+        cooperativeId ?? undefined,
+      );
     }
   }
 
@@ -422,16 +461,15 @@ class DryRun {
   }
 
   private async decideProfiles(rows: PendingRow[]): Promise<void> {
-    // `edited`: changed in MitraDesa since the last import (the apply's rule for raising conflicts).
+    // `edited`: changed in MitraDesa since the last import (the apply raises conflicts by it).
     const existing = await this.grouped<{
       cooperative_id: number;
       name: string;
       management_pattern: string;
       edited: boolean;
     }>(
-      `select id as cooperative_id, name, management_pattern,
-              (simkopdes_synced_at is null or updated_at > simkopdes_synced_at) as edited
-         from cooperative where id = any($1::int[])`,
+      `select c.id as cooperative_id, c.name, c.management_pattern, ${EDITED_IN_MITRADESA.profile} as edited
+         from cooperative c where c.id = any($1::int[])`,
       this.existingIds(rows),
     );
     for (const pending of rows) {
@@ -461,22 +499,35 @@ class DryRun {
       const pattern = managementPatternOf(values.pola_pengelolaan ?? '');
       if (pattern && pattern !== ours.management_pattern) changes.push('pola_pengelolaan');
       if (changes.length > 0 && ours.edited) {
-        // The apply keeps MitraDesa's values and raises them as conflicts: nothing changes here.
-        pending.check.notes.push({
-          code: 'CONFLICT_WITH_MITRADESA',
-          column: changes[0],
-          message: `Edited in MitraDesa since the last import (${changes.join(', ')}): kept, and raised as a conflict to resolve.`,
-        });
-        await this.record(pending, 'UNCHANGED');
+        await this.recordConflict(pending, changes);
         continue;
       }
       await this.record(pending, changes.length > 0 ? 'UPDATE' : 'UNCHANGED', changes);
     }
   }
 
+  /**
+   * The apply keeps MitraDesa's values and raises them as conflicts: nothing changes for the row.
+   */
+  private async recordConflict(pending: PendingRow, changes: string[]): Promise<void> {
+    pending.check.notes.push({
+      code: 'CONFLICT_WITH_MITRADESA',
+      column: changes[0],
+      message: `Edited in MitraDesa since the last import (${changes.join(', ')}): kept, and raised as a conflict to resolve.`,
+    });
+    await this.record(pending, 'CONFLICT', changes);
+  }
+
   private async decideOfficers(rows: PendingRow[]): Promise<void> {
-    const existing = await this.grouped<{ cooperative_id: number; role: OfficerRole; name: string }>(
-      'select cooperative_id, role, name from cooperative_officer where cooperative_id = any($1::int[])',
+    // In id order: a role's first holder is the one an import renames (as the apply does).
+    const existing = await this.grouped<{
+      cooperative_id: number;
+      role: OfficerRole;
+      name: string;
+      edited: boolean;
+    }>(
+      `select o.cooperative_id, o.role, o.name, ${EDITED_IN_MITRADESA.officer} as edited
+         from cooperative_officer o where o.cooperative_id = any($1::int[]) order by o.id`,
       this.existingIds(rows),
     );
     for (const pending of rows) {
@@ -507,10 +558,12 @@ class DryRun {
       const name = comparable(values.nama);
       if (holders.some((officer) => comparable(officer.name) === name))
         await this.record(pending, 'UNCHANGED');
-      // The chair, secretary and treasurer are one person each: another name replaces ours.
-      else if (holders.length > 0 && mapping.role !== OfficerRole.PENGAWAS)
-        await this.record(pending, 'UPDATE', ['nama']);
-      else await this.record(pending, 'CREATE');
+      // The chair, secretary and treasurer are one person each: another name replaces ours,
+      // unless MitraDesa named ours since the last import.
+      else if (holders.length > 0 && mapping.role !== OfficerRole.PENGAWAS) {
+        if (holders[0].edited) await this.recordConflict(pending, ['nama']);
+        else await this.record(pending, 'UPDATE', ['nama']);
+      } else await this.record(pending, 'CREATE');
     }
   }
 
@@ -535,8 +588,9 @@ class DryRun {
       type: BusinessUnitType;
       status: string;
       gerai_ref: string | null;
+      edited: boolean;
     }>(
-      `select u.cooperative_id, u.type, u.status, r.source_ref as gerai_ref
+      `select u.cooperative_id, u.type, u.status, r.source_ref as gerai_ref, ${EDITED_IN_MITRADESA.unit} as edited
          from business_unit u
          left join simkopdes_record r on r.source_table = 'gerai_koperasi' and r.entity_id = u.id
         where u.cooperative_id = any($1::int[])`,
@@ -563,6 +617,7 @@ class DryRun {
               );
       if (!ours) await this.record(pending, 'CREATE');
       else if (ours.status === status) await this.record(pending, 'UNCHANGED');
+      else if (ours.edited) await this.recordConflict(pending, ['status_gerai']);
       else await this.record(pending, 'UPDATE', ['status_gerai']);
     }
   }
@@ -709,7 +764,12 @@ class DryRun {
     unknownSpellings[key] = (unknownSpellings[key] ?? 0) + 1;
   }
 
-  private async record(pending: PendingRow, decided: Outcome, changes?: string[]): Promise<void> {
+  private async record(
+    pending: PendingRow,
+    decided: Outcome,
+    changes?: string[],
+    cooperativeId?: number,
+  ): Promise<void> {
     const { row, check, ref } = pending;
     // Any rejection wins over what the row would otherwise have done.
     const outcome: Outcome = check.rejections.length > 0 ? 'REJECTED' : decided;
@@ -726,7 +786,10 @@ class DryRun {
       outcome,
       rejections: check.rejections,
       notes: check.notes,
-      ...(changes && changes.length > 0 && outcome === 'UPDATE' ? { changes } : {}),
+      ...(changes && changes.length > 0 && (outcome === 'UPDATE' || outcome === 'CONFLICT')
+        ? { changes }
+        : {}),
+      ...(cooperativeId !== undefined && outcome !== 'REJECTED' ? { cooperativeId } : {}),
     };
     if (outcome === 'REJECTED') {
       if (this.report.rejectedSample.length < this.sampleSize) this.report.rejectedSample.push(report);

@@ -147,6 +147,10 @@ export class SimkopdesChange {
 export enum SimkopdesConflictField {
   NAME = 'NAME',
   MANAGEMENT_PATTERN = 'MANAGEMENT_PATTERN',
+  /** The name of the holder of one officer role (the conflict's `subject`). */
+  OFFICER_NAME = 'OFFICER_NAME',
+  /** The status of one business unit (the conflict's `recordId`; its type is the `subject`). */
+  UNIT_STATUS = 'UNIT_STATUS',
 }
 
 export enum SimkopdesConflictResolution {
@@ -155,8 +159,9 @@ export enum SimkopdesConflictResolution {
 }
 
 /**
- * A profile value SIMKOPDES and MitraDesa disagree on, where MitraDesa's was edited here since
- * the last import (or was never imported): kept until someone chooses a side.
+ * A value SIMKOPDES and MitraDesa disagree on (a profile value, an officer's name, a unit's
+ * status), where MitraDesa's was edited here since the last import (or was never imported): kept
+ * until someone chooses a side.
  */
 @Entity({ tableName: 'simkopdes_conflict' })
 @Index({ properties: ['cooperative', 'field'] })
@@ -174,6 +179,18 @@ export class SimkopdesConflict {
 
   @Enum({ items: () => SimkopdesConflictField })
   field!: SimkopdesConflictField;
+
+  /** OFFICER_NAME: the officer role; UNIT_STATUS: the unit type; null for a profile value. */
+  @Property({ type: 'string', length: 40, nullable: true })
+  subject?: string | null;
+
+  /** The officer or business unit it is about (no foreign key: a unit may go, its conflict stays). */
+  @Property({ type: 'integer', nullable: true })
+  recordId?: number | null;
+
+  /** The SIMKOPDES row (pengurus_ref, gerai_ref) SIMKOPDES's value came from. */
+  @Property({ type: 'string', length: 80, nullable: true })
+  sourceRef?: string | null;
 
   @Property({ type: 'text', nullable: true })
   ours?: string | null;
@@ -195,13 +212,16 @@ export class SimkopdesConflict {
 }
 
 /**
- * A SIMKOPDES row id (gerai_ref…) and the record of ours it became, where our record has no key
- * of its own to match it by again (an OTHER business unit: a cooperative may have several).
+ * A SIMKOPDES row id (pengurus_ref, gerai_ref) and the record of ours an import wrote from it: an
+ * OTHER business unit is matched again by it (a cooperative may have several), and `syncedAt`
+ * tells whether MitraDesa changed the record since (see simkopdes.sync.ts).
  */
 @Entity({ tableName: 'simkopdes_record' })
 @Unique({ properties: ['sourceTable', 'sourceRef'] })
 @Index({ properties: ['sourceTable', 'entityId'] })
 export class SimkopdesRecord {
+  [OptionalProps]?: 'syncedAt';
+
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -223,4 +243,8 @@ export class SimkopdesRecord {
     index: true,
   })
   importId!: number;
+
+  /** When an import last wrote the record. */
+  @Property({ type: 'datetime', columnType: TIMESTAMP_COLUMN, defaultRaw: 'now()' })
+  syncedAt: Date = new Date();
 }

@@ -28,6 +28,14 @@ export class SimkopdesImportError extends DomainError<SimkopdesImportErrorCode> 
     );
   }
 
+  static recordGone(): SimkopdesImportError {
+    return new SimkopdesImportError(
+      RefusalCode.INVALID_TRANSITION,
+      'The officer or unit this conflict is about is no longer in MitraDesa, so there is nothing to take SIMKOPDES’s value into; keep ours to close it.',
+      ['conflictId'],
+    );
+  }
+
   static alreadyResolved(): SimkopdesImportError {
     return new SimkopdesImportError(RefusalCode.INVALID_TRANSITION, 'This conflict is resolved already.', [
       'conflictId',

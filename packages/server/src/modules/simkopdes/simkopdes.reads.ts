@@ -72,7 +72,7 @@ export async function simkopdesImports(
 /** A run's conflicts, open ones first. */
 export async function simkopdesConflictsOf(ctx: Context, importId: number): Promise<SimkopdesConflictType[]> {
   const { rows } = await ctx.knex.raw(
-    `select k.id, k.import_id, k.cooperative_id, c.name as cooperative_name, k.field, k.ours, k.theirs, k.resolution, k.resolved_at
+    `select k.id, k.import_id, k.cooperative_id, c.name as cooperative_name, k.field, k.subject, k.ours, k.theirs, k.resolution, k.resolved_at
        from simkopdes_conflict k join cooperative c on c.id = k.cooperative_id
       where k.import_id = ? order by k.resolution nulls first, k.id limit 500`,
     [importId],
@@ -83,7 +83,7 @@ export async function simkopdesConflictsOf(ctx: Context, importId: number): Prom
 /** A conflict the viewer may resolve (its run is theirs), or null. */
 export async function simkopdesConflictById(ctx: Context, id: number): Promise<SimkopdesConflictType | null> {
   const { rows } = await ctx.knex.raw(
-    `select k.id, k.import_id, k.cooperative_id, c.name as cooperative_name, k.field, k.ours, k.theirs, k.resolution,
+    `select k.id, k.import_id, k.cooperative_id, c.name as cooperative_name, k.field, k.subject, k.ours, k.theirs, k.resolution,
             k.resolved_at, i.scope_region_codes
        from simkopdes_conflict k join cooperative c on c.id = k.cooperative_id join simkopdes_import i on i.id = k.import_id
       where k.id = ?`,

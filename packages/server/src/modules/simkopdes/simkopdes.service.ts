@@ -1,12 +1,8 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { PoolClient } from 'pg';
 import type { Context } from '../../request-context';
-import { PROFILE_COLUMNS, undoSimkopdesApply } from './simkopdes.apply';
-import {
-  SimkopdesConflictField,
-  SimkopdesConflictResolution,
-  SimkopdesImportStatus as Status,
-} from './simkopdes.entity';
+import { takeTheirs, undoSimkopdesApply, type ConflictToTake } from './simkopdes.apply';
+import { SimkopdesConflictResolution, SimkopdesImportStatus as Status } from './simkopdes.entity';
 import { SimkopdesImportError } from './simkopdes.errors';
 import { mayManageImport } from './simkopdes.policy';
 
@@ -149,9 +145,9 @@ export function discardSimkopdesImport(
 }
 
 /**
- * Settles a conflict: KEEP_OURS leaves the cooperative as it is (and the same SIMKOPDES value is
- * not raised again); TAKE_THEIRS writes SIMKOPDES's value, logged in the conflict's run so that
- * undoing the run puts ours back.
+ * Settles a conflict: KEEP_OURS leaves MitraDesa's value as it is (and the same SIMKOPDES value is
+ * not raised again); TAKE_THEIRS writes SIMKOPDES's value into the profile, officer or unit,
+ * logged in the conflict's run so that undoing the run puts ours back.
  */
 export function resolveSimkopdesConflict(
   ctx: Context,
@@ -159,15 +155,9 @@ export function resolveSimkopdesConflict(
   resolution: SimkopdesConflictResolution,
 ): Promise<number> {
   return inConnection(ctx.knex, async (client) => {
-    const { rows } = await client.query<{
-      id: number;
-      import_id: number;
-      cooperative_id: number;
-      field: SimkopdesConflictField;
-      theirs: string;
-      resolution: string | null;
-    }>(
-      'select id, import_id, cooperative_id, field, theirs, resolution from simkopdes_conflict where id = $1 for update',
+    const { rows } = await client.query<ConflictToTake & { id: number; resolution: string | null }>(
+      `select id, import_id, cooperative_id, field, subject, record_id, source_ref, theirs, resolution
+         from simkopdes_conflict where id = $1 for update`,
       [conflictId],
     );
     const conflict = rows[0];
@@ -177,19 +167,8 @@ export function resolveSimkopdesConflict(
     });
     if (conflict.resolution !== null) throw SimkopdesImportError.alreadyResolved();
     if (run.status !== Status.APPLIED) throw SimkopdesImportError.wrongStatus(run.status, 'resolved');
-    if (resolution === SimkopdesConflictResolution.TAKE_THEIRS) {
-      const column = PROFILE_COLUMNS[conflict.field];
-      await client.query(
-        `with previous as (select id, ${column} as value, simkopdes_synced_at, updated_at from cooperative where id = $1),
-         changed as (update cooperative set ${column} = $2, version = version + 1, updated_at = now(),
-                       simkopdes_synced_at = now() where id = $1 returning id)
-         insert into simkopdes_change (import_id, entity, entity_id, action, previous)
-         select $3, 'cooperative', p.id, 'UPDATED',
-                jsonb_build_object('${column}', p.value, 'simkopdes_synced_at', p.simkopdes_synced_at, 'updated_at', p.updated_at)
-           from previous p join changed using (id)`,
-        [conflict.cooperative_id, conflict.theirs, conflict.import_id],
-      );
-    }
+    if (resolution === SimkopdesConflictResolution.TAKE_THEIRS && !(await takeTheirs(client, conflict)))
+      throw SimkopdesImportError.recordGone();
     await client.query(
       'update simkopdes_conflict set resolution = $2, resolved_by_id = $3, resolved_at = now() where id = $1',
       [conflictId, resolution, ctx.viewer!.userId],

@@ -41,8 +41,12 @@ registerEnumType(SimkopdesConflictField, {
   valuesConfig: {
     NAME: { description: "The cooperative's name." },
     MANAGEMENT_PATTERN: { description: 'Conventional or sharia management.' },
+    OFFICER_NAME: {
+      description: "The name of an officer role's holder (the conflict's `subject` is the role).",
+    },
+    UNIT_STATUS: { description: "A business unit's status (the conflict's `subject` is the unit type)." },
   },
-  description: 'A profile value an import does not overwrite once MitraDesa edited it.',
+  description: 'A value an import does not overwrite once MitraDesa edited it.',
 });
 registerEnumType(SimkopdesConflictResolution, {
   name: 'SimkopdesConflictResolution',
@@ -80,6 +84,12 @@ export class SimkopdesTableReport {
 
   @Field(() => Int, { description: 'Rows that match a record as it is.' })
   unchanged!: number;
+
+  @Field(() => Int, {
+    description:
+      'Rows that differ from a record MitraDesa edited since the last import: ours is kept and a conflict is raised to resolve (CONFLICT_WITH_MITRADESA).',
+  })
+  conflict!: number;
 
   @Field(() => Int, { description: "Member rows, counted into their cooperative's member count." })
   counted!: number;
@@ -180,6 +190,8 @@ export class SimkopdesReport {
           create: counts.outcomes.CREATE,
           update: counts.outcomes.UPDATE,
           unchanged: counts.outcomes.UNCHANGED,
+          // Reports stored before conflicts were counted apart have none.
+          conflict: counts.outcomes.CONFLICT ?? 0,
           counted: counts.outcomes.COUNTED,
           skipped: counts.outcomes.SKIPPED,
           rejected: counts.outcomes.REJECTED,
@@ -214,6 +226,7 @@ export interface SimkopdesConflictRow {
   cooperative_id: number;
   cooperative_name: string;
   field: SimkopdesConflictField;
+  subject: string | null;
   ours: string | null;
   theirs: string;
   resolution: SimkopdesConflictResolution | null;
@@ -224,7 +237,7 @@ export interface SimkopdesConflictRow {
   implements: Node,
   simpleResolvers: true,
   description:
-    'A profile value SIMKOPDES and MitraDesa disagree on, where MitraDesa edited it: kept until resolved.',
+    'A value SIMKOPDES and MitraDesa disagree on (a profile value, an officer name, a unit status), where MitraDesa edited it since the last import: kept until resolved.',
 })
 export class SimkopdesConflictType extends Node {
   @Field(() => ID, { description: 'The cooperative.' })
@@ -233,8 +246,15 @@ export class SimkopdesConflictType extends Node {
   @Field(() => String, { description: "The cooperative's name in MitraDesa." })
   cooperativeName!: string;
 
-  @Field(() => SimkopdesConflictField, { description: 'The profile value.' })
+  @Field(() => SimkopdesConflictField, { description: 'The value in conflict.' })
   field!: SimkopdesConflictField;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Which one: the officer role (OfficerRole) for OFFICER_NAME, the unit type (BusinessUnitType) for UNIT_STATUS; null for a profile value.',
+  })
+  subject!: string | null;
 
   @Field(() => String, { nullable: true, description: "MitraDesa's value when the conflict was raised." })
   ours!: string | null;
@@ -257,6 +277,7 @@ export class SimkopdesConflictType extends Node {
       cooperativeId: toGlobalId('Cooperative', row.cooperative_id),
       cooperativeName: row.cooperative_name,
       field: row.field,
+      subject: row.subject,
       ours: row.ours,
       theirs: row.theirs,
       resolution: row.resolution,

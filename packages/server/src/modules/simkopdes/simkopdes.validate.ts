@@ -25,6 +25,10 @@ export type RejectionCode =
   /** The village lies outside the regions the importing Dinas office oversees. */
   | 'OUTSIDE_SCOPE'
   | 'VILLAGE_ALREADY_TAKEN'
+  /** The ref is the external id of a cooperative of ours in another village than the row names. */
+  | 'REF_VILLAGE_MISMATCH'
+  /** The village's cooperative of ours carries another ref from an earlier import. */
+  | 'VILLAGE_LINKED_TO_OTHER_REF'
   | 'DUPLICATE_KOPERASI_REF'
   | 'DUPLICATE_TYPE_REF'
   | 'UNKNOWN_COOPERATIVE_REF'
@@ -43,7 +47,10 @@ export type NoteCode =
   | 'UNKNOWN_DOCUMENT_TYPE'
   | 'BAD_COORDINATES'
   | 'NO_COUNTERPART'
-  /** A profile value MitraDesa edited since the last import: kept, and raised as a conflict. */
+  /**
+   * A value MitraDesa edited since the last import (profile, officer name, unit status): kept, and
+   * raised as a conflict.
+   */
   | 'CONFLICT_WITH_MITRADESA'
   /** A document recorded in MitraDesa (not by an import): kept as it is. */
   | 'KEPT_IN_MITRADESA';

@@ -9,10 +9,12 @@ const table = (name: string, counts: Partial<SimkopdesReportDetailsFragment['tab
   create: 0,
   update: 0,
   unchanged: 0,
+  conflict: 0,
   counted: 0,
   skipped: 0,
   rejected: 0,
   rejections: [],
+  notes: [],
   ...counts,
 });
 
@@ -20,6 +22,14 @@ const REPORT: SimkopdesReportDetailsFragment = {
   newCooperatives: 3,
   matchedCooperatives: 9,
   tables: [
+    table('akun_bank_koperasi', {
+      rows: 4,
+      create: 4,
+      notes: [
+        { code: 'UNKNOWN_BANK_NAME', count: 3 },
+        { code: 'A_NEWER_NOTE', count: 1 },
+      ],
+    }),
     table('referensi_koperasi_wilayah', {
       rows: 14,
       create: 3,
@@ -29,8 +39,13 @@ const REPORT: SimkopdesReportDetailsFragment = {
     }),
     table('profil_koperasi', {
       rows: 13,
-      update: 10,
+      update: 8,
+      conflict: 2,
       rejected: 3,
+      notes: [
+        { code: 'CONFLICT_WITH_MITRADESA', count: 2 },
+        { code: 'DATE_MASKED', count: 1 },
+      ],
       rejections: [
         { code: 'UNKNOWN_VILLAGE_CODE', count: 1 },
         { code: 'BAD_NUMBER', count: 1 },
@@ -57,13 +72,23 @@ describe('ImportReport', () => {
     const headers = within(tables)
       .getAllByRole('columnheader')
       .map((header) => header.textContent);
-    expect(headers).toEqual(['Tabel', 'Baris', 'Baru', 'Diubah', 'Tetap', 'Dihitung', 'Dilewati', 'Ditolak']);
+    expect(headers).toEqual([
+      'Tabel',
+      'Baris',
+      'Baru',
+      'Diubah',
+      'Tetap',
+      'Berbeda',
+      'Dihitung',
+      'Dilewati',
+      'Ditolak',
+    ]);
     const profiles = within(tables).getByRole('row', { name: /^profil_koperasi/ });
     expect(
       within(profiles)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['13', '0', '10', '0', '0', '0', '3']);
+    ).toEqual(['13', '0', '8', '0', '2', '0', '0', '3']);
     expect(screen.getByText('Koperasi baru').nextSibling).toHaveTextContent('3');
   });
 
@@ -76,6 +101,25 @@ describe('ImportReport', () => {
       .map((row) => row.textContent);
     // A code these messages do not know yet shows as itself.
     expect(rows).toEqual(['Kode desa tidak dikenal3', 'Angka tidak terbaca1', 'A_NEWER_CODE1']);
+  });
+
+  it('adds up the notes of every table per code, most first, in words (Indonesian and English)', () => {
+    const { unmount } = renderWithIntl(<ImportReport report={REPORT} />);
+    const notesOf = (caption: string) =>
+      within(screen.getByRole('table', { name: caption }))
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.textContent);
+    expect(notesOf('Baris dengan catatan per jenis catatan')).toEqual([
+      'Nama bank tidak dikenal: disimpan seperti tertulis3',
+      'Berbeda dengan data yang diubah di MitraDesa sejak impor terakhir: nilai MitraDesa dipertahankan dan perbedaannya perlu dipilih di bawah2',
+      // A code these messages do not know yet shows as itself; ties keep the tables' order.
+      'A_NEWER_NOTE1',
+      'Tanggal tersamar: dibiarkan kosong1',
+    ]);
+    unmount();
+    renderWithIntl(<ImportReport report={REPORT} />, 'en');
+    expect(notesOf('Rows with a note, by note')[0]).toBe('Unknown bank name: kept as typed3');
   });
 
   it('shows each sample rejected row with its table, row number, column and message', () => {
@@ -103,6 +147,7 @@ describe('ImportReport', () => {
     );
     expect(screen.getByText('No rows were rejected.')).toBeInTheDocument();
     expect(screen.getByText('Every file could be read.')).toBeInTheDocument();
+    expect(screen.getByText('No notes.')).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Sample of rejected rows' })).toBeNull();
   });
 });

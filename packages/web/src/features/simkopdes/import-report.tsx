@@ -3,7 +3,16 @@ import type { ReactNode } from 'react';
 import type { SimkopdesReportDetailsFragment } from '@/graphql/generated/graphql';
 import { formatCount, type NumberLocale } from '@/lib/format';
 
-const COUNT_COLUMNS = ['rows', 'create', 'update', 'unchanged', 'counted', 'skipped', 'rejected'] as const;
+const COUNT_COLUMNS = [
+  'rows',
+  'create',
+  'update',
+  'unchanged',
+  'conflict',
+  'counted',
+  'skipped',
+  'rejected',
+] as const;
 
 const CELL = 'px-3 py-2';
 
@@ -27,29 +36,38 @@ function ScrollingTable({ id, caption, children }: { id: string; caption: string
 }
 
 /** A code's words, or the code itself when the API has a newer one than these messages. */
-function useCodeText(namespace: 'simkopdes.report.codes' | 'simkopdes.report.issueCodes') {
+function useCodeText(
+  namespace: 'simkopdes.report.codes' | 'simkopdes.report.issueCodes' | 'simkopdes.report.noteCodes',
+) {
   const t = useTranslations(namespace);
   return (code: string) => (t.has(code as never) ? t(code as never) : code);
 }
 
+/** Rows per code over all tables, most first: the same code may come from several tables. */
+function totalsByCode(lists: readonly (readonly { code: string; count: number }[])[]): [string, number][] {
+  const byCode = new Map<string, number>();
+  for (const list of lists)
+    for (const { code, count } of list) byCode.set(code, (byCode.get(code) ?? 0) + count);
+  return [...byCode].sort((a, b) => b[1] - a[1]);
+}
+
 /**
  * The dry run's report of a SIMKOPDES import: per table how many rows create, change, match,
- * count, skip or are refused; the refusals by reason; a sample of refused rows with the column
- * and message of each reason; problems with whole files. Nothing has changed yet when it shows.
+ * differ from data edited in MitraDesa, count, skip or are refused; the refusals by reason; the
+ * notes on rows imported all the same (kept values, unknown banks…); a sample of refused rows with
+ * the column and message of each reason; problems with whole files. Nothing has changed yet when
+ * it shows.
  */
 export function ImportReport({ report }: { report: SimkopdesReportDetailsFragment }) {
   const t = useTranslations('simkopdes.report');
   const locale = useLocale() as NumberLocale;
   const reasonText = useCodeText('simkopdes.report.codes');
   const issueText = useCodeText('simkopdes.report.issueCodes');
+  const noteText = useCodeText('simkopdes.report.noteCodes');
   const count = (value: number) => formatCount(value, locale);
 
-  // The same reason may refuse rows of several tables: one line per reason.
-  const byReason = new Map<string, number>();
-  for (const table of report.tables)
-    for (const { code, count: rows } of table.rejections)
-      byReason.set(code, (byReason.get(code) ?? 0) + rows);
-  const reasons = [...byReason].sort((a, b) => b[1] - a[1]);
+  const reasons = totalsByCode(report.tables.map((table) => table.rejections));
+  const notes = totalsByCode(report.tables.map((table) => table.notes));
 
   return (
     <div className="space-y-6">
@@ -89,7 +107,7 @@ export function ImportReport({ report }: { report: SimkopdesReportDetailsFragmen
                 {COUNT_COLUMNS.map((column) => (
                   <td
                     key={column}
-                    className={`${CELL} text-right tabular-nums ${column === 'rejected' && table.rejected > 0 ? 'font-semibold text-brand-800' : ''}`}
+                    className={`${CELL} text-right tabular-nums ${(column === 'rejected' || column === 'conflict') && table[column] > 0 ? 'font-semibold text-brand-800' : ''}`}
                   >
                     {count(table[column])}
                   </td>
@@ -129,6 +147,41 @@ export function ImportReport({ report }: { report: SimkopdesReportDetailsFragmen
               ))}
             </tbody>
           </ScrollingTable>
+        )}
+      </section>
+
+      <section aria-labelledby="simkopdes-notes" className="space-y-3">
+        <h3 id="simkopdes-notes" className="text-base font-semibold">
+          {t('notesTitle')}
+        </h3>
+        {notes.length === 0 ? (
+          <p className="text-sm text-stone-700">{t('noNotes')}</p>
+        ) : (
+          <>
+            <p className="text-sm text-stone-700">{t('notesLead')}</p>
+            <ScrollingTable id="simkopdes-note-codes" caption={t('notesCaption')}>
+              <thead className="bg-stone-100 text-stone-700">
+                <tr>
+                  <th scope="col" className={`${CELL} font-semibold`}>
+                    {t('note')}
+                  </th>
+                  <th scope="col" className={`${CELL} text-right font-semibold`}>
+                    {t('count')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {notes.map(([code, rows]) => (
+                  <tr key={code} className="border-t border-stone-200">
+                    <th scope="row" className={`${CELL} font-medium`}>
+                      {noteText(code)}
+                    </th>
+                    <td className={`${CELL} text-right tabular-nums`}>{count(rows)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </ScrollingTable>
+          </>
         )}
       </section>
 

@@ -5,7 +5,7 @@ import { AccessNotice } from '@/components/ui/access-notice';
 import { PageHeader } from '@/components/ui/page-header';
 import { SectionCard } from '@/components/ui/section-card';
 import { WorkspaceMessages } from '@/components/layout/workspace-messages';
-import { ConflictList } from '@/features/simkopdes/conflict-list';
+import { ConflictList, type ConflictLabels } from '@/features/simkopdes/conflict-list';
 import { ImportActions } from '@/features/simkopdes/import-actions';
 import { ImportProgress } from '@/features/simkopdes/import-progress';
 import { WORKING_STATUSES } from '@/features/simkopdes/import-statuses';
@@ -55,6 +55,20 @@ export default async function SimkopdesRunPage({ params }: PageProps<'/[locale]/
     async () => (await queryApi({ query: SimkopdesImportDocument, variables: { id } })).simkopdesImport,
   );
   const working = WORKING_STATUSES.has(run.status) || run.status === 'FAILED';
+  const enums = await getTranslations('enums');
+  // The officer roles, unit types and statuses the conflicts name, in words (the list is a client
+  // component: it gets these rather than every enum message).
+  const conflictLabels: ConflictLabels = { subjects: {}, unitStatuses: {} };
+  for (const conflict of run.conflicts) {
+    const namespace = conflict.field === 'OFFICER_NAME' ? 'officerRole' : 'unitType';
+    const key = `${namespace}.${conflict.subject}`;
+    if (conflict.subject && enums.has(key as never))
+      conflictLabels.subjects[conflict.subject] = enums(key as never);
+    if (conflict.field !== 'UNIT_STATUS') continue;
+    for (const value of [conflict.ours, conflict.theirs])
+      if (value && enums.has(`unitStatus.${value}` as never))
+        conflictLabels.unitStatuses[value] = enums(`unitStatus.${value}` as never);
+  }
 
   return (
     <>
@@ -128,7 +142,11 @@ export default async function SimkopdesRunPage({ params }: PageProps<'/[locale]/
 
           {run.conflicts.length > 0 || run.status === 'APPLIED' ? (
             <SectionCard id="simkopdes-conflicts" title={t('conflicts.title')}>
-              <ConflictList conflicts={run.conflicts} mayResolve={run.status === 'APPLIED'} />
+              <ConflictList
+                conflicts={run.conflicts}
+                mayResolve={run.status === 'APPLIED'}
+                labels={conflictLabels}
+              />
             </SectionCard>
           ) : null}
         </div>
