@@ -4,6 +4,7 @@ import { DocumentType } from '../document/document-type';
 import { BANK_ACCOUNT_NOTE } from './simkopdes.apply';
 import { columnsOf, DOCUMENT_TYPE_NAMES, OUTLET_TYPE_NAMES, type SimkopdesTable } from './simkopdes.format';
 import { BUSINESS_UNIT_TYPE_OF_OUTLET, DOCUMENT_TYPE_OF_SIMKOPDES } from './simkopdes.normalise';
+import { RECORD_SOURCE } from './simkopdes.sync';
 import { regionCoversSql } from '../region/region-scope';
 
 /**
@@ -82,6 +83,14 @@ export async function* exportRows(
   }
 }
 
+interface OfficerRow {
+  id: number;
+  cooperative_id: number;
+  role: OfficerRole;
+  name: string;
+  source_ref: string | null;
+}
+
 async function rowsOfPage(knex: Knex, table: SimkopdesTable, page: CooperativePage[]): Promise<Row[]> {
   const refOf = new Map(page.map((c) => [c.id, koperasiRefOfCooperative(c.id, c.simkopdes_ref)]));
   const ids = page.map((c) => c.id);
@@ -97,12 +106,16 @@ async function rowsOfPage(knex: Knex, table: SimkopdesTable, page: CooperativePa
         pola_pengelolaan: c.management_pattern === 'SYARIAH' ? 'Syariah' : 'Konvensional',
       }));
     case 'pengurus_koperasi': {
-      const officers = await knex('cooperative_officer')
-        .whereIn('cooperative_id', ids)
-        .orderBy('id')
-        .select('id', 'cooperative_id', 'role', 'name');
-      return officers.map((o: { id: number; cooperative_id: number; role: OfficerRole; name: string }) => ({
-        pengurus_ref: `PGR-${o.id}`,
+      // An officer an import wrote keeps its pengurus_ref, so the file matches SIMKOPDES's rows.
+      const officers = await knex('cooperative_officer as o')
+        .leftJoin('simkopdes_record as r', function () {
+          this.on('r.entity_id', 'o.id').andOnVal('r.source_table', RECORD_SOURCE.cooperative_officer);
+        })
+        .whereIn('o.cooperative_id', ids)
+        .orderBy('o.id')
+        .select('o.id', 'o.cooperative_id', 'o.role', 'o.name', 'r.source_ref');
+      return officers.map((o: OfficerRow) => ({
+        pengurus_ref: o.source_ref ?? `PGR-${o.id}`,
         koperasi_ref: refOf.get(o.cooperative_id)!,
         nama: o.name,
         jabatan: BOARD[o.role][0],
@@ -112,7 +125,7 @@ async function rowsOfPage(knex: Knex, table: SimkopdesTable, page: CooperativePa
     case 'gerai_koperasi': {
       const units = await knex('business_unit as u')
         .leftJoin('simkopdes_record as r', function () {
-          this.on('r.entity_id', 'u.id').andOnVal('r.source_table', 'gerai_koperasi');
+          this.on('r.entity_id', 'u.id').andOnVal('r.source_table', RECORD_SOURCE.business_unit);
         })
         .whereIn('u.cooperative_id', ids)
         .orderBy('u.id')
