@@ -51,6 +51,50 @@ function totalsByCode(lists: readonly (readonly { code: string; count: number }[
   return [...byCode].sort((a, b) => b[1] - a[1]);
 }
 
+/** One line per code: its words and how many rows it covers. */
+function CodeCountTable({
+  id,
+  caption,
+  codeHeading,
+  countHeading,
+  totals,
+  codeText,
+  count,
+}: {
+  id: string;
+  caption: string;
+  codeHeading: string;
+  countHeading: string;
+  totals: readonly [string, number][];
+  codeText: (code: string) => string;
+  count: (value: number) => string;
+}) {
+  return (
+    <ScrollingTable id={id} caption={caption}>
+      <thead className="bg-stone-100 text-stone-700">
+        <tr>
+          <th scope="col" className={`${CELL} font-semibold`}>
+            {codeHeading}
+          </th>
+          <th scope="col" className={`${CELL} text-right font-semibold`}>
+            {countHeading}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {totals.map(([code, rows]) => (
+          <tr key={code} className="border-t border-stone-200">
+            <th scope="row" className={`${CELL} font-medium`}>
+              {codeText(code)}
+            </th>
+            <td className={`${CELL} text-right tabular-nums`}>{count(rows)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </ScrollingTable>
+  );
+}
+
 /**
  * The dry run's report of a SIMKOPDES import: per table how many rows create, change, match,
  * differ from data edited in MitraDesa, count, skip or are refused; the refusals by reason; the
@@ -125,28 +169,15 @@ export function ImportReport({ report }: { report: SimkopdesReportDetailsFragmen
         {reasons.length === 0 ? (
           <p className="text-sm text-stone-700">{t('noRejections')}</p>
         ) : (
-          <ScrollingTable id="simkopdes-rejection-reasons" caption={t('rejectionsCaption')}>
-            <thead className="bg-stone-100 text-stone-700">
-              <tr>
-                <th scope="col" className={`${CELL} font-semibold`}>
-                  {t('reason')}
-                </th>
-                <th scope="col" className={`${CELL} text-right font-semibold`}>
-                  {t('count')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {reasons.map(([code, rows]) => (
-                <tr key={code} className="border-t border-stone-200">
-                  <th scope="row" className={`${CELL} font-medium`}>
-                    {reasonText(code)}
-                  </th>
-                  <td className={`${CELL} text-right tabular-nums`}>{count(rows)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </ScrollingTable>
+          <CodeCountTable
+            id="simkopdes-rejection-reasons"
+            caption={t('rejectionsCaption')}
+            codeHeading={t('reason')}
+            countHeading={t('count')}
+            totals={reasons}
+            codeText={reasonText}
+            count={count}
+          />
         )}
       </section>
 
@@ -159,28 +190,15 @@ export function ImportReport({ report }: { report: SimkopdesReportDetailsFragmen
         ) : (
           <>
             <p className="text-sm text-stone-700">{t('notesLead')}</p>
-            <ScrollingTable id="simkopdes-note-codes" caption={t('notesCaption')}>
-              <thead className="bg-stone-100 text-stone-700">
-                <tr>
-                  <th scope="col" className={`${CELL} font-semibold`}>
-                    {t('note')}
-                  </th>
-                  <th scope="col" className={`${CELL} text-right font-semibold`}>
-                    {t('count')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {notes.map(([code, rows]) => (
-                  <tr key={code} className="border-t border-stone-200">
-                    <th scope="row" className={`${CELL} font-medium`}>
-                      {noteText(code)}
-                    </th>
-                    <td className={`${CELL} text-right tabular-nums`}>{count(rows)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </ScrollingTable>
+            <CodeCountTable
+              id="simkopdes-note-codes"
+              caption={t('notesCaption')}
+              codeHeading={t('note')}
+              countHeading={t('count')}
+              totals={notes}
+              codeText={noteText}
+              count={count}
+            />
           </>
         )}
       </section>
