@@ -1,8 +1,14 @@
 import fc from 'fast-check';
 import { startTestServer, type TestServer } from './support/test-server';
 import { globalIdOf } from './support/ids';
-import { DEMO } from './authorization/fixture';
-import { convertQuantity, QuantityUnit } from '../src/modules/commodity/commodity';
+import { DEMO, loadFixture } from './authorization/fixture';
+import { openRequest, supplyOffering } from './proposal/pool-helpers';
+import {
+  Commodity,
+  convertQuantity,
+  convertQuantitySql,
+  QuantityUnit,
+} from '../src/modules/commodity/commodity';
 import { VerificationLevel } from '../src/shared/verification';
 import {
   PoolBasis,
@@ -262,5 +268,173 @@ describe('the suggestedPools query on the demo data', () => {
       { token },
     );
     expect(none.data?.suggestedPools).toEqual([]);
+  });
+});
+
+test('the SQL conversion of quantities agrees with convertQuantity for every pair of units', async () => {
+  const knex = server.orm.em.getKnex();
+  const units = Object.values(QuantityUnit);
+  const pairs = units.flatMap((from) => units.map((to) => ({ from, to })));
+  const { rows } = (await knex.raw(
+    `select p.from_unit, p.to_unit, ${convertQuantitySql('2.5::numeric', 'p.from_unit', 'p.to_unit')} as converted
+       from jsonb_to_recordset(?::jsonb) as p(from_unit text, to_unit text)`,
+    [JSON.stringify(pairs.map((pair) => ({ from_unit: pair.from, to_unit: pair.to })))],
+  )) as { rows: { from_unit: QuantityUnit; to_unit: QuantityUnit; converted: string | null }[] };
+  expect(rows).toHaveLength(pairs.length);
+  for (const row of rows) {
+    const expected = convertQuantity(2.5, row.from_unit, row.to_unit);
+    expect([row.from_unit, row.to_unit, row.converted === null ? null : Number(row.converted)]).toEqual([
+      row.from_unit,
+      row.to_unit,
+      expected,
+    ]);
+  }
+});
+
+describe('suggestions count what other pools already promise', () => {
+  const MEMBERS_QUERY = `query ($id: ID!) {
+    suggestedPools(requestId: $id) {
+      basis total
+      members { quantityPerMonth cooperative { id } offering { id quantityPerMonth quantityLeftPerMonth } }
+    }
+  }`;
+  interface Suggested {
+    suggestedPools: {
+      basis: string;
+      total: string;
+      members: {
+        quantityPerMonth: string;
+        cooperative: { id: string };
+        offering: { id: string; quantityPerMonth: string; quantityLeftPerMonth: string };
+      }[];
+    }[];
+  }
+  const createPool = `mutation ($input: CreateProposalInput!) { createProposal(input: $input) {
+    proposal { id isPooled latestTerms { quantity } } userErrors { code message field } } }`;
+  interface Created {
+    createProposal: {
+      proposal: { id: string; isPooled: boolean; latestTerms: { quantity: string } } | null;
+      userErrors: { code: string; message: string; field: string[] }[];
+    };
+  }
+
+  test('a second request is suggested only what is left, never an offering a pool took in full, and its suggested shares are accepted', async () => {
+    const knex = server.orm.em.getKnex();
+    const fixture = await loadFixture(knex);
+    const { village_code: village } = await knex('cooperative')
+      .where('id', fixture.demoCooperativeId)
+      .first('village_code');
+    const province = (village as string).slice(0, 2);
+    // A commodity nobody in the province supplies yet, so that only this test's offerings count.
+    const supplied = new Set(
+      (
+        await knex('offering as o')
+          .join('cooperative as c', 'c.id', 'o.cooperative_id')
+          .where('c.village_code', 'like', `${province}.%`)
+          .distinct('o.commodity')
+      ).map((row: { commodity: string }) => row.commodity),
+    );
+    const commodity = Object.values(Commodity).find((candidate) => !supplied.has(candidate))!;
+    expect(commodity).toBeDefined();
+    const third = await knex('cooperative')
+      .where('village_code', 'like', `${province}.%`)
+      .whereNotIn('id', [fixture.demoCooperativeId, fixture.otherCooperativeId])
+      .orderBy('id')
+      .first('id');
+    const spec = { commodity, unit: 'TON' };
+    const lead = await supplyOffering(knex, fixture.demoCooperativeId, '80', spec);
+    const takenInFull = await supplyOffering(knex, fixture.otherCooperativeId, '50', spec);
+    const untouched = await supplyOffering(knex, third.id, '30', spec);
+    const firstRequest = await openRequest(knex, fixture.buyerId, fixture.demoCooperativeId, '100', spec);
+    const secondRequest = await openRequest(knex, fixture.buyerId, fixture.demoCooperativeId, '50', spec);
+    const token = await server.signIn(DEMO.ketua);
+    const poolOf = (
+      requestId: number,
+      shares: { cooperativeId: string; offeringId: string; quantity: string }[],
+    ) =>
+      server.graphql<Created>(
+        createPool,
+        {
+          input: {
+            kind: 'OFFTAKE',
+            cooperativeId: globalIdOf('Cooperative', fixture.demoCooperativeId),
+            partnerId: globalIdOf('Partner', fixture.buyerId),
+            requestId: globalIdOf('PartnerRequest', requestId),
+            title: 'Pasokan bersama',
+            terms: { pricePerUnit: '1000000', poolShares: shares },
+          },
+        },
+        { token },
+      );
+
+    // The first pool takes 50 t of the lead's 80 and all 50 of the other cooperative's offering.
+    const first = await poolOf(firstRequest, [
+      {
+        cooperativeId: globalIdOf('Cooperative', fixture.demoCooperativeId),
+        offeringId: globalIdOf('Offering', lead),
+        quantity: '50',
+      },
+      {
+        cooperativeId: globalIdOf('Cooperative', fixture.otherCooperativeId),
+        offeringId: globalIdOf('Offering', takenInFull),
+        quantity: '50',
+      },
+    ]);
+    expect(first.data!.createProposal.userErrors).toEqual([]);
+
+    const suggested = await server.graphql<Suggested>(
+      MEMBERS_QUERY,
+      { id: globalIdOf('PartnerRequest', secondRequest) },
+      { token },
+    );
+    expect(suggested.errors).toBeUndefined();
+    // The request, the candidates with what is left, then the members' cooperatives, offerings
+    // and what the offerings have left, one batch each.
+    expect(suggested.sqlStatements).toBeLessThanOrEqual(7);
+    const pools = suggested.data!.suggestedPools;
+    expect(pools.length).toBeGreaterThan(0);
+    for (const pool of pools) {
+      // 30 t left of the lead's offering and 30 t of the third: both are needed for 50 t.
+      expect(
+        pool.members
+          .map((member) => [
+            member.offering.id,
+            member.quantityPerMonth,
+            member.offering.quantityLeftPerMonth,
+          ])
+          .sort(),
+      ).toEqual(
+        [
+          [globalIdOf('Offering', lead), '30', '30'],
+          [globalIdOf('Offering', untouched), '30', '30'],
+        ].sort(),
+      );
+      expect(pool.total).toBe('60');
+    }
+    const [lead30] = pools[0].members.filter((member) => member.offering.id === globalIdOf('Offering', lead));
+    expect(lead30.offering.quantityPerMonth).toBe('80');
+
+    // Sent as suggested, the shares fit: no POOL_MEMBER_OVER_CAPACITY.
+    const second = await poolOf(
+      secondRequest,
+      pools[0].members.map((member) => ({
+        cooperativeId: member.cooperative.id,
+        offeringId: member.offering.id,
+        quantity: member.quantityPerMonth,
+      })),
+    );
+    expect(second.data!.createProposal.userErrors).toEqual([]);
+    expect(second.data!.createProposal.proposal).toMatchObject({
+      isPooled: true,
+      latestTerms: { quantity: '60' },
+    });
+
+    // Nothing is left now: a third suggestion for the same supply has no pool to offer.
+    const none = await server.graphql<Suggested>(
+      MEMBERS_QUERY,
+      { id: globalIdOf('PartnerRequest', secondRequest) },
+      { token },
+    );
+    expect(none.data!.suggestedPools).toEqual([]);
   });
 });

@@ -495,3 +495,277 @@ test('a page of pooled proposals reads its members in one batch', async () => {
   }
   expect(counts[1]).toBe(counts[0]);
 });
+
+describe("a pool answering an offtake program's minimum volume", () => {
+  const PROGRAM = `program { id kind commodity minimumVolume { quantityPerMonth unit } }`;
+  const programMutation = (name: string) =>
+    `mutation ($input: ${name.charAt(0).toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) {
+      ${PROGRAM} userErrors { code message field } } }`;
+  interface ProgramPayload {
+    program: {
+      id: string;
+      kind: string;
+      commodity: string | null;
+      minimumVolume: { quantityPerMonth: string; unit: string } | null;
+    } | null;
+    userErrors: { code: string; message: string; field: string[] | null }[];
+  }
+  async function programCall(
+    user: keyof typeof DEMO,
+    name: string,
+    input: Record<string, unknown>,
+  ): Promise<{ payload: ProgramPayload | null; code: unknown }> {
+    const response = await server.graphql(programMutation(name), { input }, { token: await tokenOf(user) });
+    return {
+      payload: (response.data as Record<string, ProgramPayload> | null)?.[name] ?? null,
+      code: response.errors?.[0]?.extensions?.code,
+    };
+  }
+  /** An ACTIVE program of the buyer, made through the API; its database id. */
+  async function activeProgram(input: Record<string, unknown>): Promise<number> {
+    const { payload } = await programCall('buyer', 'createProgram', {
+      partnerId: globalIdOf('Partner', fixture.buyerId),
+      name: 'Kontrak udang bulanan',
+      ...input,
+    });
+    expect(payload!.userErrors).toEqual([]);
+    const id = payload!.program!.id;
+    const dbId = Number(Buffer.from(id, 'base64').toString().split(':')[1]);
+    const { version } = await knex('program').where('id', dbId).first('version');
+    const opened = await programCall('buyer', 'setProgramStatus', { id, version, status: 'ACTIVE' });
+    expect(opened.payload!.userErrors).toEqual([]);
+    return dbId;
+  }
+  const programPoolInput = (programId: number, poolShares: ReturnType<typeof share>[]) => {
+    const { requestId: _request, ...rest } = createInput(0, poolShares);
+    return { ...rest, programId: globalIdOf('Program', programId) };
+  };
+  const programs = async () =>
+    knex('program').orderBy('id').select('id', 'min_volume_per_month', 'min_volume_unit');
+
+  let programId: number;
+  let leadOffering: number;
+  let memberOffering: number;
+
+  beforeAll(async () => {
+    programId = await activeProgram({
+      kind: 'OFFTAKE',
+      commodity: 'SHRIMP',
+      minimumVolume: { quantityPerMonth: '100', unit: 'TON' },
+    });
+    leadOffering = await supplyOffering(knex, fixture.demoCooperativeId, '70');
+    memberOffering = await supplyOffering(knex, fixture.otherCooperativeId, '40');
+  });
+
+  test('only an OFFTAKE program of a commodity states a minimum volume; partner staff alone set it, and may clear it', async () => {
+    const before = await programs();
+    const loan = await programCall('buyer', 'createProgram', {
+      partnerId: globalIdOf('Partner', fixture.buyerId),
+      kind: 'LOAN',
+      name: 'Pinjaman dengan volume',
+      loanTerms: { maxAmount: '100000000' },
+      minimumVolume: { quantityPerMonth: '100', unit: 'TON' },
+    });
+    expect(loan.payload!.userErrors).toEqual([
+      expect.objectContaining({ code: 'INVALID', field: ['input', 'minimumVolume'] }),
+    ]);
+    const noCommodity = await programCall('buyer', 'createProgram', {
+      partnerId: globalIdOf('Partner', fixture.buyerId),
+      kind: 'OFFTAKE',
+      name: 'Serapan tanpa komoditas',
+      minimumVolume: { quantityPerMonth: '100', unit: 'TON' },
+    });
+    expect(noCommodity.payload!.userErrors).toEqual([
+      expect.objectContaining({ code: 'INVALID', field: ['input', 'commodity'] }),
+    ]);
+    const notPositive = await programCall('buyer', 'createProgram', {
+      partnerId: globalIdOf('Partner', fixture.buyerId),
+      kind: 'OFFTAKE',
+      name: 'Serapan nol ton',
+      commodity: 'SHRIMP',
+      minimumVolume: { quantityPerMonth: '0', unit: 'TON' },
+    });
+    expect(notPositive.payload!.userErrors[0]).toMatchObject({
+      field: ['input', 'minimumVolume', 'quantityPerMonth'],
+    });
+    const byCooperative = await programCall('ketua', 'createProgram', {
+      partnerId: globalIdOf('Partner', fixture.buyerId),
+      kind: 'OFFTAKE',
+      name: 'Bukan staf mitra',
+      commodity: 'SHRIMP',
+      minimumVolume: { quantityPerMonth: '100', unit: 'TON' },
+    });
+    expect(byCooperative.code).toBe('FORBIDDEN');
+    expect(await programs()).toEqual(before);
+
+    const id = globalIdOf('Program', programId);
+    const read = await server.graphql<{ program: ProgramPayload['program'] }>(
+      `query ($id: ID!) { ${PROGRAM.replace('program', 'program(id: $id)')} }`,
+      { id },
+    );
+    expect(read.data!.program!.minimumVolume).toEqual({ quantityPerMonth: '100', unit: 'TON' });
+    const version = async () => (await knex('program').where('id', programId).first('version')).version;
+    const byOtherStaff = await programCall('ketua', 'updateProgram', {
+      id,
+      version: await version(),
+      minimumVolume: null,
+    });
+    expect(byOtherStaff.code).toBe('FORBIDDEN');
+    const cleared = await programCall('buyer', 'updateProgram', {
+      id,
+      version: await version(),
+      minimumVolume: null,
+    });
+    expect(cleared.payload!.program!.minimumVolume).toBeNull();
+    const restored = await programCall('buyer', 'updateProgram', {
+      id,
+      version: await version(),
+      minimumVolume: { quantityPerMonth: '100', unit: 'TON' },
+    });
+    expect(restored.payload!.program!.minimumVolume).toEqual({ quantityPerMonth: '100', unit: 'TON' });
+  });
+
+  test('below the minimum the pool is not sent; reaching it, it is; its shares are in the program’s unit', async () => {
+    const below = await call(
+      'ketua',
+      'createProposal',
+      programPoolInput(programId, [
+        share(fixture.demoCooperativeId, leadOffering, '50'),
+        share(fixture.otherCooperativeId, memberOffering, '30'),
+      ]),
+    );
+    expect(below.userErrors).toEqual([]);
+    const draft = below.proposal!;
+    const refused = await call('ketua', 'submitProposal', { proposalId: draft.id, version: draft.version });
+    expect(refused.errors[0].code).toBe('POOL_BELOW_MINIMUM');
+    expect(refused.userErrors[0].message).toBe(
+      "The pool's shares add up to 80.00 TON a month; the program's minimum is 100.00.",
+    );
+    expect((await view('ketua', draft.id))!.status).toBe('DRAFT');
+
+    const raised = await call('ketua', 'updateProposalDraft', {
+      proposalId: draft.id,
+      version: draft.version,
+      terms: {
+        pricePerUnit: '2500000',
+        poolShares: [
+          share(fixture.demoCooperativeId, leadOffering, '60'),
+          share(fixture.otherCooperativeId, memberOffering, '40'),
+        ],
+      },
+    });
+    expect(raised.userErrors).toEqual([]);
+    expect(raised.proposal!.latestTerms).toMatchObject({ quantity: '100', quantityUnit: 'TON' });
+    const sent = await call('ketua', 'submitProposal', {
+      proposalId: draft.id,
+      version: raised.proposal!.version,
+    });
+    expect(sent.userErrors).toEqual([]);
+    expect(sent.proposal!.status).toBe('SUBMITTED');
+    // The member approves its share against the program, then the partner accepts.
+    const reviewing = await call('buyer', 'startProposalReview', {
+      proposalId: draft.id,
+      version: sent.proposal!.version,
+    });
+    const approved = await call('otherKetua', 'approvePoolShare', {
+      proposalId: draft.id,
+      version: reviewing.proposal!.version,
+    });
+    expect(approved.userErrors).toEqual([]);
+    const accepted = await call('buyer', 'acceptProposal', {
+      proposalId: draft.id,
+      version: approved.proposal!.version,
+      termsVersion: raised.proposal!.latestTermsVersion,
+    });
+    expect(accepted.userErrors).toEqual([]);
+    expect(accepted.proposal!.status).toBe('ACCEPTED');
+  });
+
+  test('over capacity, or out of another commodity, a share is refused and nothing is stored', async () => {
+    const fish = await supplyOffering(knex, fixture.otherCooperativeId, '500', { commodity: 'FISH' });
+    const before = await stored();
+    // The accepted pool above holds 60 of the lead's 70 t and all 40 of the member's.
+    const over = await call(
+      'ketua',
+      'createProposal',
+      programPoolInput(programId, [
+        share(fixture.demoCooperativeId, leadOffering, '10.01'),
+        share(fixture.otherCooperativeId, fish, '100'),
+      ]),
+    );
+    expect(over.errors.map((error) => [error.code, error.field])).toEqual([
+      ['POOL_MEMBER_OVER_CAPACITY', ['input', 'terms', 'poolShares', '0', 'quantity']],
+      ['POOL_OFFERING_DOES_NOT_FIT', ['input', 'terms', 'poolShares', '1', 'offeringId']],
+    ]);
+    expect(await stored()).toEqual(before);
+  });
+
+  test('a program of another kind, or one without a minimum volume, cannot be answered by a pool', async () => {
+    const withoutMinimum = await activeProgram({ kind: 'OFFTAKE', commodity: 'SHRIMP' });
+    const supply = await activeProgram({ kind: 'SUPPLY', commodity: 'SHRIMP' });
+    const shares = [
+      share(fixture.demoCooperativeId, leadOffering, '5'),
+      share(fixture.otherCooperativeId, memberOffering, '0.5'),
+    ];
+    const before = await stored();
+    const none = await call('ketua', 'createProposal', programPoolInput(withoutMinimum, shares));
+    expect(none.userErrors).toEqual([
+      expect.objectContaining({ code: 'INVALID', field: ['input', 'programId'] }),
+    ]);
+    expect(none.userErrors[0].message).toContain('minimum volume');
+    const otherKind = await call('ketua', 'createProposal', programPoolInput(supply, shares));
+    expect(otherKind.proposal).toBeNull();
+    expect(otherKind.errors.map((error) => [error.code, error.field])).toEqual([
+      ['PROPOSAL_KIND_NOT_ADMITTED', ['input', 'kind']],
+    ]);
+    const neither = await call('ketua', 'createProposal', {
+      ...programPoolInput(programId, shares),
+      programId: null,
+    });
+    expect(neither.userErrors).toEqual([
+      expect.objectContaining({ code: 'INVALID', field: ['input', 'requestId'] }),
+    ]);
+    expect(await stored()).toEqual(before);
+  });
+});
+
+test("a member's approval checks its own share only: another member's shortfall is the lead's, its own is refused", async () => {
+  const requestId = await openRequest(knex, fixture.buyerId, fixture.demoCooperativeId, '100');
+  const leadOffering = await supplyOffering(knex, fixture.demoCooperativeId, '60');
+  const memberOffering = await supplyOffering(knex, fixture.otherCooperativeId, '40');
+  const created = await call(
+    'ketua',
+    'createProposal',
+    createInput(requestId, [
+      share(fixture.demoCooperativeId, leadOffering, '60'),
+      share(fixture.otherCooperativeId, memberOffering, '40'),
+    ]),
+  );
+  expect(created.userErrors).toEqual([]);
+  const id = created.proposal!.id;
+
+  // The member's own offering shrank below its share: its approval is refused, nothing changes.
+  await knex('offering').where('id', memberOffering).update({ quantity_per_month: '30' });
+  const refused = await call('otherKetua', 'approvePoolShare', {
+    proposalId: id,
+    version: created.proposal!.version,
+  });
+  expect(refused.errors.map((error) => [error.code, error.field])).toEqual([
+    ['POOL_MEMBER_OVER_CAPACITY', ['input', 'terms', 'poolShares', '1', 'quantity']],
+  ]);
+  expect((await view('otherKetua', id))!.pool!.members.map((member) => member.status)).toEqual([
+    'APPROVED',
+    'INVITED',
+  ]);
+
+  // The lead's offering shrank instead: not the member's business, its approval goes through.
+  await knex('offering').where('id', memberOffering).update({ quantity_per_month: '40' });
+  await knex('offering').where('id', leadOffering).update({ quantity_per_month: '10' });
+  const approved = await call('otherKetua', 'approvePoolShare', {
+    proposalId: id,
+    version: created.proposal!.version,
+  });
+  expect(approved.userErrors).toEqual([]);
+  expect(approved.proposal!.pool!.members.map((member) => member.status)).toEqual(['APPROVED', 'APPROVED']);
+  await call('ketua', 'withdrawProposal', { proposalId: id, version: approved.proposal!.version });
+});

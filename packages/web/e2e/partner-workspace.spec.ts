@@ -88,3 +88,63 @@ test('a buyer cannot change another partner’s program', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Bukan mitra Anda' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Simpan perubahan' })).toHaveCount(0);
 });
+
+test('a buyer states the minimum volume of its offtake program; the public pages show it', async ({
+  page,
+}, testInfo) => {
+  await signInAs(page, 'pembeli@demo.mitradesa.id', '/partner');
+  await page.getByRole('link', { name: 'Buat program' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Program baru' })).toBeVisible();
+  // The minimum volume belongs to offtake programs only.
+  await expect(page.getByRole('group', { name: 'Volume minimum per bulan' })).toHaveCount(0);
+  await page.getByLabel('Jenis program').selectOption({ label: 'Pembelian hasil (offtake)' });
+  const volume = page.getByRole('group', { name: 'Volume minimum per bulan' });
+  await expect(volume).toBeVisible();
+  const name = `Serapan TBS minimal 480 ton (${testInfo.project.name})`;
+  await page.getByLabel('Nama program').fill(name);
+  await page.getByRole('combobox', { name: 'Komoditas', exact: true }).selectOption({ label: 'TBS sawit' });
+  await volume.getByLabel('Jumlah per bulan').fill('0');
+  await page.getByRole('button', { name: 'Simpan sebagai draf' }).click();
+  await expect(volume.getByLabel('Jumlah per bulan')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Volume minimum harus lebih dari 0.')).toBeVisible();
+
+  await volume.getByLabel('Jumlah per bulan').fill('480');
+  await expect(volume.getByRole('combobox', { name: 'Satuan', exact: true })).toHaveValue('TON');
+  await expectNoHorizontalScroll(page);
+  await page.getByRole('button', { name: 'Simpan sebagai draf' }).click();
+  await expect(page).toHaveURL(/\/partner\?partner=.+&saved=program/);
+  const program = page.getByTestId('workspace-program').filter({ hasText: name });
+  await program.getByRole('link', { name }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByLabel('Jumlah per bulan')).toHaveValue('480');
+  await page.getByRole('button', { name: 'Aktifkan' }).click();
+  await expect(page.getByRole('button', { name: 'Jeda' })).toBeVisible();
+  const programId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+
+  await page.goto(`/programs/${encodeURIComponent(programId)}`);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  const eligibility = page.getByRole('region', { name: 'Siapa yang bisa mengajukan' });
+  await expect(eligibility.getByText('Volume minimum', { exact: true })).toBeVisible();
+  await expect(eligibility.getByText('480 ton/bulan', { exact: true })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await saveScreenshot(page, testInfo, 'program-minimum-volume');
+  await page.goto(`/en/programs/${encodeURIComponent(programId)}`);
+  await expect(page.getByText('480 t/month', { exact: true })).toBeVisible();
+
+  // The partners directory lists it with its volume, on whichever page the buyer stands.
+  await page.goto('/id/partners');
+  const card = page.getByRole('article', { name: 'PT Kapuas Sawit Lestari' });
+  for (let pageNumber = 1; pageNumber < 10 && (await card.count()) === 0; pageNumber += 1) {
+    await page.getByRole('link', { name: 'Berikutnya' }).click();
+    await expect(page.getByRole('link', { name: 'Sebelumnya' })).toBeVisible();
+  }
+  await expect(card.getByRole('listitem').filter({ hasText: name })).toContainText(
+    'Volume minimum: 480 ton/bulan',
+  );
+
+  // Closed again, so that the buyer's programs are as other specs expect them.
+  await page.goto(`/id/partner/programs/${encodeURIComponent(programId)}`);
+  await page.getByRole('button', { name: 'Tutup program' }).click();
+  await page.getByRole('button', { name: 'Ya, tutup program' }).click();
+  await expect(page.locator('main header').getByText('Ditutup', { exact: true })).toBeVisible();
+});

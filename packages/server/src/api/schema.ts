@@ -50,6 +50,7 @@ import { SimkopdesResolver } from '../modules/simkopdes/simkopdes.resolver';
 import { AttestationFields, CooperativeAttestationFields } from '../modules/attestation/attestation.fields';
 import {
   CooperativeProposalFields,
+  OfferingPoolFields,
   PartnerProposalFields,
   PoolMemberFields,
   PoolShareFields,
@@ -94,6 +95,7 @@ const RESOLVERS = [
   ProposalMessageFields,
   CooperativeProposalFields,
   PartnerProposalFields,
+  OfferingPoolFields,
   DashboardResolver,
   SearchResolver,
   NotificationResolver,

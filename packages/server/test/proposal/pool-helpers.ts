@@ -48,6 +48,29 @@ export async function openRequest(
   return row.id as number;
 }
 
+/** An active OFFTAKE program of the partner that takes at least so much a month. */
+export async function offtakeProgramWithMinimum(
+  knex: Knex,
+  partnerId: number,
+  minimum: string,
+  { commodity = 'SHRIMP', unit = 'TON' }: { commodity?: string; unit?: string } = {},
+): Promise<number> {
+  const [row] = await knex('program')
+    .insert({
+      partner_id: partnerId,
+      kind: 'OFFTAKE',
+      name: `Serapan ${commodity} minimal ${minimum} ${unit}/bulan`,
+      commodity,
+      min_volume_per_month: minimum,
+      min_volume_unit: unit,
+      eligible_unit_types: '{}',
+      required_documents: '{}',
+      status: 'ACTIVE',
+    })
+    .returning('id');
+  return row.id as number;
+}
+
 export interface PooledFixture {
   proposalId: number;
   requestId: number;

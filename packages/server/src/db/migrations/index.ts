@@ -33,6 +33,7 @@ import { Migration20261205134500 } from './Migration20261205134500';
 import { Migration20261205154757 } from './Migration20261205154757';
 import { Migration20261205160943 } from './Migration20261205160943';
 import { Migration20261205185704 } from './Migration20261205185704';
+import { Migration20261205190500 } from './Migration20261205190500';
 
 /** Every migration in order. `pnpm migration:create` regenerates this list. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -70,4 +71,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261205154757', class: Migration20261205154757 },
   { name: 'Migration20261205160943', class: Migration20261205160943 },
   { name: 'Migration20261205185704', class: Migration20261205185704 },
+  { name: 'Migration20261205190500', class: Migration20261205190500 },
 ];

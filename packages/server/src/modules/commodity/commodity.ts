@@ -88,3 +88,24 @@ export function convertQuantity(quantity: number, from: QuantityUnit, to: Quanti
 export function unitsConvertibleTo(unit: QuantityUnit): QuantityUnit[] {
   return Object.values(QuantityUnit).filter((candidate) => convertQuantity(1, candidate, unit) !== null);
 }
+
+/** A unit column's entry of FACTORS in SQL (`key`: family or factor), null for units without one. */
+function factorSql(unitColumn: string, key: 'family' | 'factor'): string {
+  const cases = Object.entries(FACTORS).map(([unit, entry]) => {
+    const value = key === 'family' ? `'${entry!.family}'` : String(entry!.factor);
+    return `when '${unit}' then ${value}`;
+  });
+  return `(case ${unitColumn} ${cases.join(' ')} end)`;
+}
+
+/**
+ * convertQuantity over columns, for SQL that sums quantities of several units: null when the units
+ * do not convert. Generated from FACTORS; test/pool-suggestion.spec.ts ties the two.
+ */
+export function convertQuantitySql(quantity: string, fromUnit: string, toUnit: string): string {
+  return (
+    `(case when ${fromUnit} = ${toUnit} then ${quantity}` +
+    ` when ${factorSql(fromUnit, 'family')} = ${factorSql(toUnit, 'family')}` +
+    ` then ${quantity} * ${factorSql(fromUnit, 'factor')} / ${factorSql(toUnit, 'factor')} end)`
+  );
+}

@@ -2,8 +2,8 @@ import { VerificationLevel } from '../../shared/verification';
 import { provinceOf, regencyOf } from '../region/region-scope';
 
 /**
- * Suggested pools: the fewest nearby cooperatives whose published supply of a commodity reaches
- * what one buyer wants a month, when no single cooperative is big enough. Pure functions of the
+ * Suggested pools: the fewest nearby cooperatives whose published supply of a commodity, less what
+ * other pools already promise of it, reaches what one buyer wants a month, when no single cooperative is big enough. Pure functions of the
  * candidates the statement in pool.reads.ts gives, so each rule is tested without a database.
  */
 
@@ -31,7 +31,7 @@ export interface PoolCandidate {
   offeringId: number;
   cooperativeId: number;
   villageCode: string;
-  /** The offering's monthly quantity, already in the request's unit. */
+  /** What the offering has left a month after other pools, already in the request's unit. */
   quantity: number;
   verificationLevel: VerificationLevel;
   responses: number;

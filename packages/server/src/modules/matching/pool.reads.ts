@@ -4,13 +4,18 @@ import { OfferingKind, OfferingStatus } from '../offering/offering.entity';
 import { provinceOf } from '../region/region-scope';
 import type { VerificationLevel } from '../../shared/verification';
 import { convertQuantity, unitsConvertibleTo } from '../commodity/commodity';
+import { committedPerMonthQuery } from '../proposal/proposal.pool';
 import type { PoolCandidate } from './pool-suggestion';
+
+/** Down to the hundredth a share can state, so that the share never asks more than is left. */
+const hundredthsBelow = (quantity: number) => Math.floor(quantity * 100 + 1e-6) / 100;
 
 interface CandidateRow {
   id: number;
   cooperative_id: number;
   village_code: string;
-  quantity_per_month: string;
+  /** Its monthly quantity less what other open or accepted pools promise of it. */
+  quantity_left: string;
   quantity_unit: QuantityUnit;
   verification_level: VerificationLevel;
   responses: number | null;
@@ -19,8 +24,10 @@ interface CandidateRow {
 
 /**
  * The published supply offerings of a commodity, still valid, by cooperatives of the delivery
- * region's province, with their monthly quantity in the request's unit and the figures the ranking
- * uses (verification, responsiveness from the match facts). One statement.
+ * region's province, with what they have left a month after the other open or accepted pools
+ * (as POOL_MEMBER_OVER_CAPACITY counts it) in the request's unit, and the figures the ranking
+ * uses (verification, responsiveness from the match facts). An offering with nothing left is no
+ * candidate. One statement.
  */
 export async function poolCandidates(
   ctx: Context,
@@ -32,18 +39,23 @@ export async function poolCandidates(
     .knex('offering as o')
     .join('cooperative as c', 'c.id', 'o.cooperative_id')
     .leftJoin('cooperative_match_fact as f', 'f.cooperative_id', 'o.cooperative_id')
+    .leftJoin(
+      committedPerMonthQuery(ctx.knex, { commodity: request.commodity }).as('k'),
+      'k.offering_id',
+      'o.id',
+    )
     .where('o.status', OfferingStatus.PUBLISHED)
     .where('o.kind', OfferingKind.SUPPLY)
     .where('o.commodity', request.commodity)
     .whereIn('o.quantity_unit', unitsConvertibleTo(request.quantityUnit))
-    .where('o.quantity_per_month', '>', 0)
+    .where('o.quantity_per_month', '>', ctx.knex.raw('coalesce(k.committed, 0)'))
     .where((valid) => valid.whereNull('o.valid_until').orWhere('o.valid_until', '>', ctx.knex.raw('now()')))
     .where('c.village_code', 'like', `${province}.%`)
     .select(
       'o.id',
       'o.cooperative_id',
       'c.village_code',
-      'o.quantity_per_month',
+      ctx.knex.raw('o.quantity_per_month - coalesce(k.committed, 0) as quantity_left'),
       'o.quantity_unit',
       'c.verification_level',
       'f.responses',
@@ -53,7 +65,9 @@ export async function poolCandidates(
     offeringId: row.id,
     cooperativeId: row.cooperative_id,
     villageCode: row.village_code,
-    quantity: convertQuantity(Number(row.quantity_per_month), row.quantity_unit, request.quantityUnit)!,
+    quantity: hundredthsBelow(
+      convertQuantity(Number(row.quantity_left), row.quantity_unit, request.quantityUnit)!,
+    ),
     verificationLevel: row.verification_level,
     responses: row.responses ?? 0,
     medianSeconds: row.median_seconds === null ? null : Number(row.median_seconds),

@@ -34,10 +34,15 @@ export class SuggestedPoolMember {
   @Field(() => Cooperative, { description: 'The cooperative.' })
   cooperative!: Cooperative;
 
-  @Field(() => Offering, { description: 'Its published supply offering the share comes from (its largest).' })
+  @Field(() => Offering, {
+    description: 'Its published supply offering the share comes from (the one with the most left).',
+  })
   offering!: Offering;
 
-  @Field(() => DecimalScalar, { description: "What it supplies a month, in the request's unit." })
+  @Field(() => DecimalScalar, {
+    description:
+      "Its suggested share: what its offering has left a month after the open or accepted pooled offers it is promised to (its `offering.quantityLeftPerMonth`), in the request's unit, down to the hundredth.",
+  })
   quantityPerMonth!: string;
 
   @Field(() => Int, { description: 'Its part of the quantity wanted, in percent (rounded).' })

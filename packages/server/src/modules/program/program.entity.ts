@@ -11,7 +11,7 @@ import {
 import { Partner } from '../partner/partner.entity';
 import { Region } from '../region/region.entity';
 import { BusinessUnitType } from '../cooperative/cooperative.entity';
-import { Commodity } from '../commodity/commodity';
+import { Commodity, QuantityUnit } from '../commodity/commodity';
 import { DocumentType } from '../document/document-type';
 import { ProgramRule } from './program.requirements';
 import { MONEY_COLUMN } from '../../shared/money';
@@ -112,6 +112,22 @@ export class Program extends Timestamped {
 
   @Enum({ items: () => Commodity, nullable: true })
   commodity?: Commodity | null;
+
+  /**
+   * OFFTAKE only: the least of its commodity it takes a month, in `minVolumeUnit`; a pooled offer
+   * answering the program reaches it (proposal.pool.ts).
+   */
+  @Property({
+    type: 'decimal',
+    columnType: 'numeric(14,2)',
+    nullable: true,
+    check:
+      '(min_volume_per_month is null and min_volume_unit is null) or (min_volume_per_month > 0 and min_volume_unit is not null and commodity is not null)',
+  })
+  minVolumePerMonth?: string | null;
+
+  @Enum({ items: () => QuantityUnit, nullable: true })
+  minVolumeUnit?: QuantityUnit | null;
 
   /** Empty means any unit type qualifies. */
   @Enum({ items: () => BusinessUnitType, array: true })

@@ -3,9 +3,17 @@ import { ArrayMaxSize, ArrayUnique, Length, Max, MaxLength, Min, ValidateNested 
 import { DecimalScalar } from '../../graphql/scalars';
 import { ConnectionArgs } from '../../graphql/relay';
 import { MutationInput, VersionField } from '../../graphql/payload';
-import { composed, DecimalAtMost, inputField, NotBlank, type FieldChange } from '../../graphql/validation';
+import {
+  composed,
+  DecimalAtMost,
+  DecimalPositive,
+  inputField,
+  NotBlank,
+  type FieldChange,
+} from '../../graphql/validation';
 import { EachCoverageCode } from '../region/region.input';
-import { Commodity } from '../commodity/commodity.type';
+import { Commodity, QuantityUnit } from '../commodity/commodity.type';
+import { MAX_QUANTITY } from '../offering/offering.input';
 import { DocumentType } from '../document/document-type.type';
 import { BusinessUnitType } from '../cooperative/cooperative.entity';
 import { MAX_COVERAGE_REGIONS } from '../partner/partner.input';
@@ -110,6 +118,22 @@ export class LoanTermsInput {
   operatingCostCap?: string | null;
 }
 
+@InputType({
+  description:
+    'The least of its commodity an offtake program takes a month (OFFTAKE programs with a commodity only).',
+})
+export class MinimumVolumeInput {
+  @Field(() => DecimalScalar, {
+    description: `The quantity a month, in \`unit\` (above 0, at most ${MAX_QUANTITY}).`,
+  })
+  @DecimalPositive()
+  @DecimalAtMost(MAX_QUANTITY)
+  quantityPerMonth!: string;
+
+  @Field(() => QuantityUnit, { description: 'The unit of `quantityPerMonth`.' })
+  unit!: QuantityUnit;
+}
+
 /** Each program field defined once, for createProgram and updateProgram alike. */
 const ProgramField = {
   name: (change: FieldChange) =>
@@ -144,6 +168,18 @@ const ProgramField = {
     Field(
       () => Commodity,
       inputField(change, 'The commodity the program is about, if any.', { optional: true }),
+    ),
+  minimumVolume: (change: FieldChange) =>
+    composed(
+      Field(
+        () => MinimumVolumeInput,
+        inputField(
+          change,
+          'OFFTAKE programs with a commodity: the least they take a month, which a pooled offer answering the program must reach; not allowed for other kinds.',
+          { optional: true },
+        ),
+      ),
+      ValidateNested(),
     ),
   eligibleUnitTypes: (change: FieldChange) =>
     composed(
@@ -212,6 +248,9 @@ export class CreateProgramInput extends MutationInput {
   @ProgramField.commodity(false)
   commodity?: Commodity | null;
 
+  @ProgramField.minimumVolume(false)
+  minimumVolume?: MinimumVolumeInput | null;
+
   @ProgramField.eligibleUnitTypes(false)
   eligibleUnitTypes!: BusinessUnitType[];
 
@@ -244,6 +283,9 @@ export class UpdateProgramInput extends MutationInput {
 
   @ProgramField.commodity('keepOrClear')
   commodity?: Commodity | null;
+
+  @ProgramField.minimumVolume('keepOrClear')
+  minimumVolume?: MinimumVolumeInput | null;
 
   @ProgramField.eligibleUnitTypes('keep')
   eligibleUnitTypes?: BusinessUnitType[] | null;

@@ -32,6 +32,8 @@ const PROGRAMS = readTable({
     'g.max_grace_months',
     'g.operating_cost_cap',
     'g.commodity',
+    'g.min_volume_per_month',
+    'g.min_volume_unit',
     'g.eligible_unit_types',
     'g.required_documents',
     'g.negotiable_rules',

@@ -3,7 +3,7 @@ import { applyGiven, changeAtVersion } from '../../shared/changes';
 import { assertMayManagePartner, mayManagePartner } from '../partner/partner.policy';
 import { coverageRegions, partnerToChange } from '../partner/partner.service';
 import { syncRegionLinks } from '../region/region.service';
-import type { Commodity } from '../commodity/commodity';
+import type { Commodity, QuantityUnit } from '../commodity/commodity';
 import type { BusinessUnitType } from '../cooperative/cooperative.entity';
 import type { DocumentType } from '../document/document-type';
 import type { ProgramRule } from './program.requirements';
@@ -23,6 +23,12 @@ export interface LoanTerms {
   operatingCostCap?: string | null;
 }
 
+/** The least of its commodity an OFFTAKE program takes a month. */
+export interface MinimumVolume {
+  quantityPerMonth: string;
+  unit: QuantityUnit;
+}
+
 /** A new program of a partner. */
 export interface CreateProgram {
   partnerId: number;
@@ -31,6 +37,7 @@ export interface CreateProgram {
   description: string;
   loanTerms?: LoanTerms | null;
   commodity?: Commodity | null;
+  minimumVolume?: MinimumVolume | null;
   eligibleUnitTypes: BusinessUnitType[];
   requiredDocuments: DocumentType[];
   negotiableRules: ProgramRule[];
@@ -46,6 +53,7 @@ export interface UpdateProgram {
   description?: string | null;
   loanTerms?: LoanTerms | null;
   commodity?: Commodity | null;
+  minimumVolume?: MinimumVolume | null;
   eligibleUnitTypes?: BusinessUnitType[] | null;
   requiredDocuments?: DocumentType[] | null;
   negotiableRules?: ProgramRule[] | null;
@@ -133,6 +141,22 @@ function checkLoanTerms(program: Program, violations: ProgramViolations): void {
     );
 }
 
+/** A minimum volume is one value: given, it replaces the stored one; null removes it. */
+function setMinimumVolume(program: Program, volume: MinimumVolume | null): void {
+  program.minVolumePerMonth = volume?.quantityPerMonth ?? null;
+  program.minVolumeUnit = volume?.unit ?? null;
+}
+
+/** Only an OFFTAKE program of a commodity states a minimum volume: it is what pools must reach. */
+function checkMinimumVolume(program: Program, violations: ProgramViolations): void {
+  if (program.minVolumePerMonth == null) return;
+  if (program.kind !== ProgramKind.OFFTAKE) {
+    violations.invalid('minimumVolume is only for OFFTAKE programs', 'minimumVolume');
+  } else if (program.commodity == null) {
+    violations.invalid("a minimumVolume is of the program's commodity: name the commodity", 'commodity');
+  }
+}
+
 /**
  * Loads a program for a change by its partner's staff. A draft of another partner is NOT_FOUND
  * (its existence is private), a visible program of another partner FORBIDDEN.
@@ -170,7 +194,9 @@ export async function createProgram(ctx: Context, input: CreateProgram): Promise
   });
   applyGiven(program, input, COPIED_FIELDS);
   setLoanTerms(program, input.loanTerms ?? null);
+  setMinimumVolume(program, input.minimumVolume ?? null);
   checkLoanTerms(program, violations);
+  checkMinimumVolume(program, violations);
   violations.throwIfAny();
   for (const region of coverage) ctx.em.create(ProgramCoverage, { program, region });
   await ctx.em.flush();
@@ -194,7 +220,9 @@ export async function updateProgram(ctx: Context, changes: UpdateProgram): Promi
   ]);
   applyGiven(program, changes, COPIED_FIELDS);
   if (changes.loanTerms !== undefined) setLoanTerms(program, changes.loanTerms);
+  if (changes.minimumVolume !== undefined) setMinimumVolume(program, changes.minimumVolume);
   checkLoanTerms(program, violations);
+  checkMinimumVolume(program, violations);
   const coverage = changes.coverageRegionCodes
     ? await coverageRegions(ctx, violations, changes.coverageRegionCodes)
     : null;

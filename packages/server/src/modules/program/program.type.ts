@@ -4,7 +4,7 @@ import { toGlobalId } from '../../shared/global-id';
 import { DecimalScalar } from '../../graphql/scalars';
 import { Money } from '../../graphql/money';
 import { toMoney } from '../../shared/money';
-import { Commodity } from '../commodity/commodity.type';
+import { Commodity, QuantityUnit } from '../commodity/commodity.type';
 import { DocumentType } from '../document/document-type.type';
 import { BusinessUnitType } from '../cooperative/cooperative.entity';
 import { ProgramKind, ProgramStatus } from './program.entity';
@@ -77,6 +77,19 @@ export class LoanTerms {
   operatingCostCap!: Money | null;
 }
 
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    'The least of its commodity an offtake program takes a month; a pooled offer answering the program reaches it.',
+})
+export class MinimumVolume {
+  @Field(() => DecimalScalar, { description: 'The quantity a month, in `unit`.' })
+  quantityPerMonth!: string;
+
+  @Field(() => QuantityUnit, { description: 'The unit of `quantityPerMonth`.' })
+  unit!: QuantityUnit;
+}
+
 export interface ProgramRow {
   id: number;
   partner_id: number;
@@ -91,6 +104,8 @@ export interface ProgramRow {
   max_grace_months: number | null;
   operating_cost_cap: string | null;
   commodity: Commodity | null;
+  min_volume_per_month: string | null;
+  min_volume_unit: QuantityUnit | null;
   eligible_unit_types: BusinessUnitType[];
   required_documents: DocumentType[];
   negotiable_rules: ProgramRule[];
@@ -125,6 +140,13 @@ export class Program extends Node {
 
   @Field(() => Commodity, { nullable: true, description: 'The commodity the program is about, if any.' })
   commodity!: Commodity | null;
+
+  @Field(() => MinimumVolume, {
+    nullable: true,
+    description:
+      'OFFTAKE programs: the least of the commodity it takes a month, which a pooled offer answering it must reach; null when it states none (then no pool can answer it).',
+  })
+  minimumVolume!: MinimumVolume | null;
 
   @Field(() => [BusinessUnitType], { description: 'Unit types that qualify; empty means any.' })
   eligibleUnitTypes!: BusinessUnitType[];
@@ -165,6 +187,13 @@ export class Program extends Node {
           })
         : null,
       commodity: row.commodity,
+      minimumVolume:
+        row.min_volume_per_month != null && row.min_volume_unit != null
+          ? Object.assign(new MinimumVolume(), {
+              quantityPerMonth: row.min_volume_per_month,
+              unit: row.min_volume_unit,
+            })
+          : null,
       eligibleUnitTypes: row.eligible_unit_types,
       requiredDocuments: row.required_documents,
       negotiableRules: row.negotiable_rules,

@@ -1,5 +1,6 @@
 import { Args, Ctx, FieldResolver, Int, Resolver, Root, type ClassType } from 'type-graphql';
 import { Money } from '../../graphql/money';
+import { DecimalScalar } from '../../graphql/scalars';
 import type { Context } from '../../request-context';
 import { ConnectionArgs, ConnectionType } from '../../graphql/relay';
 import { Cooperative } from '../cooperative/cooperative.type';
@@ -40,6 +41,7 @@ import {
   partnerPipeline,
   participantName,
   poolMembersOf,
+  quantityLeftOfOffering,
   responsivenessOf,
   termsOfProposal,
   termsVersion,
@@ -283,6 +285,19 @@ export class ProposalMessageFields {
   @FieldResolver(() => String, { nullable: true, description: 'Name of the author; null if unknown.' })
   authorName(@Root() message: ProposalMessage, @Ctx() ctx: Context) {
     return message.authorId === null ? null : participantName(ctx, message.authorId);
+  }
+}
+
+/** What pooled offers leave of a supply offering. */
+@Resolver(() => Offering)
+export class OfferingPoolFields {
+  @FieldResolver(() => DecimalScalar, {
+    nullable: true,
+    description:
+      'What it has left a month, in `quantityUnit`, after the shares of open or accepted pooled offers promised out of it: the most a new pool share can ask. Null without a monthly quantity.',
+  })
+  quantityLeftPerMonth(@Root() offering: Offering, @Ctx() ctx: Context) {
+    return quantityLeftOfOffering(ctx, offering);
   }
 }
 

@@ -170,7 +170,7 @@ export class ProposalTermsInput implements Omit<ProposedTerms, 'poolShares'> {
 
   @Field(() => [PoolShareInput], {
     nullable: true,
-    description: `A pooled offer's allocation (offtake answering a request, started by the lead cooperative or its mentor): each member's share, the lead's included, 2–${MAX_POOL_MEMBERS}. \`quantity\` is then their sum in the request's unit. In a counter-offer or draft edit of a pooled offer, left out means unchanged.`,
+    description: `A pooled offer's allocation (offtake answering a request, or an offtake program with a minimum volume when no request is named; started by the lead cooperative or its mentor): each member's share, the lead's included, 2–${MAX_POOL_MEMBERS}. \`quantity\` is then their sum in the request's (or the program's minimum volume's) unit. In a counter-offer or draft edit of a pooled offer, left out means unchanged.`,
   })
   @IsOptional()
   @ArrayMaxSize(MAX_POOL_MEMBERS)

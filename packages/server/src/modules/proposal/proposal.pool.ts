@@ -1,9 +1,15 @@
 import { LockMode } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { DomainErrors, RefusalCode, type FieldPath } from '../../shared/domain-error';
-import { convertQuantity, type QuantityUnit } from '../commodity/commodity';
+import {
+  convertQuantity,
+  convertQuantitySql,
+  type Commodity,
+  type QuantityUnit,
+} from '../commodity/commodity';
 import { Offering, OfferingKind, OfferingStatus } from '../offering/offering.entity';
 import { PartnerRequest, PartnerRequestStatus } from '../request/partner-request.entity';
+import { Program, ProgramKind, ProgramStatus } from '../program/program.entity';
 import {
   PoolShareStatus,
   Proposal,
@@ -18,9 +24,10 @@ import { decidesOnShare } from './proposal.policy';
 import type { Viewer } from '../account/viewer';
 
 /**
- * Pooled offers: several cooperatives answer one partner request together, each with a share out
- * of one of its published supply offerings. The proposal's cooperative is the pool's lead and acts
- * for it through the ordinary workflow; the other members approve or withdraw their shares.
+ * Pooled offers: several cooperatives answer one partner request (or an offtake program's minimum
+ * volume) together, each with a share out of one of its published supply offerings. The
+ * proposal's cooperative is the pool's lead and acts for it through the ordinary workflow; the
+ * other members approve or withdraw their shares.
  * These are the pool's rules; the service calls them at the steps named on each.
  */
 
@@ -48,6 +55,7 @@ export interface PoolSubject {
   kind: ProposalKind;
   leadCooperativeId: number;
   requestId: number | null;
+  programId: number | null;
 }
 
 /** What a stored pooled proposal's shares are checked against. */
@@ -57,21 +65,75 @@ export function poolSubjectOf(proposal: Proposal): PoolSubject {
     kind: proposal.kind,
     leadCooperativeId: proposal.cooperative.id,
     requestId: proposal.request?.id ?? null,
+    programId: proposal.program?.id ?? null,
   };
 }
 
-/** What the shares add up to, in the request's unit. */
+/** What the shares add up to, in the unit of what the pool answers. */
 export interface PoolTotal {
   quantity: string;
   quantityUnit: QuantityUnit;
 }
 
 /**
+ * What a pool answers and must reach a month: a partner request (its quantity), else an offtake
+ * program's minimum volume. The shares are counted in its unit, out of offerings of its commodity.
+ */
+interface PoolTarget {
+  commodity: Commodity;
+  minimum: string;
+  unit: QuantityUnit;
+  /** How refusals name it. */
+  noun: 'request' | 'program';
+}
+
+async function poolTargetOf(tx: EntityManager, subject: PoolSubject): Promise<PoolTarget> {
+  // A new pool answers an open request or an active program; an existing one keeps negotiating.
+  const isNew = subject.proposalId === null;
+  if (subject.requestId !== null) {
+    const request = await tx.findOne(PartnerRequest, subject.requestId);
+    if (!request || (isNew && request.status !== PartnerRequestStatus.OPEN)) {
+      throw ProposalError.referenceNotFound('requestId', 'open request of this partner');
+    }
+    const { commodity, quantity, quantityUnit } = request;
+    return { commodity, minimum: quantity, unit: quantityUnit, noun: 'request' };
+  }
+  if (subject.programId === null) {
+    throw ProposalError.invalid(
+      'A pooled offer answers a partner request or an offtake program with a minimum volume; name one.',
+      ['requestId'],
+    );
+  }
+  const program = await tx.findOne(Program, subject.programId);
+  if (!program || (isNew && program.status !== ProgramStatus.ACTIVE)) {
+    throw ProposalError.referenceNotFound('programId', 'active program of this partner');
+  }
+  if (program.kind !== ProgramKind.OFFTAKE) {
+    throw ProposalError.invalid(`A pooled offer answers an offtake program, not a ${program.kind} one.`, [
+      'programId',
+    ]);
+  }
+  if (program.minVolumePerMonth == null || program.minVolumeUnit == null || program.commodity == null) {
+    throw ProposalError.invalid(
+      'A pooled offer answers a program that states a minimum volume a month; this one states none.',
+      ['programId'],
+    );
+  }
+  return {
+    commodity: program.commodity,
+    minimum: program.minVolumePerMonth,
+    unit: program.minVolumeUnit,
+    noun: 'program',
+  };
+}
+
+/**
  * Checks a terms version's shares (create, draft edit, counter-offer) and locks their offerings,
  * so that two pools promising the same supply at once are checked one after the other:
- * an offtake answering a request, at least two cooperatives, each once, the lead among them;
- * each share out of its own published supply offering of the request's commodity, within what
- * the offering has left a month after the other pools it is promised to.
+ * an offtake answering a request or an offtake program with a minimum volume, at least two
+ * cooperatives, each once, the lead among them; each share out of its own published supply
+ * offering of the commodity asked, within what the offering has left a month after the other
+ * pools it is promised to.
  */
 export async function checkPoolShares(
   tx: EntityManager,
@@ -82,8 +144,11 @@ export async function checkPoolShares(
   if (subject.kind !== ProposalKind.OFFTAKE) {
     throw ProposalError.invalid('Only an offtake proposal can be pooled.', ['kind']);
   }
-  if (subject.requestId === null) {
-    throw ProposalError.invalid('A pooled offer answers a partner request; name it.', ['requestId']);
+  if (subject.requestId === null && subject.programId === null) {
+    throw ProposalError.invalid(
+      'A pooled offer answers a partner request or an offtake program with a minimum volume; name one.',
+      ['requestId'],
+    );
   }
   if (shares.length < 2) {
     throw ProposalError.invalid('A pool has at least two member cooperatives.', path);
@@ -122,46 +187,57 @@ export async function checkPoolShares(
   }
   if (problems.length > 0) throw new DomainErrors(problems);
 
-  const request = await tx.findOne(PartnerRequest, subject.requestId);
-  // A new pool answers an open request; an existing one keeps negotiating after the request closes.
-  if (!request || (subject.proposalId === null && request.status !== PartnerRequestStatus.OPEN)) {
-    throw ProposalError.referenceNotFound('requestId', 'open request of this partner');
-  }
+  const target = await poolTargetOf(tx, subject);
+  await checkSharesFit(tx, target, subject.proposalId, shares, path);
+  return { quantity: sumQuantities(shares.map((share) => share.quantity)), quantityUnit: target.unit };
+}
+
+/**
+ * Each share (at its index in `path`) comes out of its cooperative's published supply offering of
+ * the target's commodity, within what the offering has left a month after the pools other than
+ * `proposalId`. Locks the offerings, in id order so that two pools locking overlapping offerings
+ * cannot deadlock.
+ */
+async function checkSharesFit(
+  tx: EntityManager,
+  target: PoolTarget,
+  proposalId: number | null,
+  shares: readonly (PoolShareTerms & { index?: number })[],
+  path: FieldPath,
+): Promise<void> {
   const offeringIds = [...new Set(shares.map((share) => share.offeringId))].sort((a, b) => a - b);
-  // In id order, so that two pools locking overlapping offerings cannot deadlock.
   const offerings = await tx.find(
     Offering,
     { id: { $in: offeringIds } },
     { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } },
   );
   const offeringById = new Map(offerings.map((offering) => [offering.id, offering]));
-  const committed = await committedElsewhere(tx, offeringIds, subject.proposalId);
-
-  let total = 0;
-  shares.forEach((share, index) => {
-    total += hundredths(share.quantity);
+  const committed = await committedElsewhere(tx, offeringIds, proposalId);
+  const problems: ProposalError[] = [];
+  shares.forEach((share, position) => {
+    const index = share.index ?? position;
     const offering = offeringById.get(share.offeringId);
     const fits =
       offering !== undefined &&
       offering.cooperative.id === share.cooperativeId &&
       offering.status === OfferingStatus.PUBLISHED &&
       offering.kind === OfferingKind.SUPPLY &&
-      offering.commodity === request.commodity &&
+      offering.commodity === target.commodity &&
       offering.quantityPerMonth != null &&
       offering.quantityUnit != null &&
-      convertQuantity(1, request.quantityUnit, offering.quantityUnit) !== null;
+      convertQuantity(1, target.unit, offering.quantityUnit) !== null;
     if (!fits) {
       problems.push(
         new ProposalError(
           RefusalCode.POOL_OFFERING_DOES_NOT_FIT,
-          `The share must come out of a published supply offering of ${request.commodity} of that cooperative, with a monthly quantity in a unit that converts to ${request.quantityUnit}.`,
+          `The share must come out of a published supply offering of ${target.commodity} of that cooperative, with a monthly quantity in a unit that converts to ${target.unit}.`,
           [...path, index, 'offeringId'],
         ),
       );
       return;
     }
     const unit = offering.quantityUnit!;
-    const asked = convertQuantity(Number(share.quantity), request.quantityUnit, unit)!;
+    const asked = convertQuantity(Number(share.quantity), target.unit, unit)!;
     const promised = committed.get(offering.id) ?? 0;
     const left = Number(offering.quantityPerMonth) - promised;
     committed.set(offering.id, promised + asked);
@@ -176,7 +252,35 @@ export async function checkPoolShares(
     }
   });
   if (problems.length > 0) throw new DomainErrors(problems);
-  return { quantity: fromHundredths(total), quantityUnit: request.quantityUnit };
+}
+
+/**
+ * Per offering, what the pools other than `exceptProposalId` promise of it a month, in the
+ * offering's own unit (`offering_id`, `committed`): the shares of open and accepted pools, less
+ * withdrawn ones. The one definition of "promised" behind POOL_MEMBER_OVER_CAPACITY and what
+ * suggested pools and `Offering.quantityLeftPerMonth` count as left.
+ */
+export function committedPerMonthQuery(
+  knex: Knex,
+  options: { exceptProposalId?: number | null; offeringIds?: readonly number[]; commodity?: Commodity },
+): Knex.QueryBuilder {
+  return knex('proposal_pool_member as pm')
+    .join('proposal as p', 'p.id', 'pm.proposal_id')
+    .join('offering as o', 'o.id', 'pm.offering_id')
+    .whereNot('pm.status', PoolShareStatus.WITHDRAWN)
+    .whereIn('p.status', COMMITTING_STATUSES)
+    .modify((qb) => {
+      if (options.exceptProposalId != null) qb.whereNot('pm.proposal_id', options.exceptProposalId);
+      if (options.offeringIds) qb.whereIn('pm.offering_id', options.offeringIds);
+      if (options.commodity) qb.where('o.commodity', options.commodity);
+    })
+    .groupBy('pm.offering_id')
+    .select(
+      'pm.offering_id',
+      knex.raw(
+        `coalesce(sum(${convertQuantitySql('pm.quantity', 'pm.quantity_unit', 'o.quantity_unit')}), 0) as committed`,
+      ),
+    );
 }
 
 /** Per offering, what other pools still promise of it a month, in the offering's own unit. */
@@ -185,25 +289,11 @@ async function committedElsewhere(
   offeringIds: readonly number[],
   exceptProposalId: number | null,
 ): Promise<Map<number, number>> {
-  const rows: { offering_id: number; quantity: string; quantity_unit: QuantityUnit; unit: QuantityUnit }[] =
-    await tx
-      .getKnex()
-      .select('pm.offering_id', 'pm.quantity', 'pm.quantity_unit', 'o.quantity_unit as unit')
-      .from('proposal_pool_member as pm')
-      .join('proposal as p', 'p.id', 'pm.proposal_id')
-      .join('offering as o', 'o.id', 'pm.offering_id')
-      .whereIn('pm.offering_id', offeringIds)
-      .whereNot('pm.status', PoolShareStatus.WITHDRAWN)
-      .whereIn('p.status', COMMITTING_STATUSES)
-      .modify((qb) => {
-        if (exceptProposalId !== null) qb.whereNot('pm.proposal_id', exceptProposalId);
-      });
-  const sums = new Map<number, number>();
-  for (const row of rows) {
-    const inOfferingUnit = convertQuantity(Number(row.quantity), row.quantity_unit, row.unit) ?? 0;
-    sums.set(row.offering_id, (sums.get(row.offering_id) ?? 0) + inOfferingUnit);
-  }
-  return sums;
+  const rows: { offering_id: number; committed: string }[] = await committedPerMonthQuery(tx.getKnex(), {
+    exceptProposalId,
+    offeringIds,
+  });
+  return new Map(rows.map((row) => [row.offering_id, Number(row.committed)]));
 }
 
 /** A pool's quantity is the sum of its shares: filled in when left out, refused when it differs. */
@@ -219,10 +309,10 @@ export function withPoolTotal<T extends { quantity?: string | null; quantityUnit
     ]);
   }
   if (terms.quantityUnit != null && terms.quantityUnit !== total.quantityUnit) {
-    throw ProposalError.invalid(`A pool's shares are counted in the request's unit, ${total.quantityUnit}.`, [
-      ...path,
-      'quantityUnit',
-    ]);
+    throw ProposalError.invalid(
+      `A pool's shares are counted in the unit of what it answers, ${total.quantityUnit}.`,
+      [...path, 'quantityUnit'],
+    );
   }
   return { ...terms, quantity: total.quantity, quantityUnit: total.quantityUnit };
 }
@@ -233,20 +323,28 @@ export async function latestShares(tx: EntityManager, proposal: Proposal): Promi
   return latest.poolShares ?? [];
 }
 
+/** A pooled proposal's members, with their cooperatives (for the names refusals give). */
+export function loadPoolMembers(tx: EntityManager, proposal: Proposal): Promise<ProposalPoolMember[]> {
+  return tx.find(ProposalPoolMember, { proposal }, { populate: ['cooperative'] });
+}
+
 /**
- * Before the pool is sent or accepted: its shares reach what the request asks a month
- * (POOL_BELOW_MINIMUM), with the shares of withdrawn members left out.
+ * Before the pool is sent or accepted: its shares reach what the request asks a month, or the
+ * program's minimum volume (POOL_BELOW_MINIMUM), with the shares of withdrawn members left out.
  */
-export async function checkPoolReachesMinimum(tx: EntityManager, proposal: Proposal): Promise<void> {
-  const request = await tx.findOne(PartnerRequest, proposal.request?.id ?? -1);
-  if (!request) throw ProposalError.referenceNotFound('requestId', 'request of this partner');
-  const members = await tx.find(ProposalPoolMember, { proposal });
+export async function checkPoolReachesMinimum(
+  tx: EntityManager,
+  proposal: Proposal,
+  members: readonly ProposalPoolMember[],
+): Promise<void> {
+  const target = await poolTargetOf(tx, poolSubjectOf(proposal));
   const active = members.filter((member) => member.status !== PoolShareStatus.WITHDRAWN);
   const total = active.reduce((sum, member) => sum + hundredths(member.quantity), 0);
-  if (total < hundredths(request.quantity)) {
+  if (total < hundredths(target.minimum)) {
+    const asks = target.noun === 'request' ? 'the request asks' : "the program's minimum is";
     throw new ProposalError(
       RefusalCode.POOL_BELOW_MINIMUM,
-      `The pool's shares add up to ${fromHundredths(total)} ${request.quantityUnit} a month; the request asks ${fromHundredths(hundredths(request.quantity))}.`,
+      `The pool's shares add up to ${fromHundredths(total)} ${target.unit} a month; ${asks} ${fromHundredths(hundredths(target.minimum))}.`,
       ['proposalId'],
     );
   }
@@ -256,12 +354,11 @@ export async function checkPoolReachesMinimum(tx: EntityManager, proposal: Propo
  * Before acceptance: every member's board approved its share as it stands. The lead's approval is
  * its own acceptance when the lead is the one accepting (`leadIsAccepting`).
  */
-export async function checkPoolApproved(
-  tx: EntityManager,
+export function checkPoolApproved(
   proposal: Proposal,
+  members: readonly ProposalPoolMember[],
   leadIsAccepting: boolean,
-): Promise<void> {
-  const members = await tx.find(ProposalPoolMember, { proposal }, { populate: ['cooperative'] });
+): void {
   const missing = members.filter(
     (member) =>
       member.status !== PoolShareStatus.APPROVED &&
@@ -382,17 +479,9 @@ export async function approveShare(
   }
   const shares = await latestShares(tx, proposal);
   const index = shares.findIndex((share) => share.cooperativeId === member.cooperative.id);
-  await checkPoolShares(tx, poolSubjectOf(proposal), shares, ['terms', 'poolShares']).catch(
-    (error: unknown) => {
-      // Only this member's own share is its business; another member's problem is the lead's.
-      if (error instanceof DomainErrors) {
-        const own = error.errors.filter((problem) => problem.field?.[2] === String(index));
-        if (own.length > 0) throw new DomainErrors(own);
-        return;
-      }
-      throw error;
-    },
-  );
+  // Only this member's own share is its business; another member's problem is the lead's.
+  const target = await poolTargetOf(tx, poolSubjectOf(proposal));
+  await checkSharesFit(tx, target, proposal.id, [{ ...shares[index], index }], ['terms', 'poolShares']);
   tx.assign(member, { status: PoolShareStatus.APPROVED, decidedAt: now });
 }
 

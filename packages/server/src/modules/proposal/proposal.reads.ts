@@ -25,6 +25,7 @@ import {
   type ProposalTermsRow,
 } from './proposal.type';
 import { poolMembership, whereViewersTurn, whereVisible } from './proposal.policy';
+import { committedPerMonthQuery } from './proposal.pool';
 
 const PROPOSALS = readTable({
   name: 'proposal',
@@ -562,4 +563,23 @@ export function poolMembersOf(ctx: Context, proposalId: number): Promise<PoolMem
     keyOf: (row) => row.proposal_id,
     toNode: (row) => PoolMember.fromRow(row, row.lead_id),
   });
+}
+
+/**
+ * What a supply offering has left a month after the open and accepted pools promising it (the
+ * count POOL_MEMBER_OVER_CAPACITY uses), in its own unit, never below 0; null for an offering
+ * without a monthly quantity. Batched: one statement for all the offerings of a request.
+ */
+export async function quantityLeftOfOffering(
+  ctx: Context,
+  offering: { dbId: number; quantityPerMonth: string | null },
+): Promise<string | null> {
+  if (offering.quantityPerMonth == null) return null;
+  const committed = await loadOne(ctx, 'offeringCommittedPerMonth', offering.dbId, {
+    fetch: async (ids: readonly number[]): Promise<{ offering_id: number; committed: string }[]> =>
+      await committedPerMonthQuery(ctx.knex, { offeringIds: ids }),
+    keyOf: (row) => row.offering_id,
+    toNode: (row) => Number(row.committed),
+  });
+  return Math.max(0, Number(offering.quantityPerMonth) - (committed ?? 0)).toFixed(2);
 }

@@ -49,6 +49,7 @@ import {
   checkPoolShares,
   latestShares,
   poolMemberIdsOf,
+  loadPoolMembers,
   poolSubjectOf,
   shareToDecide,
   syncPoolMembers,
@@ -491,6 +492,7 @@ export async function createProposal(ctx: Context, data: CreateProposalData): Pr
           kind: data.kind,
           leadCooperativeId: data.cooperativeId,
           requestId: data.requestId,
+          programId: data.programId,
         },
         terms.poolShares,
         ['terms', 'poolShares'],
@@ -592,7 +594,7 @@ export function submitProposal(ctx: Context, request: ActionRequest, note?: stri
 
 /** A pool is sent only once its shares reach what the request asks. */
 async function poolReachesMinimum({ tx, proposal }: Move): Promise<void> {
-  if (proposal.isPooled) await checkPoolReachesMinimum(tx, proposal);
+  if (proposal.isPooled) await checkPoolReachesMinimum(tx, proposal, await loadPoolMembers(tx, proposal));
 }
 
 /** The cooperative's board approves its mentor's draft, which sends it in the cooperative's name. */
@@ -683,8 +685,9 @@ export function acceptProposal(
         throw ProposalError.invalidTransition(stageOf(proposal), ProposalAction.ACCEPT, 'WAITING');
       }
       if (proposal.isPooled) {
-        await checkPoolReachesMinimum(tx, proposal);
-        await checkPoolApproved(tx, proposal, actor === ProposalActor.COOPERATIVE);
+        const members = await loadPoolMembers(tx, proposal);
+        await checkPoolReachesMinimum(tx, proposal, members);
+        checkPoolApproved(proposal, members, actor === ProposalActor.COOPERATIVE);
       }
       proposal.acceptedTermsVersion = termsVersion;
     },

@@ -632,7 +632,7 @@ export class PoolMember extends PoolShare {
 @ObjectType({
   simpleResolvers: true,
   description:
-    'A pooled offer’s members and totals: what the request asks a month, what the members’ shares add up to, who has approved.',
+    'A pooled offer’s members and totals: what the members’ shares add up to a month, who has approved.',
 })
 export class ProposalPool {
   requestId!: number;
@@ -643,7 +643,9 @@ export class ProposalPool {
   @Field(() => DecimalScalar, { description: 'The shares of members that did not withdraw, added up.' })
   committed!: string;
 
-  @Field(() => QuantityUnit, { description: 'Unit of `committed` and the shares: the request’s.' })
+  @Field(() => QuantityUnit, {
+    description: 'Unit of `committed` and the shares: the request’s, or the program’s minimum volume’s.',
+  })
   quantityUnit!: QuantityUnit;
 
   @Field(() => Boolean, { description: 'Every member approved its share as it stands.' })

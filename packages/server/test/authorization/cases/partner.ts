@@ -46,6 +46,27 @@ export const partnerCases: AuthorizationCase[] = [
     state: (fixture, knex) => knex('program').where('partner_id', fixture.bankId).orderBy('id').pluck('id'),
   },
   {
+    mutation: 'createProgram',
+    target: "the bank's offtake programs with a minimum volume",
+    document: payload('createProgram', 'CreateProgramInput', 'program { id }'),
+    variables: (fixture) => ({
+      input: {
+        partnerId: globalIdOf('Partner', fixture.bankId),
+        kind: 'OFFTAKE',
+        name: 'Serapan gabah minimal 480 ton',
+        commodity: 'PADDY_RICE',
+        minimumVolume: { quantityPerMonth: '480', unit: 'TON' },
+      },
+    }),
+    outsiders: ['buyer', 'ketua', 'mentor', 'dinasProvince'],
+    insider: 'bankOfficer',
+    state: (fixture, knex) =>
+      knex('program')
+        .where('partner_id', fixture.bankId)
+        .orderBy('id')
+        .select('id', 'min_volume_per_month', 'min_volume_unit'),
+  },
+  {
     mutation: 'updateProgram',
     target: "the bank's agency program",
     document: payload('updateProgram', 'UpdateProgramInput', 'program { id }'),

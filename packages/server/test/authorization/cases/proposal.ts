@@ -4,7 +4,7 @@ import type { AuthorizationCase } from '../case';
 import type { DemoUser, Fixture } from '../fixture';
 import { globalIdOf } from '../../support/ids';
 import { FINANCING_TERMS, insertProposal, mutationDocument, type StageName } from '../../proposal/helpers';
-import { insertPooledProposal } from '../../proposal/pool-helpers';
+import { insertPooledProposal, offtakeProgramWithMinimum, supplyOffering } from '../../proposal/pool-helpers';
 
 /**
  * Proposals between the demo cooperative and BRI. Outsiders — another cooperative's chair, the
@@ -85,6 +85,47 @@ export const proposalCases: AuthorizationCase[] = [
     outsiders: [...OUTSIDERS, 'staff'],
     insider: 'ketua',
     state: proposalsOfDemoPair,
+  },
+  {
+    mutation: 'createProposal',
+    target: "a pooled offer led by the demo cooperative answering the buyer's offtake program",
+    document: mutationDocument('createProposal'),
+    variables: async (fixture, knex) => {
+      const programId = await offtakeProgramWithMinimum(knex, fixture.buyerId, '100');
+      const lead = await supplyOffering(knex, fixture.demoCooperativeId, '60');
+      const member = await supplyOffering(knex, fixture.otherCooperativeId, '40');
+      const share = (cooperativeId: number, offeringId: number, quantity: string) => ({
+        cooperativeId: globalIdOf('Cooperative', cooperativeId),
+        offeringId: globalIdOf('Offering', offeringId),
+        quantity,
+      });
+      return {
+        input: {
+          kind: 'OFFTAKE',
+          cooperativeId: globalIdOf('Cooperative', fixture.demoCooperativeId),
+          partnerId: globalIdOf('Partner', fixture.buyerId),
+          programId: globalIdOf('Program', programId),
+          title: 'Pasokan bersama atas nama orang lain',
+          terms: {
+            pricePerUnit: '2500000',
+            poolShares: [
+              share(fixture.demoCooperativeId, lead, '60'),
+              share(fixture.otherCooperativeId, member, '40'),
+            ],
+          },
+        },
+      };
+    },
+    // The member's chair takes a share but does not start the lead's pool.
+    outsiders: ['otherKetua', 'dinasProvince', 'dinasSanggau', 'staff'],
+    insider: 'ketua',
+    state: async (fixture, knex) => ({
+      proposals: await knex('proposal')
+        .where({ cooperative_id: fixture.demoCooperativeId, partner_id: fixture.buyerId })
+        .orderBy('id')
+        .pluck('id'),
+      members: await knex('proposal_pool_member').count({ n: '*' }).first(),
+    }),
   },
   actionCase({
     mutation: 'updateProposalDraft',

@@ -10,11 +10,18 @@ import {
   type Commodity,
   type DocumentType,
   type LoanTermsInput,
+  type MinimumVolumeInput,
   type PartnerProgramFieldsFragment,
   type ProgramKind,
   type ProgramRule,
+  type QuantityUnit,
 } from '@/graphql/generated/graphql';
-import { parseMoneyInput, parseRateInput, parseWholeNumberInput } from '@/lib/decimal-input';
+import {
+  parseDecimalInput,
+  parseMoneyInput,
+  parseRateInput,
+  parseWholeNumberInput,
+} from '@/lib/decimal-input';
 import { formatDecimal } from '@/lib/format';
 import {
   CheckboxGroupField,
@@ -30,13 +37,15 @@ import type { RegionOption } from '@/features/region/picker-levels';
 export interface ProgramFormOptions {
   kinds: readonly ChoiceOption[];
   commodities: readonly ChoiceOption[];
+  /** Units of an offtake program's minimum volume. */
+  quantityUnits: readonly ChoiceOption[];
   unitTypes: readonly ChoiceOption[];
   documents: readonly ChoiceOption[];
   /** Where the coverage picker starts. */
   provinces: readonly RegionOption[];
 }
 
-/** Fields of the form, by their input path; the loan fieldset last so its own fields match first. */
+/** Fields of the form, by their input path; each fieldset after its own fields, so those match first. */
 const FORM_FIELDS = [
   'kind',
   'name',
@@ -50,6 +59,9 @@ const FORM_FIELDS = [
   'loanTerms.maxGraceMonths',
   'loanTerms.operatingCostCap',
   'loanTerms',
+  'minimumVolume.quantityPerMonth',
+  'minimumVolume.unit',
+  'minimumVolume',
   'eligibleUnitTypes',
   'requiredDocuments',
   'coverageRegionCodes',
@@ -65,7 +77,8 @@ type MonthsField = 'maxTenorMonths' | 'minGraceMonths' | 'maxGraceMonths';
 
 /**
  * Creates a program (as a DRAFT) or changes one. Amounts are typed the Indonesian way
- * ("1.500.000.000") and sent as exact decimals; loan terms appear for LOAN programs only.
+ * ("1.500.000.000") and sent as exact decimals; loan terms appear for LOAN programs only, the
+ * minimum volume a month (which pooled offers answering the program must reach) for OFFTAKE ones.
  * Problems show at their field; a stale version offers a reload.
  */
 export function PartnerProgramForm({
@@ -122,6 +135,18 @@ export function PartnerProgramForm({
         fields['loanTerms.maxAmount'] = t('maxAmountRequired');
       }
     }
+    let minimumVolume: MinimumVolumeInput | null = null;
+    if (kind === 'OFFTAKE') {
+      const quantity = parseDecimalInput(text('minimumVolume.quantityPerMonth'));
+      const unit = text('minimumVolume.unit');
+      if (!quantity.ok) fields['minimumVolume.quantityPerMonth'] = shared(`decimal.${quantity.problem}`);
+      else if (quantity.value === '0') fields['minimumVolume.quantityPerMonth'] = t('minimumVolumePositive');
+      else if (quantity.value) {
+        if (!unit) fields['minimumVolume.unit'] = t('minimumVolumeUnitRequired');
+        if (!text('commodity')) fields.commodity = t('minimumVolumeNeedsCommodity');
+        minimumVolume = { quantityPerMonth: quantity.value, unit: unit as QuantityUnit };
+      }
+    }
     if (text('name').length < 3) fields.name = t('nameTooShort');
     if (Object.keys(fields).length > 0) {
       form.refuse(fields);
@@ -137,17 +162,21 @@ export function PartnerProgramForm({
       coverageRegionCodes: values.getAll('coverageRegionCodes').map(String),
       negotiableRules: values.getAll('negotiableRules').map(String) as ProgramRule[],
     };
-    // Leaving loanTerms out keeps them; only a LOAN program has any.
-    const withLoanTerms = loanTerms ? { loanTerms } : {};
+    // Leaving loanTerms out keeps them; only a LOAN program has any. An OFFTAKE program always
+    // sends its minimum volume, null when the field is empty (which clears it).
+    const byKind = {
+      ...(loanTerms ? { loanTerms } : {}),
+      ...(kind === 'OFFTAKE' ? { minimumVolume } : {}),
+    };
     await form.save(async () => {
       if (!program) {
         const { data } = await createProgram({
-          variables: { input: { partnerId, kind, ...common, ...withLoanTerms } },
+          variables: { input: { partnerId, kind, ...common, ...byKind } },
         });
         return data?.createProgram;
       }
       const { data } = await updateProgram({
-        variables: { input: { id: program.id, version: program.version, ...common, ...withLoanTerms } },
+        variables: { input: { id: program.id, version: program.version, ...common, ...byKind } },
       });
       return data?.updateProgram;
     });
@@ -270,6 +299,36 @@ export function PartnerProgramForm({
               inputMode="decimal"
               defaultValue={shownAmount(terms?.operatingCostCap?.amount)}
               error={error('loanTerms.operatingCostCap')}
+            />
+          </div>
+        </fieldset>
+      ) : null}
+
+      {kind === 'OFFTAKE' ? (
+        <fieldset className="min-w-0 space-y-4 rounded-md border border-stone-200 p-3">
+          <legend className="px-1 text-sm font-medium text-stone-800">{t('minimumVolume')}</legend>
+          <p className="text-sm text-stone-600">{t('minimumVolumeHint')}</p>
+          {error('minimumVolume') ? (
+            <p className="text-sm font-medium text-brand-800">{error('minimumVolume')}</p>
+          ) : null}
+          <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+            <InputField
+              name="minimumVolume.quantityPerMonth"
+              autoComplete="off"
+              label={t('minimumVolumeQuantity')}
+              inputMode="decimal"
+              defaultValue={
+                program?.minimumVolume ? formatDecimal(program.minimumVolume.quantityPerMonth, 'id') : ''
+              }
+              error={error('minimumVolume.quantityPerMonth')}
+            />
+            <ChoiceField
+              name="minimumVolume.unit"
+              label={t('minimumVolumeUnit')}
+              emptyLabel={t('minimumVolumeChooseUnit')}
+              options={options.quantityUnits}
+              defaultValue={program?.minimumVolume?.unit ?? 'TON'}
+              error={error('minimumVolume.unit')}
             />
           </div>
         </fieldset>

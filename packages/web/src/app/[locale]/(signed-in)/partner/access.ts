@@ -45,6 +45,7 @@ export async function programFormOptions(provinces: readonly RegionOption[]): Pr
       value: commodity,
       label: enums(`commodity.${commodity}`),
     })),
+    quantityUnits: QUANTITY_UNITS.map((unit) => ({ value: unit, label: enums(`quantityUnit.${unit}`) })),
     unitTypes: BUSINESS_UNIT_TYPES.map((type) => ({ value: type, label: enums(`unitType.${type}`) })),
     documents: DOCUMENT_TYPES.map((type) => ({ value: type, label: enums(`documentType.${type}`) })),
     provinces,

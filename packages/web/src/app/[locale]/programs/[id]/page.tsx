@@ -102,6 +102,18 @@ export default async function ProgramPage({ params, searchParams }: Props) {
                 label: t('commodity'),
                 value: program.commodity ? enums(`commodity.${program.commodity}`) : null,
               },
+              // Only offtake programs state one: what a pooled offer of several cooperatives must reach.
+              ...(program.minimumVolume
+                ? [
+                    {
+                      label: t('minimumVolume'),
+                      value: t('perMonth', {
+                        quantity: formatDecimal(program.minimumVolume.quantityPerMonth, locale),
+                        unit: enums(`quantityUnit.${program.minimumVolume.unit}`),
+                      }),
+                    },
+                  ]
+                : []),
               {
                 label: t('coverage'),
                 value:

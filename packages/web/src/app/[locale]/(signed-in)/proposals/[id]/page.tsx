@@ -14,7 +14,7 @@ import { TermsSummary } from '@/features/proposal/terms-summary';
 import { TurnInfo } from '@/features/proposal/turn-info';
 import { SectionCard } from '@/components/ui/section-card';
 import { WorkspaceMessages } from '@/components/layout/workspace-messages';
-import { ProposalDetailDocument, type ProposalSide } from '@/graphql/generated/graphql';
+import { ProposalDetailDocument, type ProposalSide, type QuantityUnit } from '@/graphql/generated/graphql';
 import { Link } from '@/i18n/navigation';
 import { pageLocale } from '@/i18n/page-locale';
 import { queryApi } from '@/lib/apollo/server-client';
@@ -49,6 +49,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * terms versions side by side with their changes, the thread and the audit trail. Rendered on
  * the server with fresh data on every visit; the actions refresh it after they succeed.
  */
+/** What a pool must reach a month: the request's quantity, else its offtake program's minimum volume. */
+function poolTargetOf(proposal: {
+  request?: { quantity: string; quantityUnit: QuantityUnit } | null;
+  program?: { minimumVolume?: { quantityPerMonth: string; unit: QuantityUnit } | null } | null;
+}): { quantity: string; quantityUnit: QuantityUnit } | null {
+  if (proposal.request) return proposal.request;
+  const volume = proposal.program?.minimumVolume;
+  return volume ? { quantity: volume.quantityPerMonth, quantityUnit: volume.unit } : null;
+}
+
 export default async function ProposalPage({ params }: Props) {
   const locale = await pageLocale(params);
   const [t, { proposal, kindTerms }] = await Promise.all([getTranslations('proposal'), loadProposal(params)]);
@@ -129,7 +139,7 @@ export default async function ProposalPage({ params }: Props) {
                 <p className="text-sm text-stone-600">{t('pool.intro')}</p>
                 <PoolMembers
                   pool={proposal.pool}
-                  target={proposal.request ?? null}
+                  target={poolTargetOf(proposal)}
                   viewerShareActions={
                     <PoolShareActions
                       proposalId={proposal.id}
