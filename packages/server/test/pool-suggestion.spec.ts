@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { startTestServer, type TestServer } from './support/test-server';
 import { globalIdOf } from './support/ids';
 import { DEMO, loadFixture } from './authorization/fixture';
-import { openRequest, supplyOffering } from './proposal/pool-helpers';
+import { offtakeProgramWithMinimum, openRequest, supplyOffering } from './proposal/pool-helpers';
 import {
   Commodity,
   convertQuantity,
@@ -436,5 +436,206 @@ describe('suggestions count what other pools already promise', () => {
       { token },
     );
     expect(none.data!.suggestedPools).toEqual([]);
+  });
+});
+
+describe('the suggestedPoolsForProgram query', () => {
+  const PROGRAM_QUERY = `query ($id: ID!, $near: String!) {
+    suggestedPoolsForProgram(programId: $id, near: $near) {
+      basis target unit total
+      members { quantityPerMonth proximity cooperative { id village { code } } offering { id commodity } }
+    }
+  }`;
+  const REQUEST_QUERY = `query ($id: ID!) {
+    suggestedPools(requestId: $id) {
+      basis target unit total
+      members { quantityPerMonth proximity cooperative { id village { code } } offering { id commodity } }
+    }
+  }`;
+  interface ProgramPools {
+    suggestedPoolsForProgram: {
+      basis: string;
+      target: string;
+      unit: string;
+      total: string;
+      members: {
+        quantityPerMonth: string;
+        proximity: string;
+        cooperative: { id: string; village: { code: string } };
+        offering: { id: string; commodity: string };
+      }[];
+    }[];
+  }
+
+  let fixture: Awaited<ReturnType<typeof loadFixture>>;
+  let regency: string;
+  let commodity: string;
+  let lead: number;
+  let member: number;
+  /** A regency of another province, which the regency-covering program does not cover. */
+  let elsewhere: string;
+  const spec = () => ({ commodity, unit: 'TON' });
+  const ask = (programId: number, near: string, token?: string) =>
+    server.graphql<ProgramPools>(PROGRAM_QUERY, { id: globalIdOf('Program', programId), near }, { token });
+
+  beforeAll(async () => {
+    const knex = server.orm.em.getKnex();
+    fixture = await loadFixture(knex);
+    const { village_code: village } = await knex('cooperative')
+      .where('id', fixture.demoCooperativeId)
+      .first('village_code');
+    regency = (village as string).slice(0, 5);
+    const province = regency.slice(0, 2);
+    // A commodity nobody in the province supplies yet, so that only these offerings count.
+    const supplied = new Set(
+      (
+        await knex('offering as o')
+          .join('cooperative as c', 'c.id', 'o.cooperative_id')
+          .where('c.village_code', 'like', `${province}.%`)
+          .distinct('o.commodity')
+      ).map((row: { commodity: string }) => row.commodity),
+    );
+    commodity = Object.values(Commodity).find((candidate) => !supplied.has(candidate))!;
+    expect(commodity).toBeDefined();
+    lead = await supplyOffering(knex, fixture.demoCooperativeId, '60', spec());
+    member = await supplyOffering(knex, fixture.otherCooperativeId, '50', spec());
+    const other = await knex('region')
+      .where('level', 'REGENCY')
+      .whereNot('code', 'like', `${province}.%`)
+      .orderBy('code')
+      .first('code');
+    elsewhere = other.code as string;
+  });
+
+  /** An offtake program of the buyer with a minimum of `minimum` t a month, covering `coverage`. */
+  async function program(minimum: string, coverage: string[]): Promise<number> {
+    const knex = server.orm.em.getKnex();
+    const id = await offtakeProgramWithMinimum(knex, fixture.buyerId, minimum, spec());
+    if (coverage.length > 0) {
+      await knex('program_coverage').insert(coverage.map((code) => ({ program_id: id, region_code: code })));
+    }
+    return id;
+  }
+
+  test('near a covered regency: pools reach the minimum, in no more statements than a request of the same need, and the shares sent as suggested are accepted', async () => {
+    const knex = server.orm.em.getKnex();
+    const programId = await program('100', [regency]);
+    const token = await server.signIn(DEMO.ketua);
+    const response = await ask(programId, regency, token);
+    expect(response.errors).toBeUndefined();
+    const pools = response.data!.suggestedPoolsForProgram;
+    expect(pools.length).toBeGreaterThan(0);
+    for (const pool of pools) {
+      expect(pool).toMatchObject({ target: '100', unit: 'TON', total: '110' });
+      expect(pool.members.map((m) => m.offering.id).sort()).toEqual(
+        [globalIdOf('Offering', lead), globalIdOf('Offering', member)].sort(),
+      );
+      for (const m of pool.members) {
+        expect(m.cooperative.village.code.slice(0, 2)).toBe(regency.slice(0, 2));
+        expect(m.offering.commodity).toBe(commodity);
+      }
+    }
+
+    // The same need as a request delivered to the same regency: the same pools, and the program
+    // costs no more statements (the program and its coverage are one).
+    const requestId = await openRequest(knex, fixture.buyerId, fixture.demoCooperativeId, '100', spec());
+    const asRequest = await server.graphql<{ suggestedPools: ProgramPools['suggestedPoolsForProgram'] }>(
+      REQUEST_QUERY,
+      { id: globalIdOf('PartnerRequest', requestId) },
+      { token },
+    );
+    expect(asRequest.data!.suggestedPools).toEqual(pools);
+    expect(response.sqlStatements).toBeLessThanOrEqual(asRequest.sqlStatements);
+    expect(response.sqlStatements).toBeLessThanOrEqual(6);
+    await knex('partner_request').where('id', requestId).update({ status: 'CLOSED' });
+
+    const created = await server.graphql<{
+      createProposal: {
+        proposal: { isPooled: boolean; latestTerms: { quantity: string } } | null;
+        userErrors: unknown[];
+      };
+    }>(
+      `mutation ($input: CreateProposalInput!) { createProposal(input: $input) {
+        proposal { isPooled latestTerms { quantity } } userErrors { code message field } } }`,
+      {
+        input: {
+          kind: 'OFFTAKE',
+          cooperativeId: globalIdOf('Cooperative', fixture.demoCooperativeId),
+          partnerId: globalIdOf('Partner', fixture.buyerId),
+          programId: globalIdOf('Program', programId),
+          title: 'Serapan bersama',
+          terms: {
+            pricePerUnit: '1000000',
+            poolShares: pools[0].members.map((m) => ({
+              cooperativeId: m.cooperative.id,
+              offeringId: m.offering.id,
+              quantity: m.quantityPerMonth,
+            })),
+          },
+        },
+      },
+      { token },
+    );
+    expect(created.data!.createProposal.userErrors).toEqual([]);
+    expect(created.data!.createProposal.proposal).toMatchObject({
+      isPooled: true,
+      latestTerms: { quantity: '110' },
+    });
+    // The pool now holds all of both offerings: nothing is left to suggest.
+    expect((await ask(programId, regency, token)).data!.suggestedPoolsForProgram).toEqual([]);
+    // Withdrawn, the pool promises nothing any more, for the tests after this one.
+    await knex('proposal').where('program_id', programId).update({ status: 'WITHDRAWN' });
+  });
+
+  test('a region outside the coverage, a province or a malformed code is BAD_USER_INPUT; nationwide and province coverage accept any region within', async () => {
+    const token = await server.signIn(DEMO.mentor);
+    const regencyProgram = await program('10', [regency]);
+    for (const near of [elsewhere, regency.slice(0, 2), 'not-a-code', '99.99']) {
+      const refused = await ask(regencyProgram, near, token);
+      expect([near, refused.errors?.[0]?.extensions?.code]).toEqual([near, 'BAD_USER_INPUT']);
+      expect(refused.data?.suggestedPoolsForProgram ?? null).toBeNull();
+    }
+    // A district of the covered regency lies inside it.
+    const district = await server.orm.em
+      .getKnex()('region')
+      .where('code', 'like', `${regency}.%`)
+      .where('level', 'DISTRICT')
+      .first('code');
+    const inside = await ask(regencyProgram, district.code, token);
+    expect(inside.errors).toBeUndefined();
+    expect(inside.data!.suggestedPoolsForProgram.length).toBeGreaterThan(0);
+
+    const nationwide = await program('10', []);
+    const far = await ask(nationwide, elsewhere, token);
+    expect(far.errors).toBeUndefined();
+    // Nobody in that province supplies the commodity: no pool, and no error.
+    expect(far.data!.suggestedPoolsForProgram).toEqual([]);
+    const provinceWide = await program('10', [regency.slice(0, 2)]);
+    expect((await ask(provinceWide, regency, token)).errors).toBeUndefined();
+    expect((await ask(provinceWide, elsewhere, token)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  test('no pools for a program without a minimum, a paused one or a loan; anonymous callers are refused; an unknown or draft program is NOT_FOUND', async () => {
+    const knex = server.orm.em.getKnex();
+    const token = await server.signIn(DEMO.ketua);
+    const withoutMinimum = await program('10', [regency]);
+    await knex('program')
+      .where('id', withoutMinimum)
+      .update({ min_volume_per_month: null, min_volume_unit: null });
+    const paused = await program('10', [regency]);
+    await knex('program').where('id', paused).update({ status: 'PAUSED' });
+    const loan = await program('10', [regency]);
+    await knex('program').where('id', loan).update({ kind: 'LOAN', max_amount: '500000000' });
+    for (const id of [withoutMinimum, paused, loan]) {
+      const none = await ask(id, regency, token);
+      expect(none.errors).toBeUndefined();
+      expect(none.data!.suggestedPoolsForProgram).toEqual([]);
+    }
+    const active = await program('10', [regency]);
+    expect((await ask(active, regency)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await ask(999_999, regency, token)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const draft = await program('10', [regency]);
+    await knex('program').where('id', draft).update({ status: 'DRAFT' });
+    expect((await ask(draft, regency, token)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });

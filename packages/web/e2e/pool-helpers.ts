@@ -75,3 +75,50 @@ export async function closeOffering(call: Call, id: string): Promise<void> {
   );
   expect(closed.closeOffering.userErrors).toEqual([]);
 }
+
+/**
+ * Opens an OFFTAKE program of the signed-in partner that takes at least `minimumKg` of the
+ * commodity a month in the regions of `coverage` (created as a draft, then made active).
+ */
+export async function openOfftakeProgram(
+  call: Call,
+  program: { name: string; commodity: string; minimumKg: number; coverage: string[] },
+): Promise<{ id: string; partner: { id: string; name: string } }> {
+  const { viewer } = await call('{ viewer { memberships { partner { id name } } } }');
+  const partner = viewer.memberships.find((membership: { partner: unknown }) => membership.partner).partner;
+  const created = await call(
+    `mutation ($input: CreateProgramInput!) {
+      createProgram(input: $input) { program { id version } userErrors { code message } }
+    }`,
+    {
+      input: {
+        partnerId: partner.id,
+        kind: 'OFFTAKE',
+        name: program.name,
+        description: 'Serapan bulanan dengan volume minimum.',
+        commodity: program.commodity,
+        minimumVolume: { quantityPerMonth: String(program.minimumKg), unit: 'KG' },
+        coverageRegionCodes: program.coverage,
+      },
+    },
+  );
+  expect(created.createProgram.userErrors).toEqual([]);
+  const { id, version } = created.createProgram.program;
+  const opened = await call(
+    'mutation ($input: SetProgramStatusInput!) { setProgramStatus(input: $input) { userErrors { code message } } }',
+    { input: { id, version, status: 'ACTIVE' } },
+  );
+  expect(opened.setProgramStatus.userErrors).toEqual([]);
+  return { id, partner };
+}
+
+/** Closes a program a journey opened, so that later specs do not find it among active ones. */
+export async function closeProgram(call: Call, id: string): Promise<void> {
+  const { program } = await call('query ($id: ID!) { program(id: $id) { version status } }', { id });
+  if (!program || program.status === 'CLOSED') return;
+  const closed = await call(
+    'mutation ($input: SetProgramStatusInput!) { setProgramStatus(input: $input) { userErrors { code message } } }',
+    { input: { id, version: program.version, status: 'CLOSED' } },
+  );
+  expect(closed.setProgramStatus.userErrors).toEqual([]);
+}

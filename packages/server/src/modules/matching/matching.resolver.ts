@@ -11,7 +11,8 @@ import { SuggestedPool, SuggestedPoolMember } from './pool.type';
 import { cooperativeById } from '../cooperative/cooperative.reads';
 import { offeringById } from '../offering/offering.reads';
 import { normalizeDecimal } from '../../shared/money';
-import type { PoolMember } from './pool-suggestion';
+import type { PoolMember, SuggestedPool as PoolSuggestion } from './pool-suggestion';
+import type { QuantityUnit } from '../commodity/commodity';
 
 /** A quantity to two decimals, as the Decimal scalar carries it. */
 const decimal = (quantity: number) => normalizeDecimal(String(Math.round(quantity * 100) / 100));
@@ -32,6 +33,30 @@ async function poolMemberOf(ctx: Context, member: PoolMember): Promise<Suggested
     verificationLevel: member.verificationLevel,
     medianResponseSeconds: member.medianSeconds,
   });
+}
+
+/** Suggested pools as the API answers them, their quantities in `unit`. */
+async function answeredPools(
+  ctx: Context,
+  pools: PoolSuggestion[],
+  unit: QuantityUnit,
+): Promise<SuggestedPool[]> {
+  const answered = await Promise.all(
+    pools.map(async (pool) => {
+      const members = await Promise.all(pool.members.map((member) => poolMemberOf(ctx, member)));
+      // A member gone since the candidates were read takes its pool with it: the total and the
+      // shares would no longer add up.
+      if (members.some((member) => member === null)) return null;
+      return Object.assign(new SuggestedPool(), {
+        basis: pool.basis,
+        target: decimal(pool.target),
+        unit,
+        total: decimal(pool.total),
+        members,
+      });
+    }),
+  );
+  return answered.filter((pool): pool is SuggestedPool => pool !== null);
 }
 
 const FIRST_DESCRIPTION = `How many to return, best first (1–${MAX_RECOMMENDATIONS}; default ${DEFAULT_RECOMMENDATIONS}).`;
@@ -149,21 +174,29 @@ export class MatchingResolver {
       ctx,
       decodeIdOf('PartnerRequest', requestId),
     );
-    const answered = await Promise.all(
-      pools.map(async (pool) => {
-        const members = await Promise.all(pool.members.map((member) => poolMemberOf(ctx, member)));
-        // A member gone since the candidates were read takes its pool with it: the total and the
-        // shares would no longer add up.
-        if (members.some((member) => member === null)) return null;
-        return Object.assign(new SuggestedPool(), {
-          basis: pool.basis,
-          target: decimal(pool.target),
-          unit: request.quantityUnit,
-          total: decimal(pool.total),
-          members,
-        });
-      }),
+    return answeredPools(ctx, pools, request.quantityUnit);
+  }
+
+  @Allow()
+  @Query(() => [SuggestedPool], {
+    description:
+      "Cooperatives that could together reach what an active offtake program takes at least a month (its `minimumVolume`), gathered around a region the caller names: up to three pools, chosen and ranked as `suggestedPools` does for a request, from `near` outwards within its province. Empty for a program that is not active, not OFFTAKE or states no minimum volume, or when the province cannot reach it. BAD_USER_INPUT when `near` is not a regency, district or village inside the program's coverage (a program without coverage rows covers all Indonesia).",
+  })
+  async suggestedPoolsForProgram(
+    @Ctx() ctx: Context,
+    @Arg('programId', () => ID, { description: 'The active offtake program with a minimum volume.' })
+    programId: string,
+    @Arg('near', () => String, {
+      description:
+        'The code of the regency, district or village the pool gathers around (e.g. "61.03"); it must lie inside the program\'s coverage.',
+    })
+    near: string,
+  ): Promise<SuggestedPool[]> {
+    const { unit, pools } = await matching.suggestPoolsForProgram(
+      ctx,
+      decodeIdOf('Program', programId),
+      near,
     );
-    return answered.filter((pool): pool is SuggestedPool => pool !== null);
+    return unit === null ? [] : answeredPools(ctx, pools, unit);
   }
 }

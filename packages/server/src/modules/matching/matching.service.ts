@@ -1,10 +1,15 @@
 import type { Context } from '../../request-context';
-import { ForbiddenError, NotFoundError } from '../../shared/domain-error';
+import { BadInputError, ForbiddenError, NotFoundError } from '../../shared/domain-error';
 import { maySeeCooperativeRecords } from '../cooperative/cooperative.policy';
 import { assertMayManagePartner } from '../partner/partner.policy';
 import { cooperativeById } from '../cooperative/cooperative.reads';
 import { offeringById } from '../offering/offering.reads';
-import { programById } from '../program/program.reads';
+import { programById, programWithCoverage } from '../program/program.reads';
+import type { Program } from '../program/program.type';
+import { ProgramKind, ProgramStatus } from '../program/program.entity';
+import type { QuantityUnit } from '../commodity/commodity';
+import { anyRegionCovers, regencyOf } from '../region/region-scope';
+import { regionByCode } from '../region/region.reads';
 import { requestById } from '../request/partner-request.reads';
 import type { PartnerRequest } from '../request/partner-request.type';
 import { PartnerRequestStatus } from '../request/partner-request.entity';
@@ -123,6 +128,55 @@ export async function suggestPoolsForRequest(
   const request = await requestById(ctx, requestId);
   if (!request) throw new NotFoundError('No request with this ID.');
   if (request.status !== PartnerRequestStatus.OPEN) return { request, pools: [] };
-  const candidates = await poolCandidates(ctx, request);
+  const candidates = await poolCandidates(ctx, {
+    commodity: request.commodity,
+    quantityUnit: request.quantityUnit,
+    anchorRegionCode: request.deliveryRegionCode,
+  });
   return { request, pools: suggestPools(candidates, request.deliveryRegionCode, Number(request.quantity)) };
+}
+
+/**
+ * Pools of cooperatives that could together reach an active offtake program's minimum volume a
+ * month, gathered around `near` (a regency, district or village the program covers; any region
+ * for a program covering all Indonesia), with the unit the pools count in; none for a program
+ * that is not active, not offtake or states no minimum (as for a request that is not open).
+ * Public data only, so any signed-in user may ask, as for a request. Two statements: the program
+ * with its coverage, the candidates.
+ */
+export async function suggestPoolsForProgram(
+  ctx: Context,
+  programId: number,
+  near: string,
+): Promise<{ program: Program; unit: QuantityUnit | null; pools: SuggestedPool[] }> {
+  // A province would anchor a pool nowhere in particular: the rings start at a regency.
+  if (regencyOf(near) === null) {
+    throw new BadInputError('`near` must be the code of a regency, district or village.', 'near');
+  }
+  const [found, region] = await Promise.all([programWithCoverage(ctx, programId), regionByCode(ctx, near)]);
+  if (!found) throw new NotFoundError('No program with this ID.');
+  if (!region) throw new BadInputError('No region has this code.', 'near');
+  const { program, coverage } = found;
+  if (coverage.length > 0 && !anyRegionCovers(coverage, near)) {
+    throw new BadInputError('`near` must lie inside the regions the program covers.', 'near');
+  }
+  const minimum = program.minimumVolume;
+  if (
+    program.status !== ProgramStatus.ACTIVE ||
+    program.kind !== ProgramKind.OFFTAKE ||
+    minimum === null ||
+    program.commodity === null
+  ) {
+    return { program, unit: minimum?.unit ?? null, pools: [] };
+  }
+  const candidates = await poolCandidates(ctx, {
+    commodity: program.commodity,
+    quantityUnit: minimum.unit,
+    anchorRegionCode: near,
+  });
+  return {
+    program,
+    unit: minimum.unit,
+    pools: suggestPools(candidates, near, Number(minimum.quantityPerMonth)),
+  };
 }

@@ -3,8 +3,11 @@ import { provinceOf, regencyOf } from '../region/region-scope';
 
 /**
  * Suggested pools: the fewest nearby cooperatives whose published supply of a commodity, less what
- * other pools already promise of it, reaches what one buyer wants a month, when no single cooperative is big enough. Pure functions of the
- * candidates the statement in pool.reads.ts gives, so each rule is tested without a database.
+ * other pools already promise of it, reaches what one buyer wants a month (a request's quantity,
+ * or an offtake program's minimum volume) when no single cooperative is big enough, gathered
+ * around an anchor region (where a request wants delivery, or the region named for a program).
+ * Pure functions of the candidates the statement in pool.reads.ts gives, so each rule is tested
+ * without a database.
  */
 
 /** How close a cooperative is to where the buyer wants delivery. */
@@ -31,7 +34,7 @@ export interface PoolCandidate {
   offeringId: number;
   cooperativeId: number;
   villageCode: string;
-  /** What the offering has left a month after other pools, already in the request's unit. */
+  /** What the offering has left a month after other pools, already in the unit of the target. */
   quantity: number;
   verificationLevel: VerificationLevel;
   responses: number;
@@ -51,14 +54,14 @@ export interface SuggestedPool {
   members: PoolMember[];
 }
 
-/** How far the suggestion looks: the province of the delivery region, never across provinces. */
-export function proximityOf(villageCode: string, deliveryRegionCode: string): PoolProximity | null {
-  if (villageCode === deliveryRegionCode || villageCode.startsWith(`${deliveryRegionCode}.`)) {
+/** How far the suggestion looks: the province of the anchor (delivery) region, never across provinces. */
+export function proximityOf(villageCode: string, anchorRegionCode: string): PoolProximity | null {
+  if (villageCode === anchorRegionCode || villageCode.startsWith(`${anchorRegionCode}.`)) {
     return PoolProximity.IN_DELIVERY_REGION;
   }
-  const regency = regencyOf(deliveryRegionCode);
+  const regency = regencyOf(anchorRegionCode);
   if (regency !== null && villageCode.startsWith(`${regency}.`)) return PoolProximity.SAME_REGENCY;
-  const province = provinceOf(deliveryRegionCode);
+  const province = provinceOf(anchorRegionCode);
   if (province !== null && villageCode.startsWith(`${province}.`)) return PoolProximity.SAME_PROVINCE;
   return null;
 }
@@ -146,7 +149,7 @@ function indexInDescending(list: readonly number[], value: number): number {
  */
 export function suggestPools(
   candidates: readonly PoolCandidate[],
-  deliveryRegionCode: string,
+  anchorRegionCode: string,
   target: number,
 ): SuggestedPool[] {
   const best = new Map<number, Ranked>();
@@ -154,7 +157,7 @@ export function suggestPools(
     if (candidate.quantity <= 0) continue;
     const known = best.get(candidate.cooperativeId);
     if (known && known.quantity >= candidate.quantity) continue;
-    const proximity = proximityOf(candidate.villageCode, deliveryRegionCode);
+    const proximity = proximityOf(candidate.villageCode, anchorRegionCode);
     if (proximity === null) continue;
     // Written out field by field: spreading the candidate here costs V8 ~8 µs a row (20 ms for a
     // province's 2,400 offerings), a plain literal a tenth of that.

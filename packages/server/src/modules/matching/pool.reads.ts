@@ -23,17 +23,24 @@ interface CandidateRow {
 }
 
 /**
- * The published supply offerings of a commodity, still valid, by cooperatives of the delivery
+ * What a pool is sought for: a commodity, the unit its monthly target is counted in, and the region
+ * the pool gathers around (a request's delivery region, or the region named for a program).
+ */
+export interface PoolAsk {
+  commodity: Commodity;
+  quantityUnit: QuantityUnit;
+  anchorRegionCode: string;
+}
+
+/**
+ * The published supply offerings of a commodity, still valid, by cooperatives of the anchor
  * region's province, with what they have left a month after the other open or accepted pools
- * (as POOL_MEMBER_OVER_CAPACITY counts it) in the request's unit, and the figures the ranking
+ * (as POOL_MEMBER_OVER_CAPACITY counts it) in the asked unit, and the figures the ranking
  * uses (verification, responsiveness from the match facts). An offering with nothing left is no
  * candidate. One statement.
  */
-export async function poolCandidates(
-  ctx: Context,
-  request: { commodity: Commodity; quantityUnit: QuantityUnit; deliveryRegionCode: string },
-): Promise<PoolCandidate[]> {
-  const province = provinceOf(request.deliveryRegionCode);
+export async function poolCandidates(ctx: Context, request: PoolAsk): Promise<PoolCandidate[]> {
+  const province = provinceOf(request.anchorRegionCode);
   if (province === null) return [];
   const rows = (await ctx
     .knex('offering as o')

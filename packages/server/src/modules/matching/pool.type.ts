@@ -41,7 +41,7 @@ export class SuggestedPoolMember {
 
   @Field(() => DecimalScalar, {
     description:
-      "Its suggested share: what its offering has left a month after the open or accepted pooled offers it is promised to (its `offering.quantityLeftPerMonth`), in the request's unit, down to the hundredth.",
+      'Its suggested share: what its offering has left a month after the open or accepted pooled offers it is promised to (its `offering.quantityLeftPerMonth`), in the unit of the target, down to the hundredth.',
   })
   quantityPerMonth!: string;
 
@@ -64,16 +64,21 @@ export class SuggestedPoolMember {
 @ObjectType({
   simpleResolvers: true,
   description:
-    "Cooperatives that together supply what one buyer's request wants a month: the fewest that reach it, from the delivery region outwards (never beyond its province).",
+    "Cooperatives that together supply what one buyer wants a month (a request's quantity, or an offtake program's minimum volume): the fewest that reach it, from the delivery region (or the region named for a program) outwards, never beyond its province.",
 })
 export class SuggestedPool {
   @Field(() => PoolBasis, { description: 'What this suggestion puts first.' })
   basis!: PoolBasis;
 
-  @Field(() => DecimalScalar, { description: 'The quantity the request wants a month.' })
+  @Field(() => DecimalScalar, {
+    description: "The quantity wanted a month: the request's quantity, or the program's minimum volume.",
+  })
   target!: string;
 
-  @Field(() => QuantityUnit, { description: "The request's unit, in which every quantity here is given." })
+  @Field(() => QuantityUnit, {
+    description:
+      "The request's (or the program's minimum volume's) unit, in which every quantity here is given.",
+  })
   unit!: QuantityUnit;
 
   @Field(() => DecimalScalar, {

@@ -75,6 +75,27 @@ export function programById(ctx: Context, id: number): Promise<Program | null> {
   return byId(ctx, PROGRAMS, id);
 }
 
+/**
+ * A program with the regions it covers (none: all Indonesia), in one statement, for a caller that
+ * needs both at once (pool suggestions); a draft reads as missing except to its partner's staff.
+ */
+export async function programWithCoverage(
+  ctx: Context,
+  id: number,
+): Promise<{ program: Program; coverage: string[] } | null> {
+  const row = (await ctx
+    .knex(PROGRAMS.from)
+    .where('g.id', id)
+    .first(
+      ...PROGRAMS.columns,
+      ctx.knex.raw(
+        'array(select gc.region_code from program_coverage as gc where gc.program_id = g.id order by gc.region_code) as coverage',
+      ),
+    )) as (ProgramRow & { coverage: string[] }) | undefined;
+  if (!row || (await PROGRAMS.visibleRows!(ctx, [row])).length === 0) return null;
+  return { program: PROGRAMS.toNode(row), coverage: row.coverage };
+}
+
 function applyFilter(ctx: Context, qb: Knex.QueryBuilder, filter: ProgramListFilter): Knex.QueryBuilder {
   qb.where('g.status', ProgramStatus.ACTIVE);
   if (filter.kinds?.length) qb.whereIn('g.kind', filter.kinds);

@@ -121,6 +121,16 @@ describe('SuggestedPoolCard', () => {
     ).toEqual(['350.000,5 kg', '73%', 'Satu kabupaten/kota', 'Dokumen terverifikasi', '5 jam (median)']);
   });
 
+  it('speaks of the chosen region, not a delivery region, for pools gathered for a program', () => {
+    renderWithIntl(<SuggestedPoolCard pool={NEAREST} anchor="chosen" />);
+    const card = screen.getByRole('article', { name: 'Terdekat' });
+    expect(card).toHaveTextContent('Koperasi terdekat dari wilayah yang dipilih');
+    expect(card).not.toHaveTextContent('pengiriman');
+    expect(within(tableRow('Baru Lombak')).getAllByRole('cell')[2]).toHaveTextContent(
+      'Di wilayah yang dipilih',
+    );
+  });
+
   it('lists the members on a phone too, with the same figures', () => {
     renderWithIntl(<SuggestedPoolCard pool={NEAREST} />);
     const list = screen.getByRole('list', { name: 'Koperasi dalam gabungan: Terdekat' });

@@ -29,16 +29,30 @@ export const POOL_PROXIMITIES = [
 export type PoolActions = Partial<Record<PoolBasis, ReactNode>>;
 
 /**
+ * What the pools gather around: a request's delivery region, or the region the viewer chose for a
+ * program (which has no delivery region of its own).
+ */
+export type PoolAnchor = 'delivery' | 'chosen';
+
+/**
  * The suggested pools of a request, one card each, or why there are none: no pool of the
  * province's cooperatives reaches the quantity, or the request is no longer open (the API answers
  * both with an empty list).
  */
-export function SuggestedPools({ pools, actions = {} }: { pools: readonly Pool[]; actions?: PoolActions }) {
+export function SuggestedPools({
+  pools,
+  actions = {},
+  anchor = 'delivery',
+}: {
+  pools: readonly Pool[];
+  actions?: PoolActions;
+  anchor?: PoolAnchor;
+}) {
   const t = useTranslations('matching.pools');
   if (pools.length === 0) {
     return (
       <p className="text-stone-600" data-testid="suggested-pools-empty">
-        {t('empty')}
+        {anchor === 'chosen' ? t('chosenRegion.empty') : t('empty')}
       </p>
     );
   }
@@ -46,7 +60,7 @@ export function SuggestedPools({ pools, actions = {} }: { pools: readonly Pool[]
     <ul className="space-y-4" aria-label={t('listLabel')} data-testid="suggested-pools">
       {pools.map((pool) => (
         <li key={pool.basis}>
-          <SuggestedPoolCard pool={pool} action={actions[pool.basis]} />
+          <SuggestedPoolCard pool={pool} action={actions[pool.basis]} anchor={anchor} />
         </li>
       ))}
     </ul>
@@ -58,7 +72,15 @@ export function SuggestedPools({ pools, actions = {} }: { pools: readonly Pool[]
  * request wants, and the members. A table from tablet width; on a phone, where its six columns
  * would not fit, each member is a small card.
  */
-export function SuggestedPoolCard({ pool, action }: { pool: Pool; action?: ReactNode }) {
+export function SuggestedPoolCard({
+  pool,
+  action,
+  anchor = 'delivery',
+}: {
+  pool: Pool;
+  action?: ReactNode;
+  anchor?: PoolAnchor;
+}) {
   const t = useTranslations('matching.pools');
   const matching = useTranslations('matching');
   const enums = useTranslations('enums');
@@ -68,6 +90,14 @@ export function SuggestedPoolCard({ pool, action }: { pool: Pool; action?: React
   const basis = t(`basis.${pool.basis}`);
   const quantity = (value: string) => t('quantity', { quantity: formatDecimal(value, locale), unit });
   const share = (member: Member) => t('share', { percent: formatCount(member.sharePercent, locale) });
+  const proximity = (member: Member) =>
+    anchor === 'chosen' && member.proximity === 'IN_DELIVERY_REGION'
+      ? t('chosenRegion.inRegion')
+      : t(`proximity.${member.proximity}`);
+  const basisHint =
+    anchor === 'chosen' && pool.basis === 'NEAREST'
+      ? t('chosenRegion.nearestHint')
+      : t(`basisHint.${pool.basis}`);
   const response = (member: Member) =>
     member.medianResponseSeconds === null
       ? t('responseNone')
@@ -88,7 +118,7 @@ export function SuggestedPoolCard({ pool, action }: { pool: Pool; action?: React
         </h3>
         <Badge tone="muted">{t('memberCount', { count: pool.members.length })}</Badge>
       </div>
-      <p className="mt-1 text-sm text-stone-600">{t(`basisHint.${pool.basis}`)}</p>
+      <p className="mt-1 text-sm text-stone-600">{basisHint}</p>
       <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
         <div>
           <dt className="inline text-stone-600">{t('total')}: </dt>
@@ -139,7 +169,7 @@ export function SuggestedPoolCard({ pool, action }: { pool: Pool; action?: React
               </div>
               <div>
                 <dt className="text-xs text-stone-600">{t('column.proximity')}</dt>
-                <dd>{t(`proximity.${member.proximity}`)}</dd>
+                <dd>{proximity(member)}</dd>
               </div>
               <div>
                 <dt className="text-xs text-stone-600">{t('column.response')}</dt>
@@ -202,7 +232,7 @@ export function SuggestedPoolCard({ pool, action }: { pool: Pool; action?: React
                   {quantity(member.quantityPerMonth)}
                 </td>
                 <td className="px-2 py-2 text-right whitespace-nowrap tabular-nums">{share(member)}</td>
-                <td className="px-2 py-2">{t(`proximity.${member.proximity}`)}</td>
+                <td className="px-2 py-2">{proximity(member)}</td>
                 <td className="px-2 py-2">
                   <VerificationBadge level={member.verificationLevel} />
                 </td>

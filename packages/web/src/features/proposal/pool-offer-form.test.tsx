@@ -17,7 +17,7 @@ const HILIR = 'Q29vcGVyYXRpdmU6Mg';
 const HULU = 'Q29vcGVyYXRpdmU6Mw';
 
 const props: PoolOfferFormProps = {
-  requestId: 'UGFydG5lclJlcXVlc3Q6NA',
+  answers: { requestId: 'UGFydG5lclJlcXVlc3Q6NA' },
   partnerId: 'UGFydG5lcjoxMQ',
   target: '480',
   unit: 'TON',
@@ -116,7 +116,7 @@ describe('PoolOfferForm', () => {
               kind: 'OFFTAKE',
               cooperativeId: LEAD,
               partnerId: props.partnerId,
-              requestId: props.requestId,
+              ...props.answers,
               title: props.defaultTitle,
               terms: {
                 pricePerUnit: '2600',
@@ -158,6 +158,54 @@ describe('PoolOfferForm', () => {
     expect(push).not.toHaveBeenCalled();
   });
 
+  it('answers a program with its programId instead of a request', async () => {
+    const programId = 'UHJvZ3JhbTo3';
+    renderForm({ answers: { programId } }, [
+      {
+        request: {
+          query: CreateProposalDocument,
+          variables: {
+            input: {
+              kind: 'OFFTAKE',
+              cooperativeId: LEAD,
+              partnerId: props.partnerId,
+              programId,
+              title: props.defaultTitle,
+              terms: {
+                pricePerUnit: '2600',
+                poolShares: [
+                  { cooperativeId: LEAD, offeringId: 'T2ZmZXJpbmc6MQ', quantity: '300' },
+                  { cooperativeId: HILIR, offeringId: 'T2ZmZXJpbmc6Mg', quantity: '150' },
+                  { cooperativeId: HULU, offeringId: 'T2ZmZXJpbmc6Mw', quantity: '30' },
+                ],
+              },
+            },
+          },
+        },
+        result: {
+          data: {
+            createProposal: {
+              __typename: 'CreateProposalPayload',
+              proposal: null,
+              errors: [
+                {
+                  __typename: 'ProposalError',
+                  code: 'POOL_MEMBER_OVER_CAPACITY',
+                  message: 'Over capacity',
+                  field: ['input', 'terms', 'poolShares', '2', 'quantity'],
+                },
+              ],
+            },
+          },
+        },
+      },
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Kirim penawaran gabungan' }));
+    // Only a call naming the program (and no request) matches the mock and gets this refusal.
+    await waitFor(() => expect(shareOf('Hulu')).toHaveAttribute('aria-invalid', 'true'));
+    expect(push).not.toHaveBeenCalled();
+  });
+
   it('lets a mentor only save a draft, with a choice of lead', () => {
     renderForm({ leadIds: [LEAD, HILIR], boardIds: [] });
     expect(screen.queryByRole('button', { name: 'Kirim penawaran gabungan' })).toBeNull();
@@ -173,7 +221,7 @@ describe('PoolOfferForm', () => {
       'en',
     );
     expect(screen.getByTestId('pool-offer-tally')).toHaveTextContent(
-      '480 of 480 t/month pooled. The request is covered.',
+      '480 of 480 t/month pooled. The need is covered.',
     );
   });
 });

@@ -24,14 +24,20 @@ export interface PoolOfferMember {
   cooperativeName: string;
   offeringId: string;
   offeringTitle: string;
-  /** What the offering supplies a month, in the request's unit. */
+  /** What the offering supplies a month, in the unit of the target. */
   quantityPerMonth: string;
 }
 
+/** What a pooled offer answers: a partner request, or an offtake program with a minimum volume. */
+export type PoolAnswers = { requestId: string } | { programId: string };
+
 export interface PoolOfferFormProps {
-  requestId: string;
+  answers: PoolAnswers;
   partnerId: string;
-  /** What the request wants a month, and its unit (every quantity here is in it). */
+  /**
+   * What it must reach a month (the request's quantity or the program's minimum volume), and its
+   * unit (every quantity here is in it).
+   */
   target: string;
   unit: QuantityUnit;
   members: readonly PoolOfferMember[];
@@ -84,13 +90,14 @@ export function poolOfferProblemsOf(
 
 /**
  * "Ajukan penawaran gabungan": the lead, a title, the price per unit, and each member's share of
- * a suggested pool (included or not), with the running total against what the request wants.
+ * a suggested pool (included or not), with the running total against what the request (or the
+ * program) wants.
  * Creates the pooled offtake proposal and, for a board of the lead, sends it; a mentor's stays a
  * draft the lead's board approves. Then opens the new proposal. The API's refusals show at the
  * member's row they name, and together in a summary at the top.
  */
 export function PoolOfferForm({
-  requestId,
+  answers,
   partnerId,
   target,
   unit,
@@ -196,7 +203,7 @@ export function PoolOfferForm({
             kind: 'OFFTAKE',
             cooperativeId: leadId,
             partnerId,
-            requestId,
+            ...answers,
             title,
             terms: {
               pricePerUnit: parsedPrice.ok ? parsedPrice.value : null,

@@ -6,6 +6,7 @@ import { RecommendedCooperativesPanel } from '@/features/matching/recommended-co
 import { EligibilityChecklist } from '@/features/eligibility/eligibility-checklist';
 import { PageHeader } from '@/components/ui/page-header';
 import { ProposeLink } from '@/features/proposal/propose-link';
+import { BuildPoolLink } from '@/features/proposal/build-pool-link';
 import { SectionCard } from '@/components/ui/section-card';
 import { VerificationBadge } from '@/components/ui/status-badges';
 import { ProgramDetailDocument } from '@/graphql/generated/graphql';
@@ -49,6 +50,10 @@ export default async function ProgramPage({ params, searchParams }: Props) {
           {enums(`programStatus.${program.status}`)}
         </Badge>
         {program.status === 'ACTIVE' ? <ProposeLink from="program" id={program.id} /> : null}
+        {/* Only an active offtake program stating a minimum volume can be answered by a pool. */}
+        {program.status === 'ACTIVE' && program.kind === 'OFFTAKE' && program.minimumVolume ? (
+          <BuildPoolLink programId={program.id} />
+        ) : null}
       </PageHeader>
       <p className="mb-6 max-w-3xl whitespace-pre-line text-stone-800">{program.description}</p>
 

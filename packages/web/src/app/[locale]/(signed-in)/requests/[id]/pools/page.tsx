@@ -150,7 +150,7 @@ export default async function PoolOfferPage({ params, searchParams }: Props) {
             <WorkspaceMessages namespaces={['proposal', 'workspace', 'enums']}>
               <PoolOfferForm
                 key={selected.basis}
-                requestId={request.id}
+                answers={{ requestId: request.id }}
                 partnerId={request.partner.id}
                 target={selected.target}
                 unit={selected.unit}
