@@ -5,14 +5,13 @@ import { BUTTON_CLASSES, ChoiceField, LINK_BUTTON_CLASSES } from '@/components/u
 import { PageHeader } from '@/components/ui/page-header';
 import { SectionCard } from '@/components/ui/section-card';
 import { WorkspaceMessages } from '@/components/layout/workspace-messages';
-import { cooperativesOf } from '@/features/account/viewer-organisations';
 import { SuggestedPools, type PoolActions } from '@/features/matching/suggested-pools';
 import { PoolOfferForm } from '@/features/proposal/pool-offer-form';
+import { poolLeadsOf } from '@/features/proposal/pool-leads';
 import {
   ProgramPoolOfferPageDocument,
   ProgramPoolSuggestionsDocument,
   RegenciesWithinDocument,
-  type PoolBasis,
   type SuggestedPoolFieldsFragment,
 } from '@/graphql/generated/graphql';
 import { Link } from '@/i18n/navigation';
@@ -72,12 +71,8 @@ export default async function ProgramPoolOfferPage({ params, searchParams }: Pro
   const minimum = program.minimumVolume;
   const poolable = program.status === 'ACTIVE' && program.kind === 'OFFTAKE' && minimum !== null;
 
+  const { boards, leadsOf } = poolLeadsOf(viewer, data.viewer);
   // The viewer's own cooperatives' regencies, boards first: the default place to gather a pool.
-  const boards = new Set(
-    cooperativesOf(viewer)
-      .filter((cooperative) => cooperative.isBoard)
-      .map((cooperative) => cooperative.id),
-  );
   const ownRegencies = (data.viewer?.memberships ?? [])
     .flatMap((membership) => (membership.cooperative ? [membership.cooperative] : []))
     .sort((a, b) => Number(boards.has(b.id)) - Number(boards.has(a.id)))
@@ -128,24 +123,9 @@ export default async function ProgramPoolOfferPage({ params, searchParams }: Pro
     }
   }
 
-  const mentors = (data.viewer?.memberships ?? []).flatMap((membership) =>
-    membership.mentor ? [membership.mentor] : [],
-  );
-  const caseload = new Set(mentors.flatMap((mentor) => mentor.caseload.edges.map((edge) => edge.node.id)));
-  const caseloadCut = mentors.some(
-    (mentor) => (mentor.caseload.totalCount ?? 0) > mentor.caseload.edges.length,
-  );
-  const mayLead = (cooperativeId: string) =>
-    boards.has(cooperativeId) || caseload.has(cooperativeId) || caseloadCut;
-  const leadsOf = (basis: PoolBasis) =>
-    pools
-      .find((pool) => pool.basis === basis)
-      ?.members.map((member) => member.cooperative.id)
-      .filter(mayLead) ?? [];
-
   const actions: PoolActions = {};
   for (const pool of pools) {
-    if (leadsOf(pool.basis).length === 0) continue;
+    if (leadsOf(pool).length === 0) continue;
     actions[pool.basis] = (
       <Link
         href={{
@@ -161,7 +141,7 @@ export default async function ProgramPoolOfferPage({ params, searchParams }: Pro
     );
   }
   const selected = pools.find((pool) => pool.basis === chosen);
-  const leads = selected ? leadsOf(selected.basis) : [];
+  const leads = selected ? leadsOf(selected) : [];
 
   return (
     <>

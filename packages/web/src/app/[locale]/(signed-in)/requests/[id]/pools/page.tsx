@@ -5,10 +5,10 @@ import { LINK_BUTTON_CLASSES } from '@/components/ui/form-controls';
 import { PageHeader } from '@/components/ui/page-header';
 import { SectionCard } from '@/components/ui/section-card';
 import { WorkspaceMessages } from '@/components/layout/workspace-messages';
-import { cooperativesOf } from '@/features/account/viewer-organisations';
 import { SuggestedPools, type PoolActions } from '@/features/matching/suggested-pools';
 import { PoolOfferForm } from '@/features/proposal/pool-offer-form';
-import { PoolOfferPageDocument, type PoolBasis } from '@/graphql/generated/graphql';
+import { poolLeadsOf } from '@/features/proposal/pool-leads';
+import { PoolOfferPageDocument } from '@/graphql/generated/graphql';
 import { Link } from '@/i18n/navigation';
 import { pageLocale } from '@/i18n/page-locale';
 import { queryApi } from '@/lib/apollo/server-client';
@@ -50,33 +50,12 @@ export default async function PoolOfferPage({ params, searchParams }: Props) {
   });
   const { request, suggestedPools: pools } = data;
 
-  // Whom the viewer may lead a pool for: their own boards, and a mentor's caseload. A caseload
-  // longer than one page is not read in full: the mentor is offered every member, and the API
-  // refuses a cooperative that is not theirs.
-  const boards = new Set(
-    cooperativesOf(viewer)
-      .filter((cooperative) => cooperative.isBoard)
-      .map((cooperative) => cooperative.id),
-  );
-  const mentors = (data.viewer?.memberships ?? []).flatMap((membership) =>
-    membership.mentor ? [membership.mentor] : [],
-  );
-  const caseload = new Set(mentors.flatMap((mentor) => mentor.caseload.edges.map((edge) => edge.node.id)));
-  const caseloadCut = mentors.some(
-    (mentor) => (mentor.caseload.totalCount ?? 0) > mentor.caseload.edges.length,
-  );
-  const mayLead = (cooperativeId: string) =>
-    boards.has(cooperativeId) || caseload.has(cooperativeId) || caseloadCut;
-  const leadsOf = (basis: PoolBasis) =>
-    pools
-      .find((pool) => pool.basis === basis)
-      ?.members.map((member) => member.cooperative.id)
-      .filter(mayLead) ?? [];
+  const { boards, leadsOf } = poolLeadsOf(viewer, data.viewer);
 
   const isOpen = request.status === 'OPEN';
   const actions: PoolActions = {};
   for (const pool of pools) {
-    if (!isOpen || leadsOf(pool.basis).length === 0) continue;
+    if (!isOpen || leadsOf(pool).length === 0) continue;
     actions[pool.basis] = (
       <Link
         href={{
@@ -92,7 +71,7 @@ export default async function PoolOfferPage({ params, searchParams }: Props) {
     );
   }
   const selected = isOpen ? pools.find((pool) => pool.basis === chosen) : undefined;
-  const leads = selected ? leadsOf(selected.basis) : [];
+  const leads = selected ? leadsOf(selected) : [];
   const unit = enums(`quantityUnit.${request.quantityUnit}`);
 
   return (
