@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
   poweredByHeader: false,
+  // server.mjs compresses every response (brotli or gzip); Next's own gzips static files only.
+  compress: false,
   // The proxy (src/proxy.ts) holds a forwarded request body in memory, up to Next's default of
   // 10 MB, which covers document files. SIMKOPDES uploads, which run to hundreds of megabytes, are
   // streamed to the API by server.mjs instead and never reach it (except under `next dev`).

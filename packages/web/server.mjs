@@ -16,12 +16,18 @@
  *    to every path it forwards (/graphql too, for anyone): a province's files are tens of
  *    megabytes, the nation's hundreds. The API limits and checks the upload itself.
  *
+ * 4. Compression: pages, Next's data and static files leave as brotli or gzip, whichever the
+ *    browser accepts (Next's own, turned off in next.config, gzips static files only, and never the
+ *    pages). Next flushes the compressor after each streamed chunk, so a page still arrives in
+ *    pieces. Answers of the API through /graphql come compressed by the API and are left as they are.
+ *
  *   WEB_PORT=3000 node server.mjs        (`pnpm start`; API_URL as for `next start`)
  */
 import http from 'node:http';
 import https from 'node:https';
 import path from 'node:path';
 import { pipeline } from 'node:stream';
+import compression from 'compression';
 import SECURITY_HEADERS from './src/lib/fixed-security-headers.json' with { type: 'json' };
 
 // Like `next start`: the build is a production build, whatever the shell says.
@@ -137,6 +143,8 @@ function streamToApi(request, response) {
   });
 }
 
+const compress = compression({ threshold: 1024 });
+
 const server = http.createServer();
 const app = next({ dev: false, dir, port, hostname: 'localhost', httpServer: server });
 await app.prepare();
@@ -150,7 +158,7 @@ server.on('request', (request, response) => {
     return;
   }
   hideRewriteDestinations(response);
-  void handle(request, response);
+  compress(request, response, () => void handle(request, response));
 });
 // WebSocket upgrades (the notification bell's /graphql) are handled by Next's own listener, which
 // it adds on the first request; this one runs before it and fixes the address the same way. An

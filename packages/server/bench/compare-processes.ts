@@ -33,6 +33,8 @@ export async function startPeer(name: PeerName, databaseUrl: string, port: numbe
         env: {
           ...process.env,
           NODE_ENV: 'production',
+          // The benchmark's documents are its own, not the web app's persisted ones.
+          GRAPHQL_DOCUMENTS: 'any',
           DATABASE_URL: databaseUrl,
           PORT: String(port),
           HOST: '127.0.0.1',

@@ -1,6 +1,7 @@
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
+import compression from 'compression';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import {
@@ -35,6 +36,12 @@ import {
   queryCostPlugin,
   sqlStatementHeaderPlugin,
 } from './graphql/plugins';
+import {
+  getCacheHeadersPlugin,
+  PersistedDocuments,
+  persistedQueryStore,
+  trustedDocumentsPlugin,
+} from './graphql/trusted-documents';
 import { countSqlStatementsOf, type SqlStatementCounter } from './shared/sql-statement-counter';
 import { serveSubscriptions, type SubscriptionServer } from './api/subscriptions';
 import { compiledExecutionGateway } from './graphql/executor';
@@ -131,6 +138,18 @@ function securityHeaders(config: Config): { api: express.RequestHandler; all: ex
   };
 }
 
+/**
+ * Answers of 1 kB and more are compressed (brotli or gzip, as the client accepts): a page of 20
+ * cooperatives is ~10 kB of JSON and ~2 kB compressed, on village connections that pay per byte.
+ * The `compression` middleware (Express's own) wraps the response even when it will not compress;
+ * a request that accepts no encoding (a server-side caller, a load test) skips it.
+ */
+const compress = compression({ threshold: 1024 });
+const compressWhenAccepted: NodeHandler = (req, res, next) => {
+  if (req.headers['accept-encoding']) compress(req as express.Request, res as express.Response, next);
+  else next();
+};
+
 /** The HTTP application: health check and the GraphQL endpoint. */
 export async function createApp(
   config: Config,
@@ -157,6 +176,13 @@ export async function createApp(
   };
   const readRouting = await readRoutingOf(config, orm, log);
   const schema = await getSchema();
+  const persistedDocuments = new PersistedDocuments(config.persistedDocumentsFile, {
+    required: config.graphqlDocuments === 'trusted',
+    reloadOnMiss: !config.isProduction,
+  });
+  if (persistedDocuments.size === 0) {
+    log.warn({ file: persistedDocuments.file }, 'no persisted documents: the web app’s queries will fail');
+  }
   const apollo = new ApolloServer<Context>({
     // Queries and mutations run compiled (graphql/executor.ts), through Apollo's gateway interface.
     gateway: compiledExecutionGateway({ schema, log, kind: config.graphqlExecutor }),
@@ -168,9 +194,13 @@ export async function createApp(
     stopOnTerminationSignals: false,
     validationRules: limits.validationRules,
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
+    // The web app's documents by hash, and nothing a client registers (trusted-documents.ts).
+    persistedQueries: { cache: persistedQueryStore(persistedDocuments), ttl: null },
     plugins: [
       ...limits.plugins,
       requestInputPlugin(),
+      ...(config.graphqlDocuments === 'trusted' ? [trustedDocumentsPlugin(persistedDocuments, log)] : []),
+      getCacheHeadersPlugin(),
       queryCostPlugin(schema),
       ApolloServerPluginCacheControlDisabled(),
       config.isProduction
@@ -192,6 +222,7 @@ export async function createApp(
   app.set('trust proxy', config.trustProxy);
   const logRequest = requestLogging(log);
   app.use(logRequest);
+  app.use(compressWhenAccepted);
 
   app.get('/health', async (_req, res) => {
     // While the embedded PostgreSQL is being restarted, say so at once rather than wait on the pool.
@@ -286,7 +317,9 @@ export async function createApp(
   const direct = directGraphqlRoute({
     app,
     securityHeaders: headersSetBy(headers.api),
-    before: countStatements ? [logRequest, countStatements] : [logRequest],
+    before: countStatements
+      ? [logRequest, compressWhenAccepted, countStatements]
+      : [logRequest, compressWhenAccepted],
     handle: serveGraphql,
     // Headers already sent: as Express does, the connection is closed.
     onError: (error, req, res) => answerError(error, req, res, () => res.destroy()),

@@ -38,6 +38,11 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SQL_STATEMENT_HEADER: booleanFlag.optional(),
   GRAPHQL_EXECUTOR: z.enum(['jit', 'js']).default('jit'),
+  GRAPHQL_DOCUMENTS: z.enum(['trusted', 'any']).optional(),
+  PERSISTED_DOCUMENTS_FILE: z
+    .string()
+    .min(1)
+    .default('packages/web/src/graphql/generated/persisted-documents.json'),
   TRUST_PROXY: z
     .string()
     .regex(/^[\w.:/, -]+$/, 'must be Express trust-proxy names or addresses, e.g. "loopback" or "10.0.0.0/8"')
@@ -112,6 +117,13 @@ export type Config = {
   sqlStatementHeader: boolean;
   /** Queries and mutations run compiled by graphql-jit (`jit`) or on graphql-js (`js`); see graphql/executor.ts. */
   graphqlExecutor: 'jit' | 'js';
+  /**
+   * `trusted`: browsers may run only the web app's persisted documents (API tokens any document);
+   * `any`: every caller may send any document. Production's default is `trusted`.
+   */
+  graphqlDocuments: 'trusted' | 'any';
+  /** The web app's persisted documents (hash → text), written by its codegen. */
+  persistedDocumentsFile: string;
   /** How often overdue proposals are expired, in milliseconds; 0: never (e.g. a process that only serves reads). */
   proposalExpiryIntervalMs: number;
   /** How often published offerings past validUntil and open requests past their deadline expire (0: never). */
@@ -212,6 +224,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: values.LOG_LEVEL,
     sqlStatementHeader: values.SQL_STATEMENT_HEADER ?? !isProduction,
     graphqlExecutor: values.GRAPHQL_EXECUTOR,
+    graphqlDocuments: values.GRAPHQL_DOCUMENTS ?? (isProduction ? 'trusted' : 'any'),
+    persistedDocumentsFile: path.resolve(REPO_ROOT, values.PERSISTED_DOCUMENTS_FILE),
     trustProxy: values.TRUST_PROXY,
     proposalExpiryIntervalMs: values.PROPOSAL_EXPIRY_INTERVAL_SECONDS * 1000,
     listingExpiryIntervalMs: values.LISTING_EXPIRY_INTERVAL_SECONDS * 1000,

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './persisted-only';
 import { expectNoHorizontalScroll } from './layout';
 import { saveScreenshot } from './screenshots';
 import { signInAs } from './workspace-sign-in';

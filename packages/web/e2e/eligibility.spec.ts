@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
+import { expect, test } from './persisted-only';
 import { expectNoHorizontalScroll } from './layout';
 import { cooperativeOf, signIn } from './proposal-helpers';
 import { saveScreenshot } from './screenshots';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './persisted-only';
 import { expectNoHorizontalScroll } from './layout';
 import { saveScreenshot } from './screenshots';
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './persisted-only';
 import { expectNoHorizontalScroll } from './layout';
 import { saveScreenshot } from './screenshots';
 import { signInAs } from './workspace-sign-in';

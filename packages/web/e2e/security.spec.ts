@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { expect, test, type APIResponse, type Page } from '@playwright/test';
+import type { APIResponse, Page } from '@playwright/test';
+import { expect, test } from './persisted-only';
 import { signInAs } from './workspace-sign-in';
 
 const API_PORT = Number(process.env.E2E_API_PORT ?? 4200);

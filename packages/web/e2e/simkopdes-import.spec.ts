@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './persisted-only';
 import { expectNoHorizontalScroll } from './layout';
 import { saveScreenshot } from './screenshots';
 import { signInAs } from './workspace-sign-in';

@@ -23,6 +23,8 @@ export enum ErrorCode {
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   /** The request body's content type, charset or encoding is not one the API reads. */
   UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
+  /** A browser (no API token) sent a document that is not one of the web app's persisted ones. */
+  PERSISTED_QUERY_REQUIRED = 'PERSISTED_QUERY_REQUIRED',
 }
 
 /** The most tokens a document may have; Apollo's parser stops counting there (parseOptions.maxTokens). */
@@ -45,6 +47,7 @@ const PASS_THROUGH = new Set<string>([
   'GRAPHQL_VALIDATION_FAILED',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  ErrorCode.PERSISTED_QUERY_REQUIRED,
   'OPERATION_RESOLUTION_FAILURE',
   ErrorCode.BAD_REQUEST,
 ]);

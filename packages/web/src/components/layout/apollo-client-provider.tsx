@@ -6,10 +6,17 @@ import { ApolloClient, ApolloNextAppProvider, InMemoryCache } from '@apollo/clie
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
 import type { ReactNode } from 'react';
+import { persistedOperationsLink } from '@/lib/apollo/persisted-link';
 
-/** Same origin: proxy.ts forwards /graphql to the API, so its session cookie is first-party. */
+/**
+ * Same origin: proxy.ts forwards /graphql to the API, so its session cookie is first-party.
+ * Operations go by their persisted hash (queries over GET), never as text.
+ */
 function httpLink() {
-  return new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+  return ApolloLink.from([
+    persistedOperationsLink(),
+    new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+  ]);
 }
 
 /**

@@ -10,6 +10,7 @@ jest.mock('next/navigation', () => ({
 }));
 
 const region = (code: string, name: string, level: 'PROVINCE' | 'REGENCY' | 'DISTRICT') => ({
+  __typename: 'Region' as const,
   code,
   name,
   level,

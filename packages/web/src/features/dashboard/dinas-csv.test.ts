@@ -11,28 +11,40 @@ import {
 const stages = (counts: number[]) =>
   (['LEGALLY_FORMED', 'ORGANISED', 'BUILDING_UNITS', 'OPERATING', 'GROWING'] as const).map(
     (stage, index) => ({
+      __typename: 'StageCount' as const,
       stage,
       count: counts[index],
     }),
   );
 
 const DASHBOARD: DinasDashboardData = {
-  region: { code: '61.03', name: 'Kabupaten Sanggau', level: 'REGENCY' },
+  __typename: 'DinasDashboard',
+  region: { __typename: 'Region', code: '61.03', name: 'Kabupaten Sanggau', level: 'REGENCY' },
   cooperatives: 7,
   byStage: stages([1, 1, 2, 2, 1]),
   breakdown: [
-    { region: { code: '61.03.01', name: 'Toba' }, total: 3, byStage: stages([1, 0, 1, 1, 0]) },
-    { region: { code: '61.03.02', name: 'Meliau, "Hulu"' }, total: 4, byStage: stages([0, 1, 1, 1, 1]) },
+    {
+      __typename: 'RegionStageBreakdown',
+      region: { __typename: 'Region', code: '61.03.01', name: 'Toba' },
+      total: 3,
+      byStage: stages([1, 0, 1, 1, 0]),
+    },
+    {
+      __typename: 'RegionStageBreakdown',
+      region: { __typename: 'Region', code: '61.03.02', name: 'Meliau, "Hulu"' },
+      total: 4,
+      byStage: stages([0, 1, 1, 1, 1]),
+    },
   ],
   proposals: 5,
   proposalsByStatus: [
-    { status: 'SUBMITTED', count: 2 },
-    { status: 'ACCEPTED', count: 2 },
-    { status: 'COMPLETED', count: 1 },
+    { __typename: 'ProposalStatusCount', status: 'SUBMITTED', count: 2 },
+    { __typename: 'ProposalStatusCount', status: 'ACCEPTED', count: 2 },
+    { __typename: 'ProposalStatusCount', status: 'COMPLETED', count: 1 },
   ],
   acceptedProposals: 3,
   acceptedFinancingProposals: 2,
-  financingVolume: { amount: '4500000000.5' },
+  financingVolume: { __typename: 'Money', amount: '4500000000.5' },
 };
 
 const LABELS: DinasCsvLabels = {
@@ -121,7 +133,14 @@ describe('buildDinasCsv', () => {
       {
         ...DASHBOARD,
         region: null,
-        breakdown: [{ region: { code: '33', name: 'Jawa Tengah' }, total: 7, byStage: DASHBOARD.byStage }],
+        breakdown: [
+          {
+            __typename: 'RegionStageBreakdown',
+            region: { __typename: 'Region', code: '33', name: 'Jawa Tengah' },
+            total: 7,
+            byStage: DASHBOARD.byStage,
+          },
+        ],
       },
       { ...LABELS, region: 'Provinsi' },
     ).split('\r\n');

@@ -9,25 +9,43 @@ const NATION = 'Seluruh Indonesia';
 
 function viewerData(roles: Roles, regions: string[]): DinasViewerQuery {
   return {
+    __typename: 'Query',
     viewer: {
+      __typename: 'Viewer',
       roles,
       memberships: regions.map((code) => ({
+        __typename: 'Membership',
         role: 'DINAS',
-        region: { code, name: `Region ${code}`, level: code.length === 2 ? 'PROVINCE' : 'REGENCY' },
+        region: {
+          __typename: 'Region',
+          code,
+          name: `Region ${code}`,
+          level: code.length === 2 ? 'PROVINCE' : 'REGENCY',
+        },
       })),
     },
     provinces: {
+      __typename: 'RegionConnection',
       edges: [
-        { node: { code: '33', name: 'Jawa Tengah' } },
-        { node: { code: '61', name: 'Kalimantan Barat' } },
-        { node: { code: '62', name: 'Kalimantan Tengah' } },
+        { __typename: 'RegionEdge', node: { __typename: 'Region', code: '33', name: 'Jawa Tengah' } },
+        { __typename: 'RegionEdge', node: { __typename: 'Region', code: '61', name: 'Kalimantan Barat' } },
+        { __typename: 'RegionEdge', node: { __typename: 'Region', code: '62', name: 'Kalimantan Tengah' } },
       ],
     },
   };
 }
 
 function regenciesOf(codes: string[]): DinasRegenciesQuery {
-  return { regencies: { edges: codes.map((code) => ({ node: { code, name: `Kabupaten ${code}` } })) } };
+  return {
+    __typename: 'Query',
+    regencies: {
+      __typename: 'RegionConnection',
+      edges: codes.map((code) => ({
+        __typename: 'RegionEdge',
+        node: { __typename: 'Region', code, name: `Kabupaten ${code}` },
+      })),
+    },
+  };
 }
 
 const codes = (options: { code: string }[]) => options.map((option) => option.code);

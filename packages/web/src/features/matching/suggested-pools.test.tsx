@@ -25,22 +25,25 @@ function member(
   changes: Partial<Member> = {},
 ): Member {
   return {
+    __typename: 'SuggestedPoolMember',
     quantityPerMonth: '300000',
     sharePercent: 63,
     proximity: 'IN_DELIVERY_REGION',
     verificationLevel: 'SELF_DECLARED',
     medianResponseSeconds: null,
     cooperative: {
+      __typename: 'Cooperative',
       id: `Q29vcGVyYXRpdmU6${id}`,
       name,
-      village: { name: village, parent: { name: district } },
+      village: { __typename: 'Region', name: village, parent: { __typename: 'Region', name: district } },
     },
-    offering: { id: `T2ZmZXJpbmc6${id}`, title: `TBS sawit segar dari ${village}` },
+    offering: { __typename: 'Offering', id: `T2ZmZXJpbmc6${id}`, title: `TBS sawit segar dari ${village}` },
     ...changes,
   };
 }
 
 const NEAREST: Pool = {
+  __typename: 'SuggestedPool',
   basis: 'NEAREST',
   target: '480000',
   unit: 'KG',

@@ -23,6 +23,7 @@ type Member = ProposalPoolFieldsFragment['members'][number];
 
 function member(id: number, name: string, changes: Partial<Member> = {}): Member {
   return {
+    __typename: 'PoolMember',
     isLead: false,
     isViewersShare: false,
     status: 'INVITED',
@@ -32,13 +33,14 @@ function member(id: number, name: string, changes: Partial<Member> = {}): Member
     deliveryFrom: null,
     deliveryUntil: null,
     decidedAt: null,
-    cooperative: { id: `Q29vcGVyYXRpdmU6${id}`, name },
-    offering: { id: `T2ZmZXJpbmc6${id}`, title: `TBS sawit ${name}` },
+    cooperative: { __typename: 'Cooperative', id: `Q29vcGVyYXRpdmU6${id}`, name },
+    offering: { __typename: 'Offering', id: `T2ZmZXJpbmc6${id}`, title: `TBS sawit ${name}` },
     ...changes,
   };
 }
 
 const pool: ProposalPoolFieldsFragment = {
+  __typename: 'ProposalPool',
   committed: '500000',
   quantityUnit: 'KG',
   isFullyApproved: false,
@@ -50,7 +52,7 @@ const pool: ProposalPoolFieldsFragment = {
       decidedAt: '2026-11-02T03:00:00.000Z',
     }),
     member(2, 'Koperasi Hilir', {
-      pricePerUnit: { amount: '2750' },
+      pricePerUnit: { __typename: 'Money', amount: '2750' },
       deliveryFrom: '2027-01-01',
       deliveryUntil: '2027-06-30',
     }),

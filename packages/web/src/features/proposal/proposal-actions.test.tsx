@@ -20,9 +20,10 @@ jest.mock('@/i18n/navigation', () => ({
 beforeEach(() => refresh.mockClear());
 
 const latestTerms: ProposalTermsFieldsFragment = {
+  __typename: 'ProposalTerms',
   version: 2,
   authorSide: 'PARTNER',
-  amount: { amount: '1500000000' },
+  amount: { __typename: 'Money', amount: '1500000000' },
   pricePerUnit: null,
   quantity: null,
   quantityUnit: null,

@@ -6,6 +6,7 @@ import { TermsComparison } from './terms-comparison';
 
 function terms(version: number, changes: Partial<ProposalTermsFieldsFragment>): ProposalTermsFieldsFragment {
   return {
+    __typename: 'ProposalTerms',
     version,
     authorSide: version % 2 === 1 ? 'PARTNER' : 'COOPERATIVE',
     amount: null,
@@ -28,9 +29,13 @@ function terms(version: number, changes: Partial<ProposalTermsFieldsFragment>): 
   };
 }
 
-const first = terms(1, { amount: { amount: '1500000000' }, tenorMonths: 36, ratePerYear: '6' });
+const first = terms(1, {
+  amount: { __typename: 'Money', amount: '1500000000' },
+  tenorMonths: 36,
+  ratePerYear: '6',
+});
 const counter = terms(2, {
-  amount: { amount: '1200000000' },
+  amount: { __typename: 'Money', amount: '1200000000' },
   tenorMonths: 36,
   ratePerYear: '6.5',
   note: 'Agunan gerai',
@@ -49,13 +54,26 @@ describe('changedTerms', () => {
     expect(changedTerms(null, first).size).toBe(0);
     expect(changedTerms(counter, counter).size).toBe(0);
     expect(
-      [...changedTerms(counter, terms(3, { amount: { amount: '1200000000' }, tenorMonths: 36 }))].sort(),
+      [
+        ...changedTerms(
+          counter,
+          terms(3, { amount: { __typename: 'Money', amount: '1200000000' }, tenorMonths: 36 }),
+        ),
+      ].sort(),
     ).toEqual(['note', 'ratePerYear']);
   });
 
   it('counts a quantity and its unit, and a price and its unit, as one term each', () => {
-    const kg = terms(1, { quantity: '1000', quantityUnit: 'KG', pricePerUnit: { amount: '2500' } });
-    const ton = terms(2, { quantity: '1000', quantityUnit: 'TON', pricePerUnit: { amount: '2500' } });
+    const kg = terms(1, {
+      quantity: '1000',
+      quantityUnit: 'KG',
+      pricePerUnit: { __typename: 'Money', amount: '2500' },
+    });
+    const ton = terms(2, {
+      quantity: '1000',
+      quantityUnit: 'TON',
+      pricePerUnit: { __typename: 'Money', amount: '2500' },
+    });
     expect([...changedTerms(kg, ton)].sort()).toEqual(['pricePerUnit', 'quantity']);
   });
 
@@ -119,14 +137,22 @@ describe('TermsComparison', () => {
 
   it('shows grace, operating costs and collateral, and the rules the latest version departs from, to either party in both languages', () => {
     const negotiated = terms(3, {
-      amount: { amount: '1200000000' },
+      amount: { __typename: 'Money', amount: '1200000000' },
       tenorMonths: 84,
       ratePerYear: '6',
       graceMonths: 6,
-      operatingCostAmount: { amount: '400000000' },
+      operatingCostAmount: { __typename: 'Money', amount: '400000000' },
       collateral: 'SHM tanah gudang',
-      collateralValue: { amount: '750000000' },
-      ruleDeviations: [{ rule: 'TENOR', bound: 'AT_MOST', allowed: '72', proposed: '84' }],
+      collateralValue: { __typename: 'Money', amount: '750000000' },
+      ruleDeviations: [
+        {
+          __typename: 'ProgramRuleDeviation',
+          rule: 'TENOR',
+          bound: 'AT_MOST',
+          allowed: '72',
+          proposed: '84',
+        },
+      ],
     });
     const { unmount } = renderWithIntl(
       <TermsComparison versions={[first, counter, negotiated]} acceptedVersion={null} partyNames={names} />,

@@ -3,10 +3,18 @@ import { readTermsForm as readTermsFormFor, requiredTermsByKind } from './terms-
 
 /** The API's answer to `proposalKindTerms`, as the pages pass it on. */
 const REQUIRED = requiredTermsByKind([
-  { kind: 'FINANCING', requiredTerms: ['AMOUNT', 'TENOR_MONTHS'] },
-  { kind: 'OFFTAKE', requiredTerms: ['PRICE_PER_UNIT', 'QUANTITY', 'QUANTITY_UNIT'] },
-  { kind: 'SUPPLY', requiredTerms: ['PRICE_PER_UNIT', 'QUANTITY', 'QUANTITY_UNIT'] },
-  { kind: 'AGENCY', requiredTerms: [] },
+  { __typename: 'ProposalKindTerms', kind: 'FINANCING', requiredTerms: ['AMOUNT', 'TENOR_MONTHS'] },
+  {
+    __typename: 'ProposalKindTerms',
+    kind: 'OFFTAKE',
+    requiredTerms: ['PRICE_PER_UNIT', 'QUANTITY', 'QUANTITY_UNIT'],
+  },
+  {
+    __typename: 'ProposalKindTerms',
+    kind: 'SUPPLY',
+    requiredTerms: ['PRICE_PER_UNIT', 'QUANTITY', 'QUANTITY_UNIT'],
+  },
+  { __typename: 'ProposalKindTerms', kind: 'AGENCY', requiredTerms: [] },
 ]);
 
 const readTermsForm = (form: FormData, kind: ProposalKind) => readTermsFormFor(form, kind, REQUIRED[kind]!);

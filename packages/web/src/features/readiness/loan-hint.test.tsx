@@ -3,18 +3,29 @@ import type { PassportLoanHintFragment } from '@/graphql/generated/graphql';
 import { renderWithIntl } from '@/test/render-with-intl';
 import { LoanHint } from './loan-hint';
 
-const money = (amount: string) => ({ amount });
+const money = (amount: string) => ({ __typename: 'Money' as const, amount });
 
 const SOURCE = 'MitraDesa planning figures. Not an official standard.';
 
 /** Two units to build (one without a typical figure), two financing needs, income stated. */
 const HINT: PassportLoanHintFragment = {
+  __typename: 'LoanSizeHint',
   ceiling: money('3000000000'),
   operatingCostCap: money('500000000'),
   unitCosts: [
-    { unitType: 'WAREHOUSE_COLD_STORAGE', status: 'PLANNED', cost: money('900000000') },
-    { unitType: 'LOGISTICS', status: 'UNDER_CONSTRUCTION', cost: money('550000000') },
-    { unitType: 'OTHER', status: 'PLANNED', cost: null },
+    {
+      __typename: 'UnitCapitalCost',
+      unitType: 'WAREHOUSE_COLD_STORAGE',
+      status: 'PLANNED',
+      cost: money('900000000'),
+    },
+    {
+      __typename: 'UnitCapitalCost',
+      unitType: 'LOGISTICS',
+      status: 'UNDER_CONSTRUCTION',
+      cost: money('550000000'),
+    },
+    { __typename: 'UnitCapitalCost', unitType: 'OTHER', status: 'PLANNED', cost: null },
   ],
   buildingCost: money('1450000000'),
   statedNeed: money('1200000000'),
@@ -23,6 +34,7 @@ const HINT: PassportLoanHintFragment = {
   high: money('1450000000'),
   cappedAtCeiling: false,
   debtService: {
+    __typename: 'DebtServiceCheck',
     principal: money('1450000000'),
     ratePerYear: '6',
     tenorMonths: 72,

@@ -7,11 +7,13 @@ type Requirement = PassportFieldsFragment['requirements'][number];
 
 const REQUIREMENTS: Requirement[] = [
   {
+    __typename: 'EligibilityRequirement',
     key: 'DOCUMENT:SK_AHU',
     kind: 'DOCUMENT',
     status: 'MET',
     documentType: 'SK_AHU',
     document: {
+      __typename: 'CooperativeDocument',
       id: 'RG9jOjE=',
       number: 'AHU-0001234.AH.01.29.TAHUN 2025',
       issuedOn: '2025-08-01',
@@ -20,11 +22,13 @@ const REQUIREMENTS: Requirement[] = [
     },
   },
   {
+    __typename: 'EligibilityRequirement',
     key: 'DOCUMENT:BANK_ACCOUNT',
     kind: 'DOCUMENT',
     status: 'MET',
     documentType: 'BANK_ACCOUNT',
     document: {
+      __typename: 'CooperativeDocument',
       id: 'RG9jOjI=',
       number: null,
       issuedOn: '2025-09-01',
@@ -33,11 +37,13 @@ const REQUIREMENTS: Requirement[] = [
     },
   },
   {
+    __typename: 'EligibilityRequirement',
     key: 'DOCUMENT:NPWP',
     kind: 'DOCUMENT',
     status: 'EXPIRED',
     documentType: 'NPWP',
     document: {
+      __typename: 'CooperativeDocument',
       id: 'RG9jOjM=',
       number: '99.999.999.9-999.999',
       issuedOn: '2020-01-01',
@@ -46,6 +52,7 @@ const REQUIREMENTS: Requirement[] = [
     },
   },
   {
+    __typename: 'EligibilityRequirement',
     key: 'APPROVAL:VILLAGE_HEAD_APPROVAL',
     kind: 'APPROVAL',
     status: 'MISSING',

@@ -6,6 +6,7 @@ const finding = (
   reason: ReadinessFinding['reason'],
   more: Partial<ReadinessFinding> = {},
 ): ReadinessFinding => ({
+  __typename: 'ReadinessFinding',
   reason,
   documentType: null,
   officerRoles: [],

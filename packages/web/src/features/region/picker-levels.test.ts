@@ -16,15 +16,21 @@ describe('region picker levels', () => {
 
   it("a district's villages are its first and last page together, once each and in code order", () => {
     const village = (index: number) => ({
+      __typename: 'Region' as const,
       code: `95.06.03.${2000 + index}`,
       name: `Desa ${index}`,
       level: 'VILLAGE' as const,
       villageKind: 'DESA' as const,
     });
     const page = (from: number, to: number) => ({
-      edges: Array.from({ length: to - from + 1 }, (_, offset) => ({ node: village(from + offset) })),
+      __typename: 'RegionConnection' as const,
+      edges: Array.from({ length: to - from + 1 }, (_, offset) => ({
+        __typename: 'RegionEdge' as const,
+        node: village(from + offset),
+      })),
     });
     const levels = pickerLevelsOf({
+      __typename: 'Query',
       provinces: page(1, 1),
       villages: page(1, 100),
       villagesTail: page(9, 108),
@@ -34,8 +40,13 @@ describe('region picker levels', () => {
     );
     // A short list is in both pages.
     expect(
-      pickerLevelsOf({ provinces: page(1, 1), villages: page(1, 3), villagesTail: page(1, 3) }).VILLAGE,
+      pickerLevelsOf({
+        __typename: 'Query',
+        provinces: page(1, 1),
+        villages: page(1, 3),
+        villagesTail: page(1, 3),
+      }).VILLAGE,
     ).toEqual([village(1), village(2), village(3)]);
-    expect(pickerLevelsOf({ provinces: page(1, 1) }).VILLAGE).toBeUndefined();
+    expect(pickerLevelsOf({ __typename: 'Query', provinces: page(1, 1) }).VILLAGE).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { RegionLevel, VillageKind } from '@/graphql/generated/graphql';
+import PERSISTED_DOCUMENTS from '@/graphql/generated/persisted-documents.json';
 import { renderWithIntl } from '@/test/render-with-intl';
 import { RegionPicker } from './region-picker';
 
@@ -10,6 +11,7 @@ import { RegionPicker } from './region-picker';
  */
 
 const place = (code: string, name: string, level: RegionLevel, villageKind: VillageKind | null = null) => ({
+  __typename: 'Region' as const,
   code,
   name,
   level,
@@ -52,8 +54,17 @@ function answer(body: { query: string; variables: Record<string, unknown> }) {
 
 beforeEach(() => {
   requests.length = 0;
-  global.fetch = jest.fn(async (_url: unknown, init?: { body?: unknown }) => {
-    const body = JSON.parse(String(init?.body));
+  // The picker sends its persisted query's hash over GET, never the document: the fake finds the
+  // document the API would run by that hash.
+  global.fetch = jest.fn(async (url: unknown, init?: { method?: string; body?: unknown }) => {
+    expect(init?.method ?? 'GET').toBe('GET');
+    expect(init?.body).toBeUndefined();
+    const parameters = new URL(String(url), 'http://localhost').searchParams;
+    expect(parameters.has('query')).toBe(false);
+    const hash: string = JSON.parse(parameters.get('extensions')!).persistedQuery.sha256Hash;
+    const query = (PERSISTED_DOCUMENTS as Record<string, string>)[hash];
+    expect(query).toBeDefined();
+    const body = { query: query!, variables: JSON.parse(parameters.get('variables')!) };
     requests.push(body);
     return { ok: true, status: 200, json: async () => ({ data: answer(body) }) } as Response;
   }) as typeof fetch;

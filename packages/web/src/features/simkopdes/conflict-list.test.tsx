@@ -18,6 +18,7 @@ const conflict = (
   id: string,
   values: Partial<SimkopdesConflictDetailsFragment>,
 ): SimkopdesConflictDetailsFragment => ({
+  __typename: 'SimkopdesConflict',
   id,
   cooperativeId: 'Q29vcGVyYXRpdmU6MQ',
   cooperativeName: 'KOPERASI DESA MERAH PUTIH SUKA MAJU',

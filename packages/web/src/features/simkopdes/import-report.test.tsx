@@ -4,6 +4,7 @@ import { renderWithIntl } from '@/test/render-with-intl';
 import { ImportReport } from './import-report';
 
 const table = (name: string, counts: Partial<SimkopdesReportDetailsFragment['tables'][number]>) => ({
+  __typename: 'SimkopdesTableReport' as const,
   table: name,
   rows: 0,
   create: 0,
@@ -19,6 +20,7 @@ const table = (name: string, counts: Partial<SimkopdesReportDetailsFragment['tab
 });
 
 const REPORT: SimkopdesReportDetailsFragment = {
+  __typename: 'SimkopdesReport',
   newCooperatives: 3,
   matchedCooperatives: 9,
   tables: [
@@ -26,8 +28,8 @@ const REPORT: SimkopdesReportDetailsFragment = {
       rows: 4,
       create: 4,
       notes: [
-        { code: 'UNKNOWN_BANK_NAME', count: 3 },
-        { code: 'A_NEWER_NOTE', count: 1 },
+        { __typename: 'SimkopdesCodeCount', code: 'UNKNOWN_BANK_NAME', count: 3 },
+        { __typename: 'SimkopdesCodeCount', code: 'A_NEWER_NOTE', count: 1 },
       ],
     }),
     table('referensi_koperasi_wilayah', {
@@ -35,7 +37,7 @@ const REPORT: SimkopdesReportDetailsFragment = {
       create: 3,
       unchanged: 9,
       rejected: 2,
-      rejections: [{ code: 'UNKNOWN_VILLAGE_CODE', count: 2 }],
+      rejections: [{ __typename: 'SimkopdesCodeCount', code: 'UNKNOWN_VILLAGE_CODE', count: 2 }],
     }),
     table('profil_koperasi', {
       rows: 13,
@@ -43,24 +45,39 @@ const REPORT: SimkopdesReportDetailsFragment = {
       conflict: 2,
       rejected: 3,
       notes: [
-        { code: 'CONFLICT_WITH_MITRADESA', count: 2 },
-        { code: 'DATE_MASKED', count: 1 },
+        { __typename: 'SimkopdesCodeCount', code: 'CONFLICT_WITH_MITRADESA', count: 2 },
+        { __typename: 'SimkopdesCodeCount', code: 'DATE_MASKED', count: 1 },
       ],
       rejections: [
-        { code: 'UNKNOWN_VILLAGE_CODE', count: 1 },
-        { code: 'BAD_NUMBER', count: 1 },
-        { code: 'A_NEWER_CODE', count: 1 },
+        { __typename: 'SimkopdesCodeCount', code: 'UNKNOWN_VILLAGE_CODE', count: 1 },
+        { __typename: 'SimkopdesCodeCount', code: 'BAD_NUMBER', count: 1 },
+        { __typename: 'SimkopdesCodeCount', code: 'A_NEWER_CODE', count: 1 },
       ],
     }),
   ],
-  issues: [{ code: 'UNKNOWN_COLUMN', source: 'profil_koperasi.csv', message: 'Column "x" is not known.' }],
+  issues: [
+    {
+      __typename: 'SimkopdesFileIssue',
+      code: 'UNKNOWN_COLUMN',
+      source: 'profil_koperasi.csv',
+      message: 'Column "x" is not known.',
+    },
+  ],
   rejectedSample: [
     {
+      __typename: 'SimkopdesRejectedRow',
       table: 'profil_koperasi',
       source: 'profil_koperasi.csv',
       rowNumber: 7,
       koperasiRef: 'KOP-539EF09CDAAD',
-      reasons: [{ code: 'BAD_NUMBER', column: 'modal_awal', message: 'modal_awal "abc" is not a number.' }],
+      reasons: [
+        {
+          __typename: 'SimkopdesFinding',
+          code: 'BAD_NUMBER',
+          column: 'modal_awal',
+          message: 'modal_awal "abc" is not a number.',
+        },
+      ],
     },
   ],
 };

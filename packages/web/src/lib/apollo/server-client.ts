@@ -1,7 +1,8 @@
-import { CombinedGraphQLErrors, HttpLink, type OperationVariables } from '@apollo/client';
+import { ApolloLink, CombinedGraphQLErrors, HttpLink, type OperationVariables } from '@apollo/client';
 import { ApolloClient, InMemoryCache, registerApolloClient } from '@apollo/client-integration-nextjs';
 import { cookies } from 'next/headers';
 import { SESSION_COOKIE, apiUrl } from '@/lib/api-url';
+import { persistedOperationsLink } from '@/lib/apollo/persisted-link';
 
 /**
  * The Apollo Client of server components: one per request, calling the API directly on its
@@ -12,12 +13,15 @@ export const { getClient, query } = registerApolloClient(async () => {
   const session = (await cookies()).get(SESSION_COOKIE);
   return new ApolloClient({
     cache: new InMemoryCache(),
-    link: new HttpLink({
-      uri: `${apiUrl()}/graphql`,
-      headers: session ? { cookie: `${SESSION_COOKIE}=${encodeURIComponent(session.value)}` } : {},
-      // Pages show live data: never keep API answers in Next's data cache.
-      fetchOptions: { cache: 'no-store' },
-    }),
+    link: ApolloLink.from([
+      persistedOperationsLink(),
+      new HttpLink({
+        uri: `${apiUrl()}/graphql`,
+        headers: session ? { cookie: `${SESSION_COOKIE}=${encodeURIComponent(session.value)}` } : {},
+        // Pages show live data: never keep API answers in Next's data cache.
+        fetchOptions: { cache: 'no-store' },
+      }),
+    ]),
   });
 });
 

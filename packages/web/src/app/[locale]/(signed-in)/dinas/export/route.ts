@@ -1,8 +1,8 @@
-import { print } from 'graphql';
 import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import type { NextRequest } from 'next/server';
 import { DinasDashboardDocument, type DinasDashboardQuery } from '@/graphql/generated/graphql';
+import { persistedRequestUrl } from '@/lib/persisted-operations';
 import { routing } from '@/i18n/routing';
 import { apiUrl, SESSION_COOKIE } from '@/lib/api-url';
 import { buildDinasCsv, dinasCsvFilename, type DinasCsvLabels } from '@/features/dashboard/dinas-csv';
@@ -21,8 +21,9 @@ function plainText(message: string, status: number): Response {
 }
 
 /**
- * The Dinas dashboard as CSV (`/dinas/export?region=61.03`): the same query as the page, sent
- * to the API with the viewer's own session cookie, so the API's region scope applies unchanged.
+ * The Dinas dashboard as CSV (`/dinas/export?region=61.03`): the same (persisted) query as the
+ * page, sent to the API with the viewer's own session cookie, so the API's region scope applies
+ * unchanged.
  * Column titles follow the page's language.
  */
 export async function GET(request: NextRequest, { params }: RouteContext<'/[locale]/dinas/export'>) {
@@ -39,18 +40,17 @@ export async function GET(request: NextRequest, { params }: RouteContext<'/[loca
 
   let body: { data?: DinasDashboardQuery | null; errors?: { extensions?: { code?: unknown } }[] };
   try {
-    const response = await fetch(`${apiUrl()}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        cookie: `${SESSION_COOKIE}=${encodeURIComponent(session.value)}`,
+    const variables = { regionCode: parseDashboardRegion(request.nextUrl.searchParams) };
+    const response = await fetch(
+      persistedRequestUrl(`${apiUrl()}/graphql`, DinasDashboardDocument, variables),
+      {
+        headers: {
+          'content-type': 'application/json',
+          cookie: `${SESSION_COOKIE}=${encodeURIComponent(session.value)}`,
+        },
+        cache: 'no-store',
       },
-      body: JSON.stringify({
-        query: print(DinasDashboardDocument),
-        variables: { regionCode: parseDashboardRegion(request.nextUrl.searchParams) },
-      }),
-      cache: 'no-store',
-    });
+    );
     body = await response.json();
   } catch (error) {
     console.error('The Dinas export could not reach the API', error);
