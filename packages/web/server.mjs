@@ -20,9 +20,12 @@
  *    browser accepts (Next's own, turned off in next.config, gzips static files only, and never the
  *    pages). Next flushes the compressor after each streamed chunk, so a page still arrives in
  *    pieces. Answers of the API through /graphql come compressed by the API and are left as they are.
+ *    Scripts and style sheets have a brotli copy made at build time (scripts/precompress-static.mjs),
+ *    smaller than compressing on each request can afford to be: sent as they are.
  *
  *   WEB_PORT=3000 node server.mjs        (`pnpm start`; API_URL as for `next start`)
  */
+import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import path from 'node:path';
@@ -145,6 +148,59 @@ function streamToApi(request, response) {
 
 const compress = compression({ threshold: 1024 });
 
+const staticDir = path.join(dir, process.env.NEXT_DIST_DIR || '.next', 'static');
+const STATIC_PREFIX = '/_next/static/';
+const PRECOMPRESSED_TYPES = {
+  '.js': 'application/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+/** Whether Accept-Encoding lists brotli with a weight above 0. @param {http.IncomingMessage} request */
+function acceptsBrotli(request) {
+  return String(request.headers['accept-encoding'] ?? '')
+    .split(',')
+    .some((entry) => {
+      const [coding, ...parameters] = entry.trim().toLowerCase().split(';');
+      if (coding.trim() !== 'br') return false;
+      const weight = parameters.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      return weight === undefined || Number(weight.slice(2)) > 0;
+    });
+}
+
+/**
+ * Sends the build-time brotli copy of a static script or style sheet when there is one and the
+ * browser takes brotli, with the headers Next gives static files; false otherwise (Next serves it).
+ * @param {http.IncomingMessage} request
+ * @param {http.ServerResponse} response
+ * @param {string} pathname
+ */
+function sendPrecompressed(request, response, pathname) {
+  if ((request.method !== 'GET' && request.method !== 'HEAD') || !pathname.startsWith(STATIC_PREFIX))
+    return false;
+  const type = PRECOMPRESSED_TYPES[path.extname(pathname)];
+  if (!type || !acceptsBrotli(request)) return false;
+  let file;
+  try {
+    file = path.join(staticDir, decodeURIComponent(pathname.slice(STATIC_PREFIX.length)));
+  } catch {
+    return false;
+  }
+  if (!file.startsWith(staticDir + path.sep)) return false;
+  const stat = fs.statSync(`${file}.br`, { throwIfNoEntry: false });
+  if (!stat?.isFile()) return false;
+  response.writeHead(200, {
+    ...securityHeaders,
+    'content-type': type,
+    'content-encoding': 'br',
+    'content-length': stat.size,
+    'cache-control': 'public, max-age=31536000, immutable',
+    vary: 'Accept-Encoding',
+  });
+  if (request.method === 'HEAD') response.end();
+  else pipeline(fs.createReadStream(`${file}.br`), response, () => undefined);
+  return true;
+}
+
 const server = http.createServer();
 const app = next({ dev: false, dir, port, hostname: 'localhost', httpServer: server });
 await app.prepare();
@@ -157,6 +213,7 @@ server.on('request', (request, response) => {
     streamToApi(request, response);
     return;
   }
+  if (sendPrecompressed(request, response, pathname)) return;
   hideRewriteDestinations(response);
   compress(request, response, () => void handle(request, response));
 });
