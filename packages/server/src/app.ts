@@ -19,6 +19,7 @@ import { Loaders, RequestContext, type AppServices, type Context } from './reque
 import { parse as parseCookies } from 'cookie';
 import { SESSION_COOKIE, tokenOfRequest, viewerFromToken } from './modules/account/credentials';
 import { signInLimiterOnPostgres } from './modules/account/sign-in-limiter';
+import { apiTokenLimitOnPostgres } from './modules/account/api-token-limit';
 import { SharedSessionSockets } from './modules/account/session-sockets';
 import { createErrorFormatter, MAX_QUERY_TOKENS } from './graphql/errors';
 import { finalErrorHandler, refuseOptions, unknownRoute } from './graphql/http-errors';
@@ -31,6 +32,7 @@ import {
   type NodeHandler,
 } from './graphql/http-endpoint';
 import {
+  apiTokenLimitPlugin,
   requestInputPlugin,
   operationLogPlugin,
   queryCostPlugin,
@@ -169,6 +171,7 @@ export async function createApp(
   deliverNotificationsOnCommit(orm, notificationBus, log);
   const services: AppServices = {
     signInLimiter: signInLimiterOnPostgres(knex),
+    apiTokenLimit: apiTokenLimitOnPostgres(knex, config.apiTokenPointsPerHour),
     sessionSockets: new SharedSessionSockets(channel, knex, log),
     isProduction: config.isProduction,
     notificationBus,
@@ -202,6 +205,7 @@ export async function createApp(
       ...(config.graphqlDocuments === 'trusted' ? [trustedDocumentsPlugin(persistedDocuments, log)] : []),
       getCacheHeadersPlugin(),
       queryCostPlugin(schema),
+      apiTokenLimitPlugin(schema),
       ApolloServerPluginCacheControlDisabled(),
       config.isProduction
         ? ApolloServerPluginLandingPageDisabled()

@@ -50,6 +50,7 @@ const schema = z.object({
   PROPOSAL_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86400).default(60),
   LISTING_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86400).default(300),
   MATCH_RESPONSIVENESS_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86400).default(300),
+  API_TOKEN_POINTS_PER_HOUR: z.coerce.number().int().min(1).max(100_000_000).default(100_000),
   SIGN_IN_LIMIT_SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86400).default(3600),
   DOCUMENT_STORAGE_DIR: z.string().min(1).default('.data/documents'),
   DOCUMENT_ORPHAN_SWEEP_INTERVAL_SECONDS: z.coerce
@@ -135,6 +136,8 @@ export type Config = {
    * (0: never). Expired counts are ignored anyway; the sweep only keeps the table small.
    */
   signInLimitSweepIntervalMs: number;
+  /** Points (query cost) an API token may spend in an hour. */
+  apiTokenPointsPerHour: number;
   /**
    * Uploaded document files: the folder (absolute), the largest file accepted in bytes, and how
    * often files no document references (left by a crash mid-upload) are deleted (0: never).
@@ -231,6 +234,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     listingExpiryIntervalMs: values.LISTING_EXPIRY_INTERVAL_SECONDS * 1000,
     matchResponsivenessIntervalMs: values.MATCH_RESPONSIVENESS_INTERVAL_SECONDS * 1000,
     signInLimitSweepIntervalMs: values.SIGN_IN_LIMIT_SWEEP_INTERVAL_SECONDS * 1000,
+    apiTokenPointsPerHour: values.API_TOKEN_POINTS_PER_HOUR,
     documentStorage: {
       dir: path.resolve(REPO_ROOT, values.DOCUMENT_STORAGE_DIR),
       maxBytes: values.DOCUMENT_MAX_BYTES,

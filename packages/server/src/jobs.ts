@@ -9,6 +9,7 @@ import { sweepOrphanDocumentFiles } from './modules/document/document-orphans';
 import { documentStorageFor } from './modules/document/disk-document-storage';
 import { refreshMatchResponsiveness } from './modules/matching/matching.responsiveness';
 import { sweepExpiredSignInLimits } from './modules/account/sign-in-limiter';
+import { sweepExpiredApiTokenLimits } from './modules/account/api-token-limit';
 import { runSimkopdesImports } from './modules/simkopdes/simkopdes.job';
 import { SimkopdesFileStore } from './modules/simkopdes/simkopdes.storage';
 
@@ -36,9 +37,11 @@ export function startBackgroundJobs(orm: MikroORM, config: Config, log: Logger):
       log,
     ),
     startPeriodicJob(
-      'sign-in limit sweep',
+      'rate limit sweep',
       config.signInLimitSweepIntervalMs,
-      () => sweepExpiredSignInLimits(orm.em.getKnex()),
+      async () =>
+        (await sweepExpiredSignInLimits(orm.em.getKnex())) +
+        (await sweepExpiredApiTokenLimits(orm.em.getKnex())),
       log,
     ),
     startPeriodicJob(

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { SqlStatementCounter } from './shared/sql-statement-counter';
 import type { Viewer } from './modules/account/viewer';
 import type { SignInLimiter } from './modules/account/sign-in-limiter';
+import type { ApiTokenLimit } from './modules/account/api-token-limit';
 import type { SessionSockets } from './modules/account/session-sockets';
 import type { NotificationBus } from './modules/notification/notification.bus';
 import type { DocumentStorage } from './modules/document/document-storage';
@@ -93,6 +94,8 @@ export interface RequestHttp {
 /** Long-lived collaborators shared by all requests of one server process. */
 export interface AppServices {
   signInLimiter: SignInLimiter;
+  /** Points per hour of API tokens, shared by every process. */
+  apiTokenLimit: ApiTokenLimit;
   /** Open WebSockets per session, closed when the session ends. */
   sessionSockets: SessionSockets;
   isProduction: boolean;

@@ -16,6 +16,7 @@ import { savedSearchCases } from './authorization/cases/saved-search';
 import { documentCases } from './authorization/cases/document';
 import { readinessCases } from './authorization/cases/readiness';
 import { simkopdesCases } from './authorization/cases/simkopdes';
+import { newToken } from '../src/modules/account/credentials';
 
 /**
  * Deny by default, proven two ways: every root operation declares who may call it, and for every
@@ -91,6 +92,53 @@ test('anonymous callers get UNAUTHENTICATED for every mutation that is not publi
       code: 'UNAUTHENTICATED',
     });
     expect(await entry.state(fixture, knex)).toEqual(before);
+  }
+});
+
+/** An API token of the bank, made by its admin, with the given scope. */
+async function bankApiToken(scope: 'READ' | 'READ_WRITE'): Promise<string> {
+  const knex = server.orm.em.getKnex();
+  const admin = await knex('app_user').where('email', DEMO.bankAdmin).first('id');
+  const { token, hash } = newToken('apiToken');
+  await knex('api_token').insert({
+    partner_id: fixture.bankId,
+    created_by_id: admin.id,
+    name: `Matrix ${scope}`,
+    scope,
+    token_hash: hash,
+  });
+  return token;
+}
+
+test('a read-only API token is refused every mutation (FORBIDDEN) and changes nothing', async () => {
+  const token = await bankApiToken('READ');
+  for (const entry of CASES) {
+    const knex = server.orm.em.getKnex();
+    const variables = await entry.variables(fixture, knex);
+    const before = await entry.state(fixture, knex);
+    const response = await server.graphql(entry.document, variables, { token });
+    expect({ mutation: entry.mutation, code: response.errors?.[0]?.extensions?.code }).toEqual({
+      mutation: entry.mutation,
+      code: 'FORBIDDEN',
+    });
+    expect(await entry.state(fixture, knex)).toEqual(before);
+  }
+});
+
+test('a read-and-write API token of the bank makes the changes its admin may', async () => {
+  const token = await bankApiToken('READ_WRITE');
+  const partnerChanges = CASES.filter((entry) =>
+    ['updatePartnerProfile', 'updateProgram'].includes(entry.mutation),
+  );
+  expect(partnerChanges).toHaveLength(2);
+  for (const entry of partnerChanges) {
+    const knex = server.orm.em.getKnex();
+    const variables = await entry.variables(fixture, knex);
+    const before = await entry.state(fixture, knex);
+    const response = await server.graphql(entry.document, variables, { token });
+    expect(response.errors).toBeUndefined();
+    expect(refusalCode(response)).toBeUndefined();
+    expect(await entry.state(fixture, knex)).not.toEqual(before);
   }
 });
 

@@ -47,7 +47,7 @@ export function ormOptions(
     },
     // Maintained by database triggers (migrations 20261128083947, 20261128095000, 20261204171500,
     // 20261204174530, 20261204182000), read with SQL: no entity. sign_in_limit (20261204224400)
-    // belongs to rate-limiter-flexible's PostgreSQL store.
+    // and api_token_limit (20261205222836) belong to rate-limiter-flexible's PostgreSQL store.
     schemaGenerator: {
       skipTables: [
         'search_document',
@@ -59,6 +59,7 @@ export function ormOptions(
         'cooperative_stage_count',
         'proposal_status_count',
         'sign_in_limit',
+        'api_token_limit',
       ],
     },
     forceUtcTimezone: true,

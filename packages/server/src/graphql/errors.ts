@@ -25,6 +25,8 @@ export enum ErrorCode {
   UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
   /** A browser (no API token) sent a document that is not one of the web app's persisted ones. */
   PERSISTED_QUERY_REQUIRED = 'PERSISTED_QUERY_REQUIRED',
+  /** An API token has spent its points of the hour (HTTP 429, Retry-After). */
+  RATE_LIMITED = 'RATE_LIMITED',
 }
 
 /** The most tokens a document may have; Apollo's parser stops counting there (parseOptions.maxTokens). */
@@ -48,6 +50,7 @@ const PASS_THROUGH = new Set<string>([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   ErrorCode.PERSISTED_QUERY_REQUIRED,
+  ErrorCode.RATE_LIMITED,
   'OPERATION_RESOLUTION_FAILURE',
   ErrorCode.BAD_REQUEST,
 ]);

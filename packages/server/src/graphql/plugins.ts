@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import {
   BREAK,
   getNamedType,
@@ -15,6 +15,7 @@ import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphq
 import type { Context } from '../request-context';
 import { ErrorCode } from './errors';
 import { DEFAULT_PAGE_SIZE } from '../shared/paging';
+import { READ_ONLY_TOKEN_MESSAGE } from '../shared/access-role';
 
 export const SQL_STATEMENTS_HEADER = 'x-sql-statements';
 
@@ -281,15 +282,21 @@ function hasNulInStrings(document: DocumentNode): boolean {
 }
 
 /**
- * Checks the request before any resolver runs: no U+0000 in its text (assertNoNulCharacter), and
- * no subscription over plain HTTP, where its root field would run without its event stream and
- * fail as an internal error; subscriptions are served over WebSocket on the same path.
+ * Checks the request before any resolver runs: no U+0000 in its text (assertNoNulCharacter); no
+ * subscription over plain HTTP, where its root field would run without its event stream and fail
+ * as an internal error (subscriptions are served over WebSocket on the same path); and no mutation
+ * with a read-only API token (FORBIDDEN), whatever the mutation, so no resolver can forget it.
  */
 export function requestInputPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, operation }) {
+        async didResolveOperation({ request, document, operation, contextValue }) {
+          if (operation?.operation === 'mutation' && contextValue.viewer?.mayWrite === false) {
+            throw new GraphQLError(READ_ONLY_TOKEN_MESSAGE, {
+              extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } },
+            });
+          }
           if (operation?.operation === 'subscription') {
             throw new GraphQLError(
               'Subscriptions are served over WebSocket (graphql-ws) on /graphql, not over HTTP.',
@@ -299,6 +306,67 @@ export function requestInputPlugin(): ApolloServerPlugin<Context> {
             );
           }
           assertNoNulCharacter(document, request.variables);
+        },
+      };
+    },
+  };
+}
+
+/** The headers of an API token's rate limit, on every answer to a request made with one. */
+export const RATE_LIMIT_HEADERS = {
+  limit: 'x-ratelimit-limit',
+  remaining: 'x-ratelimit-remaining',
+  used: 'x-ratelimit-used',
+  /** When the hour ends, in seconds since the epoch. */
+  reset: 'x-ratelimit-reset',
+  /** What this request cost. */
+  cost: 'x-ratelimit-cost',
+} as const;
+
+/**
+ * Requests made with an API token spend the operation's cost estimate (estimateQueryCost) from the
+ * token's points of the hour (AppServices.apiTokenLimit); once they are spent, RATE_LIMITED with
+ * HTTP 429 and Retry-After until the hour ends. Every answer carries the RATE_LIMIT_HEADERS.
+ * Browsers (sessions) are not limited this way.
+ */
+export function apiTokenLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const credential = contextValue.viewer?.credential;
+      if (credential?.kind !== 'apiToken') return;
+      let allowance: Awaited<ReturnType<Context['services']['apiTokenLimit']['spend']>> | undefined;
+      return {
+        async didResolveOperation({ request, document, operationName }) {
+          let cost: number;
+          try {
+            cost = estimateQueryCost(schema, document, request.variables ?? {}, operationName ?? undefined);
+          } catch {
+            cost = 1; // variables that do not fit: execution refuses them
+          }
+          allowance = await contextValue.services.apiTokenLimit.spend(credential.tokenId, cost);
+          if (allowance.allowed) return;
+          const retryAfter = Math.max(1, Math.ceil((allowance.resetAt.getTime() - Date.now()) / 1000));
+          throw new GraphQLError(
+            `This API token has spent its ${allowance.limit} points of the hour (this request would cost ${allowance.cost}); try again after ${allowance.resetAt.toISOString()}.`,
+            {
+              extensions: {
+                code: ErrorCode.RATE_LIMITED,
+                limit: allowance.limit,
+                cost: allowance.cost,
+                resetAt: allowance.resetAt.toISOString(),
+                http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfter)]]) },
+              },
+            },
+          );
+        },
+        async willSendResponse({ response }) {
+          if (!allowance) return;
+          const headers = response.http.headers;
+          headers.set(RATE_LIMIT_HEADERS.limit, String(allowance.limit));
+          headers.set(RATE_LIMIT_HEADERS.remaining, String(allowance.remaining));
+          headers.set(RATE_LIMIT_HEADERS.used, String(allowance.used));
+          headers.set(RATE_LIMIT_HEADERS.reset, String(Math.ceil(allowance.resetAt.getTime() / 1000)));
+          headers.set(RATE_LIMIT_HEADERS.cost, String(allowance.cost));
         },
       };
     },

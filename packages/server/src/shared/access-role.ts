@@ -11,3 +11,7 @@ export enum AccessRole {
   DINAS = 'DINAS',
   ADMIN = 'ADMIN',
 }
+
+/** Why a read-only API token (scope READ) is refused a change, wherever it asks for one. */
+export const READ_ONLY_TOKEN_MESSAGE =
+  'This API token may only read (scope READ); a partner admin can create a READ_WRITE token.';

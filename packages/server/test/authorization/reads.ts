@@ -107,6 +107,7 @@ export const PRIVATE_READS: PrivateReadCase[] = [
           partner_id: fixture.bankId,
           created_by_id: 1,
           name: 'Core banking',
+          scope: 'READ',
           token_hash: randomBytes(32).toString('hex'),
         }),
       ),

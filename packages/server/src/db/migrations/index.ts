@@ -34,6 +34,7 @@ import { Migration20261205154757 } from './Migration20261205154757';
 import { Migration20261205160943 } from './Migration20261205160943';
 import { Migration20261205185704 } from './Migration20261205185704';
 import { Migration20261205190500 } from './Migration20261205190500';
+import { Migration20261205222836 } from './Migration20261205222836';
 
 /** Every migration in order. `pnpm migration:create` regenerates this list. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -72,4 +73,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261205160943', class: Migration20261205160943 },
   { name: 'Migration20261205185704', class: Migration20261205185704 },
   { name: 'Migration20261205190500', class: Migration20261205190500 },
+  { name: 'Migration20261205222836', class: Migration20261205222836 },
 ];

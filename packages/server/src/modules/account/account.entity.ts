@@ -26,6 +26,12 @@ export enum Locale {
   EN = 'en',
 }
 
+/** What an API token may do: read, or read and change what its partner may change. */
+export enum ApiTokenScope {
+  READ = 'READ',
+  READ_WRITE = 'READ_WRITE',
+}
+
 /** What a user is to an organisation. Cooperative officers: KETUA, PENGURUS, STAFF. */
 export enum MembershipRole {
   KETUA = 'KETUA',
@@ -174,9 +180,16 @@ export class ApiToken {
   @Unique()
   tokenHash!: string;
 
+  @Enum({ items: () => ApiTokenScope })
+  scope!: ApiTokenScope;
+
   @Property({ type: 'datetime', columnType: TIMESTAMP_COLUMN, defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
   @Property({ type: 'datetime', columnType: TIMESTAMP_COLUMN, nullable: true })
   revokedAt?: Date | null;
+
+  /** When a request last used it, to the minute (credentials.ts writes it at most once a minute). */
+  @Property({ type: 'datetime', columnType: TIMESTAMP_COLUMN, nullable: true })
+  lastUsedAt?: Date | null;
 }

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { IsEmail, IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { MutationInput } from '../../graphql/payload';
-import { Locale, MembershipRole } from './account.entity';
+import { ApiTokenScope, Locale, MembershipRole } from './account.entity';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password';
 
 const PASSWORD_RULES = `${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters, not a commonly used password, not the email address or its part before the @, not one character or a short group repeated, no control characters`;
@@ -25,6 +25,12 @@ export class CreateApiTokenInput extends MutationInput {
   @Field(() => String, { description: 'A name that tells what uses it, e.g. "Loan origination system".' })
   @Length(1, 100)
   name!: string;
+
+  @Field(() => ApiTokenScope, {
+    defaultValue: ApiTokenScope.READ,
+    description: 'What it may do; read only unless you ask for more.',
+  })
+  scope!: ApiTokenScope;
 }
 
 @InputType({ description: 'Revoke an API token.' })

@@ -1,7 +1,7 @@
 import type { Context } from '../../request-context';
 import { loadOne } from '../../request-context';
 import { ApiToken, User } from './account.type';
-import type { Locale } from './account.entity';
+import type { ApiTokenScope, Locale } from './account.entity';
 import { MembershipRole } from './account.entity';
 
 interface UserRow {
@@ -37,19 +37,31 @@ export async function userById(ctx: Context, id: number): Promise<User | null> {
   });
 }
 
+const API_TOKEN_COLUMNS = [
+  't.id',
+  't.partner_id',
+  't.name',
+  't.scope',
+  't.created_at',
+  't.revoked_at',
+  't.last_used_at',
+];
+
 interface ApiTokenRow {
   id: number;
   partner_id: number;
   name: string;
+  scope: ApiTokenScope;
   created_at: string;
   revoked_at: string | null;
+  last_used_at: string | null;
 }
 
 /** An API token is visible to the admins of its partner. */
 export async function apiTokenById(ctx: Context, id: number): Promise<ApiToken | null> {
   const row: ApiTokenRow | undefined = await ctx
     .knex('api_token as t')
-    .select('t.id', 't.partner_id', 't.name', 't.created_at', 't.revoked_at')
+    .select(API_TOKEN_COLUMNS)
     .where('t.id', id)
     .first();
   if (!row || !ctx.viewer?.isStaffOf(row.partner_id, [MembershipRole.PARTNER_ADMIN])) return null;
@@ -62,7 +74,7 @@ export async function apiTokensOfViewer(ctx: Context): Promise<ApiToken[]> {
   if (partnerIds.length === 0) return [];
   const rows: ApiTokenRow[] = await ctx
     .knex('api_token as t')
-    .select('t.id', 't.partner_id', 't.name', 't.created_at', 't.revoked_at')
+    .select(API_TOKEN_COLUMNS)
     .whereIn('t.partner_id', partnerIds)
     .orderBy([
       { column: 't.created_at', order: 'desc' },

@@ -238,16 +238,15 @@ export class AccountResolver {
     input: CreateApiTokenInput,
   ) {
     return mutate(input, () =>
-      accounts.createApiToken(ctx, ctx.viewer!, decodeIdOf('Partner', input.partnerId), input.name),
+      accounts.createApiToken(
+        ctx,
+        ctx.viewer!,
+        decodeIdOf('Partner', input.partnerId),
+        input.name,
+        input.scope,
+      ),
     ).then((result) => ({
-      apiToken:
-        'apiToken' in result
-          ? ApiToken.fromRow({
-              ...result.apiToken,
-              created_at: result.apiToken.createdAt,
-              revoked_at: null,
-            })
-          : null,
+      apiToken: 'apiToken' in result ? ApiToken.fromEntity(result.apiToken) : null,
       token: 'token' in result ? result.token : null,
       ...refusals(result.userErrors),
     }));
@@ -262,13 +261,7 @@ export class AccountResolver {
   ) {
     return mutate(input, async () => {
       const token = await accounts.revokeApiToken(ctx, ctx.viewer!, decodeIdOf('ApiToken', input.id));
-      return {
-        apiToken: ApiToken.fromRow({
-          ...token,
-          created_at: token.createdAt,
-          revoked_at: token.revokedAt ?? null,
-        }),
-      };
+      return { apiToken: ApiToken.fromEntity(token) };
     });
   }
 

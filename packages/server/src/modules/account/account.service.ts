@@ -3,6 +3,7 @@ import { ForbiddenError, RefusalCode, type FieldPath } from '../../shared/domain
 import { AccountError } from './account.errors';
 import {
   ApiToken,
+  type ApiTokenScope,
   Membership,
   MembershipRole,
   Session,
@@ -176,6 +177,7 @@ export async function createApiToken(
   viewer: Viewer,
   partnerId: number,
   name: string,
+  scope: ApiTokenScope,
 ): Promise<{ token: string; apiToken: ApiToken }> {
   if (!viewer.isStaffOf(partnerId, [MembershipRole.PARTNER_ADMIN]) || viewer.credential.kind === 'apiToken') {
     throw new ForbiddenError(
@@ -187,6 +189,7 @@ export async function createApiToken(
     partner: ctx.em.getReference<OrganisationRef>('Partner', partnerId),
     createdBy: ctx.em.getReference(User, viewer.userId),
     name: name.trim(),
+    scope,
     tokenHash: hash,
   });
   await ctx.em.flush();

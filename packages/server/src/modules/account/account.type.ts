@@ -2,7 +2,7 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { Node } from '../../graphql/relay';
 import { toGlobalId } from '../../shared/global-id';
-import { Locale, MembershipRole } from './account.entity';
+import { ApiTokenScope, Locale, MembershipRole } from './account.entity';
 import { type Viewer as ViewerModel, type ViewerMembership } from './viewer';
 import { AccessRole } from '../../shared/access-role';
 import { fromPgTimestamp } from '../../shared/time';
@@ -11,6 +11,14 @@ registerEnumType(Locale, {
   name: 'Locale',
   description: 'Language of the interface.',
   valuesConfig: { ID: { description: 'Bahasa Indonesia (default).' }, EN: { description: 'English.' } },
+});
+registerEnumType(ApiTokenScope, {
+  name: 'ApiTokenScope',
+  description: 'What an API token may do.',
+  valuesConfig: {
+    READ: { description: 'Queries only: every mutation is refused (FORBIDDEN).' },
+    READ_WRITE: { description: 'Queries and mutations, as its partner admin may.' },
+  },
 });
 registerEnumType(MembershipRole, {
   name: 'MembershipRole',
@@ -126,8 +134,17 @@ export class ApiToken extends Node {
   @Field(() => String, { description: 'Name given by the partner admin.' })
   name!: string;
 
+  @Field(() => ApiTokenScope, { description: 'What it may do.' })
+  scope!: ApiTokenScope;
+
   @Field(() => DateTimeISOResolver, { description: 'When it was created.' })
   createdAt!: Date;
+
+  @Field(() => DateTimeISOResolver, {
+    nullable: true,
+    description: 'When a request last used it, to the minute; null if never.',
+  })
+  lastUsedAt!: Date | null;
 
   @Field(() => DateTimeISOResolver, {
     nullable: true,
@@ -138,14 +155,34 @@ export class ApiToken extends Node {
   static fromRow(row: {
     id: number;
     name: string;
+    scope: ApiTokenScope;
     created_at: string | Date;
     revoked_at: string | Date | null;
+    last_used_at: string | Date | null;
   }): ApiToken {
     return Object.assign(new ApiToken(), {
       id: toGlobalId('ApiToken', row.id),
       name: row.name,
+      scope: row.scope,
       createdAt: fromPgTimestamp(row.created_at),
       revokedAt: fromPgTimestamp(row.revoked_at),
+      lastUsedAt: fromPgTimestamp(row.last_used_at),
+    });
+  }
+
+  static fromEntity(token: {
+    id: number;
+    name: string;
+    scope: ApiTokenScope;
+    createdAt: Date;
+    revokedAt?: Date | null;
+    lastUsedAt?: Date | null;
+  }): ApiToken {
+    return ApiToken.fromRow({
+      ...token,
+      created_at: token.createdAt,
+      revoked_at: token.revokedAt ?? null,
+      last_used_at: token.lastUsedAt ?? null,
     });
   }
 }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Knex } from '@mikro-orm/postgresql';
 import { Viewer, type ViewerMembership } from './viewer';
-import type { Locale } from './account.entity';
+import type { ApiTokenScope, Locale } from './account.entity';
 
 export const SESSION_COOKIE = 'mitradesa_session';
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
@@ -23,6 +23,7 @@ export function tokenHash(token: string): string {
 
 interface ViewerRow {
   id: number;
+  scope: ApiTokenScope | null;
   email: string;
   name: string;
   locale: Locale;
@@ -47,11 +48,17 @@ const MEMBERSHIPS_JSON = `coalesce((
 export async function viewerFromToken(knex: Knex, token: string): Promise<Viewer | null> {
   if (token.length > 200) return null;
   if (token.startsWith(API_TOKEN_PREFIX)) {
+    // The token's last use is written in the same statement, at most once a minute per token.
     const result = await knex.raw<{ rows: ViewerRow[] }>(
-      `select u.id, u.email, u.name, u.locale, t.id as credential_id, t.partner_id, null as expires_at, ${MEMBERSHIPS_JSON} as memberships
+      `with used as (
+         update api_token set last_used_at = now()
+         where token_hash = ? and revoked_at is null
+           and (last_used_at is null or last_used_at < now() - interval '1 minute')
+       )
+       select u.id, u.email, u.name, u.locale, t.id as credential_id, t.partner_id, t.scope, null as expires_at, ${MEMBERSHIPS_JSON} as memberships
        from api_token t join app_user u on u.id = t.created_by_id
        where t.token_hash = ? and t.revoked_at is null and u.is_active`,
-      [tokenHash(token)],
+      [tokenHash(token), tokenHash(token)],
     );
     const row = result.rows[0];
     if (!row) return null;
@@ -63,10 +70,11 @@ export async function viewerFromToken(knex: Knex, token: string): Promise<Viewer
       kind: 'apiToken',
       tokenId: row.credential_id,
       partnerId: row.partner_id!,
+      scope: row.scope!,
     });
   }
   const result = await knex.raw<{ rows: ViewerRow[] }>(
-    `select u.id, u.email, u.name, u.locale, s.id as credential_id, null as partner_id, s.expires_at, ${MEMBERSHIPS_JSON} as memberships
+    `select u.id, u.email, u.name, u.locale, s.id as credential_id, null as partner_id, null as scope, s.expires_at, ${MEMBERSHIPS_JSON} as memberships
      from session s join app_user u on u.id = s.user_id
      where s.token_hash = ? and s.revoked_at is null and s.expires_at > now() and u.is_active`,
     [tokenHash(token)],

@@ -1,5 +1,11 @@
 import { AccessRole } from '../../shared/access-role';
-import { COOPERATIVE_ROLES, PARTNER_ROLES, type Locale, MembershipRole } from './account.entity';
+import {
+  ApiTokenScope,
+  COOPERATIVE_ROLES,
+  PARTNER_ROLES,
+  type Locale,
+  MembershipRole,
+} from './account.entity';
 
 export interface ViewerMembership {
   id: number;
@@ -13,7 +19,7 @@ export interface ViewerMembership {
 /** How the request proved who it is. An API token is limited to its partner. */
 export type Credential =
   | { kind: 'session'; sessionId: number; expiresAt: Date }
-  | { kind: 'apiToken'; tokenId: number; partnerId: number };
+  | { kind: 'apiToken'; tokenId: number; partnerId: number; scope: ApiTokenScope };
 
 /** The signed-in user of a request, with their memberships. Immutable for the request. */
 export class Viewer {
@@ -26,6 +32,11 @@ export class Viewer {
     readonly memberships: readonly ViewerMembership[],
     readonly credential: Credential,
   ) {}
+
+  /** Whether the credential lets the request change anything: a read-only API token does not. */
+  get mayWrite(): boolean {
+    return this.credential.kind !== 'apiToken' || this.credential.scope === ApiTokenScope.READ_WRITE;
+  }
 
   get isAdmin(): boolean {
     return this.memberships.some((membership) => membership.role === MembershipRole.ADMIN);

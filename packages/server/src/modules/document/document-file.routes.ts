@@ -11,6 +11,7 @@ import { inTransaction, type Context } from '../../request-context';
 import { fromGlobalId } from '../../shared/global-id';
 import { OptimisticLockError } from '@mikro-orm/core';
 import { ForbiddenError } from '../../shared/domain-error';
+import { READ_ONLY_TOKEN_MESSAGE } from '../../shared/access-role';
 import { maySeeCooperativeRecords } from '../cooperative/cooperative.policy';
 import { SESSION_COOKIE } from '../account/credentials';
 import {
@@ -241,6 +242,7 @@ export function documentFileRoutes(
       if (forged) throw forged;
       const ctx = await contextOf(req, res);
       if (!ctx.viewer) throw new DocumentFileError(Code.UNAUTHENTICATED, 'Sign in to do this.');
+      if (!ctx.viewer.mayWrite) throw new DocumentFileError(Code.FORBIDDEN, READ_ONLY_TOKEN_MESSAGE);
       const id = documentIdOf(req.params.id);
       const document = await documentById(ctx, id);
       if (!document) throw new DocumentFileError(Code.NOT_FOUND, 'There is no such document.');

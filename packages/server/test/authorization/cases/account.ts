@@ -24,6 +24,7 @@ export const accountCases: AuthorizationCase[] = [
           partner_id: fixture.bankId,
           created_by_id: 1,
           name: 'Loan system',
+          scope: 'READ_WRITE',
           token_hash: 'x'.repeat(64),
         })
         .onConflict('token_hash')
