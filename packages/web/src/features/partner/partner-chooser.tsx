@@ -12,8 +12,14 @@ export interface PartnerChoice {
   type: PartnerType;
 }
 
-/** Several partners: which workspace to open. */
-export async function PartnerChooser({ partners }: { partners: PartnerChoice[] }) {
+/** Several partners: which one's workspace (or a page of it, `pathname`) to open. */
+export async function PartnerChooser({
+  partners,
+  pathname = '/partner',
+}: {
+  partners: PartnerChoice[];
+  pathname?: '/partner' | '/partner/tokens';
+}) {
   const [t, enums] = await Promise.all([getTranslations('partnerWorkspace'), getTranslations('enums')]);
   if (partners.length === 0) {
     return <AccessNotice title={t('adminTitle')} body={t('adminBody')} />;
@@ -25,7 +31,7 @@ export async function PartnerChooser({ partners }: { partners: PartnerChoice[] }
         {partners.map((partner) => (
           <li key={partner.id}>
             <Link
-              href={{ pathname: '/partner', query: { partner: partner.id } }}
+              href={{ pathname, query: { partner: partner.id } }}
               className="flex min-h-11 flex-wrap items-center gap-2 rounded-lg border border-stone-200 bg-white p-4 font-semibold"
             >
               {partner.name}

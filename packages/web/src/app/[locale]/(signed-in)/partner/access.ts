@@ -13,6 +13,8 @@ export interface PartnerAccess {
   partners: PartnerChoice[];
   /** Admins may open any partner's workspace (the API lets them manage every partner). */
   isAdmin: boolean;
+  /** The partners the viewer administers (their API tokens are the viewer's to manage). */
+  adminPartnerIds: string[];
 }
 
 /** Who the viewer works for; null when the session has ended. */
@@ -20,10 +22,13 @@ export async function partnerAccess(): Promise<PartnerAccess | null> {
   const { viewer } = await queryApi({ query: PartnerWorkspaceViewerDocument });
   if (!viewer) return null;
   const partners = new Map<string, PartnerChoice>();
+  const adminPartnerIds: string[] = [];
   for (const membership of viewer.memberships) {
-    if (membership.partner) partners.set(membership.partner.id, membership.partner);
+    if (!membership.partner) continue;
+    partners.set(membership.partner.id, membership.partner);
+    if (membership.role === 'PARTNER_ADMIN') adminPartnerIds.push(membership.partner.id);
   }
-  return { partners: [...partners.values()], isAdmin: viewer.roles.includes('ADMIN') };
+  return { partners: [...partners.values()], isAdmin: viewer.roles.includes('ADMIN'), adminPartnerIds };
 }
 
 export function mayOpenPartner(access: PartnerAccess, partnerId: string): boolean {
