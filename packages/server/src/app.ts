@@ -345,6 +345,8 @@ export async function createApp(
         services,
         validationRules: limits.validationRules ?? [],
         webOrigins: config.webOrigins,
+        persistedDocuments,
+        documentPolicy: config.graphqlDocuments,
       });
     },
     closeSubscriptions: async () => subscriptions?.close(),

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
+import WebSocket from 'ws';
+import { createClient } from 'graphql-ws';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -17,8 +19,9 @@ const COOPERATIVES =
 const SIGN_IN = 'mutation ($input: SignInInput!) { signIn(input: $input) { token userErrors { message } } }';
 const CREATE_TOKEN = `mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { token userErrors { code } } }`;
 const VIEWER = 'query Viewer { viewer { user { email } } }';
+const BELL = 'subscription Bell { notificationAdded { kind } }';
 const MANIFEST = Object.fromEntries(
-  [COOPERATIVES, SIGN_IN, CREATE_TOKEN, VIEWER].map((text) => [sha256(text), text]),
+  [COOPERATIVES, SIGN_IN, CREATE_TOKEN, VIEWER, BELL].map((text) => [sha256(text), text]),
 );
 
 const persisted = (text: string) => ({
@@ -259,5 +262,58 @@ describe('compression', () => {
     const answer = await raw(server, 'POST', { query: VIEWER }, { 'accept-encoding': 'br' });
     expect(answer.headers['content-encoding']).toBeUndefined();
     expect(json(answer).data).toEqual({ viewer: null });
+  });
+});
+
+describe('subscriptions over WebSocket', () => {
+  /** What a subscription gets first: the errors it is refused with, or "running" when it is not. */
+  async function subscribe(payload: { query: string; extensions?: Record<string, unknown> }) {
+    const session = await server.signIn(DEMO.ketua);
+    class BrowserSocket extends WebSocket {
+      constructor(address: string, protocols?: string | string[]) {
+        super(address, protocols, {
+          headers: { origin: 'http://localhost:3000', cookie: `mitradesa_session=${session}` },
+        });
+      }
+    }
+    const client = createClient({
+      url: `${server.url.replace('http', 'ws')}/graphql`,
+      webSocketImpl: BrowserSocket,
+      retryAttempts: 0,
+    });
+    try {
+      return await new Promise<unknown>((resolve) => {
+        client.subscribe(payload, {
+          next: (result) => resolve(result.errors ?? result),
+          error: (error) => resolve(error),
+          complete: () => resolve('complete'),
+        });
+        // A subscription that is running sends nothing until a notification comes.
+        setTimeout(() => resolve('running'), 500).unref();
+      });
+    } finally {
+      await client.dispose();
+    }
+  }
+
+  const codesOf = (errors: unknown) =>
+    (errors as { extensions?: { code?: string } }[]).map((error) => error.extensions?.code);
+  const byHash = (text: string) => ({
+    query: '',
+    extensions: { persistedQuery: { version: 1, sha256Hash: sha256(text) } },
+  });
+
+  test('a persisted subscription runs by its hash; an unknown hash is not found', async () => {
+    expect(await subscribe(byHash(BELL))).toBe('running');
+    expect(codesOf(await subscribe(byHash('subscription { notificationAdded { id } }')))).toEqual([
+      'PERSISTED_QUERY_NOT_FOUND',
+    ]);
+  });
+
+  test('a browser’s own subscription is refused; the same text as a persisted one is not', async () => {
+    expect(codesOf(await subscribe({ query: 'subscription { notificationAdded { id kind } }' }))).toEqual([
+      'PERSISTED_QUERY_REQUIRED',
+    ]);
+    expect(await subscribe({ query: BELL })).toBe('running');
   });
 });

@@ -21,6 +21,11 @@ import { SESSION_ENDED_CLOSE_CODE, SessionEndReason } from '../modules/account/s
 import { Loaders, type AppServices, type Context } from '../request-context';
 import { createErrorFormatter, ErrorCode, MAX_QUERY_TOKENS } from '../graphql/errors';
 import { assertNoNulCharacter, assertQueryCost } from '../graphql/plugins';
+import {
+  documentOfSubscription,
+  type DocumentPolicy,
+  type PersistedDocuments,
+} from '../graphql/trusted-documents';
 
 export interface SubscriptionServer {
   /** Closes every socket (1001 "Going away") and stops accepting new ones. */
@@ -72,6 +77,9 @@ export function serveSubscriptions(
     validationRules: readonly ValidationRule[];
     /** Origins whose pages may open a socket (the web app's). */
     webOrigins: readonly string[];
+    /** The web app's documents by hash, and whether browsers may send others (as over HTTP). */
+    persistedDocuments: PersistedDocuments;
+    documentPolicy: DocumentPolicy;
   },
 ): SubscriptionServer {
   const { schema, orm, log, services } = options;
@@ -109,9 +117,16 @@ export function serveSubscriptions(
         return true;
       },
       onSubscribe: ({ extra }, _id, payload) => {
+        const source = documentOfSubscription(
+          payload,
+          extra.viewer!,
+          options.persistedDocuments,
+          options.documentPolicy,
+        );
+        if (source instanceof GraphQLError) return [source];
         let document: DocumentNode;
         try {
-          document = parse(payload.query, { maxTokens: MAX_QUERY_TOKENS });
+          document = parse(source, { maxTokens: MAX_QUERY_TOKENS });
         } catch (error) {
           const parseError =
             error instanceof GraphQLError ? error : new GraphQLError('The query could not be parsed.');

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
@@ -97,6 +98,9 @@ export function persistedQueryStore(documents: PersistedDocuments): PersistedQue
   };
 }
 
+const REQUIRED_MESSAGE =
+  'This API runs only the web app’s persisted operations for browsers; send a persisted query hash, or use an API token to send your own queries.';
+
 /**
  * Refuses, in `trusted` mode, a document that is not in the manifest unless the request carries
  * an API token (PERSISTED_QUERY_REQUIRED, HTTP 400). Apollo has hashed the text by then (its
@@ -112,15 +116,51 @@ export function trustedDocumentsPlugin(
       return {
         async didResolveOperation({ queryHash, contextValue }) {
           if (contextValue.viewer?.credential.kind === 'apiToken' || documents.has(queryHash)) return;
-          throw new GraphQLError(
-            'This API runs only the web app’s persisted operations for browsers; send a persisted query hash, or use an API token to send your own queries.',
-            { extensions: { code: ErrorCode.PERSISTED_QUERY_REQUIRED, http: { status: 400 } } },
-          );
+          throw new GraphQLError(REQUIRED_MESSAGE, {
+            extensions: { code: ErrorCode.PERSISTED_QUERY_REQUIRED, http: { status: 400 } },
+          });
         },
       };
     },
   };
 }
+
+/** The hash of `extensions.persistedQuery.sha256Hash`, as Apollo reads it over HTTP; undefined when absent. */
+function persistedHashOf(extensions: unknown): string | undefined {
+  const persisted = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | null | undefined)
+    ?.persistedQuery;
+  return typeof persisted?.sha256Hash === 'string' ? persisted.sha256Hash : undefined;
+}
+
+/**
+ * The text of a subscription sent over WebSocket, by the same rules as over HTTP: a persisted hash
+ * names a document of the manifest (PERSISTED_QUERY_NOT_FOUND otherwise), and in `trusted` mode a
+ * socket without an API token may run only those. Returns the error to answer with instead.
+ */
+export function documentOfSubscription(
+  payload: { query: string; extensions?: unknown },
+  viewer: { credential: { kind: string } },
+  documents: PersistedDocuments,
+  policy: DocumentPolicy,
+): string | GraphQLError {
+  const hash = persistedHashOf(payload.extensions);
+  if (hash !== undefined) {
+    return (
+      documents.get(hash) ??
+      new GraphQLError('PersistedQueryNotFound', { extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } })
+    );
+  }
+  if (
+    policy === 'trusted' &&
+    viewer.credential.kind !== 'apiToken' &&
+    !documents.has(sha256Hex(payload.query))
+  ) {
+    return new GraphQLError(REQUIRED_MESSAGE, { extensions: { code: ErrorCode.PERSISTED_QUERY_REQUIRED } });
+  }
+  return payload.query;
+}
+
+const sha256Hex = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** How long a shared cache may keep an anonymous GET query's answer, and serve it stale after. */
 export const PUBLIC_READ_MAX_AGE_SECONDS = 30;

@@ -1,12 +1,11 @@
 'use client';
 
 import { ApolloLink, HttpLink } from '@apollo/client';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { ApolloClient, ApolloNextAppProvider, InMemoryCache } from '@apollo/client-integration-nextjs';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
 import type { ReactNode } from 'react';
-import { persistedOperationsLink } from '@/lib/apollo/persisted-link';
+import { persistedOperationsLink, persistedSubscriptionsLink } from '@/lib/apollo/persisted-link';
 
 /**
  * Same origin: proxy.ts forwards /graphql to the API, so its session cookie is first-party.
@@ -24,11 +23,11 @@ function httpLink() {
  * upgrade through proxy.ts's rewrite to the API, and the browser sends the session cookie with the
  * handshake, which is how the API authenticates the socket. Lazy: the socket opens with the first
  * subscription and closes after the last. If it cannot connect, queries and mutations still go
- * over HTTP; graphql-ws retries with backoff.
+ * over HTTP; graphql-ws retries with backoff. Subscriptions too go by their persisted hash.
  */
 function liveLink() {
   const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
-  const ws = new GraphQLWsLink(
+  const ws = persistedSubscriptionsLink(
     createClient({ url: `${scheme}://${window.location.host}/graphql`, lazy: true, retryAttempts: 5 }),
   );
   return ApolloLink.split(

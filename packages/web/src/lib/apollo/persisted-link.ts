@@ -1,4 +1,7 @@
+import { ApolloLink, CombinedGraphQLErrors } from '@apollo/client';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
+import type { Client } from 'graphql-ws';
+import { Observable } from 'rxjs';
 import { persistedHashOf } from '@/lib/persisted-operations';
 
 /**
@@ -12,4 +15,37 @@ export function persistedOperationsLink(): PersistedQueryLink {
     retry: () => false,
     disable: () => false,
   });
+}
+
+/**
+ * Subscriptions over the WebSocket (graphql-ws), by hash as well: Apollo's GraphQLWsLink always
+ * sends the document's text, this sends an empty `query` and the hash in `extensions`, which the
+ * API looks up in the same file.
+ */
+export function persistedSubscriptionsLink(client: Client): ApolloLink {
+  return new ApolloLink(
+    (operation) =>
+      new Observable((observer) =>
+        client.subscribe<Record<string, unknown>, Record<string, unknown>>(
+          {
+            query: '',
+            operationName: operation.operationName,
+            variables: operation.variables,
+            extensions: { persistedQuery: { version: 1, sha256Hash: persistedHashOf(operation.query) } },
+          },
+          {
+            next: (result) => observer.next(result),
+            complete: () => observer.complete(),
+            error: (error) =>
+              observer.error(
+                error instanceof Error
+                  ? error
+                  : Array.isArray(error)
+                    ? new CombinedGraphQLErrors({ errors: error })
+                    : new Error('The live connection closed'),
+              ),
+          },
+        ),
+      ),
+  );
 }
