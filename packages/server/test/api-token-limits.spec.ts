@@ -97,6 +97,23 @@ describe('scopes and last use', () => {
   });
 });
 
+test('the list can be narrowed to one partner the admin administers, and shows nothing of another', async () => {
+  const { apiToken } = await createToken('Narrowed list');
+  const mine = await server.graphql<{ apiTokens: { id: string }[] }>(
+    'query ($partnerId: ID) { apiTokens(partnerId: $partnerId) { id } }',
+    { partnerId },
+    { token: admin },
+  );
+  expect(mine.data!.apiTokens.map((token) => token.id)).toContain(apiToken.id);
+  const otherPartner = await server.orm.em.getKnex()('partner').whereNot('id', dbIdOf(partnerId)).first('id');
+  const other = await server.graphql<{ apiTokens: unknown[] }>(
+    'query ($partnerId: ID) { apiTokens(partnerId: $partnerId) { id } }',
+    { partnerId: globalIdOf('Partner', otherPartner.id) },
+    { token: admin },
+  );
+  expect(other.data!.apiTokens).toEqual([]);
+});
+
 describe('points per hour', () => {
   test('every answer says what the request cost and what is left; past the hour’s points, 429', async () => {
     const { token } = await createToken('Sync job');

@@ -68,9 +68,14 @@ export async function apiTokenById(ctx: Context, id: number): Promise<ApiToken |
   return ApiToken.fromRow(row);
 }
 
-/** The API tokens of the partners the viewer administers, newest first. */
-export async function apiTokensOfViewer(ctx: Context): Promise<ApiToken[]> {
-  const partnerIds = ctx.viewer?.partnerIds([MembershipRole.PARTNER_ADMIN]) ?? [];
+/** The API tokens of the partners the viewer administers (or of one of them), newest first. */
+export async function apiTokensOfViewer(
+  ctx: Context,
+  onlyPartnerId: number | null = null,
+): Promise<ApiToken[]> {
+  const partnerIds = (ctx.viewer?.partnerIds([MembershipRole.PARTNER_ADMIN]) ?? []).filter(
+    (id) => onlyPartnerId === null || id === onlyPartnerId,
+  );
   if (partnerIds.length === 0) return [];
   const rows: ApiTokenRow[] = await ctx
     .knex('api_token as t')

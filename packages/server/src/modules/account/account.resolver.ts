@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import type { Context } from '../../request-context';
 import { Allow, Public } from '../../graphql/access';
@@ -152,8 +152,15 @@ export class AccountResolver {
 
   @Allow(AccessRole.PARTNER_ADMIN)
   @Query(() => [ApiToken], { description: 'API tokens of the partners you administer, newest first.' })
-  apiTokens(@Ctx() ctx: Context): Promise<ApiToken[]> {
-    return apiTokensOfViewer(ctx);
+  apiTokens(
+    @Ctx() ctx: Context,
+    @Arg('partnerId', () => ID, {
+      nullable: true,
+      description: "Only this partner's tokens (a partner you administer; otherwise none).",
+    })
+    partnerId?: string | null,
+  ): Promise<ApiToken[]> {
+    return apiTokensOfViewer(ctx, partnerId == null ? null : decodeIdOf('Partner', partnerId));
   }
 
   @Public()

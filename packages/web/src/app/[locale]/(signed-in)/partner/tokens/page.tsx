@@ -37,7 +37,10 @@ export default async function ApiTokensPage({ params, searchParams }: PageProps<
   const chosen = chosenPartner(raw.partner) ?? (adminOf.length === 1 ? adminOf[0].id : undefined);
   const partner = adminOf.find((candidate) => candidate.id === chosen);
   if (!partner) return <PartnerChooser partners={adminOf} pathname="/partner/tokens" />;
-  const { apiTokens } = await queryApi({ query: PartnerApiTokensDocument });
+  const { apiTokens } = await queryApi({
+    query: PartnerApiTokensDocument,
+    variables: { partnerId: partner.id },
+  });
 
   return (
     <>
