@@ -56,6 +56,8 @@ export default defineConfig({
         isMobile: true,
         hasTouch: true,
       },
+      // Starts an API and a web server of its own and checks no layout: once, on desktop.
+      testIgnore: /trusted-documents\.spec\.ts$/,
     },
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
   ],

@@ -45,7 +45,6 @@ test.describe('an API that trusts only the web app’s documents', () => {
   test.use({ baseURL: TRUSTED_WEB });
 
   test.beforeAll(async () => {
-    test.skip(test.info().project.name !== 'desktop', 'the same on every viewport: run once');
     // Two servers to start, each within a minute.
     test.setTimeout(150_000);
     const web = path.join(__dirname, '..');
