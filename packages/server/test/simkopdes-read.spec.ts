@@ -12,12 +12,15 @@ import { WILAYAH_CSV_GZ } from '../src/db/regions';
 import {
   csvFilesSource,
   readSimkopdes,
-  sheetNamesOf,
   workbookFileSource,
   type SimkopdesReadEvent,
   type SimkopdesSource,
 } from '../src/modules/simkopdes/simkopdes.read';
-import { SIMKOPDES_TABLES } from '../src/modules/simkopdes/simkopdes.format';
+import {
+  SIMKOPDES_TABLES,
+  tablesInReadingOrder,
+  type SimkopdesTable,
+} from '../src/modules/simkopdes/simkopdes.format';
 
 /** Reading SIMKOPDES exports: CSV files and XLSX workbooks give the same rows; bad files are reported. */
 
@@ -47,12 +50,26 @@ async function events(source: SimkopdesSource): Promise<SimkopdesReadEvent[]> {
 const csvFiles = () => summary.files.filter((file) => file.endsWith('.csv'));
 const workbookFile = () => summary.files.find((file) => file.endsWith('.xlsx'))!;
 
-test("a workbook's sheets are named by its index, whichever zip part comes first", async () => {
-  // exceljs's streaming writer puts the workbook part after the sheets: its streaming reader then
-  // names some sheets "Sheet<n>" at random; the index names every part.
-  const names = await sheetNamesOf(workbookFile());
-  expect([...names.values()].sort()).toEqual([...SIMKOPDES_TABLES].sort());
-  expect([...names.keys()].every((number) => /^\d+$/.test(number))).toBe(true);
+test('a workbook whose index is its last zip part reads whole, every time, all of it or some tables', async () => {
+  // exceljs's streaming writer puts the index (xl/workbook.xml) after the sheets; exceljs's own
+  // streaming pass over the zip ended early now and then and lost it (3 reads in 100 of some
+  // tables on a busy machine, none on a quiet one). The reader opens parts through the central
+  // directory: every read is whole.
+  const some = new Set(tablesInReadingOrder().slice(0, 3));
+  const countRows = async (tables?: ReadonlySet<SimkopdesTable>) => {
+    const counts: Record<string, number> = {};
+    for await (const event of readSimkopdes(workbookFileSource(workbookFile()), { tables })) {
+      const key = event.kind === 'row' ? event.table : `${event.code}: ${event.message}`;
+      counts[key] = (counts[key] ?? 0) + 1;
+    }
+    return counts;
+  };
+  const rowsOf = (tables: readonly SimkopdesTable[]) =>
+    Object.fromEntries(tables.map((table) => [table, summary.rows[table]]));
+  for (let attempt = 0; attempt < 40; attempt += 1) {
+    expect(await countRows(some)).toEqual(rowsOf([...some]));
+    if (attempt % 10 === 0) expect(await countRows()).toEqual(rowsOf(SIMKOPDES_TABLES));
+  }
 });
 
 test('the CSV files and the workbook of the same sample give the same rows, every table, no issues', async () => {

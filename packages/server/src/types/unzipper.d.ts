@@ -3,6 +3,8 @@ declare module 'unzipper' {
   interface CentralDirectoryEntry {
     path: string;
     buffer(): Promise<Buffer>;
+    /** The entry's content, inflated, read from its place in the file. */
+    stream(): import('node:stream').Readable;
   }
   interface CentralDirectory {
     files: CentralDirectoryEntry[];

@@ -6,12 +6,16 @@
  * - csv-parse (7.x): a streaming RFC 4180 parser (quoted fields with commas and line breaks, a
  *   UTF-8 byte-order mark as Excel writes it), an async iterator of records, maintained for years
  *   and without dependencies.
- * - exceljs (4.4): the one maintained XLSX library for Node with a streaming reader
- *   (`stream.xlsx.WorkbookReader`: sheets and rows as async iterators) and a streaming writer
- *   (for sample files and a later export). SheetJS's community build reads whole workbooks into
- *   memory. Its reader keeps the workbook's shared-strings table in memory (Excel writes one;
- *   its size is the count of distinct texts) and spools a sheet to a temporary file when the
- *   sheet comes before that table in the zip; rows are never all in memory.
+ * - exceljs (4.4): the one maintained XLSX library for Node that parses a sheet row by row
+ *   (its streaming `WorksheetReader`) and writes workbooks as a stream (sample files, exports).
+ *   SheetJS's community build reads whole workbooks into memory. We do not let exceljs walk the
+ *   zip itself: its `WorkbookReader` reads the parts in one streaming pass that now and then ends
+ *   early under load (exceljs#3064), losing the last parts (the workbook index, when exceljs's
+ *   own writer made the file) or, in another writer's order, whole sheets. We open the parts
+ *   through the zip's central directory instead (unzipper's `Open.file`) and hand each to the
+ *   reader's part parsers in the order they depend on: relations, index, shared strings, styles,
+ *   then the sheets. Only the shared-strings table (one entry per distinct text) is held in
+ *   memory; rows never are.
  *
  * Problems with a file (unknown table or column, missing required column, unreadable file) are
  * yielded as issues, never thrown: the caller reports them beside the rows.
@@ -60,8 +64,7 @@ export type SimkopdesReadEvent = SimkopdesRow | FileIssue;
 export type OpenStream = () => Readable;
 
 export type SimkopdesSource =
-  | { kind: 'csv'; files: { name: string; open: OpenStream }[] }
-  | { kind: 'xlsx'; name: string; open: OpenStream; sheetNames: () => Promise<Map<string, string>> };
+  { kind: 'csv'; files: { name: string; open: OpenStream }[] } | { kind: 'xlsx'; name: string; file: string };
 
 /** CSV files on disk, each naming its table by its file name. */
 export function csvFilesSource(files: string[]): SimkopdesSource {
@@ -71,51 +74,9 @@ export function csvFilesSource(files: string[]): SimkopdesSource {
   };
 }
 
-/** An XLSX workbook on disk. */
+/** An XLSX workbook on disk (read by random access, hence a file rather than a stream). */
 export function workbookFileSource(file: string): SimkopdesSource {
-  return {
-    kind: 'xlsx',
-    name: path.basename(file),
-    open: () => fs.createReadStream(file),
-    sheetNames: () => sheetNamesOf(file),
-  };
-}
-
-/**
- * The workbook's sheet names by the number of their part (`xl/worksheets/sheet3.xml` → "3"), read
- * from its index. exceljs's streaming reader names a sheet only when the workbook part came before
- * it in the zip; writers that put it last (exceljs's own streaming writer does) get "Sheet3" at
- * random, and a sheet read under that name would be skipped as an unknown table.
- */
-export async function sheetNamesOf(file: string): Promise<Map<string, string>> {
-  const directory = await unzipper.Open.file(file);
-  const text = async (part: string) => {
-    const entry = directory.files.find((candidate) => candidate.path === part);
-    return entry ? (await entry.buffer()).toString('utf8') : '';
-  };
-  const attribute = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1] ?? null;
-  const targets = new Map<string, string>();
-  for (const [tag] of (await text('xl/_rels/workbook.xml.rels')).matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = attribute(tag, 'Id');
-    const number = /worksheets\/sheet(\d+)\.xml$/.exec(attribute(tag, 'Target') ?? '')?.[1];
-    if (id && number) targets.set(id, number);
-  }
-  const names = new Map<string, string>();
-  for (const [tag] of (await text('xl/workbook.xml')).matchAll(/<sheet\b[^>]*>/g)) {
-    const number = targets.get(attribute(tag, 'r:id') ?? '');
-    const name = attribute(tag, 'name');
-    if (number && name !== null) names.set(number, decodeXmlText(name));
-  }
-  return names;
-}
-
-function decodeXmlText(value: string): string {
-  return value
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
+  return { kind: 'xlsx', name: path.basename(file), file };
 }
 
 export interface ReadOptions {
@@ -134,7 +95,7 @@ export async function* readSimkopdes(
   options: ReadOptions = {},
 ): AsyncGenerator<SimkopdesReadEvent> {
   if (source.kind === 'csv') yield* readCsvFiles(source.files, options);
-  else yield* readWorkbook(source.name, source.open, await source.sheetNames(), options);
+  else yield* readWorkbook(source.name, source.file, options);
 }
 
 /** What a header row tells: the table's columns by position, or why the table is not read. */
@@ -281,49 +242,91 @@ async function* readCsvFile(
   }
 }
 
-/** The parts of exceljs's worksheet reader we use; its type declarations lack `name`. */
-interface WorksheetStream extends AsyncIterable<ExcelJS.Row> {
-  /** The part's number ("3" for xl/worksheets/sheet3.xml), or the sheet's id once it is named. */
-  id?: string | number;
-  name?: string;
+/** A sheet's rows, as exceljs's worksheet reader parses them from the sheet's part. */
+type WorksheetStream = AsyncIterable<ExcelJS.Row>;
+
+/**
+ * The part parsers of exceljs's `WorkbookReader` (4.4), which its `parse` calls for each zip part
+ * and which we call for the parts we open (see the header). Each takes the part's text as a
+ * stream; the worksheet parser returns the sheet's row reader, named from the index.
+ */
+interface WorkbookPartParsers {
+  model?: { sheets?: { name: string; rId: string }[] };
+  workbookRels?: { Id: string; Target: string }[];
+  _parseRels(part: Readable): Promise<void>;
+  _parseWorkbook(part: Readable): Promise<void>;
+  _parseSharedStrings(part: Readable): AsyncIterable<unknown>;
+  _parseStyles(part: Readable): Promise<void>;
+  _parseWorksheet(part: Readable, sheetNumber: string): Iterable<{ value: WorksheetStream }>;
 }
 
-async function* readWorkbook(
-  name: string,
-  open: OpenStream,
-  sheetNames: Map<string, string>,
-  options: ReadOptions,
-): AsyncGenerator<SimkopdesReadEvent> {
-  const reportUnknown = options.reportUnknownTables ?? true;
-  const input = open();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+/**
+ * The workbook's sheets in the order its index lists them; `rows` opens a sheet's part (a sheet
+ * that is skipped is never opened).
+ */
+async function* worksheetsOf(file: string): AsyncGenerator<{ name: string; rows: () => WorksheetStream }> {
+  const directory = await unzipper.Open.file(file);
+  const parts = new Map(directory.files.map((entry) => [entry.path, entry]));
+  // As text, decoded across chunk boundaries (a character's bytes may span two chunks).
+  const open = (partPath: string) => {
+    const part = parts.get(partPath);
+    if (!part) return null;
+    const stream = part.stream();
+    stream.setEncoding('utf8');
+    return stream;
+  };
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     // Styles tell which numbers are dates.
     styles: 'cache',
     hyperlinks: 'ignore',
     entries: 'ignore',
-  });
+  }) as unknown as WorkbookPartParsers;
+  const rels = open('xl/_rels/workbook.xml.rels');
+  const index = open('xl/workbook.xml');
+  if (!rels || !index) throw new Error('it has no workbook index (xl/workbook.xml); is it an XLSX file?');
+  await reader._parseRels(rels);
+  await reader._parseWorkbook(index);
+  const sharedStrings = open('xl/sharedStrings.xml');
+  if (sharedStrings)
+    for await (const _string of reader._parseSharedStrings(sharedStrings)) {
+      // cached by the reader
+    }
+  const styles = open('xl/styles.xml');
+  if (styles) await reader._parseStyles(styles);
+  const targets = new Map((reader.workbookRels ?? []).map((rel) => [rel.Id, rel.Target]));
+  for (const { name, rId } of reader.model?.sheets ?? []) {
+    const target = targets.get(rId) ?? '';
+    const number = /^\/?(?:xl\/)?worksheets\/sheet(\d+)\.xml$/.exec(target)?.[1];
+    const partPath = `xl/worksheets/sheet${number}.xml`;
+    if (!number || !parts.has(partPath)) throw new Error(`sheet "${name}" has no worksheet part`);
+    const rows = () => {
+      for (const { value } of reader._parseWorksheet(open(partPath)!, number)) return value;
+      throw new Error(`sheet "${name}" could not be opened`);
+    };
+    yield { name, rows };
+  }
+}
+
+async function* readWorkbook(
+  name: string,
+  file: string,
+  options: ReadOptions,
+): AsyncGenerator<SimkopdesReadEvent> {
+  const reportUnknown = options.reportUnknownTables ?? true;
   const seen = new Set<SimkopdesTable>();
   let current: SimkopdesTable | null = null;
   try {
-    for await (const sheet of workbook as AsyncIterable<WorksheetStream>) {
-      // The reader's "Sheet<n>" is its guess for a sheet it met before the workbook part; the
-      // workbook's index names it then (see sheetNamesOf). A matched sheet keeps the reader's name.
-      const guessed = sheet.name === `Sheet${sheet.id}`;
-      const sheetName = (guessed ? sheetNames.get(String(sheet.id)) : undefined) ?? sheet.name ?? '';
+    for await (const { name: sheetName, rows } of worksheetsOf(file)) {
       const source = `${name}#${sheetName}`;
       const table = tableNamed(sheetName);
       current = table;
       if (!table) {
         if (reportUnknown) yield unknownTable(source);
-        await drain(sheet);
         continue;
       }
-      if (options.tables && !options.tables.has(table)) {
-        await drain(sheet);
-        continue;
-      }
+      if (options.tables && !options.tables.has(table)) continue;
       if (seen.has(table)) {
         if (reportUnknown)
           yield {
@@ -333,12 +336,11 @@ async function* readWorkbook(
             table,
             message: `A second sheet for ${table}; only the first is read.`,
           };
-        await drain(sheet);
         continue;
       }
       seen.add(table);
       let header: HeaderReading | null = null;
-      for await (const row of sheet) {
+      for await (const row of rows()) {
         const fields = cellTexts(row);
         if (!header) {
           if (fields.every((field) => field === '')) continue;
@@ -367,19 +369,6 @@ async function* readWorkbook(
     }
   } catch (error) {
     yield unreadable(name, current, error);
-  } finally {
-    input.destroy();
-  }
-}
-
-/**
- * Reads a skipped sheet to its end. exceljs removes a sheet's temporary file (see the header)
- * as soon as the next sheet is asked for, before an unread sheet's file stream has opened it;
- * reading it first keeps that stream from failing on a missing file.
- */
-async function drain(sheet: WorksheetStream): Promise<void> {
-  for await (const _row of sheet) {
-    // nothing to keep
   }
 }
 
