@@ -176,6 +176,7 @@ export async function createApp(
     isProduction: config.isProduction,
     notificationBus,
     documentStorage: documentStorageFor(config.documentStorage),
+    allowPrivateWebhookUrls: config.webhooks.allowPrivateUrls,
   };
   const readRouting = await readRoutingOf(config, orm, log);
   const schema = await getSchema();

@@ -68,6 +68,22 @@ const schema = z.object({
     .default(1024 * 1024 * 1024),
   SIMKOPDES_IMPORT_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
   SIMKOPDES_IMPORT_STALE_SECONDS: z.coerce.number().int().min(30).max(86400).default(300),
+  WEBHOOK_ALLOW_PRIVATE_URLS: booleanFlag.optional(),
+  WEBHOOK_RETRY_WINDOW_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 86400)
+    .default(86400),
+  WEBHOOK_FIRST_RETRY_SECONDS: z.coerce.number().min(0.01).max(3600).default(30),
+  WEBHOOK_DISABLE_AFTER_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(30 * 86400)
+    .default(3 * 86400),
+  WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(60).default(10),
+  WEBHOOK_WORKERS: z.coerce.number().int().min(0).max(20).default(2),
   HTTP_HEADERS_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(15),
   HTTP_REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   HTTP_RESPONSE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(90),
@@ -149,6 +165,21 @@ export type Config = {
    * is taken over by another process (its own died).
    */
   simkopdesImport: { dir: string; maxBytes: number; intervalMs: number; staleMs: number };
+  /**
+   * Webhook delivery: addresses on private or loopback networks are refused unless allowed (only
+   * outside production by default, so that tests and a developer's receiver work); failed
+   * deliveries are retried with doubling waits from the first retry's until the retry window
+   * after the event; an endpoint failing for `disableAfterMs` is disabled. `workers` is how many
+   * deliveries one process sends at once (0: this process sends none).
+   */
+  webhooks: {
+    allowPrivateUrls: boolean;
+    retryWindowMs: number;
+    firstRetryMs: number;
+    disableAfterMs: number;
+    timeoutMs: number;
+    workers: number;
+  };
   /**
    * Server-side time limits of an HTTP request, in milliseconds: to receive its headers, to receive
    * all of it (body included; Node answers 408), in all until the response ends (answered 503),
@@ -245,6 +276,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBytes: values.SIMKOPDES_IMPORT_MAX_BYTES,
       intervalMs: values.SIMKOPDES_IMPORT_INTERVAL_SECONDS * 1000,
       staleMs: values.SIMKOPDES_IMPORT_STALE_SECONDS * 1000,
+    },
+    webhooks: {
+      allowPrivateUrls: values.WEBHOOK_ALLOW_PRIVATE_URLS ?? !isProduction,
+      retryWindowMs: values.WEBHOOK_RETRY_WINDOW_SECONDS * 1000,
+      firstRetryMs: Math.round(values.WEBHOOK_FIRST_RETRY_SECONDS * 1000),
+      disableAfterMs: values.WEBHOOK_DISABLE_AFTER_SECONDS * 1000,
+      timeoutMs: Math.round(values.WEBHOOK_TIMEOUT_SECONDS * 1000),
+      workers: values.WEBHOOK_WORKERS,
     },
     http: {
       headersTimeoutMs: values.HTTP_HEADERS_TIMEOUT_SECONDS * 1000,

@@ -12,9 +12,14 @@ import { sweepExpiredSignInLimits } from './modules/account/sign-in-limiter';
 import { sweepExpiredApiTokenLimits } from './modules/account/api-token-limit';
 import { runSimkopdesImports } from './modules/simkopdes/simkopdes.job';
 import { SimkopdesFileStore } from './modules/simkopdes/simkopdes.storage';
+import { startJobQueue } from './db/job-queue';
+import { DELIVER_WEBHOOK_TASK, deliverWebhookTask } from './modules/webhook/webhook.delivery';
 
-/** The background work of every API process; each job is safe to run in several processes at once. */
-export function startBackgroundJobs(orm: MikroORM, config: Config, log: Logger): PeriodicJob {
+/**
+ * The background work of every API process; each job is safe to run in several processes at
+ * once: the periodic sweeps, and the queue's jobs (webhook deliveries).
+ */
+export async function startBackgroundJobs(orm: MikroORM, config: Config, log: Logger): Promise<PeriodicJob> {
   const documentStorage = documentStorageFor(config.documentStorage);
   const jobs = [
     startProposalExpiry(orm, config.proposalExpiryIntervalMs, log),
@@ -54,5 +59,15 @@ export function startBackgroundJobs(orm: MikroORM, config: Config, log: Logger):
       log,
     ),
   ];
-  return { stop: async () => void (await Promise.all(jobs.map((job) => job.stop()))) };
+  const queue =
+    config.webhooks.workers > 0
+      ? await startJobQueue(
+          orm.config.getClientUrl(),
+          { [DELIVER_WEBHOOK_TASK]: deliverWebhookTask(orm.em.getKnex(), config.webhooks, log) },
+          { concurrency: config.webhooks.workers, log },
+        )
+      : null;
+  return {
+    stop: async () => void (await Promise.all([...jobs.map((job) => job.stop()), queue?.stop()])),
+  };
 }

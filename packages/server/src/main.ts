@@ -131,7 +131,7 @@ async function main(): Promise<void> {
       server.once('error', reject);
     });
     app.serveSubscriptions(server);
-    running.jobs = startBackgroundJobs(db.orm, config, log);
+    running.jobs = await startBackgroundJobs(db.orm, config, log);
   } catch (error) {
     // Leave nothing running behind (the embedded PostgreSQL above all), then report.
     stopping = true;

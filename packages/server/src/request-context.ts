@@ -103,6 +103,8 @@ export interface AppServices {
   notificationBus: NotificationBus;
   /** Where uploaded document files live. */
   documentStorage: DocumentStorage;
+  /** Webhook endpoints may be on private or loopback addresses (tests, a developer's receiver). */
+  allowPrivateWebhookUrls: boolean;
 }
 
 /** Groups rows by a key, keeping the order of `keys` (what DataLoader batch functions return). */

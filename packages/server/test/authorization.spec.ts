@@ -16,6 +16,7 @@ import { savedSearchCases } from './authorization/cases/saved-search';
 import { documentCases } from './authorization/cases/document';
 import { readinessCases } from './authorization/cases/readiness';
 import { simkopdesCases } from './authorization/cases/simkopdes';
+import { webhookCases } from './authorization/cases/webhook';
 import { newToken } from '../src/modules/account/credentials';
 
 /**
@@ -34,6 +35,7 @@ const CASES: AuthorizationCase[] = [
   ...documentCases,
   ...readinessCases,
   ...simkopdesCases,
+  ...webhookCases,
 ];
 
 /**

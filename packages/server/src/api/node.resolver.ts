@@ -19,6 +19,7 @@ import { savedSearchById } from '../modules/saved-search/saved-search.reads';
 import { documentById } from '../modules/document/document.reads';
 import { attestationById } from '../modules/attestation/attestation.reads';
 import { simkopdesConflictById, simkopdesImportById } from '../modules/simkopdes/simkopdes.reads';
+import { webhookDeliveryById, webhookEndpointById } from '../modules/webhook/webhook.reads';
 
 /**
  * Each node type is fetched through the same batched, visibility-aware read its own query uses,
@@ -42,6 +43,8 @@ const FETCH: Record<NodeTypeName, (ctx: Context, key: never) => Promise<Node | n
   CooperativeAttestation: (ctx, id: number) => attestationById(ctx, id),
   SimkopdesImport: (ctx, id: number) => simkopdesImportById(ctx, id),
   SimkopdesConflict: (ctx, id: number) => simkopdesConflictById(ctx, id),
+  WebhookEndpoint: (ctx, id: number) => webhookEndpointById(ctx, id),
+  WebhookDelivery: (ctx, id: number) => webhookDeliveryById(ctx, id),
 };
 
 function fetchNode(ctx: Context, id: string): Promise<Node | null> {

@@ -5,3 +5,4 @@
  */
 import '../modules/notification/notification.proposal';
 import '../modules/saved-search/saved-search.alerts';
+import '../modules/webhook/webhook.events';

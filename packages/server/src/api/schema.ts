@@ -47,6 +47,7 @@ import { EligibilityResolver } from '../modules/eligibility/eligibility.resolver
 import { AttestationResolver } from '../modules/attestation/attestation.resolver';
 import { ReadinessResolver } from '../modules/readiness/readiness.resolver';
 import { SimkopdesResolver } from '../modules/simkopdes/simkopdes.resolver';
+import { WebhookResolver } from '../modules/webhook/webhook.resolver';
 import { AttestationFields, CooperativeAttestationFields } from '../modules/attestation/attestation.fields';
 import {
   CooperativeProposalFields,
@@ -112,6 +113,7 @@ const RESOLVERS = [
   AttestationResolver,
   ReadinessResolver,
   SimkopdesResolver,
+  WebhookResolver,
   CooperativeAttestationFields,
   AttestationFields,
 ] as const;

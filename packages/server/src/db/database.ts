@@ -5,6 +5,7 @@ import { ormOptions } from './mikro-orm.config';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded-postgres';
 import { countSqlStatement } from '../shared/sql-statement-counter';
 import { loadRegions } from './regions';
+import { installJobQueue } from './job-queue';
 
 export const EMBEDDED_DATABASE_NAME = 'mitradesa';
 
@@ -73,7 +74,7 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
 const MIGRATION_LOCK_KEY = 724_061_301;
 
 /**
- * Applies pending migrations, then loads the reference regions, while holding a session-level
+ * Applies pending migrations and the job queue's, then loads the reference regions, while holding a session-level
  * advisory lock, so that several processes starting together on a new database migrate one after
  * the other instead of racing to create the same tables. Needs a pool of at least two connections.
  */
@@ -84,6 +85,7 @@ export async function migrate(orm: MikroORM): Promise<{ name: string }[]> {
     await knex.raw('select pg_advisory_lock(?)', [MIGRATION_LOCK_KEY]).connection(lockConnection);
     try {
       const applied = await orm.getMigrator().up();
+      await installJobQueue(orm.config.getClientUrl());
       await loadRegions(knex);
       return applied;
     } finally {

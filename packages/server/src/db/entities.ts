@@ -24,6 +24,7 @@ import {
   SimkopdesImport,
   SimkopdesRecord,
 } from '../modules/simkopdes/simkopdes.entity';
+import { WebhookDelivery, WebhookEndpoint } from '../modules/webhook/webhook.entity';
 
 /** Every MikroORM entity, listed explicitly so no folder scanning happens at start. */
 export const ENTITIES = [
@@ -58,4 +59,6 @@ export const ENTITIES = [
   SimkopdesChange,
   SimkopdesConflict,
   SimkopdesRecord,
+  WebhookEndpoint,
+  WebhookDelivery,
 ];

@@ -48,7 +48,9 @@ export function ormOptions(
     // Maintained by database triggers (migrations 20261128083947, 20261128095000, 20261204171500,
     // 20261204174530, 20261204182000), read with SQL: no entity. sign_in_limit (20261204224400)
     // and api_token_limit (20261205222836) belong to rate-limiter-flexible's PostgreSQL store.
+    // The job queue's schema is graphile-worker's own (db/job-queue.ts).
     schemaGenerator: {
+      ignoreSchema: ['graphile_worker'],
       skipTables: [
         'search_document',
         'search_word',

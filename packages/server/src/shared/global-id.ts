@@ -24,7 +24,9 @@ export type NodeTypeName =
   | 'CooperativeDocument'
   | 'CooperativeAttestation'
   | 'SimkopdesImport'
-  | 'SimkopdesConflict';
+  | 'SimkopdesConflict'
+  | 'WebhookEndpoint'
+  | 'WebhookDelivery';
 
 const STRING_KEYED: ReadonlySet<NodeTypeName> = new Set(['Region']);
 /** Every type a global ID may name. */
@@ -46,6 +48,8 @@ export const NODE_TYPE_NAMES: readonly NodeTypeName[] = [
   'CooperativeAttestation',
   'SimkopdesImport',
   'SimkopdesConflict',
+  'WebhookEndpoint',
+  'WebhookDelivery',
 ];
 const NODE_TYPES: ReadonlySet<string> = new Set(NODE_TYPE_NAMES);
 

@@ -4,6 +4,7 @@ import type { NodeTypeName } from '../../src/shared/global-id';
 import type { DemoUser, Fixture } from './fixture';
 import { insertBankOfficerNotification } from './cases/notification';
 import { run as insertAdminImport } from './cases/simkopdes';
+import { insertBankWebhookEndpoint, insertFailedBankDelivery } from './cases/webhook';
 
 /**
  * The read side of the matrix: private objects of one organisation, fetched by ID by users of
@@ -111,6 +112,22 @@ export const PRIVATE_READS: PrivateReadCase[] = [
           token_hash: randomBytes(32).toString('hex'),
         }),
       ),
+    outsiders: ['anonymous', 'buyer', 'bankOfficer', 'ketua'],
+    insider: 'bankAdmin',
+  },
+  {
+    type: 'WebhookEndpoint',
+    field: null,
+    target: 'a webhook endpoint of the bank',
+    create: insertBankWebhookEndpoint,
+    outsiders: ['anonymous', 'buyer', 'bankOfficer', 'ketua'],
+    insider: 'bankAdmin',
+  },
+  {
+    type: 'WebhookDelivery',
+    field: null,
+    target: 'a delivery to a webhook endpoint of the bank',
+    create: insertFailedBankDelivery,
     outsiders: ['anonymous', 'buyer', 'bankOfficer', 'ketua'],
     insider: 'bankAdmin',
   },

@@ -35,6 +35,7 @@ import { Migration20261205160943 } from './Migration20261205160943';
 import { Migration20261205185704 } from './Migration20261205185704';
 import { Migration20261205190500 } from './Migration20261205190500';
 import { Migration20261205222836 } from './Migration20261205222836';
+import { Migration20261206005538 } from './Migration20261206005538';
 
 /** Every migration in order. `pnpm migration:create` regenerates this list. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -74,4 +75,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261205185704', class: Migration20261205185704 },
   { name: 'Migration20261205190500', class: Migration20261205190500 },
   { name: 'Migration20261205222836', class: Migration20261205222836 },
+  { name: 'Migration20261206005538', class: Migration20261206005538 },
 ];

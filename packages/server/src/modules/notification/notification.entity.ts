@@ -20,6 +20,8 @@ export enum NotificationKind {
   PROPOSAL_UPDATED = 'PROPOSAL_UPDATED',
   /** A new or updated listing matches one of the recipient's saved searches. */
   SAVED_SEARCH_MATCH = 'SAVED_SEARCH_MATCH',
+  /** A webhook endpoint of the recipient's partner kept failing and was disabled. */
+  WEBHOOK_ENDPOINT_DISABLED = 'WEBHOOK_ENDPOINT_DISABLED',
 }
 
 /** What a notification links to. */
@@ -28,6 +30,7 @@ export enum NotificationSubjectType {
   OFFERING = 'OFFERING',
   PARTNER_REQUEST = 'PARTNER_REQUEST',
   PROGRAM = 'PROGRAM',
+  WEBHOOK_ENDPOINT = 'WEBHOOK_ENDPOINT',
 }
 
 /**

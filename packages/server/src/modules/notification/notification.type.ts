@@ -17,6 +17,10 @@ registerEnumType(NotificationKind, {
         'Something you should know happened to a proposal you take part in (accepted, declined, withdrawn, expired, a message…).',
     },
     SAVED_SEARCH_MATCH: { description: 'A new or updated listing matches one of your saved searches.' },
+    WEBHOOK_ENDPOINT_DISABLED: {
+      description:
+        'A webhook endpoint of your partner failed for days and was disabled; it sends nothing until re-enabled.',
+    },
   },
 });
 registerEnumType(NotificationSubjectType, {
@@ -27,6 +31,7 @@ registerEnumType(NotificationSubjectType, {
     OFFERING: { description: "A cooperative's offering." },
     PARTNER_REQUEST: { description: "A partner's request." },
     PROGRAM: { description: "A partner's program." },
+    WEBHOOK_ENDPOINT: { description: "A webhook endpoint of the recipient's partner." },
   },
 });
 
@@ -35,6 +40,7 @@ const SUBJECT_NODE_TYPE: Record<NotificationSubjectType, NodeTypeName> = {
   [NotificationSubjectType.OFFERING]: 'Offering',
   [NotificationSubjectType.PARTNER_REQUEST]: 'PartnerRequest',
   [NotificationSubjectType.PROGRAM]: 'Program',
+  [NotificationSubjectType.WEBHOOK_ENDPOINT]: 'WebhookEndpoint',
 };
 
 @ObjectType({

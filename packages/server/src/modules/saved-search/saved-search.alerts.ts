@@ -5,6 +5,7 @@ import { notify } from '../notification/notification.service';
 import { SearchType } from '../text-search/text-search.type';
 import type { ListingChanged } from '../text-search/text-search.events';
 import { savedSearchesMatching } from './saved-search.service';
+import { savedSearchesMatched } from './saved-search.events';
 
 /** The listings a saved search alerts about, and what their notifications link to. */
 const SUBJECT_OF = {
@@ -50,6 +51,10 @@ export async function alertSavedSearches(em: EntityManager, listing: ListingChan
       savedSearch: { id: match.savedSearchId, name: match.name },
     })),
   );
+  await savedSearchesMatched(em, {
+    listing: { type: listing.type, id: listing.id, label: listing.label },
+    matches: toTell.map((match) => ({ savedSearchId: match.savedSearchId, userId: match.userId })),
+  });
 }
 
 reactTo('listing.changed', alertSavedSearches);
