@@ -80,6 +80,8 @@ export default defineConfig({
         WEB_ORIGINS: `${BASE_URL},http://127.0.0.1:${WEB_PORT}`,
         // The SIMKOPDES import job wakes every 2 s rather than 10 s, so its spec does not wait long.
         SIMKOPDES_IMPORT_INTERVAL_SECONDS: '2',
+        // A failed webhook delivery is tried again after 1 s rather than 30 s.
+        WEBHOOK_FIRST_RETRY_SECONDS: '1',
       },
       reuseExistingServer: false,
       timeout: 120_000,

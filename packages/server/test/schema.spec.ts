@@ -69,6 +69,7 @@ test('every list is a connection capped by first/last', async () => {
       'savedSearches',
       'search',
       'simkopdesImports',
+      'webhookDeliveries',
     ].sort(),
   );
   for (const field of lists) {

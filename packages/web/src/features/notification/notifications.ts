@@ -5,7 +5,8 @@ import type {
 } from '@/graphql/generated/graphql';
 
 type Line<K extends string> = { key: K; values: Record<string, string> };
-export type HeadlineKey = 'headline.yourTurn' | 'headline.updated' | 'headline.savedSearch';
+export type HeadlineKey =
+  'headline.yourTurn' | 'headline.updated' | 'headline.savedSearch' | 'headline.webhookDisabled';
 export type DetailKey = `action.${ProposalAction}` | 'system.EXPIRE' | 'system.other' | 'detail.actorOnly';
 
 /**
@@ -23,6 +24,8 @@ export function notificationHref(subjectType: NotificationSubjectType, subjectId
       return `/programs/${id}`;
     case 'PARTNER_REQUEST':
       return '/partners';
+    case 'WEBHOOK_ENDPOINT':
+      return `/partner/webhooks/${id}`;
   }
 }
 
@@ -37,7 +40,9 @@ export function notificationLines(notification: NotificationItemFragment): {
       ? { key: 'headline.yourTurn', values: { subject } }
       : notification.kind === 'SAVED_SEARCH_MATCH'
         ? { key: 'headline.savedSearch', values: { subject, search: notification.savedSearchName ?? '' } }
-        : { key: 'headline.updated', values: { subject } };
+        : notification.kind === 'WEBHOOK_ENDPOINT_DISABLED'
+          ? { key: 'headline.webhookDisabled', values: { subject } }
+          : { key: 'headline.updated', values: { subject } };
   const action = notification.proposalAction;
   if (!action) {
     return notification.actorName

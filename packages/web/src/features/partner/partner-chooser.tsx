@@ -18,7 +18,7 @@ export async function PartnerChooser({
   pathname = '/partner',
 }: {
   partners: PartnerChoice[];
-  pathname?: '/partner' | '/partner/tokens';
+  pathname?: '/partner' | '/partner/tokens' | '/partner/webhooks';
 }) {
   const [t, enums] = await Promise.all([getTranslations('partnerWorkspace'), getTranslations('enums')]);
   if (partners.length === 0) {

@@ -81,7 +81,14 @@ export default async function PartnerWorkspacePage({ params, searchParams }: Pag
         <Badge tone="brand">{enums(`partnerType.${partner.type}`)}</Badge>
         {access.partners.length > 1 ? <Link href="/partner">{t('switchPartner')}</Link> : null}
         {access.adminPartnerIds.includes(partner.id) ? (
-          <Link href={{ pathname: '/partner/tokens', query: { partner: partner.id } }}>{t('apiTokens')}</Link>
+          <>
+            <Link href={{ pathname: '/partner/tokens', query: { partner: partner.id } }}>
+              {t('apiTokens')}
+            </Link>
+            <Link href={{ pathname: '/partner/webhooks', query: { partner: partner.id } }}>
+              {t('webhooks')}
+            </Link>
+          </>
         ) : null}
       </PageHeader>
 
