@@ -42,6 +42,8 @@ const LAYERS = [
     name: 'readers',
     modules: ['search', 'matching', 'dashboard', 'saved-search', 'notification', 'readiness', 'simkopdes'],
   },
+  // What tells the world outside: webhooks react to proposals, listings and saved searches.
+  { name: 'outbound', modules: ['webhook'] },
 ];
 
 const modulesPath = (names) => `^src/modules/(${names.join('|')})/`;
