@@ -42,8 +42,9 @@ const LAYERS = [
     name: 'readers',
     modules: ['search', 'matching', 'dashboard', 'saved-search', 'notification', 'readiness', 'simkopdes'],
   },
-  // What tells the world outside: webhooks react to proposals, listings and saved searches.
-  { name: 'outbound', modules: ['webhook'] },
+  // What tells the world outside: webhooks react to proposals, listings and saved searches;
+  // email reads notifications, documents and saved-search hits.
+  { name: 'outbound', modules: ['webhook', 'email'] },
 ];
 
 const modulesPath = (names) => `^src/modules/(${names.join('|')})/`;

@@ -53,6 +53,8 @@ import { deliverNotificationsOnCommit } from './modules/notification/notificatio
 import { documentStorageFor } from './modules/document/disk-document-storage';
 import { documentFileRoutes } from './modules/document/document-file.routes';
 import { simkopdesFileRoutes } from './modules/simkopdes/simkopdes-file.routes';
+import { emailRoutes } from './modules/email/email.routes';
+import { mailerFor } from './modules/email/mailer';
 import { SimkopdesFileStore } from './modules/simkopdes/simkopdes.storage';
 import { preloadRegions, shareRegionTable } from './modules/region/region.reads';
 import { ReadReplicas } from './db/read-replicas';
@@ -177,6 +179,8 @@ export async function createApp(
     notificationBus,
     documentStorage: documentStorageFor(config.documentStorage),
     allowPrivateWebhookUrls: config.webhooks.allowPrivateUrls,
+    mailer: mailerFor(config.email, config.isProduction, log),
+    emailLinkSecret: config.email.linkSecret,
   };
   const readRouting = await readRoutingOf(config, orm, log);
   const schema = await getSchema();
@@ -282,6 +286,7 @@ export async function createApp(
   };
 
   app.use(documentFileRoutes(contextOf, services.documentStorage, { webOrigins: config.webOrigins }));
+  app.use(emailRoutes(knex, services.mailer, config.email.linkSecret));
   app.use(
     simkopdesFileRoutes(contextOf, new SimkopdesFileStore(config.simkopdesImport.dir), {
       webOrigins: config.webOrigins,

@@ -8,6 +8,9 @@ const booleanFlag = z
 
 const port = z.coerce.number().int().min(1).max(65535);
 
+/** Signs unsubscribe links outside production when EMAIL_LINK_SECRET is unset (production requires it). */
+const DEVELOPMENT_EMAIL_LINK_SECRET = 'development-only-email-link-secret-not-for-production';
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -68,6 +71,13 @@ const schema = z.object({
     .default(1024 * 1024 * 1024),
   SIMKOPDES_IMPORT_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
   SIMKOPDES_IMPORT_STALE_SECONDS: z.coerce.number().int().min(30).max(86400).default(300),
+  SMTP_URL: z.string().url().optional(),
+  EMAIL_FROM: z.string().min(3).default('MitraDesa <no-reply@mitradesa.id>'),
+  EMAIL_LINK_SECRET: z.string().min(32).optional(),
+  PUBLIC_WEB_URL: z.string().url().default('http://localhost:3000'),
+  EMAIL_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  EMAIL_DOCUMENT_LAPSE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  EMAIL_DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(0),
   WEBHOOK_ALLOW_PRIVATE_URLS: booleanFlag.optional(),
   WEBHOOK_RETRY_WINDOW_SECONDS: z.coerce
     .number()
@@ -166,6 +176,21 @@ export type Config = {
    */
   simkopdesImport: { dir: string; maxBytes: number; intervalMs: number; staleMs: number };
   /**
+   * Email: over SMTP when `smtpUrl` is set; otherwise, outside production, into a sink that keeps
+   * the last mails in memory (GET /dev/emails) and logs them, and in production not at all.
+   * Links in mails (the web app's pages, unsubscribe) start with `publicWebUrl`; unsubscribe links
+   * are signed with `linkSecret`. The mailer runs every `intervalMs` in each API process.
+   */
+  email: {
+    smtpUrl: string | null;
+    from: string;
+    linkSecret: string;
+    publicWebUrl: string;
+    intervalMs: number;
+    documentLapseDays: number;
+    digestHourUtc: number;
+  };
+  /**
    * Webhook delivery: addresses on private or loopback networks are refused unless allowed (only
    * outside production by default, so that tests and a developer's receiver work); failed
    * deliveries are retried with doubling waits from the first retry's until the retry window
@@ -238,6 +263,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const isProduction = values.NODE_ENV === 'production';
+  if (isProduction && values.SMTP_URL && !values.EMAIL_LINK_SECRET) {
+    throw new ConfigError(
+      'Invalid configuration:\n  EMAIL_LINK_SECRET (32 characters or more) must be set when SMTP_URL is, in production: it signs the unsubscribe links',
+    );
+  }
   return {
     env: values.NODE_ENV,
     isProduction,
@@ -276,6 +306,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBytes: values.SIMKOPDES_IMPORT_MAX_BYTES,
       intervalMs: values.SIMKOPDES_IMPORT_INTERVAL_SECONDS * 1000,
       staleMs: values.SIMKOPDES_IMPORT_STALE_SECONDS * 1000,
+    },
+    email: {
+      smtpUrl: values.SMTP_URL ?? null,
+      from: values.EMAIL_FROM,
+      linkSecret: values.EMAIL_LINK_SECRET ?? DEVELOPMENT_EMAIL_LINK_SECRET,
+      publicWebUrl: values.PUBLIC_WEB_URL.replace(/\/+$/, ''),
+      intervalMs: values.EMAIL_INTERVAL_SECONDS * 1000,
+      documentLapseDays: values.EMAIL_DOCUMENT_LAPSE_DAYS,
+      digestHourUtc: values.EMAIL_DIGEST_HOUR_UTC,
     },
     webhooks: {
       allowPrivateUrls: values.WEBHOOK_ALLOW_PRIVATE_URLS ?? !isProduction,

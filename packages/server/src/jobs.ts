@@ -13,13 +13,20 @@ import { sweepExpiredApiTokenLimits } from './modules/account/api-token-limit';
 import { runSimkopdesImports } from './modules/simkopdes/simkopdes.job';
 import { SimkopdesFileStore } from './modules/simkopdes/simkopdes.storage';
 import { startJobQueue } from './db/job-queue';
+import { sendDueEmails } from './modules/email/email.jobs';
+import type { Mailer } from './modules/email/mailer';
 import { DELIVER_WEBHOOK_TASK, deliverWebhookTask } from './modules/webhook/webhook.delivery';
 
 /**
  * The background work of every API process; each job is safe to run in several processes at
  * once: the periodic sweeps, and the queue's jobs (webhook deliveries).
  */
-export async function startBackgroundJobs(orm: MikroORM, config: Config, log: Logger): Promise<PeriodicJob> {
+export async function startBackgroundJobs(
+  orm: MikroORM,
+  config: Config,
+  log: Logger,
+  mailer: Mailer,
+): Promise<PeriodicJob> {
   const documentStorage = documentStorageFor(config.documentStorage);
   const jobs = [
     startProposalExpiry(orm, config.proposalExpiryIntervalMs, log),
@@ -47,6 +54,12 @@ export async function startBackgroundJobs(orm: MikroORM, config: Config, log: Lo
       async () =>
         (await sweepExpiredSignInLimits(orm.em.getKnex())) +
         (await sweepExpiredApiTokenLimits(orm.em.getKnex())),
+      log,
+    ),
+    startPeriodicJob(
+      'email',
+      config.email.intervalMs,
+      () => sendDueEmails(orm.em.getKnex(), mailer, config.email, log),
       log,
     ),
     startPeriodicJob(

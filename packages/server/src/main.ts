@@ -131,7 +131,8 @@ async function main(): Promise<void> {
       server.once('error', reject);
     });
     app.serveSubscriptions(server);
-    running.jobs = await startBackgroundJobs(db.orm, config, log);
+    running.jobs = await startBackgroundJobs(db.orm, config, log, app.services.mailer);
+    log.info({ mail: app.services.mailer.kind }, 'email');
   } catch (error) {
     // Leave nothing running behind (the embedded PostgreSQL above all), then report.
     stopping = true;

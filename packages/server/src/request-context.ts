@@ -9,6 +9,7 @@ import type { ApiTokenLimit } from './modules/account/api-token-limit';
 import type { SessionSockets } from './modules/account/session-sockets';
 import type { NotificationBus } from './modules/notification/notification.bus';
 import type { DocumentStorage } from './modules/document/document-storage';
+import type { Mailer } from './modules/email/mailer';
 
 /**
  * Request-scoped DataLoaders, created on first use under a name. A name may include the
@@ -105,6 +106,10 @@ export interface AppServices {
   documentStorage: DocumentStorage;
   /** Webhook endpoints may be on private or loopback addresses (tests, a developer's receiver). */
   allowPrivateWebhookUrls: boolean;
+  /** Where mails go (SMTP, the development sink, or nowhere). */
+  mailer: Mailer;
+  /** Signs and checks emails' unsubscribe links. */
+  emailLinkSecret: string;
 }
 
 /** Groups rows by a key, keeping the order of `keys` (what DataLoader batch functions return). */

@@ -49,6 +49,10 @@ const SELF_SERVICE = new Set([
   'changePassword',
   'markAllNotificationsRead',
   'saveSearch',
+  // The caller's own email settings; an unsubscribe link acts only for the mail's recipient,
+  // by its signature (both tested in email.spec.ts).
+  'setEmailPreference',
+  'unsubscribeEmail',
 ]);
 
 let server: TestServer;

@@ -30,6 +30,9 @@ const DOCUMENT_FILE_PATH = /^\/documents\/[A-Za-z0-9_-]{1,200}\/file$/;
  */
 const SIMKOPDES_FILE_PATHS: ReadonlySet<string> = new Set(['/simkopdes/imports', '/simkopdes/export']);
 
+/** Emails' one-click unsubscribe (RFC 8058): mail clients POST the List-Unsubscribe URL. */
+const EMAIL_UNSUBSCRIBE_PATH = '/email/unsubscribe';
+
 /** Headers by which a client could claim an address of its choosing. */
 const CLIENT_ADDRESS_HEADERS = ['x-forwarded-for', 'x-real-ip', 'forwarded'] as const;
 
@@ -63,6 +66,9 @@ export default function proxy(request: NextRequest) {
   if (DOCUMENT_FILE_PATH.test(request.nextUrl.pathname)) {
     return rewriteToApi(request, request.nextUrl.pathname);
   }
+  if (request.nextUrl.pathname === EMAIL_UNSUBSCRIBE_PATH && request.method === 'POST') {
+    return rewriteToApi(request, `${EMAIL_UNSUBSCRIBE_PATH}${request.nextUrl.search}`);
+  }
   if (SIMKOPDES_FILE_PATHS.has(request.nextUrl.pathname)) {
     return rewriteToApi(request, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   }
@@ -92,6 +98,7 @@ export const config = {
     '/documents/:id/file',
     '/simkopdes/imports',
     '/simkopdes/export',
+    '/email/unsubscribe',
     '/((?!_next|_vercel|.*\\..*).*)',
   ],
 };

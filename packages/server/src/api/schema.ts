@@ -48,6 +48,7 @@ import { AttestationResolver } from '../modules/attestation/attestation.resolver
 import { ReadinessResolver } from '../modules/readiness/readiness.resolver';
 import { SimkopdesResolver } from '../modules/simkopdes/simkopdes.resolver';
 import { WebhookResolver } from '../modules/webhook/webhook.resolver';
+import { EmailResolver } from '../modules/email/email.resolver';
 import { AttestationFields, CooperativeAttestationFields } from '../modules/attestation/attestation.fields';
 import {
   CooperativeProposalFields,
@@ -114,6 +115,7 @@ const RESOLVERS = [
   ReadinessResolver,
   SimkopdesResolver,
   WebhookResolver,
+  EmailResolver,
   CooperativeAttestationFields,
   AttestationFields,
 ] as const;

@@ -21,6 +21,18 @@ export interface OrganisationRef {
   id: number;
 }
 
+/** The emails a user can get, each of which they can turn off. */
+export enum EmailKind {
+  /** A proposal is now their organisation's turn. */
+  PROPOSAL_YOUR_TURN = 'PROPOSAL_YOUR_TURN',
+  /** A proposal they take part in was accepted or declined. */
+  PROPOSAL_DECIDED = 'PROPOSAL_DECIDED',
+  /** A document of their cooperative lapses soon. */
+  DOCUMENT_LAPSING = 'DOCUMENT_LAPSING',
+  /** Once a day: what their saved searches found. */
+  DAILY_DIGEST = 'DAILY_DIGEST',
+}
+
 export enum Locale {
   ID = 'id',
   EN = 'en',
@@ -50,7 +62,15 @@ export const PARTNER_ROLES = [MembershipRole.PARTNER_ADMIN, MembershipRole.PARTN
 /** A person who signs in. */
 @Entity({ tableName: 'app_user' })
 export class User extends Timestamped {
-  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'locale' | 'isActive' | 'isDemo' | 'mustChangePassword';
+  [OptionalProps]?:
+    | 'createdAt'
+    | 'updatedAt'
+    | 'locale'
+    | 'isActive'
+    | 'isDemo'
+    | 'mustChangePassword'
+    | 'emailOptOuts'
+    | 'digestSentAt';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -83,6 +103,14 @@ export class User extends Timestamped {
   /** Seeded demo account with a published password; production refuses to start while any exist. */
   @Property({ type: 'boolean' })
   isDemo: boolean = false;
+
+  /** The kinds of email the user turned off (settings, or an unsubscribe link); all are on by default. */
+  @Enum({ items: () => EmailKind, array: true, default: [] })
+  emailOptOuts: EmailKind[] = [];
+
+  /** When the user's last daily digest was made (sent, or found empty). */
+  @Property({ type: 'datetime', columnType: TIMESTAMP_COLUMN, nullable: true })
+  digestSentAt?: Date | null;
 }
 
 /**

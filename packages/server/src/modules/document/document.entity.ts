@@ -34,7 +34,8 @@ export enum DocumentSource {
 @Index({ properties: ['cooperative', 'type'] })
 @Index({ properties: ['expiresOn'] })
 export class CooperativeDocument extends Timestamped {
-  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version' | 'verificationLevel' | 'source';
+  [OptionalProps]?:
+    'createdAt' | 'updatedAt' | 'version' | 'verificationLevel' | 'source' | 'expiryRemindedOn';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -59,6 +60,10 @@ export class CooperativeDocument extends Timestamped {
     check: 'expires_on is null or issued_on is null or expires_on >= issued_on',
   })
   expiresOn?: string | null;
+
+  /** The expiry date its officers were last reminded of (once per document and expiry date). */
+  @Property({ type: 'date', nullable: true })
+  expiryRemindedOn?: string | null;
 
   @Enum({ items: () => VerificationLevel })
   verificationLevel: VerificationLevel = VerificationLevel.SELF_DECLARED;

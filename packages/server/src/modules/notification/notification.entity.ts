@@ -41,6 +41,11 @@ export enum NotificationSubjectType {
  */
 @Entity({ tableName: 'notification' })
 @Index({ name: 'notification_recipient_newest', properties: ['recipient', 'createdAt', 'id'] })
+// The mailer's queue: notifications it has not handled yet, oldest first.
+@Index({
+  name: 'notification_not_emailed',
+  expression: 'create index notification_not_emailed on notification (id) where emailed_at is null',
+})
 @Index({
   name: 'notification_recipient_unread',
   expression:
@@ -48,7 +53,13 @@ export enum NotificationSubjectType {
 })
 export class Notification {
   [OptionalProps]?:
-    'createdAt' | 'readAt' | 'actorName' | 'proposalAction' | 'savedSearchId' | 'savedSearchName';
+    | 'createdAt'
+    | 'readAt'
+    | 'actorName'
+    | 'proposalAction'
+    | 'savedSearchId'
+    | 'savedSearchName'
+    | 'emailedAt';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -90,4 +101,8 @@ export class Notification {
 
   @Property({ type: 'datetime', columnType: TIMESTAMP_COLUMN, nullable: true })
   readAt?: Date | null;
+
+  /** When the mailer handled it (sent, or skipped: the recipient turned that email off). */
+  @Property({ type: 'datetime', columnType: TIMESTAMP_COLUMN, nullable: true })
+  emailedAt?: Date | null;
 }

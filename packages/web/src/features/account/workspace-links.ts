@@ -67,6 +67,12 @@ export const WORKSPACE_ENTRIES: readonly WorkspaceEntry[] = [
     isFor: () => true,
     labelKey: 'workspace.nav.savedSearches',
   },
+  {
+    key: 'settings',
+    href: '/settings',
+    isFor: () => true,
+    labelKey: 'workspace.nav.settings',
+  },
 ];
 
 /** The workspace links of a viewer, labelled; empty for anonymous visitors. */

@@ -1,0 +1,324 @@
+import type { Knex } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import { toGlobalId } from '../../shared/global-id';
+import { EmailKind, Locale } from '../account/account.entity';
+import type { DocumentType } from '../document/document-type';
+import { unsubscribeToken } from './email.links';
+import {
+  decisionMail,
+  digestMail,
+  documentLapsingMail,
+  yourTurnMail,
+  type MailContent,
+} from './email.templates';
+import type { Mailer } from './mailer';
+
+/**
+ * The mailer's rounds, in every API process (a periodic job): claim what is due with
+ * `for update skip locked` (so two processes never mail the same thing), mark it handled in the
+ * same statement, send, and give back what could not be sent for the next round.
+ * - Immediate: "your turn" and accepted/declined, from the notifications (at most a day old).
+ * - Documents lapsing within `documentLapseDays`: once per document and expiry date.
+ * - The daily digest after `digestHourUtc`: the saved-search hits since the user's last digest.
+ * A kind the recipient turned off is not sent, but counts as handled.
+ */
+
+export interface EmailSettings {
+  linkSecret: string;
+  publicWebUrl: string;
+  documentLapseDays: number;
+  digestHourUtc: number;
+}
+
+const BATCH = 100;
+
+interface Recipient {
+  user_id: number;
+  email: string;
+  name: string;
+  locale: Locale;
+  email_opt_outs: EmailKind[];
+}
+
+/** A page of the web app in the recipient's language (Indonesian pages have no prefix). */
+const pageUrl = (settings: EmailSettings, locale: Locale, path: string) =>
+  `${settings.publicWebUrl}${locale === Locale.EN ? '/en' : ''}${path}`;
+
+/** The unsubscribe page of a mail, in its reader's language (the one-click URL is in sendAll). */
+function unsubscribePageUrl(
+  settings: EmailSettings,
+  locale: Locale,
+  userId: number,
+  kind: EmailKind,
+): string {
+  return pageUrl(
+    settings,
+    locale,
+    `/unsubscribe?token=${unsubscribeToken(settings.linkSecret, userId, kind)}`,
+  );
+}
+
+/** Sends to each recipient who has not turned the kind off; returns the ones that failed. */
+async function sendAll<T extends Recipient>(
+  mailer: Mailer,
+  log: Logger,
+  kind: EmailKind,
+  recipients: T[],
+  contentOf: (recipient: T) => MailContent,
+  settings: EmailSettings,
+): Promise<{ sent: number; failed: T[] }> {
+  let sent = 0;
+  const failed: T[] = [];
+  for (const recipient of recipients) {
+    if (recipient.email_opt_outs.includes(kind)) continue;
+    try {
+      await mailer.send({
+        to: recipient.email,
+        ...contentOf(recipient),
+        unsubscribeUrl: `${settings.publicWebUrl}/email/unsubscribe?token=${unsubscribeToken(settings.linkSecret, recipient.user_id, kind)}`,
+      });
+      sent += 1;
+    } catch (error) {
+      log.warn({ err: error, kind, userId: recipient.user_id }, 'email not sent; tried again next round');
+      failed.push(recipient);
+    }
+  }
+  return { sent, failed };
+}
+
+const RECIPIENT_COLUMNS = 'u.id as user_id, u.email, u.name, u.locale, u.email_opt_outs';
+
+async function mailProposalNotifications(knex: Knex, mailer: Mailer, settings: EmailSettings, log: Logger) {
+  // Every notification not handled yet is claimed (the others need no mail; the digest reads
+  // saved-search hits by their time); inactive users' notifications are handled without a mail.
+  const { rows } = (await knex.raw(
+    `with due as (
+       select id from notification where emailed_at is null order by id limit ${BATCH} for update skip locked)
+     update notification n set emailed_at = now()
+       from due, app_user u
+      where n.id = due.id and u.id = n.recipient_id
+      returning n.id, n.kind, n.subject_id, n.subject_label, n.actor_name, n.proposal_action, n.created_at,
+                u.is_active, ${RECIPIENT_COLUMNS}`,
+  )) as {
+    rows: (Recipient & {
+      id: number;
+      kind: string;
+      subject_id: number;
+      subject_label: string;
+      actor_name: string | null;
+      proposal_action: string | null;
+      created_at: Date;
+      is_active: boolean;
+    })[];
+  };
+  const fresh = rows.filter(
+    (row) => row.is_active && Date.now() - new Date(row.created_at).getTime() < 86_400_000,
+  );
+  const mail = (row: (typeof rows)[number], decision: 'ACCEPT' | 'DECLINE' | null) => ({
+    name: row.name,
+    proposalTitle: row.subject_label,
+    actorName: row.actor_name,
+    decision,
+    proposalUrl: pageUrl(settings, row.locale, `/proposals/${toGlobalId('Proposal', row.subject_id)}`),
+    unsubscribeUrl: unsubscribePageUrl(
+      settings,
+      row.locale,
+      row.user_id,
+      decision ? EmailKind.PROPOSAL_DECIDED : EmailKind.PROPOSAL_YOUR_TURN,
+    ),
+  });
+  const yourTurn = await sendAll(
+    mailer,
+    log,
+    EmailKind.PROPOSAL_YOUR_TURN,
+    fresh.filter((row) => row.kind === 'PROPOSAL_YOUR_TURN'),
+    (row) => yourTurnMail(row.locale, mail(row, null)),
+    settings,
+  );
+  const decided = await sendAll(
+    mailer,
+    log,
+    EmailKind.PROPOSAL_DECIDED,
+    fresh.filter(
+      (row) =>
+        row.kind === 'PROPOSAL_UPDATED' &&
+        (row.proposal_action === 'ACCEPT' || row.proposal_action === 'DECLINE'),
+    ),
+    (row) => decisionMail(row.locale, mail(row, row.proposal_action as 'ACCEPT' | 'DECLINE')),
+    settings,
+  );
+  const failed = [...yourTurn.failed, ...decided.failed].map((row) => row.id);
+  if (failed.length > 0) await knex('notification').whereIn('id', failed).update({ emailed_at: null });
+  return yourTurn.sent + decided.sent;
+}
+
+async function mailLapsingDocuments(knex: Knex, mailer: Mailer, settings: EmailSettings, log: Logger) {
+  const { rows: documents } = (await knex.raw(
+    `with due as (
+       select id, expiry_reminded_on as reminded_before from cooperative_document
+        where expires_on between current_date and current_date + ?::int
+          and expiry_reminded_on is distinct from expires_on
+        order by expires_on, id limit ${BATCH} for update skip locked)
+     update cooperative_document d set expiry_reminded_on = d.expires_on
+       from due join cooperative c on true
+      where d.id = due.id and c.id = d.cooperative_id
+      returning d.id, d.type, to_char(d.expires_on, 'YYYY-MM-DD') as expires_on, due.reminded_before,
+                c.id as cooperative_id, c.name as cooperative_name`,
+    [settings.documentLapseDays],
+  )) as {
+    rows: {
+      id: number;
+      type: DocumentType;
+      expires_on: string;
+      reminded_before: string | null;
+      cooperative_id: number;
+      cooperative_name: string;
+    }[];
+  };
+  if (documents.length === 0) return 0;
+  // The cooperative's chair and board, who can renew and upload documents.
+  const officers = (await knex('membership as m')
+    .join('app_user as u', 'u.id', 'm.user_id')
+    .whereIn('m.cooperative_id', [...new Set(documents.map((document) => document.cooperative_id))])
+    .whereIn('m.role', ['KETUA', 'PENGURUS'])
+    .where('u.is_active', true)
+    .distinct(knex.raw(`m.cooperative_id, ${RECIPIENT_COLUMNS}`))) as (Recipient & {
+    cooperative_id: number;
+  })[];
+  const letters = documents.flatMap((document) =>
+    officers
+      .filter((officer) => officer.cooperative_id === document.cooperative_id)
+      .map((officer) => ({ ...officer, document })),
+  );
+  const { sent, failed } = await sendAll(
+    mailer,
+    log,
+    EmailKind.DOCUMENT_LAPSING,
+    letters,
+    (letter) =>
+      documentLapsingMail(letter.locale, {
+        name: letter.name,
+        cooperativeName: letter.document.cooperative_name,
+        type: letter.document.type,
+        expiresOn: letter.document.expires_on,
+        documentsUrl: pageUrl(settings, letter.locale, '/cooperative'),
+        unsubscribeUrl: unsubscribePageUrl(
+          settings,
+          letter.locale,
+          letter.user_id,
+          EmailKind.DOCUMENT_LAPSING,
+        ),
+      }),
+    settings,
+  );
+  // A document none of whose officers got the mail is reminded again next round.
+  const unsent = documents.filter((document) => {
+    const to = letters.filter((letter) => letter.document.id === document.id);
+    return to.length > 0 && to.every((letter) => failed.includes(letter));
+  });
+  for (const document of unsent)
+    await knex('cooperative_document')
+      .where({ id: document.id })
+      .update({ expiry_reminded_on: document.reminded_before });
+  return sent;
+}
+
+/** The latest digest moment at or before `now`: today at the digest hour (UTC), or yesterday's. */
+export function digestMomentOf(now: Date, digestHourUtc: number): Date {
+  const moment = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), digestHourUtc));
+  if (moment > now) moment.setUTCDate(moment.getUTCDate() - 1);
+  return moment;
+}
+
+const SUBJECT_PATH: Record<string, (id: number) => string> = {
+  OFFERING: (id) => `/offerings/${toGlobalId('Offering', id)}`,
+  PROGRAM: (id) => `/programs/${toGlobalId('Program', id)}`,
+  PARTNER_REQUEST: () => '/partners',
+};
+
+async function mailDigests(knex: Knex, mailer: Mailer, settings: EmailSettings, log: Logger, now: Date) {
+  const moment = digestMomentOf(now, settings.digestHourUtc);
+  // Users with saved-search hits since their last digest (or the day before this one's moment).
+  const { rows: users } = (await knex.raw(
+    `with due as (
+       select u.id, coalesce(u.digest_sent_at, ?::timestamptz - interval '1 day') as since
+         from app_user u
+        where u.is_active and (u.digest_sent_at is null or u.digest_sent_at < ?::timestamptz)
+          and exists (select 1 from notification n
+                       where n.recipient_id = u.id and n.kind = 'SAVED_SEARCH_MATCH'
+                         and n.created_at > coalesce(u.digest_sent_at, ?::timestamptz - interval '1 day'))
+        order by u.id limit ${BATCH} for update of u skip locked)
+     update app_user u set digest_sent_at = ?::timestamptz
+       from due where u.id = due.id
+      returning due.since, ${RECIPIENT_COLUMNS}`,
+    [moment, moment, moment, now],
+  )) as { rows: (Recipient & { since: Date })[] };
+  if (users.length === 0) return 0;
+  const hits = (await knex('notification as n')
+    .join(
+      knex.raw(`json_to_recordset(?::json) as r(user_id int, since timestamptz)`, [
+        JSON.stringify(users.map((user) => ({ user_id: user.user_id, since: user.since }))),
+      ]),
+      'r.user_id',
+      'n.recipient_id',
+    )
+    .where('n.kind', 'SAVED_SEARCH_MATCH')
+    .whereRaw('n.created_at > r.since')
+    .orderBy(['n.recipient_id', 'n.id'])
+    .select(
+      'n.recipient_id',
+      'n.subject_type',
+      'n.subject_id',
+      'n.subject_label',
+      'n.saved_search_name',
+    )) as {
+    recipient_id: number;
+    subject_type: string;
+    subject_id: number;
+    subject_label: string;
+    saved_search_name: string | null;
+  }[];
+  const { sent, failed } = await sendAll(
+    mailer,
+    log,
+    EmailKind.DAILY_DIGEST,
+    users,
+    (user) =>
+      digestMail(user.locale, {
+        name: user.name,
+        hits: hits
+          .filter((hit) => hit.recipient_id === user.user_id)
+          .map((hit) => ({
+            search: hit.saved_search_name ?? '',
+            title: hit.subject_label,
+            url: pageUrl(
+              settings,
+              user.locale,
+              (SUBJECT_PATH[hit.subject_type] ?? (() => '/search'))(hit.subject_id),
+            ),
+          })),
+        unsubscribeUrl: unsubscribePageUrl(settings, user.locale, user.user_id, EmailKind.DAILY_DIGEST),
+      }),
+    settings,
+  );
+  for (const user of failed)
+    await knex('app_user').where({ id: user.user_id }).update({ digest_sent_at: user.since });
+  return sent;
+}
+
+/** One round of the mailer; returns how many mails it sent. */
+export async function sendDueEmails(
+  knex: Knex,
+  mailer: Mailer,
+  settings: EmailSettings,
+  log: Logger,
+  now: Date = new Date(),
+): Promise<number> {
+  // With mail off (production without SMTP_URL) the rounds still run: what is due is handled, so
+  // that turning mail on later does not send a backlog.
+  return (
+    (await mailProposalNotifications(knex, mailer, settings, log)) +
+    (await mailLapsingDocuments(knex, mailer, settings, log)) +
+    (await mailDigests(knex, mailer, settings, log, now))
+  );
+}

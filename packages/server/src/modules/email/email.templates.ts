@@ -1,0 +1,214 @@
+import { EmailKind, Locale } from '../account/account.entity';
+import { DocumentType } from '../document/document-type';
+
+/**
+ * The mails' words, in the recipient's language: Indonesian first, English second. Each mail is a
+ * plain-text part and a simple HTML part (no images, no tracking), a link to the page concerned,
+ * and a line that says why it came and how to stop it.
+ */
+
+export interface MailContent {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+interface Link {
+  label: string;
+  url: string;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const FOOTER: Record<Locale, (kind: string) => string> = {
+  [Locale.ID]: (kind) => `Anda menerima email ini karena ${kind} aktif di pengaturan MitraDesa Anda.`,
+  [Locale.EN]: (kind) => `You get this email because ${kind} is on in your MitraDesa settings.`,
+};
+
+const KIND_NAME: Record<Locale, Record<EmailKind, string>> = {
+  [Locale.ID]: {
+    [EmailKind.PROPOSAL_YOUR_TURN]: 'email "giliran Anda"',
+    [EmailKind.PROPOSAL_DECIDED]: 'email keputusan proposal',
+    [EmailKind.DOCUMENT_LAPSING]: 'pengingat dokumen',
+    [EmailKind.DAILY_DIGEST]: 'ringkasan harian',
+  },
+  [Locale.EN]: {
+    [EmailKind.PROPOSAL_YOUR_TURN]: '"your turn" emails',
+    [EmailKind.PROPOSAL_DECIDED]: 'proposal decision emails',
+    [EmailKind.DOCUMENT_LAPSING]: 'document reminders',
+    [EmailKind.DAILY_DIGEST]: 'the daily digest',
+  },
+};
+
+const UNSUBSCRIBE: Record<Locale, string> = {
+  [Locale.ID]: 'Berhenti menerima email jenis ini',
+  [Locale.EN]: 'Stop these emails',
+};
+
+/** The common frame: greeting, paragraphs, links, and the footer with the unsubscribe link. */
+function compose(
+  locale: Locale,
+  kind: EmailKind,
+  parts: { subject: string; name: string; paragraphs: string[]; links: Link[]; unsubscribeUrl: string },
+): MailContent {
+  const greeting = locale === Locale.ID ? `Halo ${parts.name},` : `Hello ${parts.name},`;
+  const footer = FOOTER[locale](KIND_NAME[locale][kind]);
+  const text = [
+    greeting,
+    '',
+    ...parts.paragraphs.flatMap((paragraph) => [paragraph, '']),
+    ...parts.links.map((link) => `${link.label}: ${link.url}`),
+    '',
+    '—',
+    footer,
+    `${UNSUBSCRIBE[locale]}: ${parts.unsubscribeUrl}`,
+  ].join('\n');
+  const html = [
+    `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif;line-height:1.5;color:#1c1917">`,
+    `<p>${escapeHtml(greeting)}</p>`,
+    ...parts.paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
+    ...parts.links.map((link) => `<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p>`),
+    `<hr><p style="font-size:12px;color:#57534e">${escapeHtml(footer)} `,
+    `<a href="${escapeHtml(parts.unsubscribeUrl)}">${escapeHtml(UNSUBSCRIBE[locale])}</a></p>`,
+    '</body></html>',
+  ].join('');
+  return { subject: parts.subject, text, html };
+}
+
+export interface ProposalMail {
+  name: string;
+  proposalTitle: string;
+  actorName: string | null;
+  decision: 'ACCEPT' | 'DECLINE' | null;
+  proposalUrl: string;
+  unsubscribeUrl: string;
+}
+
+export function yourTurnMail(locale: Locale, mail: ProposalMail): MailContent {
+  const by = mail.actorName;
+  return compose(locale, EmailKind.PROPOSAL_YOUR_TURN, {
+    subject:
+      locale === Locale.ID ? `Giliran Anda: ${mail.proposalTitle}` : `Your turn: ${mail.proposalTitle}`,
+    name: mail.name,
+    paragraphs: [
+      locale === Locale.ID
+        ? `${by ? `${by} baru saja menanggapi` : 'Ada perkembangan pada'} proposal "${mail.proposalTitle}". Sekarang giliran lembaga Anda untuk menjawab sebelum tenggatnya.`
+        : `${by ? `${by} has just answered` : 'There is news on'} the proposal "${mail.proposalTitle}". It is now your organisation's turn to answer before its deadline.`,
+    ],
+    links: [{ label: locale === Locale.ID ? 'Buka proposal' : 'Open the proposal', url: mail.proposalUrl }],
+    unsubscribeUrl: mail.unsubscribeUrl,
+  });
+}
+
+export function decisionMail(locale: Locale, mail: ProposalMail): MailContent {
+  const accepted = mail.decision === 'ACCEPT';
+  const by = mail.actorName ?? (locale === Locale.ID ? 'Pihak lain' : 'The other party');
+  return compose(locale, EmailKind.PROPOSAL_DECIDED, {
+    subject:
+      locale === Locale.ID
+        ? `Proposal ${accepted ? 'diterima' : 'ditolak'}: ${mail.proposalTitle}`
+        : `Proposal ${accepted ? 'accepted' : 'declined'}: ${mail.proposalTitle}`,
+    name: mail.name,
+    paragraphs: [
+      locale === Locale.ID
+        ? `${by} ${accepted ? 'menerima' : 'menolak'} proposal "${mail.proposalTitle}".`
+        : `${by} ${accepted ? 'accepted' : 'declined'} the proposal "${mail.proposalTitle}".`,
+    ],
+    links: [{ label: locale === Locale.ID ? 'Buka proposal' : 'Open the proposal', url: mail.proposalUrl }],
+    unsubscribeUrl: mail.unsubscribeUrl,
+  });
+}
+
+const DOCUMENT_LABEL: Record<Locale, Record<DocumentType, string>> = {
+  [Locale.ID]: {
+    [DocumentType.NOTARIAL_DEED]: 'Akta pendirian',
+    [DocumentType.SK_AHU]: 'SK AHU',
+    [DocumentType.NIK_CERTIFICATE]: 'Sertifikat NIK koperasi',
+    [DocumentType.NIB]: 'NIB',
+    [DocumentType.NPWP]: 'NPWP',
+    [DocumentType.BANK_ACCOUNT]: 'Rekening bank atas nama koperasi',
+    [DocumentType.OFFICER_IDS]: 'KTP pengurus',
+    [DocumentType.VILLAGE_DELIBERATION_MINUTES]: 'Berita acara musyawarah desa',
+    [DocumentType.VILLAGE_HEAD_APPROVAL]: 'Persetujuan kepala desa',
+    [DocumentType.REGENT_APPROVAL]: 'Persetujuan bupati/wali kota',
+    [DocumentType.BUSINESS_PROPOSAL]: 'Proposal bisnis',
+    [DocumentType.ANNUAL_MEETING_REPORT]: 'Laporan rapat anggota tahunan (RAT)',
+    [DocumentType.FINANCIAL_REPORT]: 'Laporan keuangan',
+    [DocumentType.LAND_PROOF]: 'Bukti penguasaan lahan',
+    [DocumentType.UNIT_PHOTO]: 'Foto gerai',
+    [DocumentType.OTHER]: 'Dokumen lain',
+  },
+  [Locale.EN]: {
+    [DocumentType.NOTARIAL_DEED]: 'Notarial deed of establishment',
+    [DocumentType.SK_AHU]: 'SK AHU legal-entity decree',
+    [DocumentType.NIK_CERTIFICATE]: 'Cooperative registration (NIK) certificate',
+    [DocumentType.NIB]: 'Business licence (NIB)',
+    [DocumentType.NPWP]: 'Tax number (NPWP)',
+    [DocumentType.BANK_ACCOUNT]: "Bank account in the cooperative's name",
+    [DocumentType.OFFICER_IDS]: "Officers' identity cards (KTP)",
+    [DocumentType.VILLAGE_DELIBERATION_MINUTES]: 'Minutes of the village deliberation',
+    [DocumentType.VILLAGE_HEAD_APPROVAL]: 'Approval of the village head',
+    [DocumentType.REGENT_APPROVAL]: 'Approval of the regent or mayor',
+    [DocumentType.BUSINESS_PROPOSAL]: 'Business proposal',
+    [DocumentType.ANNUAL_MEETING_REPORT]: 'Annual members meeting (RAT) report',
+    [DocumentType.FINANCIAL_REPORT]: 'Financial report',
+    [DocumentType.LAND_PROOF]: 'Proof of land use',
+    [DocumentType.UNIT_PHOTO]: 'Photo of a business unit',
+    [DocumentType.OTHER]: 'Other document',
+  },
+};
+
+export function documentLapsingMail(
+  locale: Locale,
+  mail: {
+    name: string;
+    cooperativeName: string;
+    type: DocumentType;
+    expiresOn: string;
+    documentsUrl: string;
+    unsubscribeUrl: string;
+  },
+): MailContent {
+  const label = DOCUMENT_LABEL[locale][mail.type] ?? mail.type;
+  const date = new Intl.DateTimeFormat(locale === Locale.ID ? 'id-ID' : 'en-GB', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${mail.expiresOn}T00:00:00Z`));
+  return compose(locale, EmailKind.DOCUMENT_LAPSING, {
+    subject: locale === Locale.ID ? `${label} berakhir pada ${date}` : `${label} lapses on ${date}`,
+    name: mail.name,
+    paragraphs: [
+      locale === Locale.ID
+        ? `${label} milik ${mail.cooperativeName} berlaku sampai ${date}. Perbarui dokumen ini dan unggah versi barunya agar mitra tetap dapat memeriksanya.`
+        : `The ${label} of ${mail.cooperativeName} is valid until ${date}. Renew it and upload the new one so that partners can still check it.`,
+    ],
+    links: [
+      {
+        label: locale === Locale.ID ? 'Buka dokumen koperasi' : "Open the cooperative's documents",
+        url: mail.documentsUrl,
+      },
+    ],
+    unsubscribeUrl: mail.unsubscribeUrl,
+  });
+}
+
+export function digestMail(
+  locale: Locale,
+  mail: { name: string; hits: { search: string; title: string; url: string }[]; unsubscribeUrl: string },
+): MailContent {
+  return compose(locale, EmailKind.DAILY_DIGEST, {
+    subject:
+      locale === Locale.ID
+        ? `${mail.hits.length} hasil baru dari pencarian tersimpan Anda`
+        : `${mail.hits.length} new results for your saved searches`,
+    name: mail.name,
+    paragraphs: [
+      locale === Locale.ID
+        ? 'Sejak ringkasan terakhir, pencarian tersimpan Anda menemukan:'
+        : 'Since the last digest, your saved searches found:',
+    ],
+    links: mail.hits.map((hit) => ({ label: `${hit.search} — ${hit.title}`, url: hit.url })),
+    unsubscribeUrl: mail.unsubscribeUrl,
+  });
+}
