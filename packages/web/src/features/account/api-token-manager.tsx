@@ -12,6 +12,7 @@ import {
   type PartnerApiTokensQuery,
 } from '@/graphql/generated/graphql';
 import { useRouter } from '@/i18n/navigation';
+import { SecretShownOnce } from './secret-shown-once';
 import { formatDateTime, type NumberLocale } from '@/lib/format';
 
 type ApiTokenItem = PartnerApiTokensQuery['apiTokens'][number];
@@ -37,7 +38,6 @@ export function ApiTokenManager({
   const [secret, setSecret] = useState<{ name: string; token: string } | null>(null);
   const [problem, setProblem] = useState<'name' | 'failed' | null>(null);
   const [confirmRevoke, setConfirmRevoke] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
 
   async function onCreate(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -47,7 +47,6 @@ export function ApiTokenManager({
     const scope = String(form.get('scope')) as ApiTokenScope;
     setProblem(null);
     setSecret(null);
-    setCopied(false);
     if (!name) {
       setProblem('name');
       return;
@@ -77,16 +76,6 @@ export function ApiTokenManager({
       router.refresh();
     } catch {
       setProblem('failed');
-    }
-  }
-
-  async function copySecret() {
-    if (!secret) return;
-    try {
-      await navigator.clipboard.writeText(secret.token);
-      setCopied(true);
-    } catch {
-      setCopied(false);
     }
   }
 
@@ -128,25 +117,16 @@ export function ApiTokenManager({
       </form>
 
       {secret ? (
-        <section
-          role="status"
-          aria-labelledby="token-secret-title"
-          className="space-y-2 rounded-md border border-emerald-300 bg-emerald-50 p-4 text-emerald-950"
-        >
-          <h2 id="token-secret-title" className="font-semibold">
-            {t('secretTitle', { name: secret.name })}
-          </h2>
-          <p>{t('secretOnce')}</p>
-          <code
-            data-testid="api-token-secret"
-            className="block overflow-x-auto rounded bg-white p-2 font-mono text-sm break-all"
-          >
-            {secret.token}
-          </code>
-          <button type="button" className={STEP_BUTTON} onClick={copySecret}>
-            {copied ? t('copied') : t('copy')}
-          </button>
-        </section>
+        <SecretShownOnce
+          // A new token replaces the last one shown (and its "copied" state).
+          key={secret.token}
+          title={t('secretTitle', { name: secret.name })}
+          body={t('secretOnce')}
+          secret={secret.token}
+          testId="api-token-secret"
+          copyLabel={t('copy')}
+          copiedLabel={t('copied')}
+        />
       ) : null}
 
       <section aria-labelledby="tokens-title">

@@ -14,6 +14,7 @@ import {
   type WebhookEventType,
 } from '@/graphql/generated/graphql';
 import { Link, useRouter } from '@/i18n/navigation';
+import { SecretShownOnce } from '@/features/account/secret-shown-once';
 import { formatDateTime, type NumberLocale } from '@/lib/format';
 
 export const WEBHOOK_EVENT_TYPES: readonly WebhookEventType[] = [
@@ -67,7 +68,6 @@ export function WebhookEndpointManager({
   const [secret, setSecret] = useState<string | null>(null);
   const [problem, setProblem] = useState<Problem>(null);
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
 
   async function onCreate(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -78,7 +78,6 @@ export function WebhookEndpointManager({
     const eventTypes = form.getAll('eventTypes').map(String) as WebhookEventType[];
     setProblem(null);
     setSecret(null);
-    setCopied(false);
     if (!url) return setProblem('url');
     if (eventTypes.length === 0) return setProblem('events');
     try {
@@ -124,16 +123,6 @@ export function WebhookEndpointManager({
     }
   }
 
-  async function copySecret() {
-    if (!secret) return;
-    try {
-      await navigator.clipboard.writeText(secret);
-      setCopied(true);
-    } catch {
-      setCopied(false);
-    }
-  }
-
   return (
     <div className="space-y-8">
       <form
@@ -173,25 +162,15 @@ export function WebhookEndpointManager({
       </form>
 
       {secret ? (
-        <section
-          role="status"
-          aria-labelledby="webhook-secret-title"
-          className="space-y-2 rounded-md border border-emerald-300 bg-emerald-50 p-4 text-emerald-950"
-        >
-          <h2 id="webhook-secret-title" className="font-semibold">
-            {t('secretTitle')}
-          </h2>
-          <p>{t('secretOnce')}</p>
-          <code
-            data-testid="webhook-secret"
-            className="block overflow-x-auto rounded bg-white p-2 font-mono text-sm break-all"
-          >
-            {secret}
-          </code>
-          <button type="button" className={STEP_BUTTON} onClick={copySecret}>
-            {copied ? t('copied') : t('copy')}
-          </button>
-        </section>
+        <SecretShownOnce
+          key={secret}
+          title={t('secretTitle')}
+          body={t('secretOnce')}
+          secret={secret}
+          testId="webhook-secret"
+          copyLabel={t('copy')}
+          copiedLabel={t('copied')}
+        />
       ) : null}
 
       <section aria-labelledby="endpoints-title">

@@ -1,15 +1,13 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { AccessNotice } from '@/components/ui/access-notice';
 import { PageHeader } from '@/components/ui/page-header';
 import { WorkspaceMessages } from '@/components/layout/workspace-messages';
 import { ApiTokenManager } from '@/features/account/api-token-manager';
-import { PartnerChooser } from '@/features/partner/partner-chooser';
 import { PartnerApiTokensDocument } from '@/graphql/generated/graphql';
-import { Link, redirect } from '@/i18n/navigation';
+import { Link } from '@/i18n/navigation';
 import { pageLocale } from '@/i18n/page-locale';
 import { queryApi } from '@/lib/apollo/server-client';
-import { chosenPartner, partnerAccess } from '../access';
+import { adminPartnerOf } from '../admin-partner';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/partner/tokens'>): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -24,19 +22,15 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/partner/
 export default async function ApiTokensPage({ params, searchParams }: PageProps<'/[locale]/partner/tokens'>) {
   const locale = await pageLocale(params);
   const raw = await searchParams;
-  const [t, access] = await Promise.all([getTranslations('apiTokens'), partnerAccess()]);
-  if (!access) return redirect({ href: '/sign-in', locale });
-  const adminOf = access.partners.filter((partner) => access.adminPartnerIds.includes(partner.id));
-  if (adminOf.length === 0) {
-    return (
-      <AccessNotice title={t('forbiddenTitle')} body={t('forbiddenBody')}>
-        <Link href="/partner">{t('backToWorkspace')}</Link>
-      </AccessNotice>
-    );
-  }
-  const chosen = chosenPartner(raw.partner) ?? (adminOf.length === 1 ? adminOf[0].id : undefined);
-  const partner = adminOf.find((candidate) => candidate.id === chosen);
-  if (!partner) return <PartnerChooser partners={adminOf} pathname="/partner/tokens" />;
+  const t = await getTranslations('apiTokens');
+  const chosen = await adminPartnerOf({
+    locale,
+    partnerParam: raw.partner,
+    pathname: '/partner/tokens',
+    notice: { title: t('forbiddenTitle'), body: t('forbiddenBody'), back: t('backToWorkspace') },
+  });
+  if (!('partner' in chosen)) return chosen.instead;
+  const { partner } = chosen;
   const { apiTokens } = await queryApi({
     query: PartnerApiTokensDocument,
     variables: { partnerId: partner.id },

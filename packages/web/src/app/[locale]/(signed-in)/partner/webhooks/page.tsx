@@ -1,15 +1,13 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { AccessNotice } from '@/components/ui/access-notice';
 import { PageHeader } from '@/components/ui/page-header';
 import { WorkspaceMessages } from '@/components/layout/workspace-messages';
-import { PartnerChooser } from '@/features/partner/partner-chooser';
 import { WebhookEndpointManager } from '@/features/webhooks/webhook-endpoint-manager';
 import { PartnerWebhookEndpointsDocument } from '@/graphql/generated/graphql';
-import { Link, redirect } from '@/i18n/navigation';
+import { Link } from '@/i18n/navigation';
 import { pageLocale } from '@/i18n/page-locale';
 import { queryApi } from '@/lib/apollo/server-client';
-import { chosenPartner, partnerAccess } from '../access';
+import { adminPartnerOf } from '../admin-partner';
 
 export async function generateMetadata({
   params,
@@ -29,19 +27,15 @@ export default async function WebhooksPage({
 }: PageProps<'/[locale]/partner/webhooks'>) {
   const locale = await pageLocale(params);
   const raw = await searchParams;
-  const [t, access] = await Promise.all([getTranslations('webhooks'), partnerAccess()]);
-  if (!access) return redirect({ href: '/sign-in', locale });
-  const adminOf = access.partners.filter((partner) => access.adminPartnerIds.includes(partner.id));
-  if (adminOf.length === 0) {
-    return (
-      <AccessNotice title={t('forbiddenTitle')} body={t('forbiddenBody')}>
-        <Link href="/partner">{t('backToWorkspace')}</Link>
-      </AccessNotice>
-    );
-  }
-  const chosen = chosenPartner(raw.partner) ?? (adminOf.length === 1 ? adminOf[0].id : undefined);
-  const partner = adminOf.find((candidate) => candidate.id === chosen);
-  if (!partner) return <PartnerChooser partners={adminOf} pathname="/partner/webhooks" />;
+  const t = await getTranslations('webhooks');
+  const chosen = await adminPartnerOf({
+    locale,
+    partnerParam: raw.partner,
+    pathname: '/partner/webhooks',
+    notice: { title: t('forbiddenTitle'), body: t('forbiddenBody'), back: t('backToWorkspace') },
+  });
+  if (!('partner' in chosen)) return chosen.instead;
+  const { partner } = chosen;
   const { webhookEndpoints } = await queryApi({
     query: PartnerWebhookEndpointsDocument,
     variables: { partnerId: partner.id },

@@ -31,28 +31,8 @@ export default async function SchemaTypePage({ params }: PageProps<'/[locale]/de
         <span className="text-sm text-stone-600">{t(`kinds.${type.kind}`)}</span>
         <Link href="/developers/reference">{t('backToReference')}</Link>
       </PageHeader>
-      {type.interfaces.length > 0 ? (
-        <p className="mb-4 text-sm">
-          {t('implements')}:{' '}
-          {type.interfaces.map((entry, index) => (
-            <span key={entry}>
-              {index > 0 ? ', ' : null}
-              <TypeLink type={{ text: entry, named: entry }} />
-            </span>
-          ))}
-        </p>
-      ) : null}
-      {type.possibleTypes.length > 0 ? (
-        <p className="mb-4 text-sm">
-          {t('possibleTypes')}:{' '}
-          {type.possibleTypes.map((entry, index) => (
-            <span key={entry}>
-              {index > 0 ? ', ' : null}
-              <TypeLink type={{ text: entry, named: entry }} />
-            </span>
-          ))}
-        </p>
-      ) : null}
+      <TypeList label={t('implements')} names={type.interfaces} />
+      <TypeList label={t('possibleTypes')} names={type.possibleTypes} />
       {type.fields.length > 0 ? (
         <section aria-labelledby="fields-title">
           <h2 id="fields-title" className="mb-3 text-xl font-semibold">
@@ -81,6 +61,22 @@ export default async function SchemaTypePage({ params }: PageProps<'/[locale]/de
         </section>
       ) : null}
     </>
+  );
+}
+
+/** The types an object implements, or a union's members, each linked; nothing when there are none. */
+function TypeList({ label, names }: { label: string; names: string[] }) {
+  if (names.length === 0) return null;
+  return (
+    <p className="mb-4 text-sm">
+      {label}:{' '}
+      {names.map((name, index) => (
+        <span key={name}>
+          {index > 0 ? ', ' : null}
+          <TypeLink type={{ text: name, named: name }} />
+        </span>
+      ))}
+    </p>
   );
 }
 
