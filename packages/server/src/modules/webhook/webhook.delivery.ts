@@ -2,7 +2,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { Task } from 'graphile-worker';
 import type { Logger } from 'pino';
 import { Webhook } from 'standardwebhooks';
-import { postWebhook } from './webhook.http';
+import { postWebhook, webhookUrlProblem } from './webhook.http';
 import { WebhookDeliveryStatus as Status } from './webhook.entity';
 
 /**
@@ -81,25 +81,16 @@ export function deliverWebhookTask(knex: Knex, settings: WebhookDeliverySettings
     const sentAt = new Date();
     const messageId = messageIdOf(delivery.id);
     const signature = new Webhook(delivery.secret).sign(messageId, sentAt, body);
-    let statusCode: number | null = null;
-    let error: string | null = null;
-    try {
-      const response = await postWebhook(
-        delivery.url,
-        body,
-        {
-          'webhook-id': messageId,
-          'webhook-timestamp': String(Math.floor(sentAt.getTime() / 1000)),
-          'webhook-signature': signature,
-        },
-        { timeoutMs: settings.timeoutMs, allowPrivate: settings.allowPrivateUrls },
-      );
-      statusCode = response.status;
-      if (response.status < 200 || response.status >= 300)
-        error = `HTTP ${response.status}${response.bodyStart ? `: ${response.bodyStart}` : ''}`;
-    } catch (failure) {
-      error = failure instanceof Error ? failure.message : String(failure);
-    }
+    const { statusCode, error } = await attempt(
+      delivery.url,
+      body,
+      {
+        'webhook-id': messageId,
+        'webhook-timestamp': String(Math.floor(sentAt.getTime() / 1000)),
+        'webhook-signature': signature,
+      },
+      settings,
+    );
     const attempts = delivery.attempts + 1;
     if (error === null) {
       await knex.transaction(async (trx) => {
@@ -128,7 +119,7 @@ export function deliverWebhookTask(knex: Knex, settings: WebhookDeliverySettings
           attempts,
           last_attempt_at: sentAt,
           last_status_code: statusCode,
-          last_error: error!.slice(0, 500),
+          last_error: error.slice(0, 500),
           next_attempt_at: givesUp ? null : nextAttemptAt,
         });
       if (!givesUp)
@@ -140,6 +131,32 @@ export function deliverWebhookTask(knex: Knex, settings: WebhookDeliverySettings
       await recordEndpointFailure(trx, delivery.endpoint_id, settings.disableAfterMs);
     });
   };
+}
+
+/** One POST: the endpoint's status, and why it failed (null when it answered 2xx). */
+async function attempt(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+  settings: WebhookDeliverySettings,
+): Promise<{ statusCode: number | null; error: string | null }> {
+  // An address literal is connected to without a lookup: its form is checked here (names are
+  // checked on connection, in postWebhook).
+  const refused = webhookUrlProblem(url, settings.allowPrivateUrls);
+  if (refused) return { statusCode: null, error: refused };
+  try {
+    const response = await postWebhook(url, body, headers, {
+      timeoutMs: settings.timeoutMs,
+      allowPrivate: settings.allowPrivateUrls,
+    });
+    const ok = response.status >= 200 && response.status < 300;
+    return {
+      statusCode: response.status,
+      error: ok ? null : `HTTP ${response.status}${response.bodyStart ? `: ${response.bodyStart}` : ''}`,
+    };
+  } catch (failure) {
+    return { statusCode: null, error: failure instanceof Error ? failure.message : String(failure) };
+  }
 }
 
 /**
