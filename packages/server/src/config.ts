@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { REPO_ROOT } from './shared/paths';
@@ -8,7 +9,7 @@ const booleanFlag = z
 
 const port = z.coerce.number().int().min(1).max(65535);
 
-/** Signs unsubscribe links outside production when EMAIL_LINK_SECRET is unset (production requires it). */
+/** Signs unsubscribe links outside production when EMAIL_LINK_SECRET is unset. */
 const DEVELOPMENT_EMAIL_LINK_SECRET = 'development-only-email-link-secret-not-for-production';
 
 const schema = z.object({
@@ -310,7 +311,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     email: {
       smtpUrl: values.SMTP_URL ?? null,
       from: values.EMAIL_FROM,
-      linkSecret: values.EMAIL_LINK_SECRET ?? DEVELOPMENT_EMAIL_LINK_SECRET,
+      // In production without a secret (and so without SMTP) links are signed with one no process
+      // shares: none can be forged with the development value, and none is ever checked true.
+      linkSecret:
+        values.EMAIL_LINK_SECRET ??
+        (isProduction ? randomBytes(32).toString('hex') : DEVELOPMENT_EMAIL_LINK_SECRET),
       publicWebUrl: values.PUBLIC_WEB_URL.replace(/\/+$/, ''),
       intervalMs: values.EMAIL_INTERVAL_SECONDS * 1000,
       documentLapseDays: values.EMAIL_DOCUMENT_LAPSE_DAYS,

@@ -2,6 +2,9 @@ import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import pino from 'pino';
 import { SMTPServer } from 'smtp-server';
+import { loadConfig } from '../src/config';
+import { EmailKind } from '../src/modules/account/account.entity';
+import { readUnsubscribeToken, unsubscribeToken } from '../src/modules/email/email.links';
 import { sendDueEmails, type EmailSettings } from '../src/modules/email/email.jobs';
 import { DEMO } from './authorization/fixture';
 import { globalIdOf } from './support/ids';
@@ -312,4 +315,20 @@ test('without SMTP_URL, outside production, mails go to the development sink at 
   }
   // With SMTP configured there is no sink to read.
   expect((await fetch(`${server.url}/dev/emails`)).status).toBe(404);
+});
+
+test('in production unsubscribe links are signed with EMAIL_LINK_SECRET: SMTP without it does not start, and without mail no link verifies', () => {
+  expect(() => loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail.example.id:587' })).toThrow(
+    /EMAIL_LINK_SECRET \(32 characters or more\) must be set when SMTP_URL is/,
+  );
+  const secret = (env: Record<string, string>) => loadConfig(env).email.linkSecret;
+  // The development value, which anyone can read, signs nothing in production.
+  const development = secret({ NODE_ENV: 'development' });
+  const production = secret({ NODE_ENV: 'production' });
+  expect(production).not.toBe(development);
+  expect(secret({ NODE_ENV: 'production' })).not.toBe(production);
+  expect(
+    readUnsubscribeToken(production, unsubscribeToken(development, 1, EmailKind.DAILY_DIGEST)),
+  ).toBeNull();
+  expect(secret({ NODE_ENV: 'production', EMAIL_LINK_SECRET: LINK_SECRET })).toBe(LINK_SECRET);
 });
