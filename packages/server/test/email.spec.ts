@@ -275,17 +275,120 @@ test('the daily digest lists the saved-search hits since the last one, after the
   expect(await round(tomorrow)).toBe(1);
   const [digest] = take();
   expect(to(digest)).toBe(DEMO.buyer);
-  expect(digest.subject).toBe('2 hasil baru dari pencarian tersimpan Anda');
+  expect(digest.subject).toBe('Ringkasan harian: 2 hasil pencarian tersimpan');
   expect(digest.text).toContain(
     `Lada Kalbar — Lada putih Sanggau 2 ton per bulan: https://mitradesa.test/offerings/${globalIdOf('Offering', 3)}`,
   );
   expect(digest.text).toContain(
     `Sawit — Pembelian TBS sawit bulanan: https://mitradesa.test/programs/${globalIdOf('Program', 4)}`,
   );
+  expect(digest.text).not.toContain('cocok untuk Anda');
   // The same day again: nothing; nothing new the next day either.
   expect(await round(tomorrow)).toBe(0);
   expect(await round(new Date(tomorrow.getTime() + 86_400_000))).toBe(0);
   expect(take()).toEqual([]);
+});
+
+test('the daily digest lists the new listings that fit the reader’s organisation, best fit first, and only those still public', async () => {
+  const knex = server.orm.em.getKnex();
+  const bank = (await knex('membership as m')
+    .join('app_user as u', 'u.id', 'm.user_id')
+    .join('partner as p', 'p.id', 'm.partner_id')
+    .where('u.email', DEMO.bankOfficer)
+    .first('p.id', 'p.name')) as { id: number; name: string };
+  const cooperative = (await knex('membership as m')
+    .join('app_user as u', 'u.id', 'm.user_id')
+    .join('cooperative as c', 'c.id', 'm.cooperative_id')
+    .where('u.email', DEMO.ketua)
+    .first('c.id', 'c.name')) as { id: number; name: string };
+  const [open, better, closed] = (await knex('offering')
+    .where({ status: 'PUBLISHED' })
+    .orderBy('id')
+    .limit(3)
+    .select('id', 'title')) as { id: number; title: string }[];
+  const program = (await knex('program').where({ status: 'ACTIVE' }).orderBy('id').first('id', 'name')) as {
+    id: number;
+    name: string;
+  };
+  const now = new Date();
+  const match = (fields: Record<string, unknown>) => ({ matched_at: now, ...fields });
+  await knex('listing_match').insert([
+    match({
+      listing_type: 'OFFERING',
+      listing_id: open.id,
+      label: open.title,
+      partner_id: bank.id,
+      score: 64,
+    }),
+    match({
+      listing_type: 'OFFERING',
+      listing_id: better.id,
+      label: better.title,
+      partner_id: bank.id,
+      score: 88,
+    }),
+    match({
+      listing_type: 'OFFERING',
+      listing_id: closed.id,
+      label: closed.title,
+      partner_id: bank.id,
+      score: 90,
+    }),
+    match({
+      listing_type: 'PROGRAM',
+      listing_id: program.id,
+      label: program.name,
+      cooperative_id: cooperative.id,
+      score: 81,
+    }),
+    // Matched before the last digest: told then, not again.
+    match({
+      listing_type: 'OFFERING',
+      listing_id: open.id,
+      label: 'Sudah dikabarkan',
+      cooperative_id: cooperative.id,
+      score: 70,
+      matched_at: new Date(now.getTime() - 3 * 86_400_000),
+    }),
+  ]);
+  // Closed since it matched: a digest does not send anyone to a closed listing.
+  await knex('offering').where({ id: closed.id }).update({ status: 'CLOSED' });
+  try {
+    await knex('app_user')
+      .where({ email: DEMO.ketua })
+      .update({ digest_sent_at: new Date(now.getTime() - 86_400_000) });
+    const tomorrow = new Date(now.getTime() + 86_400_000);
+    await round(tomorrow);
+    const mails = take();
+    const mailTo = (email: string) => mails.find((mail) => to(mail) === email);
+
+    // The bank's officer reads English; the bank's admin Indonesian; both hear of the bank's matches.
+    const officer = mailTo(DEMO.bankOfficer)!;
+    expect(officer.subject).toBe('Daily digest: 2 new matches');
+    expect(officer.text).toContain('Newly published, and a good fit for you');
+    const lineOf = (offering: { id: number; title: string }, score: number) =>
+      `- ${offering.title} — a ${score}% fit for ${bank.name}: https://mitradesa.test/en/offerings/${globalIdOf('Offering', offering.id)}`;
+    expect(officer.text).toContain(lineOf(open, 64));
+    expect(officer.text!.indexOf(lineOf(better, 88))).toBeLessThan(officer.text!.indexOf(lineOf(open, 64)));
+    expect(officer.text).not.toContain(closed.title);
+    const admin = mailTo(DEMO.bankAdmin)!;
+    expect(admin.subject).toBe('Ringkasan harian: 2 kecocokan baru');
+    expect(admin.text).toContain(`- ${open.title} — cocok 64% untuk ${bank.name}`);
+    expect(admin.html).toContain('<h3');
+
+    // The cooperative's chair hears of the program, not of what an earlier digest told.
+    const chair = mailTo(DEMO.ketua)!;
+    expect(chair.text).toContain(
+      `- ${program.name} — cocok 81% untuk ${cooperative.name}: https://mitradesa.test/programs/${globalIdOf('Program', program.id)}`,
+    );
+    expect(chair.text).not.toContain('Sudah dikabarkan');
+    // A buyer of another partner hears of none of them.
+    expect(mailTo(DEMO.buyer)).toBeUndefined();
+    expect(await round(tomorrow)).toBe(0);
+  } finally {
+    await knex('offering').where({ id: closed.id }).update({ status: 'PUBLISHED' });
+    await knex('listing_match').delete();
+  }
 });
 
 test('without SMTP_URL, outside production, mails go to the development sink at GET /dev/emails', async () => {

@@ -2,6 +2,8 @@ import { startTestServer, type TestServer } from './support/test-server';
 import { dbIdOf, globalIdOf } from './support/ids';
 import { loadFixture, type DemoUser, type Fixture } from './authorization/fixture';
 import { mutationCaller } from './writes/support';
+import { matchStatement } from '../src/modules/matching/matching.reads';
+import { LISTING_MATCH_LIMIT, LISTING_MATCH_MIN_SCORE } from '../src/modules/matching/listing-match.events';
 
 /**
  * A listing that goes public (or changes while public) and matches a saved search notifies the
@@ -114,6 +116,44 @@ test('publishing a matching offering notifies the saved search owner once, not t
     'staff',
   );
   expect(await alertsOf('bank@demo.mitradesa.id', 'OFFERING', offering.id)).toHaveLength(2);
+});
+
+test('publishing an offering records its best-fitting partners as the matching ranks them, once (for the digest)', async () => {
+  const offering = await publishedRubberOffering('Karet lembaran mingguan');
+  const recorded = async () =>
+    (await knex()('listing_match')
+      .where({ listing_type: 'OFFERING', listing_id: dbIdOf(offering.id) })
+      .orderBy('partner_id')
+      .select('partner_id', 'cooperative_id', 'score', 'matched_at')) as {
+      partner_id: number;
+      cooperative_id: number | null;
+      score: number;
+      matched_at: Date;
+    }[];
+  const matches = await recorded();
+  const ranking = matchStatement(
+    { kind: 'partnersForOffering', offeringId: dbIdOf(offering.id) },
+    LISTING_MATCH_LIMIT,
+  );
+  const ranked = (
+    (await knex().raw(ranking.sql, ranking.bindings)).rows as { partner_id: number; score: number }[]
+  )
+    .filter((row) => row.score >= LISTING_MATCH_MIN_SCORE)
+    .sort((a, b) => a.partner_id - b.partner_id);
+  expect(ranked.length).toBeGreaterThan(0);
+  expect(matches.map(({ partner_id, score }) => ({ partner_id, score }))).toEqual(
+    ranked.map(({ partner_id, score }) => ({ partner_id, score })),
+  );
+  expect(matches.every((match) => match.cooperative_id === null)).toBe(true);
+  // An edit while public tells nobody again: the records stay as they were.
+  await call(
+    'updateOffering',
+    'UpdateOfferingInput',
+    OFFERING,
+    { id: offering.id, version: offering.version, quantityPerMonth: '20' },
+    'staff',
+  );
+  expect(await recorded()).toEqual(matches);
 });
 
 test('a draft offering notifies nobody', async () => {

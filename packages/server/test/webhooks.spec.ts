@@ -9,12 +9,12 @@ import {
   deliverWebhookTask,
   type WebhookDeliverySettings,
 } from '../src/modules/webhook/webhook.delivery';
+import { queueProposalMoves, queueSavedSearchMatches } from '../src/modules/webhook/webhook.events';
 import {
-  OFFERING_MATCH_PARTNERS,
-  queueOfferingMatch,
-  queueProposalMoves,
-  queueSavedSearchMatches,
-} from '../src/modules/webhook/webhook.events';
+  LISTING_MATCH_LIMIT,
+  LISTING_MATCH_MIN_SCORE,
+  recordListingMatches,
+} from '../src/modules/matching/listing-match.events';
 import { matchStatement } from '../src/modules/matching/matching.reads';
 import { SearchType } from '../src/modules/text-search/text-search.type';
 import { postWebhook } from '../src/modules/webhook/webhook.http';
@@ -512,7 +512,7 @@ test('an offering published that fits the partner, and a saved search of its sta
     url: receiver.url('/listings'),
     eventTypes: ['OFFERING_MATCHED', 'SAVED_SEARCH_MATCHED'],
   });
-  // An offering among whose best-fitting partners the bank is (as the matching ranks them).
+  // An offering among whose best-fitting partners the bank is, well enough (as the matching ranks them).
   const offerings: { id: number; title: string }[] = await knex('offering')
     .where({ status: 'PUBLISHED' })
     .orderBy('id')
@@ -522,24 +522,32 @@ test('an offering published that fits the partner, and a saved search of its sta
   for (const offering of offerings) {
     const match = matchStatement(
       { kind: 'partnersForOffering', offeringId: offering.id },
-      OFFERING_MATCH_PARTNERS,
+      LISTING_MATCH_LIMIT,
     );
     const { rows } = await knex.raw(match.sql, match.bindings);
-    if ((rows as { partner_id: number }[]).some((row) => row.partner_id === partnerId)) {
+    const bank = (rows as { partner_id: number; score: number }[]).find(
+      (row) => row.partner_id === partnerId,
+    );
+    if (bank && bank.score >= LISTING_MATCH_MIN_SCORE) {
       fitting = offering;
       break;
     }
   }
   expect(fitting).toBeDefined();
   const bankOfficerId = (await knex('app_user').where({ email: DEMO.bankOfficer }).first('id')).id as number;
+  const listing = { type: SearchType.OFFERING as const, id: fitting!.id, label: fitting!.title };
+  const published = { ...listing, owner: async () => 'Koperasi', actingUserId: null };
   await server.orm.em.fork().transactional(async (tx) => {
-    const listing = { type: SearchType.OFFERING as const, id: fitting!.id, label: fitting!.title };
-    expect(
-      await queueOfferingMatch(tx, { ...listing, owner: async () => 'Koperasi', actingUserId: null }),
-    ).toBeGreaterThanOrEqual(1);
+    // Recording the matches tells the matched partners' endpoints.
+    const matches = await recordListingMatches(tx, published);
+    expect(matches.map((match) => match.organisationId)).toContain(partnerId);
     expect(
       await queueSavedSearchMatches(tx, { listing, matches: [{ savedSearchId: 7, userId: bankOfficerId }] }),
     ).toBe(1);
+  });
+  // An edit while public matches the same partners again: nobody is told twice.
+  await server.orm.em.fork().transactional(async (tx) => {
+    expect(await recordListingMatches(tx, published)).toEqual([]);
   });
   const requests = await eventually(
     async () => receiver.at('/listings'),

@@ -5,4 +5,5 @@
  */
 import '../modules/notification/notification.proposal';
 import '../modules/saved-search/saved-search.alerts';
+import '../modules/matching/listing-match.events';
 import '../modules/webhook/webhook.events';

@@ -25,6 +25,7 @@ import {
   SimkopdesRecord,
 } from '../modules/simkopdes/simkopdes.entity';
 import { WebhookDelivery, WebhookEndpoint } from '../modules/webhook/webhook.entity';
+import { ListingMatch } from '../modules/matching/listing-match.entity';
 
 /** Every MikroORM entity, listed explicitly so no folder scanning happens at start. */
 export const ENTITIES = [
@@ -61,4 +62,5 @@ export const ENTITIES = [
   SimkopdesRecord,
   WebhookEndpoint,
   WebhookDelivery,
+  ListingMatch,
 ];

@@ -37,6 +37,7 @@ import { Migration20261205190500 } from './Migration20261205190500';
 import { Migration20261205222836 } from './Migration20261205222836';
 import { Migration20261206005538 } from './Migration20261206005538';
 import { Migration20261206013015 } from './Migration20261206013015';
+import { Migration20261206034649 } from './Migration20261206034649';
 
 /** Every migration in order. `pnpm migration:create` regenerates this list. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -78,4 +79,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261205222836', class: Migration20261205222836 },
   { name: 'Migration20261206005538', class: Migration20261206005538 },
   { name: 'Migration20261206013015', class: Migration20261206013015 },
+  { name: 'Migration20261206034649', class: Migration20261206034649 },
 ];

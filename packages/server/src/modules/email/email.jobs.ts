@@ -19,7 +19,8 @@ import type { Mailer } from './mailer';
  * same statement, send, and give back what could not be sent for the next round.
  * - Immediate: "your turn" and accepted/declined, from the notifications (at most a day old).
  * - Documents lapsing within `documentLapseDays`: once per document and expiry date.
- * - The daily digest after `digestHourUtc`: the saved-search hits since the user's last digest.
+ * - The daily digest after `digestHourUtc`: the saved-search hits since the user's last digest, and
+ *   the listings published since that fit one of their organisations well (listing matches).
  * A kind the recipient turned off is not sent, but counts as handled.
  */
 
@@ -230,35 +231,87 @@ export function digestMomentOf(now: Date, digestHourUtc: number): Date {
   return moment;
 }
 
-const SUBJECT_PATH: Record<string, (id: number) => string> = {
+/** The page of a listing a digest links to, by its notification subject or match type. */
+const LISTING_PATH: Record<string, (id: number) => string> = {
   OFFERING: (id) => `/offerings/${toGlobalId('Offering', id)}`,
   PROGRAM: (id) => `/programs/${toGlobalId('Program', id)}`,
   PARTNER_REQUEST: () => '/partners',
 };
+const listingPath = (type: string, id: number) => (LISTING_PATH[type] ?? (() => '/search'))(id);
+
+/**
+ * How far back a digest round looks for users with something to tell: a day before the digest
+ * moment covers everything since the previous digest; the second day covers a round that was
+ * missed (no process ran at the moment).
+ */
+const DIGEST_LOOKBACK = "interval '2 days'";
+
+/** A listing that went public still is (the digest does not link to a closed one). */
+const STILL_PUBLIC = `case lm.listing_type
+  when 'OFFERING' then exists (select 1 from offering o where o.id = lm.listing_id and o.status = 'PUBLISHED')
+  when 'PROGRAM' then exists (select 1 from program g where g.id = lm.listing_id and g.status = 'ACTIVE')
+  when 'PARTNER_REQUEST' then exists (select 1 from partner_request q where q.id = lm.listing_id and q.status = 'OPEN')
+end`;
+
+/** The new matches of a user's organisations (`r.user_id`) since `r.since`, one row per listing. */
+const MATCHES_OF_USER = `
+  select lm.listing_type, lm.listing_id, lm.label, lm.score, lm.matched_at, p.name as organisation
+    from membership ms join listing_match lm on lm.partner_id = ms.partner_id join partner p on p.id = ms.partner_id
+   where ms.user_id = r.user_id and lm.matched_at > r.since
+  union all
+  select lm.listing_type, lm.listing_id, lm.label, lm.score, lm.matched_at, c.name
+    from membership ms join listing_match lm on lm.cooperative_id = ms.cooperative_id
+    join cooperative c on c.id = ms.cooperative_id
+   where ms.user_id = r.user_id and lm.matched_at > r.since`;
+
+interface DigestHit {
+  recipient_id: number;
+  subject_type: string;
+  subject_id: number;
+  subject_label: string;
+  saved_search_name: string | null;
+}
+
+interface DigestMatch {
+  user_id: number;
+  listing_type: string;
+  listing_id: number;
+  label: string;
+  score: number;
+  organisation: string;
+}
 
 async function mailDigests(knex: Knex, mailer: Mailer, settings: EmailSettings, log: Logger, now: Date) {
   const moment = digestMomentOf(now, settings.digestHourUtc);
-  // Users with saved-search hits since their last digest (or the day before this one's moment).
+  // Users with saved-search hits or new matches of their organisations since their last digest
+  // (or the day before this one's moment), found from the recent ones: not a scan of every user.
   const { rows: users } = (await knex.raw(
-    `with due as (
+    `with recent as (
+       select n.recipient_id as user_id from notification n
+        where n.kind = 'SAVED_SEARCH_MATCH' and n.created_at > ?::timestamptz - ${DIGEST_LOOKBACK}
+       union
+       select ms.user_id from listing_match lm join membership ms on ms.partner_id = lm.partner_id
+        where lm.matched_at > ?::timestamptz - ${DIGEST_LOOKBACK}
+       union
+       select ms.user_id from listing_match lm join membership ms on ms.cooperative_id = lm.cooperative_id
+        where lm.matched_at > ?::timestamptz - ${DIGEST_LOOKBACK}
+     ),
+     due as (
        select u.id, coalesce(u.digest_sent_at, ?::timestamptz - interval '1 day') as since
          from app_user u
-        where u.is_active and (u.digest_sent_at is null or u.digest_sent_at < ?::timestamptz)
-          and exists (select 1 from notification n
-                       where n.recipient_id = u.id and n.kind = 'SAVED_SEARCH_MATCH'
-                         and n.created_at > coalesce(u.digest_sent_at, ?::timestamptz - interval '1 day'))
+        where u.id in (select user_id from recent)
+          and u.is_active and (u.digest_sent_at is null or u.digest_sent_at < ?::timestamptz)
         order by u.id limit ${BATCH} for update of u skip locked)
      update app_user u set digest_sent_at = ?::timestamptz
        from due where u.id = due.id
       returning due.since, ${RECIPIENT_COLUMNS}`,
-    [moment, moment, moment, now],
+    [moment, moment, moment, moment, moment, now],
   )) as { rows: (Recipient & { since: Date })[] };
   if (users.length === 0) return 0;
+  const since = JSON.stringify(users.map((user) => ({ user_id: user.user_id, since: user.since })));
   const hits = (await knex('notification as n')
     .join(
-      knex.raw(`json_to_recordset(?::json) as r(user_id int, since timestamptz)`, [
-        JSON.stringify(users.map((user) => ({ user_id: user.user_id, since: user.since }))),
-      ]),
+      knex.raw(`json_to_recordset(?::json) as r(user_id int, since timestamptz)`, [since]),
       'r.user_id',
       'n.recipient_id',
     )
@@ -271,34 +324,57 @@ async function mailDigests(knex: Knex, mailer: Mailer, settings: EmailSettings, 
       'n.subject_id',
       'n.subject_label',
       'n.saved_search_name',
-    )) as {
-    recipient_id: number;
-    subject_type: string;
-    subject_id: number;
-    subject_label: string;
-    saved_search_name: string | null;
-  }[];
+    )) as DigestHit[];
+  const { rows: matches } = (await knex.raw(
+    `select distinct on (r.user_id, lm.listing_type, lm.listing_id)
+            r.user_id, lm.listing_type, lm.listing_id, lm.label, lm.score, lm.organisation
+       from json_to_recordset(?::json) as r(user_id int, since timestamptz)
+       cross join lateral (${MATCHES_OF_USER}) lm
+      where ${STILL_PUBLIC}
+      order by r.user_id, lm.listing_type, lm.listing_id, lm.score desc`,
+    [since],
+  )) as { rows: DigestMatch[] };
+  // A user whose every hit and match has closed since gets no mail (the digest still counts as sent).
+  const withNews = users.filter(
+    (user) =>
+      hits.some((hit) => hit.recipient_id === user.user_id) ||
+      matches.some((match) => match.user_id === user.user_id),
+  );
   const { sent, failed } = await sendAll(
     mailer,
     log,
     EmailKind.DAILY_DIGEST,
-    users,
-    (user) =>
-      digestMail(user.locale, {
+    withNews,
+    (user) => {
+      const page = (path: string) => pageUrl(settings, user.locale, path);
+      const ownMatches = matches.filter((match) => match.user_id === user.user_id);
+      return digestMail(user.locale, {
         name: user.name,
         hits: hits
           .filter((hit) => hit.recipient_id === user.user_id)
           .map((hit) => ({
             search: hit.saved_search_name ?? '',
             title: hit.subject_label,
-            url: pageUrl(
-              settings,
-              user.locale,
-              (SUBJECT_PATH[hit.subject_type] ?? (() => '/search'))(hit.subject_id),
-            ),
+            url: page(listingPath(hit.subject_type, hit.subject_id)),
           })),
+        matches: ownMatches
+          .sort((a, b) => b.score - a.score)
+          .map((match) => ({
+            title: match.label,
+            organisation: match.organisation,
+            score: match.score,
+            url: page(listingPath(match.listing_type, match.listing_id)),
+          })),
+        // Offerings match partners, programs and requests cooperatives: the rest is in that workspace.
+        moreUrls: {
+          matches: page(
+            ownMatches.some((match) => match.listing_type === 'OFFERING') ? '/partner' : '/cooperative',
+          ),
+          hits: page('/saved-searches'),
+        },
         unsubscribeUrl: unsubscribePageUrl(settings, user.locale, user.user_id, EmailKind.DAILY_DIGEST),
-      }),
+      });
+    },
     settings,
   );
   for (const user of failed)

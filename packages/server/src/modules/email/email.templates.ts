@@ -50,7 +50,15 @@ const UNSUBSCRIBE: Record<Locale, string> = {
 function compose(
   locale: Locale,
   kind: EmailKind,
-  parts: { subject: string; name: string; paragraphs: string[]; links: Link[]; unsubscribeUrl: string },
+  parts: {
+    subject: string;
+    name: string;
+    paragraphs: string[];
+    links: Link[];
+    /** Lists under headings, after the links (the digest's). */
+    sections?: { heading: string; links: Link[] }[];
+    unsubscribeUrl: string;
+  },
 ): MailContent {
   const greeting = locale === Locale.ID ? `Halo ${parts.name},` : `Hello ${parts.name},`;
   const footer = FOOTER[locale](KIND_NAME[locale][kind]);
@@ -59,6 +67,11 @@ function compose(
     '',
     ...parts.paragraphs.flatMap((paragraph) => [paragraph, '']),
     ...parts.links.map((link) => `${link.label}: ${link.url}`),
+    ...(parts.sections ?? []).flatMap((section) => [
+      section.heading,
+      ...section.links.map((link) => `- ${link.label}: ${link.url}`),
+      '',
+    ]),
     '',
     '—',
     footer,
@@ -69,6 +82,13 @@ function compose(
     `<p>${escapeHtml(greeting)}</p>`,
     ...parts.paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
     ...parts.links.map((link) => `<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p>`),
+    ...(parts.sections ?? []).flatMap((section) => [
+      `<h3 style="font-size:16px;margin:16px 0 4px">${escapeHtml(section.heading)}</h3><ul>`,
+      ...section.links.map(
+        (link) => `<li><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></li>`,
+      ),
+      '</ul>',
+    ]),
     `<hr><p style="font-size:12px;color:#57534e">${escapeHtml(footer)} `,
     `<a href="${escapeHtml(parts.unsubscribeUrl)}">${escapeHtml(UNSUBSCRIBE[locale])}</a></p>`,
     '</body></html>',
@@ -193,22 +213,77 @@ export function documentLapsingMail(
   });
 }
 
-export function digestMail(
-  locale: Locale,
-  mail: { name: string; hits: { search: string; title: string; url: string }[]; unsubscribeUrl: string },
-): MailContent {
+/** A listing in the digest: where it is, and why it is there. */
+export interface DigestEntry {
+  title: string;
+  url: string;
+}
+
+export interface DigestMail {
+  name: string;
+  /** Saved searches' new results, each with the search's name. */
+  hits: (DigestEntry & { search: string })[];
+  /** Newly published listings that fit one of the reader's organisations, with the fit's score. */
+  matches: (DigestEntry & { organisation: string; score: number })[];
+  /** Where the rest of a long section is: the reader's workspace, their saved searches. */
+  moreUrls: { matches: string; hits: string };
+  unsubscribeUrl: string;
+}
+
+/** The most entries a digest lists per section; the rest are counted. */
+export const DIGEST_SECTION_LIMIT = 20;
+
+function limited(locale: Locale, links: Link[], moreUrl: string): Link[] {
+  if (links.length <= DIGEST_SECTION_LIMIT) return links;
+  const more = links.length - DIGEST_SECTION_LIMIT;
+  return [
+    ...links.slice(0, DIGEST_SECTION_LIMIT),
+    { label: locale === Locale.ID ? `dan ${more} lainnya` : `and ${more} more`, url: moreUrl },
+  ];
+}
+
+export function digestMail(locale: Locale, mail: DigestMail): MailContent {
+  const id = locale === Locale.ID;
+  const counts = [
+    mail.matches.length > 0 &&
+      (id
+        ? `${mail.matches.length} kecocokan baru`
+        : `${mail.matches.length} new ${mail.matches.length === 1 ? 'match' : 'matches'}`),
+    mail.hits.length > 0 &&
+      (id
+        ? `${mail.hits.length} hasil pencarian tersimpan`
+        : `${mail.hits.length} saved-search ${mail.hits.length === 1 ? 'result' : 'results'}`),
+  ].filter(Boolean);
+  const sections = [];
+  if (mail.matches.length > 0)
+    sections.push({
+      heading: id ? 'Baru dipublikasikan dan cocok untuk Anda' : 'Newly published, and a good fit for you',
+      links: limited(
+        locale,
+        mail.matches.map((match) => ({
+          label: id
+            ? `${match.title} — cocok ${match.score}% untuk ${match.organisation}`
+            : `${match.title} — a ${match.score}% fit for ${match.organisation}`,
+          url: match.url,
+        })),
+        mail.moreUrls.matches,
+      ),
+    });
+  if (mail.hits.length > 0)
+    sections.push({
+      heading: id ? 'Hasil baru pencarian tersimpan Anda' : 'New results for your saved searches',
+      links: limited(
+        locale,
+        mail.hits.map((hit) => ({ label: `${hit.search} — ${hit.title}`, url: hit.url })),
+        mail.moreUrls.hits,
+      ),
+    });
   return compose(locale, EmailKind.DAILY_DIGEST, {
-    subject:
-      locale === Locale.ID
-        ? `${mail.hits.length} hasil baru dari pencarian tersimpan Anda`
-        : `${mail.hits.length} new results for your saved searches`,
+    subject: `${id ? 'Ringkasan harian' : 'Daily digest'}: ${counts.join(', ')}`,
     name: mail.name,
-    paragraphs: [
-      locale === Locale.ID
-        ? 'Sejak ringkasan terakhir, pencarian tersimpan Anda menemukan:'
-        : 'Since the last digest, your saved searches found:',
-    ],
-    links: mail.hits.map((hit) => ({ label: `${hit.search} — ${hit.title}`, url: hit.url })),
+    paragraphs: [id ? 'Sejak ringkasan terakhir di MitraDesa:' : 'Since the last digest on MitraDesa:'],
+    links: [],
+    sections,
     unsubscribeUrl: mail.unsubscribeUrl,
   });
 }

@@ -46,6 +46,12 @@ export enum NotificationSubjectType {
   name: 'notification_not_emailed',
   expression: 'create index notification_not_emailed on notification (id) where emailed_at is null',
 })
+// The daily digest finds the users with saved-search hits of the last days from these.
+@Index({
+  name: 'notification_saved_search_hits',
+  expression:
+    "create index notification_saved_search_hits on notification (created_at) where kind = 'SAVED_SEARCH_MATCH'",
+})
 @Index({
   name: 'notification_recipient_unread',
   expression:

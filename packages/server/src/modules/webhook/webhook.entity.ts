@@ -17,7 +17,7 @@ export enum WebhookEventType {
   PROPOSAL_MOVED = 'PROPOSAL_MOVED',
   /** A member cooperative approved its share of a pooled offer made to the partner. */
   POOL_MEMBER_JOINED = 'POOL_MEMBER_JOINED',
-  /** An offering was published (or reopened, or edited while public) that fits the partner's programs. */
+  /** An offering was published that fits the partner well (a new listing match). */
   OFFERING_MATCHED = 'OFFERING_MATCHED',
   /** A listing now matches a saved search of one of the partner's staff. */
   SAVED_SEARCH_MATCHED = 'SAVED_SEARCH_MATCHED',

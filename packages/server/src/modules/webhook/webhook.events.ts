@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { reactTo } from '../../shared/domain-events';
 import { toGlobalId } from '../../shared/global-id';
-import { matchStatement } from '../matching/matching.reads';
+import { MatchedListingType } from '../matching/listing-match.entity';
+import type { ListingMatched } from '../matching/listing-match.events';
 import { ProposalAction } from '../proposal/proposal.entity';
 import type { ProposalMove } from '../proposal/proposal.events';
 import { SearchType } from '../text-search/text-search.type';
-import type { ListingChanged } from '../text-search/text-search.events';
 import type { SavedSearchesMatched } from '../saved-search/saved-search.events';
 import { WEBHOOK_PAYLOAD_TYPE, WebhookEventType } from './webhook.entity';
 import { DELIVER_WEBHOOK_TASK, deliveryJobKeySql } from './webhook.delivery';
@@ -91,28 +91,24 @@ export async function queueProposalMoves(tx: EntityManager, moves: readonly Prop
 // ---------------------------------------------------------------------------------------------
 // Offerings that fit a partner
 
-/** How many of the best-fitting partners hear of an offering (as the offering's page recommends). */
-export const OFFERING_MATCH_PARTNERS = 20;
-
 /**
- * A published offering (new, reopened or edited while public) goes to the partners it fits best:
- * the matching's partners-for-offering ranking, its first OFFERING_MATCH_PARTNERS. The ranking
- * runs only when some endpoint subscribes to OFFERING_MATCHED (a one-time filter in the plan).
+ * A published offering that newly matched partners (the matching's best-fitting ones, recorded
+ * once per offering and partner): OFFERING_MATCHED to each, with the score of the fit.
  */
-export async function queueOfferingMatch(tx: EntityManager, listing: ListingChanged): Promise<number> {
-  if (listing.type !== SearchType.OFFERING) return 0;
-  const match = matchStatement(
-    { kind: 'partnersForOffering', offeringId: listing.id },
-    OFFERING_MATCH_PARTNERS,
-  );
+export async function queueOfferingMatches(tx: EntityManager, event: ListingMatched): Promise<number> {
+  if (event.listing.type !== MatchedListingType.OFFERING || event.matches.length === 0) return 0;
   return queueDeliveries(
     tx,
     `select m.partner_id, '${WebhookEventType.OFFERING_MATCHED}' as event_type,
             jsonb_build_object('offeringId', ?::text, 'title', ?::text, 'score', m.score) as data
-       from (${match.sql}) m
-      where exists (select 1 from webhook_endpoint w
-                     where w.disabled_at is null and '${WebhookEventType.OFFERING_MATCHED}' = any(w.event_types))`,
-    [toGlobalId('Offering', listing.id), listing.label, ...match.bindings],
+       from json_to_recordset(?::json) as m(partner_id int, score int)`,
+    [
+      toGlobalId('Offering', event.listing.id),
+      event.listing.label,
+      JSON.stringify(
+        event.matches.map((match) => ({ partner_id: match.organisationId, score: match.score })),
+      ),
+    ],
   );
 }
 
@@ -156,5 +152,5 @@ export async function queueSavedSearchMatches(
 }
 
 reactTo('proposal.moved', async (tx, moves) => void (await queueProposalMoves(tx, moves)));
-reactTo('listing.changed', async (tx, listing) => void (await queueOfferingMatch(tx, listing)));
+reactTo('listing.matched', async (tx, event) => void (await queueOfferingMatches(tx, event)));
 reactTo('savedSearch.matched', async (tx, event) => void (await queueSavedSearchMatches(tx, event)));

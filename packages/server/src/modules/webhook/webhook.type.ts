@@ -17,7 +17,7 @@ registerEnumType(WebhookEventType, {
       description: `A member cooperative approved its share of a pooled offer to your partner (\`${WEBHOOK_PAYLOAD_TYPE.POOL_MEMBER_JOINED}\`).`,
     },
     OFFERING_MATCHED: {
-      description: `An offering was published that fits your partner's programs (\`${WEBHOOK_PAYLOAD_TYPE.OFFERING_MATCHED}\`).`,
+      description: `An offering was published that fits your partner well: among its best-fitting partners, once per offering (\`${WEBHOOK_PAYLOAD_TYPE.OFFERING_MATCHED}\`).`,
     },
     SAVED_SEARCH_MATCHED: {
       description: `A listing now matches a saved search of your partner's staff (\`${WEBHOOK_PAYLOAD_TYPE.SAVED_SEARCH_MATCHED}\`).`,

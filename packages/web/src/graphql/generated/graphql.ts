@@ -1715,7 +1715,7 @@ export type WebhookDeliveryStatus =
 
 /** What a partner's webhook endpoint can be told of (the payload's `type` in brackets). */
 export type WebhookEventType =
-  /** An offering was published that fits your partner's programs (`offering.matched`). */
+  /** An offering was published that fits your partner well: among its best-fitting partners, once per offering (`offering.matched`). */
   | 'OFFERING_MATCHED'
   /** A member cooperative approved its share of a pooled offer to your partner (`pool.member_joined`). */
   | 'POOL_MEMBER_JOINED'
