@@ -13,7 +13,7 @@ export function FilterActions({ resetHref }: { resetHref: string }) {
         {t('apply')}
       </button>
       {/* resetHref is already localised, so next/link rather than the locale-adding Link. */}
-      <Link href={resetHref} className="inline-flex min-h-11 items-center px-2">
+      <Link href={resetHref} prefetch={false} className="inline-flex min-h-11 items-center px-2">
         {t('reset')}
       </Link>
     </div>
