@@ -17,11 +17,16 @@ import type { WebhookEndpointRow } from './webhook.type';
  * tell it of events, and never sees a secret.
  */
 
+const ONLY_ADMINS = 'Only an admin of this partner, signed in with a session, may manage its webhooks.';
+
 function assertAdminOf(viewer: Viewer, partnerId: number): void {
-  if (!viewer.isStaffOf(partnerId, [MembershipRole.PARTNER_ADMIN]) || viewer.credential.kind === 'apiToken')
-    throw new ForbiddenError(
-      'Only an admin of this partner, signed in with a session, may manage its webhooks.',
-    );
+  if (!viewer.isStaffOf(partnerId, [MembershipRole.PARTNER_ADMIN])) throw new ForbiddenError(ONLY_ADMINS);
+  assertSession(viewer);
+}
+
+/** An API token never manages webhooks, even its partner's. */
+function assertSession(viewer: Viewer): void {
+  if (viewer.credential.kind === 'apiToken') throw new ForbiddenError(ONLY_ADMINS);
 }
 
 function assertUsableUrl(ctx: Context, url: string): void {
@@ -62,7 +67,7 @@ async function endpointOfAdmin(ctx: Context, viewer: Viewer, id: number): Promis
     { partner_id: number } | undefined;
   if (!row || !viewer.isStaffOf(row.partner_id, [MembershipRole.PARTNER_ADMIN]))
     throw WebhookError.notFound('webhook endpoint');
-  assertAdminOf(viewer, row.partner_id);
+  assertSession(viewer);
   return row;
 }
 
@@ -119,7 +124,7 @@ export async function replayWebhookDelivery(ctx: Context, viewer: Viewer, id: st
     { status: WebhookDeliveryStatus; partner_id: number; disabled_at: Date | null } | undefined;
   if (!delivery || !viewer.isStaffOf(delivery.partner_id, [MembershipRole.PARTNER_ADMIN]))
     throw WebhookError.notFound('webhook delivery');
-  assertAdminOf(viewer, delivery.partner_id);
+  assertSession(viewer);
   if (delivery.status === WebhookDeliveryStatus.PENDING)
     throw new WebhookError(RefusalCode.INVALID_TRANSITION, 'This delivery is still being tried.', ['id']);
   if (delivery.disabled_at)
