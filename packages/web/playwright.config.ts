@@ -17,6 +17,37 @@ const E2E_DATABASE_DIR = process.env.E2E_PG_PORT ? `.data/e2e-postgres-${PG_PORT
 
 export const BASE_URL = `http://localhost:${WEB_PORT}`;
 
+/**
+ * Each journey runs on the device its people use: cooperative officers and mentors on cheap
+ * phones, banks, buyers, the Dinas and partners' developers at a desk. Public pages, sign-in,
+ * the security checks and journeys between both sides run on both. (Running every journey on both
+ * doubled the browser suite's time for layouts nobody uses there.)
+ */
+const spec = (names: string[]) => new RegExp(`/(${names.join('|')})\\.spec\\.ts$`);
+const PHONE_ONLY = spec([
+  'cooperative-workspace',
+  'eligibility',
+  'email-settings',
+  'financing-passport',
+  'mentor-draft',
+  'mentor-workspace',
+  'pool-builder',
+  'pooled-offer',
+  'proposal-journey',
+]);
+const DESK_ONLY = spec([
+  'api-tokens',
+  'developers',
+  'dinas',
+  'partner-workspace',
+  'program-pool-builder',
+  'simkopdes-import',
+  'suggested-pools',
+  // Starts an API and a web server of its own and checks no layout.
+  'trusted-documents',
+  'webhooks',
+]);
+
 export default defineConfig({
   testDir: './e2e',
   // Playwright empties this folder when a run starts: a run on other ports keeps a folder of its own.
@@ -56,10 +87,13 @@ export default defineConfig({
         isMobile: true,
         hasTouch: true,
       },
-      // Starts an API and a web server of its own and checks no layout: once, on desktop.
-      testIgnore: /trusted-documents\.spec\.ts$/,
+      testIgnore: DESK_ONLY,
     },
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
+    {
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } },
+      testIgnore: PHONE_ONLY,
+    },
   ],
   webServer: [
     {
