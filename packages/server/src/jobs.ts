@@ -16,10 +16,14 @@ import { startJobQueue } from './db/job-queue';
 import { sendDueEmails } from './modules/email/email.jobs';
 import type { Mailer } from './modules/email/mailer';
 import { DELIVER_WEBHOOK_TASK, deliverWebhookTask } from './modules/webhook/webhook.delivery';
+import {
+  RECORD_LISTING_MATCHES_TASK,
+  recordListingMatchesTask,
+} from './modules/matching/listing-match.events';
 
 /**
  * The background work of every API process; each job is safe to run in several processes at
- * once: the periodic sweeps, and the queue's jobs (webhook deliveries).
+ * once: the periodic sweeps, and the queue's jobs (webhook deliveries, matching published listings).
  */
 export async function startBackgroundJobs(
   orm: MikroORM,
@@ -76,7 +80,10 @@ export async function startBackgroundJobs(
     config.webhooks.workers > 0
       ? await startJobQueue(
           orm.config.getClientUrl(),
-          { [DELIVER_WEBHOOK_TASK]: deliverWebhookTask(orm.em.getKnex(), config.webhooks, log) },
+          {
+            [DELIVER_WEBHOOK_TASK]: deliverWebhookTask(orm.em.getKnex(), config.webhooks, log),
+            [RECORD_LISTING_MATCHES_TASK]: recordListingMatchesTask(orm),
+          },
           { concurrency: config.webhooks.workers, log },
         )
       : null;

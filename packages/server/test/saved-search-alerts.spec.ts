@@ -3,7 +3,13 @@ import { dbIdOf, globalIdOf } from './support/ids';
 import { loadFixture, type DemoUser, type Fixture } from './authorization/fixture';
 import { mutationCaller } from './writes/support';
 import { matchStatement } from '../src/modules/matching/matching.reads';
-import { LISTING_MATCH_LIMIT, LISTING_MATCH_MIN_SCORE } from '../src/modules/matching/listing-match.events';
+import type { JobHelpers } from 'graphile-worker';
+import {
+  LISTING_MATCH_LIMIT,
+  LISTING_MATCH_MIN_SCORE,
+  RECORD_LISTING_MATCHES_TASK,
+  recordListingMatchesTask,
+} from '../src/modules/matching/listing-match.events';
 
 /**
  * A listing that goes public (or changes while public) and matches a saved search notifies the
@@ -118,8 +124,21 @@ test('publishing a matching offering notifies the saved search owner once, not t
   expect(await alertsOf('bank@demo.mitradesa.id', 'OFFERING', offering.id)).toHaveLength(2);
 });
 
-test('publishing an offering records its best-fitting partners as the matching ranks them, once (for the digest)', async () => {
+test('publishing an offering queues its matching, which records its best-fitting partners as the matching ranks them, once (for the digest)', async () => {
   const offering = await publishedRubberOffering('Karet lembaran mingguan');
+  const key = `listing_match:OFFERING:${dbIdOf(offering.id)}`;
+  /**
+   * Runs the queued job as a worker of the queue would (test servers run no workers). The payload
+   * is read from graphile-worker's own table: its public view leaves payloads out.
+   */
+  const runQueuedJob = async () => {
+    const jobs = (await knex()('graphile_worker._private_jobs as j')
+      .join('graphile_worker._private_tasks as t', 't.id', 'j.task_id')
+      .where({ 't.identifier': RECORD_LISTING_MATCHES_TASK, 'j.key': key })
+      .select('j.payload')) as { payload: unknown }[];
+    expect(jobs).toHaveLength(1);
+    await recordListingMatchesTask(server.orm)(jobs[0].payload, {} as JobHelpers);
+  };
   const recorded = async () =>
     (await knex()('listing_match')
       .where({ listing_type: 'OFFERING', listing_id: dbIdOf(offering.id) })
@@ -130,6 +149,9 @@ test('publishing an offering records its best-fitting partners as the matching r
       score: number;
       matched_at: Date;
     }[];
+  // Publishing only queues the matching: nothing is recorded in the transaction of the change.
+  expect(await recorded()).toEqual([]);
+  await runQueuedJob();
   const matches = await recorded();
   const ranking = matchStatement(
     { kind: 'partnersForOffering', offeringId: dbIdOf(offering.id) },
@@ -145,7 +167,7 @@ test('publishing an offering records its best-fitting partners as the matching r
     ranked.map(({ partner_id, score }) => ({ partner_id, score })),
   );
   expect(matches.every((match) => match.cooperative_id === null)).toBe(true);
-  // An edit while public tells nobody again: the records stay as they were.
+  // An edit while public queues it again (one job per listing) and tells nobody again.
   await call(
     'updateOffering',
     'UpdateOfferingInput',
@@ -153,7 +175,9 @@ test('publishing an offering records its best-fitting partners as the matching r
     { id: offering.id, version: offering.version, quantityPerMonth: '20' },
     'staff',
   );
+  await runQueuedJob();
   expect(await recorded()).toEqual(matches);
+  await knex().raw('select graphile_worker.remove_job(?)', [key]);
 });
 
 test('a draft offering notifies nobody', async () => {
