@@ -106,6 +106,43 @@ test.describe('response headers', () => {
   });
 });
 
+test('the site has its icons and a manifest for the home screen, linked from every page, with the fixed headers', async ({
+  page,
+  request,
+}) => {
+  for (const [path, type] of [
+    ['/favicon.ico', 'image/x-icon'],
+    ['/icon.svg', 'image/svg+xml'],
+    ['/apple-icon.png', 'image/png'],
+    ['/icons/icon-192.png', 'image/png'],
+    ['/icons/icon-512.png', 'image/png'],
+  ]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['content-type'], path).toContain(type);
+    expectFixedHeaders(response);
+  }
+  const manifest = await request.get('/manifest.webmanifest');
+  expect(manifest.status()).toBe(200);
+  expect(await manifest.json()).toMatchObject({
+    name: 'MitraDesa',
+    theme_color: '#a51616',
+    icons: expect.arrayContaining([
+      expect.objectContaining({ src: '/icons/icon-512.png', sizes: '512x512' }),
+    ]),
+  });
+  // Each page names them, so a browser asks for nothing that is not there.
+  const missing: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() === 404) missing.push(response.url());
+  });
+  await page.goto('/cooperatives');
+  await expect(page.locator('head link[rel="icon"][href^="/icon.svg"]')).toHaveCount(1);
+  await expect(page.locator('head link[rel="apple-touch-icon"]')).toHaveCount(1);
+  await expect(page.locator('head link[rel="manifest"]')).toHaveAttribute('href', '/manifest.webmanifest');
+  expect(missing).toEqual([]);
+});
+
 test.describe('not found', () => {
   test('an unknown address answers 404 with the localised page; real pages still answer 200', async ({
     request,
