@@ -11,7 +11,7 @@ export const LISTING_MATCH_LIMIT = 20;
 /** A fit below this score (0–100) is not worth telling anyone of. */
 export const LISTING_MATCH_MIN_SCORE = 50;
 
-/** The organisations a listing newly matched, in the transaction that published it. */
+/** The organisations a listing newly matched, raised in the matching job's transaction. */
 export interface ListingMatched {
   listing: { type: MatchedListingType; id: number; label: string };
   /** Partners, for an offering; cooperatives, for a program or a request. */
