@@ -158,3 +158,35 @@ test('a word in every cooperative shows a capped count, “1.000+” / “1,000+
   await page.goto('/en/search?q=koperasi');
   await expect(page.getByRole('status').filter({ hasText: '1,000+ results for “koperasi”' })).toBeVisible();
 });
+
+test('unit names and abbreviations find cooperatives; with no object matching every word, the closest are shown and the page says so', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/');
+  await searchFromHeader(page, 'simpan pinjam Sanggau');
+  await expect(
+    page.getByRole('status').filter({ hasText: /\d+ hasil untuk “simpan pinjam Sanggau”/ }),
+  ).toBeVisible();
+  await expect(page.getByText(/cocok dengan semua kata/)).toHaveCount(0);
+  await page.getByRole('navigation', { name: 'Jenis' }).getByRole('link', { name: 'Koperasi' }).click();
+  await expect(results(page).first()).toContainText('Sanggau');
+
+  await page.goto('/search?q=USP&type=cooperative');
+  await expect(results(page).first()).toBeVisible();
+
+  await page.goto('/search?q=sawit%20Sanggau%20qxzvwy');
+  await expect(
+    page.getByText(
+      'Tidak ada yang cocok dengan semua kata. Ditampilkan hasil yang cocok dengan 2 dari 3 kata.',
+    ),
+  ).toBeVisible();
+  await expect(results(page).filter({ hasText: 'TBS sawit' }).first()).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await saveScreenshot(page, testInfo, 'search-closest-words');
+
+  await page.goto('/en/search?q=sawit%20Sanggau%20qxzvwy');
+  await expect(
+    page.getByText('Nothing matched every word. Showing results that match 2 of 3 words.'),
+  ).toBeVisible();
+  await expect(results(page).first()).toBeVisible();
+});

@@ -7,7 +7,7 @@ import { partnerById } from '../partner/partner.reads';
 import { programById } from '../program/program.reads';
 import { requestById } from '../request/partner-request.reads';
 import {
-  allTermsMatch,
+  enoughTermsMatch,
   hasCommodity,
   inRegion,
   lookUpTerms,
@@ -61,17 +61,19 @@ function loadNode(ctx: Context, type: SearchType, id: number): Promise<SearchNod
 /**
  * SQL and bindings: the public documents (published offerings, active programs, open requests;
  * cooperatives and partners are public profiles — drafts and private rows never reach the results
- * whoever asks) of the criteria's types matching its words and filters. Uses the GIN indexes of
- * `search_document` (full text, trigrams, region codes, commodities).
+ * whoever asks) of the criteria's types matching its words (at least `leastWords` of them; all by
+ * default) and filters. Uses the GIN indexes of `search_document` (full text, trigrams, region
+ * codes, commodities).
  */
 export function matchingDocuments(
   criteria: SearchCriteria,
   lookup: SearchLookup,
   d = 'd',
-): { sql: string; bindings: (string | string[])[] } {
+  leastWords = criteria.terms.length,
+): { sql: string; bindings: (string | string[] | number)[] } {
   const parts = [
-    { sql: `${d}.is_public`, bindings: [] as (string | string[])[] },
-    allTermsMatch(criteria.terms, lookup, d),
+    { sql: `${d}.is_public`, bindings: [] as (string | string[] | number)[] },
+    enoughTermsMatch(criteria.terms, lookup, leastWords, d),
   ];
   // All types asked: no condition, which would only steer the planner away from the text indexes.
   if (criteria.types.length < Object.keys(SearchType).length) {
@@ -126,17 +128,18 @@ export const SEARCH_PLANNER_SETTING = 'set local enable_seqscan = off';
 type RankedRow = { total: string; type: SearchType | null; id: number | null; score: number | null };
 
 /**
- * SQL and bindings of the ranked page: rows `offset`…`offset + limit - 1` of the candidates, most
- * relevant first, each with the count of candidates (at most SEARCH_COUNT_CAP + 1); one row with
- * only the count when the page is empty.
+ * SQL and bindings of the ranked page: rows `offset`…`offset + limit - 1` of the candidates (the
+ * documents matching at least `leastWords` words), most relevant first, each with the count of
+ * candidates (at most SEARCH_COUNT_CAP + 1); one row with only the count when the page is empty.
  */
 export function rankedPageStatement(
   criteria: SearchCriteria,
   lookup: SearchLookup,
   offset: number,
   limit: number,
+  leastWords = criteria.terms.length,
 ): { sql: string; bindings: (string | string[] | number)[] } {
-  const where = matchingDocuments(criteria, lookup);
+  const where = matchingDocuments(criteria, lookup, 'd', leastWords);
   const score = relevance(criteria.q, criteria.terms, lookup, 'c');
   const order = takeInShuffledOrder(criteria, lookup) ? 'order by hashint4(d.id), d.type' : '';
   return {
@@ -165,6 +168,11 @@ export function rankedPageStatement(
  * every document in the nation) is ranked within a spread of its matches, gathered either from
  * the text indexes or, for very common words, in the shuffled order of
  * `search_document_shuffled` (no bitmap of every match, no ranking of every match).
+ *
+ * When no object matches every word, the objects matching the most words are given instead (one
+ * more ranking statement per word fewer), and the connection says so (`matchesEveryWord`): "simpan
+ * pinjam Sanggau xyz" then shows what matches three of its four words. Pages after the first
+ * come to the same number of words, as the first page's count is taken again.
  */
 export async function search(
   ctx: Context,
@@ -177,12 +185,22 @@ export async function search(
   const limit = pageSize('first', args.first);
   const offset = args.after == null ? 0 : decodeCursor(args.after) + 1;
 
-  const rows = await ctx.knex.transaction(
+  const wordCount = criteria.terms.length;
+  const { rows, wordsMatched } = await ctx.knex.transaction(
     async (trx) => {
       await trx.raw(SEARCH_PLANNER_SETTING);
       const lookup = await lookUpTerms(trx, criteria.terms, criteria.types);
-      const page = rankedPageStatement(criteria, lookup, offset, limit + 1);
-      return (await trx.raw(page.sql, page.bindings)).rows as RankedRow[];
+      const ranked = async (leastWords: number) => {
+        const page = rankedPageStatement(criteria, lookup, offset, limit + 1, leastWords);
+        return (await trx.raw(page.sql, page.bindings)).rows as RankedRow[];
+      };
+      for (let leastWords = wordCount; leastWords > 1; leastWords -= 1) {
+        const page = await ranked(leastWords);
+        if (Number(page[0].total) > 0) return { rows: page, wordsMatched: leastWords };
+      }
+      // One word, or nothing matched with more: the objects matching any word, if any.
+      const anyWord = await ranked(1);
+      return { rows: anyWord, wordsMatched: Number(anyWord[0].total) > 0 ? 1 : wordCount };
     },
     { readOnly: true },
   );
@@ -206,5 +224,8 @@ export async function search(
     pageInfo,
     totalCount: Math.min(total, SEARCH_COUNT_CAP),
     isTotalCountCapped: total > SEARCH_COUNT_CAP,
+    wordCount,
+    wordsMatched,
+    matchesEveryWord: wordsMatched === wordCount,
   };
 }

@@ -51,4 +51,19 @@ export class SearchConnection {
     description: `True when more objects match than \`totalCount\` says: counting stopped at ${SEARCH_COUNT_CAP_TEXT}.`,
   })
   isTotalCountCapped!: boolean;
+
+  @Field(() => Boolean, {
+    description:
+      'False when no object matched every word of `q`: the results are then the objects matching the most words (`wordsMatched` of `wordCount`), and a client should say so. True when they match every word, or when nothing was found.',
+  })
+  matchesEveryWord!: boolean;
+
+  @Field(() => Int, {
+    description:
+      'How many of the query’s words each result matches at least (`wordCount` unless `matchesEveryWord` is false).',
+  })
+  wordsMatched!: number;
+
+  @Field(() => Int, { description: 'How many distinct words of `q` the search used (at most 8).' })
+  wordCount!: number;
 }

@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { searchTerms } from './text-search.input';
-import { MAX_SIMILAR_WORDS, WORD_SIMILARITY_THRESHOLD } from './text-search.terms';
+import { MAX_SIMILAR_WORDS, MIN_FUZZY_WORD_LENGTH, WORD_SIMILARITY_THRESHOLD } from './text-search.terms';
 import type { SearchType } from './text-search.type';
 
 /**
@@ -23,13 +23,17 @@ import type { SearchType } from './text-search.type';
 /**
  * The words of the lexicon similar to a term (pg_trgm word similarity at least
  * WORD_SIMILARITY_THRESHOLD, through the trigram index of `search_word`), the most similar first,
- * at most MAX_SIMILAR_WORDS. `term` is SQL for the term (a binding or a column); `extra` adds
- * columns to the rows (e.g. the similarity).
+ * at most MAX_SIMILAR_WORDS; a term shorter than MIN_FUZZY_WORD_LENGTH has only itself, when the
+ * lexicon holds it. `term` is SQL for the term (a column); `extra` adds columns to the rows (e.g.
+ * the similarity).
  */
 function similarWordsSql(term: string, extra = ''): string {
-  return `select w.word${extra} from search_word w where ${term} <% w.word
-    order by word_similarity(${term}, w.word) desc, similarity(${term}, w.word) desc, w.word
-    limit ${MAX_SIMILAR_WORDS}`;
+  return `(select w.word${extra} from search_word w
+      where length(${term}) >= ${MIN_FUZZY_WORD_LENGTH} and ${term} <% w.word
+      order by word_similarity(${term}, w.word) desc, similarity(${term}, w.word) desc, w.word
+      limit ${MAX_SIMILAR_WORDS})
+    union all
+    (select w.word${extra} from search_word w where length(${term}) < ${MIN_FUZZY_WORD_LENGTH} and w.word = ${term})`;
 }
 
 /** What search knows about one query word before its main statement. */
@@ -111,7 +115,10 @@ export async function lookUpTerms(knex: Knex, terms: string[], types: SearchType
 function similarTo(term: string, index: number, lookup: SearchLookup | null) {
   return lookup
     ? { sql: '?::text[]', bindings: [lookup.terms[index].words] }
-    : { sql: `array(${similarWordsSql('?::text')})`, bindings: [term, term, term] };
+    : {
+        sql: `array(select s.word from (select ?::text as term) q, lateral (${similarWordsSql('q.term')}) s)`,
+        bindings: [term],
+      };
 }
 
 type Bindings = (string | string[])[];
@@ -126,6 +133,17 @@ const fullTextMatch = (term: string, d: string) => `${d}.tsv @@ plainto_tsquery(
 const termMatch = (term: string, d: string, similarWord: string) =>
   `(${fullTextMatch(term, d)} or ${similarWord})`;
 
+/** Each term's text rule for document `d` (see termMatch), with its bindings. */
+function termMatches(terms: string[], lookup: SearchLookup | null, d: string) {
+  return terms.map((term, index) => {
+    const words = similarTo(term, index, lookup);
+    return {
+      sql: termMatch('?', d, `${d}.words && ${words.sql}`),
+      bindings: [term, ...words.bindings],
+    };
+  });
+}
+
 /**
  * SQL and bindings: every term matches the document aliased `d`, by stemmed full text (GIN on
  * `tsv`) or because the document has a word similar to it (GIN on `words`). `lookup` holds the
@@ -136,16 +154,32 @@ export function allTermsMatch(
   lookup: SearchLookup | null,
   d = 'd',
 ): { sql: string; bindings: Bindings } {
-  const parts = terms.map((term, index) => {
-    const words = similarTo(term, index, lookup);
-    return {
-      sql: termMatch('?', d, `${d}.words && ${words.sql}`),
-      bindings: [term, ...words.bindings],
-    };
-  });
+  const parts = termMatches(terms, lookup, d);
   return {
     sql: parts.map((part) => part.sql).join(' and '),
     bindings: parts.flatMap((part) => part.bindings),
+  };
+}
+
+/**
+ * SQL and bindings: at least `least` of the terms match document `d` (each by the same rule as in
+ * allTermsMatch). The "any term" condition comes first so that the planner can gather the
+ * candidates from the text indexes; the count then keeps those with enough terms.
+ */
+export function enoughTermsMatch(
+  terms: string[],
+  lookup: SearchLookup,
+  least: number,
+  d = 'd',
+): { sql: string; bindings: (Bindings[number] | number)[] } {
+  if (least >= terms.length) return allTermsMatch(terms, lookup, d);
+  const parts = termMatches(terms, lookup, d);
+  const bindings = parts.flatMap((part) => part.bindings);
+  return {
+    sql: `(${parts.map((part) => part.sql).join(' or ')}) and (${parts
+      .map((part) => `(case when ${part.sql} then 1 else 0 end)`)
+      .join(' + ')}) >= ?`,
+    bindings: [...bindings, ...bindings, least],
   };
 }
 
@@ -215,7 +249,8 @@ export function hasCommodity(commodity: string, d = 'd'): { sql: string; binding
  * The same rules with the criteria in columns, for matching one document against many stored
  * searches (saved searches) in one statement. The arguments are SQL: `terms` a text[] of query
  * words, `regionCode` a region code, `commodity` a commodity. A term's similar words are the
- * document's own words at WORD_SIMILARITY_THRESHOLD or above (one document: no lexicon lookup).
+ * document's own words at WORD_SIMILARITY_THRESHOLD or above (one document: no lexicon lookup), and
+ * a term shorter than MIN_FUZZY_WORD_LENGTH only itself, as in search.
  */
 export const storedCriteriaMatch = {
   /** Every word of `terms` matches document `d`. */
@@ -223,7 +258,8 @@ export const storedCriteriaMatch = {
     sql: `not exists (select 1 from unnest(${terms}) t where not ${termMatch(
       't',
       d,
-      `exists (select 1 from unnest(${d}.words) x where word_similarity(t, x) >= ?)`,
+      `exists (select 1 from unnest(${d}.words) x
+        where x = t or (length(t) >= ${MIN_FUZZY_WORD_LENGTH} and word_similarity(t, x) >= ?))`,
     )})`,
     bindings: [WORD_SIMILARITY_THRESHOLD],
   }),

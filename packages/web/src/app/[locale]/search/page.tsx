@@ -154,6 +154,11 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
           ) : null}
 
           {count ? <ResultCount text={t(count.message, { count: count.count, q: state.q })} /> : null}
+          {result && !result.search.matchesEveryWord ? (
+            <p className="mb-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+              {t('partialMatch', { matched: result.search.wordsMatched, total: result.search.wordCount })}
+            </p>
+          ) : null}
 
           {state.q ? (
             <div className="mb-4">
