@@ -42,13 +42,26 @@ export type ActionProblem =
  * the interface's language).
  */
 export type FieldProblem =
-  'required' | 'outOfRange' | 'notFound' | 'duplicate' | 'invalid' | ProgramRuleCode | PoolRuleCode;
+  | 'required'
+  | 'outOfRange'
+  | 'tooLong'
+  | 'notFound'
+  | 'duplicate'
+  | 'invalid'
+  | ProgramRuleCode
+  | PoolRuleCode;
 
-function fieldProblemOf(error: PayloadUserError): FieldProblem {
+/**
+ * The kind of problem a refusal names, for a text in the page's language: its code when that says
+ * it, otherwise what the API's (English) message is about; 'invalid' when neither tells more.
+ */
+export function fieldProblemOf(error: PayloadUserError): FieldProblem {
   if (isProgramRuleCode(error.code) || isPoolRuleCode(error.code)) return error.code;
   if (error.code === 'NOT_FOUND') return 'notFound';
   if (error.code === 'DUPLICATE') return 'duplicate';
   if (/\brequired\b|should not be empty|must be longer/i.test(error.message)) return 'required';
+  if (/must be shorter than|must contain (not more|no more) than|too long/i.test(error.message))
+    return 'tooLong';
   if (
     /must not (exceed|be greater|be less)|must be (a positive|at least|at most)|less than|greater than/i.test(
       error.message,

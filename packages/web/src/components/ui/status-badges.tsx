@@ -32,10 +32,27 @@ export function UnitStatusBadge({ status }: { status: BusinessUnitStatus }) {
   return <Badge tone={UNIT_STATUS_TONE[status]}>{t(status)}</Badge>;
 }
 
+/**
+ * Verified by someone else reads as good news (green, with a check): the brand's red read as a
+ * warning. Not verified, or only declared by the cooperative itself, stays plain.
+ */
+const VERIFICATION_TONE: Record<VerificationLevel, BadgeTone> = {
+  UNVERIFIED: 'muted',
+  SELF_DECLARED: 'neutral',
+  MENTOR_ATTESTED: 'positive',
+  DOCUMENTS_VERIFIED: 'positive',
+  GOVERNMENT_VERIFIED: 'positive',
+};
+
 export function VerificationBadge({ level }: { level: VerificationLevel }) {
   const t = useTranslations('enums.verificationLevel');
-  const tone: BadgeTone = level === 'UNVERIFIED' ? 'muted' : level === 'SELF_DECLARED' ? 'neutral' : 'brand';
-  return <Badge tone={tone}>{t(level)}</Badge>;
+  const tone = VERIFICATION_TONE[level];
+  return (
+    <Badge tone={tone}>
+      {tone === 'positive' ? <span aria-hidden="true">✓&nbsp;</span> : null}
+      {t(level)}
+    </Badge>
+  );
 }
 
 const DOCUMENT_STATUS_TONE: Record<DocumentStatus, BadgeTone> = {

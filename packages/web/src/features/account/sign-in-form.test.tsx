@@ -13,7 +13,13 @@ jest.mock('next/navigation', () => ({
   useParams: () => ({}),
 }));
 
-function signedIn(mustChangePassword: boolean): MockLink.MockedResponse {
+type Membership = { role: string; cooperative?: boolean; partner?: boolean };
+
+function signedIn(
+  mustChangePassword: boolean,
+  roles: string[] = ['COOPERATIVE'],
+  memberships: Membership[] = [{ role: 'KETUA', cooperative: true }],
+): MockLink.MockedResponse {
   return {
     request: {
       query: SignInDocument,
@@ -27,6 +33,15 @@ function signedIn(mustChangePassword: boolean): MockLink.MockedResponse {
             __typename: 'Viewer',
             user: { __typename: 'User', id: 'VXNlcjo5', name: 'Siti' },
             mustChangePassword,
+            roles,
+            memberships: memberships.map((membership) => ({
+              __typename: 'Membership',
+              role: membership.role,
+              cooperative: membership.cooperative
+                ? { __typename: 'Cooperative', id: 'Q29vcGVyYXRpdmU6MQ' }
+                : null,
+              partner: membership.partner ? { __typename: 'Partner', id: 'UGFydG5lcjox' } : null,
+            })),
           },
           errors: [],
         },
@@ -52,5 +67,33 @@ describe('SignInForm', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Masuk' }));
     await waitFor(() => expect(replace).toHaveBeenCalled());
     expect(replace.mock.calls[0][0]).toMatch(new RegExp(`${destination}$`));
+  });
+
+  // Without a page to return to, each lands in their own workspace; several: the first of these.
+  test.each<[string, string[], Membership[], string]>([
+    ['a chair', ['COOPERATIVE'], [{ role: 'KETUA', cooperative: true }], '/cooperative'],
+    ['a bank officer', ['PARTNER'], [{ role: 'PARTNER_STAFF', partner: true }], '/partner'],
+    ['a mentor', ['MENTOR'], [{ role: 'MENTOR' }], '/mentor'],
+    ['a Dinas officer', ['DINAS'], [{ role: 'DINAS' }], '/dinas'],
+    [
+      'a mentor who also chairs a cooperative',
+      ['MENTOR', 'COOPERATIVE'],
+      [{ role: 'MENTOR' }, { role: 'KETUA', cooperative: true }],
+      '/cooperative',
+    ],
+    ['a user without an organisation', [], [], '/'],
+  ])('%s lands in %s', async (_who, roles, memberships, destination) => {
+    renderWithIntl(
+      <MockedProvider mocks={[signedIn(false, roles, memberships)]}>
+        <SignInForm returnTo={null} />
+      </MockedProvider>,
+    );
+    fireEvent.change(screen.getByLabelText('Email'), { target: { value: 'lupa@koperasi.id' } });
+    fireEvent.change(screen.getByLabelText('Kata sandi'), { target: { value: 'sementara-123' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Masuk' }));
+    await waitFor(() => expect(replace).toHaveBeenCalled());
+    expect(replace.mock.calls[0][0]).toMatch(
+      new RegExp(`^(/id)?${destination === '/' ? '/?' : destination}$`),
+    );
   });
 });

@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useState, useTransition, type FormEvent } from 'react';
 import { SignInDocument, type UserErrorCode } from '@/graphql/generated/graphql';
 import { useRouter } from '@/i18n/navigation';
+import { homeWorkspaceOf } from './workspace-links';
 
 type SignInProblem = 'invalidCredentials' | 'rateLimited' | 'failed';
 
@@ -17,8 +18,9 @@ function problemOf(code: UserErrorCode | undefined): SignInProblem {
 /**
  * Email and password to the API's signIn mutation; the API answers with an httpOnly session
  * cookie on this origin. Then the whole page is refreshed so server components see the viewer.
+ * Without a page to return to (`returnTo` null), the viewer lands in their own workspace.
  */
-export function SignInForm({ returnTo }: { returnTo: string }) {
+export function SignInForm({ returnTo }: { returnTo: string | null }) {
   const t = useTranslations('signIn');
   const router = useRouter();
   const [signIn, { loading }] = useMutation(SignInDocument);
@@ -42,7 +44,9 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         return;
       }
       // After an admin's reset, the account page first: it asks for a password of their own.
-      const destination = result.viewer.mustChangePassword ? '/sign-in' : returnTo;
+      const destination = result.viewer.mustChangePassword
+        ? '/sign-in'
+        : (returnTo ?? homeWorkspaceOf(result.viewer));
       startTransition(() => {
         router.replace(destination);
         router.refresh();

@@ -12,16 +12,26 @@ export interface WorkspaceLink {
   label: string;
 }
 
+/** What deciding a viewer's workspaces reads: the header's viewer and the one signIn answers with. */
+export interface WorkspaceViewer {
+  roles: SignedInViewer['roles'];
+  memberships: ReadonlyArray<{
+    role: SignedInViewer['memberships'][number]['role'];
+    cooperative?: { id: string } | null;
+    partner?: { id: string } | null;
+  }>;
+}
+
 interface WorkspaceEntry {
   key: string;
   href: string;
   /** Whether this viewer has this workspace. */
-  isFor: (viewer: SignedInViewer) => boolean;
+  isFor: (viewer: WorkspaceViewer) => boolean;
   /** Its label: a key in the owning feature's messages. */
   labelKey: MessageKey;
 }
 
-const hasRole = (viewer: SignedInViewer, ...roles: SignedInViewer['roles']) =>
+const hasRole = (viewer: WorkspaceViewer, ...roles: SignedInViewer['roles']) =>
   viewer.roles.some((role) => roles.includes(role));
 
 /**
@@ -83,4 +93,20 @@ export function workspaceLinksFor(viewer: SignedInViewer | null, t: Translate): 
     href: entry.href,
     label: t(entry.labelKey),
   }));
+}
+
+/**
+ * The workspaces a viewer lands in after signing in, in this order of preference: the day's work
+ * of a cooperative's officer, a partner's staff, a mentor, the Dinas. A viewer with several lands
+ * in the first and switches with the header's workspace row.
+ */
+const HOME_WORKSPACES = ['cooperative', 'partner', 'mentor', 'dinas'] as const;
+
+/** Where a viewer lands after signing in without a page to return to: their workspace, or home. */
+export function homeWorkspaceOf(viewer: WorkspaceViewer): string {
+  for (const key of HOME_WORKSPACES) {
+    const entry = WORKSPACE_ENTRIES.find((candidate) => candidate.key === key)!;
+    if (entry.isFor(viewer)) return entry.href;
+  }
+  return '/';
 }

@@ -3,8 +3,15 @@
 import { useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useRouter } from '@/i18n/navigation';
-import { NO_PROBLEMS, problemsOf, type FormProblems, type PayloadUserError } from '@/lib/mutation-outcome';
+import {
+  fieldProblemOf,
+  NO_PROBLEMS,
+  problemsOf,
+  type FormProblems,
+  type PayloadUserError,
+} from '@/lib/mutation-outcome';
 import { FormAlert } from '@/components/ui/form-controls';
+import { useFieldProblemText } from '@/components/ui/action-feedback';
 
 /** What a partner form saves: its field in the mutation's payload and the workspace's `?saved=`. */
 type PartnerRecord = 'program' | 'request';
@@ -36,7 +43,16 @@ export function usePartnerForm<Field extends string>({
   const [problems, setProblems] = useState<FormProblems>(NO_PROBLEMS);
   const [failed, setFailed] = useState(false);
   const [saved, setSaved] = useState(false);
-  const describe = (error: PayloadUserError) => `${shared(`userError.${error.code}`)} ${error.message}`;
+  const problemText = useFieldProblemText();
+  /**
+   * A refusal in the page's language: its code's text, or for INVALID the kind of problem the
+   * API's message names. The API's own (English) words only when nothing more is known.
+   */
+  const describe = (error: PayloadUserError): string => {
+    if (error.code !== 'INVALID') return shared(`userError.${error.code}`);
+    const problem = fieldProblemOf(error);
+    return problem === 'invalid' ? `${problemText('invalid')} (${error.message})` : problemText(problem)!;
+  };
   const focusAlert = () => requestAnimationFrame(() => document.getElementById(alertId)?.focus());
 
   function show(next: FormProblems) {

@@ -14,10 +14,13 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/sign-in'
   return { title: t('metaTitle'), robots: { index: false } };
 }
 
-/** Only a path on this site: never send a signed-in user to another origin ("//evil.example"). */
-function safeReturnTo(value: string | string[] | undefined): string {
+/**
+ * Only a path on this site: never send a signed-in user to another origin ("//evil.example").
+ * Null without one: the sign-in form then takes the viewer to their workspace.
+ */
+function safeReturnTo(value: string | string[] | undefined): string | null {
   const path = Array.isArray(value) ? value[0] : value;
-  return path && path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\') ? path : '/';
+  return path && path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\') ? path : null;
 }
 
 /** Sign in when anonymous; who you are, sign out and change the password when signed in. */
