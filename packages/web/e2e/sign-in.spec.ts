@@ -41,7 +41,11 @@ test('a cooperative chair signs in, sees their name in the header, and signs out
 test('each person lands in their own workspace after signing in, in either language; a page to return to wins', async ({
   page,
 }) => {
-  const signIn = async (email: string, path = '/sign-in', labels = { password: 'Kata sandi', submit: 'Masuk' }) => {
+  const signIn = async (
+    email: string,
+    path = '/sign-in',
+    labels = { password: 'Kata sandi', submit: 'Masuk' },
+  ) => {
     await page.context().clearCookies();
     await page.goto(path);
     await page.getByLabel('Email').fill(email);
@@ -59,7 +63,9 @@ test('each person lands in their own workspace after signing in, in either langu
   await signIn('pembeli@demo.mitradesa.id', '/en/sign-in', english);
   await expect(page).toHaveURL((url) => url.pathname === '/en/partner');
   // The header's workspace row is the switch to the viewer's other workspaces.
-  await expect(page.getByRole('navigation', { name: 'Workspaces' }).getByRole('link', { name: 'Proposals' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Workspaces' }).getByRole('link', { name: 'Proposals' }),
+  ).toBeVisible();
 
   // Sent to sign in from a page: back to that page.
   await signIn('ketua@demo.mitradesa.id', '/sign-in?next=%2Fproposals');
