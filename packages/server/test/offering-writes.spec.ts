@@ -81,9 +81,15 @@ const LIFECYCLE_MUTATIONS = {
   confirm: ['confirmOfferingStillValid', 'ConfirmOfferingStillValidInput'],
 } as const;
 type Action = keyof typeof LIFECYCLE_MUTATIONS;
-function move(action: Action, id: string, version: number, user: DemoUser = 'staff'): Promise<Result> {
+function move(
+  action: Action,
+  id: string,
+  version: number,
+  user: DemoUser = 'staff',
+  extra: Record<string, unknown> = {},
+): Promise<Result> {
   const [name, inputType] = LIFECYCLE_MUTATIONS[action];
-  return call(name, inputType, OFFERING, { id, version }, user);
+  return call(name, inputType, OFFERING, { id, version, ...extra }, user);
 }
 
 async function createdDraft(
@@ -344,6 +350,37 @@ describe('life cycle', () => {
     await knex()('offering').where('id', dbIdOf(draft.id)).update({ status: 'PAUSED', valid_until: past });
     const renewed = (await move('publish', draft.id, again.version)).payload!.offering!;
     expectAbout(renewed.validUntil, Date.now() + 60 * DAY_MS);
+  });
+
+  test('the cooperative chooses how long it stands when publishing or confirming, up to 180 days', async () => {
+    const draft = await createdDraft();
+    const published = (await move('publish', draft.id, draft.version, 'staff', { validForDays: 180 }))
+      .payload!.offering!;
+    expectAbout(published.validUntil, Date.now() + 180 * DAY_MS);
+    // A period chosen again counts from now, also while the last one still runs.
+    const paused = (await move('pause', draft.id, published.version)).payload!.offering!;
+    const again = (await move('publish', draft.id, paused.version, 'staff', { validForDays: 14 })).payload!
+      .offering!;
+    expectAbout(again.validUntil, Date.now() + 14 * DAY_MS);
+    const confirmed = (await move('confirm', draft.id, again.version, 'staff', { validForDays: 90 })).payload!
+      .offering!;
+    expectAbout(confirmed.validUntil, Date.now() + 90 * DAY_MS);
+  });
+
+  test.each([
+    ['publish', 0],
+    ['publish', 181],
+    ['confirm', -3],
+    ['confirm', 365],
+  ] as const)('%s for %i days is refused at validForDays and changes nothing', async (action, days) => {
+    const draft = await createdDraft();
+    const start =
+      action === 'confirm' ? (await move('publish', draft.id, draft.version)).payload!.offering! : draft;
+    const { payload } = await expectUnchanged(
+      () => offeringRow(draft.id),
+      () => move(action, draft.id, start.version, 'staff', { validForDays: days }),
+    );
+    expect(refusal(payload)).toEqual({ code: 'INVALID', field: ['input', 'validForDays'] });
   });
 
   test('confirming moves validUntil to 60 days from now', async () => {

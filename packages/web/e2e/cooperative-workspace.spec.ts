@@ -49,9 +49,18 @@ test('a cooperative chair updates the profile and takes an offering from draft t
 
   const offering = page.getByRole('article').filter({ has: page.getByRole('heading', { name: title }) });
   await expect(offering).toContainText('Draf');
+  // Published for as long as the chair chooses: 180 days instead of the usual 60.
+  await offering.getByLabel('Berlaku selama').selectOption({ label: '180 hari' });
   await offering.getByRole('button', { name: 'Terbitkan' }).click();
   await expect(offering.getByRole('status')).toContainText('diterbitkan');
   await expect(offering).toContainText('Terbit');
+  const in180Days = new Intl.DateTimeFormat('id-ID', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Asia/Pontianak',
+  }).format(new Date(Date.now() + 180 * 86_400_000));
+  await expect(offering).toContainText(`berlaku sampai ${in180Days}`);
   await offering.getByRole('button', { name: 'Masih berlaku' }).click();
   await expect(offering.getByRole('status')).toContainText('masih berlaku');
   await offering.getByRole('button', { name: 'Jeda' }).click();

@@ -33,6 +33,8 @@ test('switching to English changes the interface and is remembered on the next p
   await page.goto('/offerings');
   await expect(page).toHaveURL(/\/en\/offerings$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Cooperative offerings' })).toBeVisible();
+  // Each card says where the offering is: its cooperative's village, district and regency or city.
+  await expect(page.getByRole('article').first()).toContainText(/, (Kabupaten|Kota) \S/);
 
   // Switching back is remembered too.
   await page

@@ -19,9 +19,11 @@ test('a bank officer sees its pipeline by status, then creates a loan program an
     '/proposals?status=ACCEPTED',
   );
 
-  // Discovery starts from the partner's own coverage: a GET form into the discover page.
+  // Discovery starts where the partner works: BRI covers every regency of West Kalimantan, so the
+  // province, not its first regency (a GET form into the discover page).
   const discover = page.getByRole('form', { name: 'Cari koperasi' });
-  await expect(discover.getByLabel('Provinsi')).not.toHaveValue('');
+  await expect(discover.getByLabel('Provinsi')).toHaveValue('61');
+  await expect(discover.getByLabel('Kabupaten/kota')).toHaveValue('');
   await expectNoHorizontalScroll(page);
   await saveScreenshot(page, testInfo, 'partner-workspace');
 

@@ -23,6 +23,8 @@ test('"sawit Sanggau" from the header box finds a Sanggau palm-oil offering firs
   await expect(page.getByRole('status').filter({ hasText: /\d+ hasil untuk “sawit Sanggau”/ })).toBeVisible();
   const firstOffering = results(page).filter({ hasText: 'Penawaran' }).first();
   await expect(firstOffering).toContainText('TBS sawit');
+  // Where it is: the cooperative's village, district and regency.
+  await expect(firstOffering).toContainText('Kabupaten Sanggau');
   await expectNoHorizontalScroll(page);
   await saveScreenshot(page, testInfo, 'search-sawit-sanggau');
 

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { levelOfCode, parseRegionPath, regionChain, regionPathQuery } from './region-path';
+import { levelOfCode, parseRegionPath, regionChain, regionPathQuery, enclosingRegion } from './region-path';
 
 describe('region paths', () => {
   it('the path to a code is its prefixes, province first', () => {
@@ -35,5 +35,19 @@ describe('region paths', () => {
   it('a region as URL parameters', () => {
     expect(regionPathQuery('61.03')).toEqual({ province: '61', regency: '61.03' });
     expect(regionPathQuery(undefined)).toEqual({});
+  });
+});
+
+describe('enclosingRegion', () => {
+  test.each<[string[], string | undefined]>([
+    [['61.01', '61.02', '61.03'], '61'],
+    [['61.03'], '61.03'],
+    [['61.03.05.2001', '61.03.05'], '61.03.05'],
+    [['61.03.05', '61.03.07'], '61.03'],
+    [['61.03', '33.01'], undefined],
+    [[], undefined],
+    [['61', '61.03'], '61'],
+  ])('%j → %s', (codes, expected) => {
+    expect(enclosingRegion(codes)).toBe(expected);
   });
 });

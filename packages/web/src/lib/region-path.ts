@@ -41,6 +41,22 @@ export function regionChain(code: string | undefined): string[] {
   return parts.map((_, index) => parts.slice(0, index + 1).join('.'));
 }
 
+/**
+ * The smallest region holding every one of `codes` (each a region or inside it): a partner covering
+ * all of a province's regencies is at home in the province, not in its first regency. Undefined
+ * for no codes, or codes in different provinces (the whole country).
+ */
+export function enclosingRegion(codes: readonly string[]): string | undefined {
+  const chains = codes.map(regionChain).filter((chain) => chain.length > 0);
+  if (chains.length === 0) return undefined;
+  let enclosing: string | undefined;
+  for (const code of chains[0]) {
+    if (!chains.every((chain) => chain.includes(code))) break;
+    enclosing = code;
+  }
+  return enclosing;
+}
+
 type RawParams = Record<string, string | string[] | undefined>;
 
 function single(params: RawParams, key: string): string | undefined {

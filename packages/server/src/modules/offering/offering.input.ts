@@ -16,6 +16,7 @@ import { Commodity, QuantityUnit } from '../commodity/commodity.type';
 import { BusinessUnitType } from '../cooperative/cooperative.entity';
 import { OfferingKind, OfferingStatus } from './offering.entity';
 import { Q_DESCRIPTION } from '../text-search/text-search.input';
+import { MAX_OFFERING_VALIDITY_DAYS, OFFERING_VALIDITY_DAYS } from './offering.service';
 
 export enum OfferingOrder {
   NEWEST = 'NEWEST',
@@ -292,8 +293,11 @@ export class UpdateOfferingInput extends MutationInput {
   deliveryRegionCodes?: string[] | null;
 }
 
-/** The four life-cycle mutations take the same fields, each under its own input type name. */
-function offeringLifecycleInput(name: string, description: string) {
+/**
+ * The four life-cycle mutations take the same fields, each under its own input type name;
+ * publishing and confirming also take how long the offering stands (`validForDays`).
+ */
+function offeringLifecycleInput(name: string, description: string, options: { validity?: boolean } = {}) {
   @InputType(name, { description })
   class LifecycleInput extends MutationInput {
     @Field(() => ID, { description: 'The offering.' })
@@ -301,6 +305,21 @@ function offeringLifecycleInput(name: string, description: string) {
 
     @VersionField('offering')
     version!: number;
+
+    validForDays?: number | null;
+  }
+  if (options.validity) {
+    // Declared here rather than in the class body: only two of the four inputs have it.
+    for (const decorate of [
+      Field(() => Int, {
+        nullable: true,
+        description: `How many days from now the offering stands before it expires unless confirmed again (1–${MAX_OFFERING_VALIDITY_DAYS}; ${OFFERING_VALIDITY_DAYS} when absent, and when publishing, a period still running is kept).`,
+      }),
+      Min(1),
+      Max(MAX_OFFERING_VALIDITY_DAYS),
+    ]) {
+      decorate(LifecycleInput.prototype, 'validForDays');
+    }
   }
   return LifecycleInput;
 }
@@ -308,11 +327,13 @@ function offeringLifecycleInput(name: string, description: string) {
 export const PublishOfferingInput = offeringLifecycleInput(
   'PublishOfferingInput',
   'Publish a draft or paused offering.',
+  { validity: true },
 );
 export const PauseOfferingInput = offeringLifecycleInput('PauseOfferingInput', 'Pause a published offering.');
 export const CloseOfferingInput = offeringLifecycleInput('CloseOfferingInput', 'Close an offering for good.');
 export const ConfirmOfferingStillValidInput = offeringLifecycleInput(
   'ConfirmOfferingStillValidInput',
   'Confirm that a published or expired offering still stands.',
+  { validity: true },
 );
 export type OfferingLifecycleInput = InstanceType<typeof PublishOfferingInput>;

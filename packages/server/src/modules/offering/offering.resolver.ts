@@ -49,7 +49,12 @@ function moveOffering(ctx: Context, input: OfferingLifecycleInput, action: Offer
     input,
     'offering',
     (tx) =>
-      offerings.moveOffering(tx, { id: decodeIdOf('Offering', input.id), version: input.version, action }),
+      offerings.moveOffering(tx, {
+        id: decodeIdOf('Offering', input.id),
+        version: input.version,
+        action,
+        validForDays: input.validForDays,
+      }),
     offeringById,
   );
 }
@@ -147,7 +152,7 @@ export class OfferingResolver {
 
   @Allow(AccessRole.COOPERATIVE, AccessRole.MENTOR)
   @Mutation(() => PublishOfferingPayload, {
-    description: `Publishes a DRAFT or PAUSED offering. It stands until \`validUntil\` (set ${offerings.OFFERING_VALIDITY_DAYS} days ahead when missing or past).`,
+    description: `Publishes a DRAFT or PAUSED offering. It stands until \`validUntil\`: \`validForDays\` from now when given, otherwise ${offerings.OFFERING_VALIDITY_DAYS} days ahead when missing or past.`,
   })
   publishOffering(
     @Ctx() ctx: Context,
@@ -179,7 +184,7 @@ export class OfferingResolver {
 
   @Allow(AccessRole.COOPERATIVE, AccessRole.MENTOR)
   @Mutation(() => ConfirmOfferingStillValidPayload, {
-    description: `Confirms in one action that a PUBLISHED offering still stands, or brings an EXPIRED one back: it is PUBLISHED with \`validUntil\` ${offerings.OFFERING_VALIDITY_DAYS} days from now.`,
+    description: `Confirms in one action that a PUBLISHED offering still stands, or brings an EXPIRED one back: it is PUBLISHED with \`validUntil\` \`validForDays\` (${offerings.OFFERING_VALIDITY_DAYS} when absent) days from now.`,
   })
   confirmOfferingStillValid(
     @Ctx() ctx: Context,

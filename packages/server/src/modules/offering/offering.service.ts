@@ -57,6 +57,8 @@ export interface UpdateOffering extends OfferingFields {
 
 /** How long a published or confirmed offering stands before it expires unless confirmed again. */
 export const OFFERING_VALIDITY_DAYS = 60;
+/** The longest a cooperative may let an offering stand when it publishes or confirms it. */
+export const MAX_OFFERING_VALIDITY_DAYS = 180;
 
 /** The fields clients write directly (kind is fixed at creation; status moves through the life cycle). */
 const EDITABLE_FIELDS = [
@@ -190,16 +192,18 @@ export interface MoveOffering {
   /** The version the change was made against (optimistic lock). */
   version: number;
   action: OfferingAction;
+  /** Publish and confirm: how many days the offering stands (OFFERING_VALIDITY_DAYS when absent). */
+  validForDays?: number | null;
 }
 
 interface LifecycleMove {
   from: readonly OfferingStatus[];
   to: OfferingStatus;
   /** What the move does besides the status, e.g. moving `validUntil`. */
-  effect?: (offering: Offering, now: Date) => void;
+  effect?: (offering: Offering, now: Date, validForDays: number | null) => void;
 }
 
-const validFromNow = (now: Date) => addDays(now, OFFERING_VALIDITY_DAYS);
+const validFromNow = (now: Date, days: number | null) => addDays(now, days ?? OFFERING_VALIDITY_DAYS);
 
 /**
  * The offering life cycle in one table: which statuses each action starts from, where it leads,
@@ -210,8 +214,11 @@ export const OFFERING_LIFECYCLE: Record<OfferingAction, LifecycleMove> = {
   publish: {
     from: [OfferingStatus.DRAFT, OfferingStatus.PAUSED],
     to: OfferingStatus.PUBLISHED,
-    effect: (offering, now) => {
-      if (!offering.validUntil || offering.validUntil <= now) offering.validUntil = validFromNow(now);
+    // A period chosen now counts from now; otherwise a period still running is kept.
+    effect: (offering, now, validForDays) => {
+      if (validForDays != null || !offering.validUntil || offering.validUntil <= now) {
+        offering.validUntil = validFromNow(now, validForDays);
+      }
       offering.lastConfirmedAt = now;
     },
   },
@@ -224,8 +231,8 @@ export const OFFERING_LIFECYCLE: Record<OfferingAction, LifecycleMove> = {
   confirm: {
     from: [OfferingStatus.PUBLISHED, OfferingStatus.EXPIRED],
     to: OfferingStatus.PUBLISHED,
-    effect: (offering, now) => {
-      offering.validUntil = validFromNow(now);
+    effect: (offering, now, validForDays) => {
+      offering.validUntil = validFromNow(now, validForDays);
       offering.lastConfirmedAt = now;
     },
   },
@@ -241,7 +248,7 @@ export async function moveOffering(ctx: Context, command: MoveOffering): Promise
   }
   const wasPublic = offering.status === OfferingStatus.PUBLISHED;
   offering.status = move.to;
-  move.effect?.(offering, new Date());
+  move.effect?.(offering, new Date(), command.validForDays ?? null);
   await ctx.em.flush();
   if (!wasPublic && offering.status === OfferingStatus.PUBLISHED) await alertAboutOffering(ctx, offering);
   return offering.id;

@@ -8,7 +8,7 @@ import { OfferingFigures } from './offering-figures';
 interface OfferingCardProps {
   offering: OfferingSummaryFragment;
   /** Shown in lists across cooperatives; left out on a cooperative's own profile. */
-  cooperative?: { id: string; name: string; regencyName?: string | null };
+  cooperative?: { id: string; name: string; place?: string | null };
 }
 
 export function OfferingCard({ offering, cooperative }: OfferingCardProps) {
@@ -28,7 +28,7 @@ export function OfferingCard({ offering, cooperative }: OfferingCardProps) {
       {cooperative ? (
         <p className="mt-0.5 text-sm text-stone-600">
           {list('by', { cooperative: cooperative.name })}
-          {cooperative.regencyName ? ` · ${cooperative.regencyName}` : ''}
+          {cooperative.place ? ` · ${cooperative.place}` : ''}
         </p>
       ) : null}
       <OfferingFigures offering={offering} />

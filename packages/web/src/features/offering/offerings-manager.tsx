@@ -29,6 +29,10 @@ const STATUS_TONE: Record<OfferingStatus, BadgeTone> = {
 
 type LifecycleAction = 'publish' | 'pause' | 'close' | 'confirm';
 
+/** How long an offering may stand when published or confirmed (the API allows 1–180 days). */
+const VALIDITY_CHOICES = [30, 60, 90, 180] as const;
+const DEFAULT_VALIDITY_DAYS = 60;
+
 /** What can be done to an offering in each status (the API's life cycle). */
 const ACTIONS_BY_STATUS: Record<OfferingStatus, readonly LifecycleAction[]> = {
   DRAFT: ['publish', 'close'],
@@ -56,8 +60,11 @@ function OfferingItem({
   const [confirm] = useMutation(ConfirmOfferingStillValidDocument);
   const { busy, problem, setProblem, done, setDone, run } = useActionState();
   const [editing, setEditing] = useState(false);
+  const [validForDays, setValidForDays] = useState<number>(DEFAULT_VALIDITY_DAYS);
   const editButton = useRef<HTMLButtonElement>(null);
   const input = { id: offering.id, version: offering.version };
+  const actions = offering.status === 'CLOSED' ? [] : ACTIONS_BY_STATUS[offering.status];
+  const setsValidity = actions.includes('publish') || actions.includes('confirm');
   const unit = offering.quantityUnit ? enums(`quantityUnit.${offering.quantityUnit}`) : null;
   const price = formatIdrRange(offering.priceMin?.amount, offering.priceMax?.amount);
 
@@ -67,7 +74,9 @@ function OfferingItem({
       case 'publish':
         return run(
           action,
-          async () => (await publish({ variables: { input } })).data?.publishOffering.userErrors,
+          async () =>
+            (await publish({ variables: { input: { ...input, validForDays } } })).data?.publishOffering
+              .userErrors,
           message,
         );
       case 'pause':
@@ -85,7 +94,9 @@ function OfferingItem({
       case 'confirm':
         return run(
           action,
-          async () => (await confirm({ variables: { input } })).data?.confirmOfferingStillValid.userErrors,
+          async () =>
+            (await confirm({ variables: { input: { ...input, validForDays } } })).data
+              ?.confirmOfferingStillValid.userErrors,
           message,
         );
     }
@@ -129,8 +140,24 @@ function OfferingItem({
         onReload={() => setProblem(null)}
       />
       {offering.status !== 'CLOSED' ? (
-        <div className="flex flex-wrap gap-2">
-          {ACTIONS_BY_STATUS[offering.status].map((action) => (
+        <div className="flex flex-wrap items-end gap-2">
+          {setsValidity ? (
+            <label className="text-sm">
+              <span className="block font-medium">{t('validFor')}</span>
+              <select
+                value={validForDays}
+                onChange={(event) => setValidForDays(Number(event.target.value))}
+                className="mt-1 min-h-11 rounded-md border border-stone-300 bg-white px-2"
+              >
+                {VALIDITY_CHOICES.map((days) => (
+                  <option key={days} value={days}>
+                    {t('validForDays', { days })}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          {actions.map((action) => (
             <button
               key={action}
               type="button"

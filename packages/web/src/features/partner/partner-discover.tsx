@@ -11,20 +11,23 @@ type WorkspacePartner = NonNullable<PartnerWorkspaceQuery['partner']>;
 
 /**
  * Discovery with the partner's own coverage and commodities: a plain GET form into the discover
- * page, starting in the partner's first coverage region, and a link per region when it serves few.
+ * page, starting in `region` (the region around the partner's coverage), and a link per region
+ * when it serves few.
  */
 export async function PartnerDiscover({
   partner,
   locale,
+  region,
   levels,
 }: {
   partner: Pick<WorkspacePartner, 'name' | 'coverage' | 'commodities'>;
   locale: AppLocale;
-  /** The region picker's lists for the partner's first coverage region. */
+  /** Where the form starts (lib/region-path.ts enclosingRegion of the coverage); undefined: everywhere. */
+  region: string | undefined;
+  /** The region picker's lists for `region`. */
   levels: PickerLevels;
 }) {
   const [t, enums] = await Promise.all([getTranslations('partnerWorkspace'), getTranslations('enums')]);
-  const discoverRegion = partner.coverage[0]?.code;
   return (
     <section aria-labelledby="discover-title" className="min-w-0">
       <h2 id="discover-title" className="mb-1 text-xl font-semibold">
@@ -42,7 +45,7 @@ export async function PartnerDiscover({
           legend={t('discoverRegion')}
           mode={{ kind: 'filter' }}
           maxLevel="VILLAGE"
-          value={discoverRegion}
+          value={region}
           levels={levels}
         />
         <ChoiceField

@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl';
 import type { SearchResultsQuery } from '@/graphql/generated/graphql';
 import { Link } from '@/i18n/navigation';
 import { Badge } from '@/components/ui/badge';
+import { placeOf } from '@/features/region/places';
 
 export type SearchHit = SearchResultsQuery['search']['edges'][number]['node'];
 
@@ -37,6 +38,7 @@ export function SearchResultCard({ hit }: { hit: SearchHit }) {
       facts.push(enums(`offeringKind.${hit.kind}`));
       if (hit.commodity) facts.push(enums(`commodity.${hit.commodity}`));
       facts.push(t('by', { name: hit.cooperative.name }));
+      facts.push(placeOf(hit.cooperative.village));
       break;
     case 'Partner':
       title = hit.name;

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { EmptyState } from '@/components/ui/empty-state';
+import { placeOf } from '@/features/region/places';
 import { OfferingCard } from '@/features/offering/offering-card';
 import { OfferingFilterForm } from '@/features/offering/offering-filter-form';
 import { PageHeader } from '@/components/ui/page-header';
@@ -64,7 +65,7 @@ export default async function OfferingsPage({ params, searchParams }: PageProps<
                     cooperative={{
                       id: offering.cooperative.id,
                       name: offering.cooperative.name,
-                      regencyName: offering.cooperative.village.parent?.parent?.name,
+                      place: placeOf(offering.cooperative.village),
                     }}
                   />
                 </li>

@@ -8,6 +8,7 @@ import { PartnerChooser } from '@/features/partner/partner-chooser';
 import { PartnerDiscover } from '@/features/partner/partner-discover';
 import { WorkspacePrograms } from '@/features/program/workspace-programs';
 import { pickerLevelsOf, pickerLevelsVariables } from '@/features/region/picker-levels';
+import { enclosingRegion } from '@/lib/region-path';
 import { WorkspaceRequests } from '@/features/request/workspace-requests';
 import {
   PartnerWorkspaceDocument,
@@ -65,8 +66,9 @@ export default async function PartnerWorkspacePage({ params, searchParams }: Pag
   const saved = raw.saved === 'program' || raw.saved === 'request' ? raw.saved : null;
   const programs = partner.programs.edges.map((edge) => edge.node);
   const requests = data.requests.edges.map((edge) => edge.node);
-  // Discovery starts in the partner's first coverage region (everywhere when it has none).
-  const discoverRegion = partner.coverage[0]?.code;
+  // Discovery starts where the partner works: the smallest region around its whole coverage
+  // (everywhere when it has none, or covers several provinces).
+  const discoverRegion = enclosingRegion(partner.coverage.map((region) => region.code));
   const discoverLevels = pickerLevelsOf(
     await queryApi({
       query: RegionPickerLevelsDocument,
@@ -132,7 +134,12 @@ export default async function PartnerWorkspacePage({ params, searchParams }: Pag
             )}
           </section>
 
-          <PartnerDiscover partner={partner} locale={locale} levels={discoverLevels} />
+          <PartnerDiscover
+            partner={partner}
+            locale={locale}
+            region={discoverRegion}
+            levels={discoverLevels}
+          />
         </div>
 
         <WorkspacePrograms partnerId={partner.id} programs={programs} />
