@@ -34,6 +34,13 @@ test('a cooperative chair updates the profile and takes an offering from draft t
   await expect(legal.getByLabel('NIB')).toHaveAttribute('aria-invalid', 'true');
   await expect(legal.getByLabel('NIB')).toBeFocused();
 
+  // The seven standard units at a glance, above the unit editors: recorded or not, and how far.
+  const checklist = page.getByRole('list', { name: 'Tujuh gerai standar' }).getByRole('listitem');
+  await expect(checklist).toHaveCount(7);
+  await expect(
+    checklist.filter({ hasText: 'Belum dicatat' }).or(checklist.filter({ hasText: '✓' })),
+  ).toHaveCount(7);
+
   // An offering: a draft first, then published, confirmed still valid and paused.
   const title = `Madu hutan kelulut – uji ${testInfo.project.name}`;
   await page.getByRole('button', { name: 'Buat draf penawaran' }).click();

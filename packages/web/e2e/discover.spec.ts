@@ -37,11 +37,11 @@ test('a partner finds a Sanggau cooperative with an active savings & loan unit a
 
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Data badan hukum' })).toBeVisible();
-  const savingsAndLoan = page
-    .getByRole('list', { name: 'Gerai usaha' })
-    .getByRole('listitem')
-    .filter({ hasText: 'Simpan pinjam' });
-  await expect(savingsAndLoan).toContainText('Aktif');
+  // The seven standard units as a checklist: recorded ones with their status, the rest named as missing.
+  const standardUnits = page.getByRole('list', { name: 'Tujuh gerai standar' }).getByRole('listitem');
+  await expect(standardUnits).toHaveCount(7);
+  await expect(standardUnits.filter({ hasText: 'Simpan pinjam' })).toContainText('Aktif');
+  await expect(page.getByText(/\d dari 7 gerai standar tercatat, \d aktif\./)).toBeVisible();
   await expectNoHorizontalScroll(page);
   await saveScreenshot(page, testInfo, 'cooperative-profile');
 });

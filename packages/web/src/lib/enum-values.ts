@@ -37,6 +37,17 @@ export const BUSINESS_UNIT_TYPES = [
   'OTHER',
 ] as const satisfies readonly BusinessUnitType[];
 
+/** The seven business units every village cooperative is meant to run (PRODUCT.md), in this order. */
+export const STANDARD_UNIT_TYPES = [
+  'COOPERATIVE_OFFICE',
+  'GROCERY_KIOSK',
+  'SAVINGS_AND_LOAN',
+  'VILLAGE_CLINIC',
+  'VILLAGE_PHARMACY',
+  'WAREHOUSE_COLD_STORAGE',
+  'LOGISTICS',
+] as const satisfies readonly BusinessUnitType[];
+
 export const BUSINESS_UNIT_STATUSES = [
   'ACTIVE',
   'NOT_ACTIVE',

@@ -7,6 +7,7 @@ import { OfferingsManager } from '@/features/offering/offerings-manager';
 import { OfficersForm } from '@/features/cooperative/workspace/officers-form';
 import { ProfileForm } from '@/features/cooperative/workspace/profile-form';
 import { UnitsManager } from '@/features/cooperative/workspace/units-manager';
+import { UnitList } from '@/features/cooperative/unit-list';
 import { LINK_BUTTON_CLASSES } from '@/components/ui/form-controls';
 import { PageHeader } from '@/components/ui/page-header';
 import { SectionCard } from '@/components/ui/section-card';
@@ -164,6 +165,9 @@ export default async function CooperativeWorkspacePage({ params, searchParams }:
           />
         </SectionCard>
         <SectionCard id="units" title={t('unitsTitle')}>
+          <div className="mb-4">
+            <UnitList units={cooperative.units} compact />
+          </div>
           <UnitsManager cooperativeId={cooperative.id} units={cooperative.units} />
         </SectionCard>
         <SectionCard id="documents" title={t('documentsTitle')}>
