@@ -1,5 +1,5 @@
 import { expect, test } from './persisted-only';
-import { expectNoHorizontalScroll } from './layout';
+import { expectNoHorizontalScroll, filtersToggle, openFilters } from './layout';
 import { saveScreenshot } from './screenshots';
 
 test('a partner finds a Sanggau cooperative with an active savings & loan unit and opens its profile', async ({
@@ -8,6 +8,7 @@ test('a partner finds a Sanggau cooperative with an active savings & loan unit a
   await page.goto('/cooperatives');
   await expect(page.getByRole('heading', { level: 1, name: 'Cari koperasi' })).toBeVisible();
   const filters = page.getByRole('form', { name: 'Saring' });
+  await openFilters(page);
 
   // Province, then its regencies (the page reloads its lists from the URL).
   await filters.getByLabel('Provinsi').selectOption({ label: 'Kalimantan Barat' });
@@ -51,6 +52,7 @@ test('the region type-ahead finds a regency anywhere in Indonesia by part of its
 }, testInfo) => {
   await page.goto('/cooperatives');
   const filters = page.getByRole('form', { name: 'Saring' });
+  await openFilters(page);
   const search = filters.getByRole('combobox', { name: 'Cari nama wilayah' });
 
   // Kudus, Central Java: typed in part, picked with the keyboard.
@@ -80,4 +82,58 @@ test('the region type-ahead finds a regency anywhere in Indonesia by part of its
   await expect(filters.getByLabel('Kabupaten/kota')).toHaveValue('61.03');
   await expect(results.first()).toContainText('Kabupaten Sanggau');
   await expectNoHorizontalScroll(page);
+});
+
+test('partners narrow by minimum verification and by ticket size; on a phone the filters fold behind one button that counts them', async ({
+  page,
+}, testInfo) => {
+  const phone = testInfo.project.name.startsWith('phone');
+  await page.goto('/cooperatives?stage=OPERATING&verification=DOCUMENTS_VERIFIED');
+  const filters = page.getByRole('form', { name: 'Saring' });
+  const verification = filters.getByLabel('Verifikasi minimal');
+  const results = page.getByRole('region', { name: 'Cari koperasi' }).getByRole('article');
+  await expect(results.first()).toBeVisible();
+  if (phone) {
+    // Results first: the fields wait behind the button, which says two filters are set.
+    await expect(filtersToggle(page)).toHaveAccessibleName('Filter (2 aktif)');
+    await expect(verification).toBeHidden();
+    await expectNoHorizontalScroll(page);
+    await saveScreenshot(page, testInfo, 'discover-filters-folded');
+    await openFilters(page);
+  } else {
+    await expect(filtersToggle(page)).toBeHidden();
+  }
+  await expect(verification).toBeVisible();
+  await expect(verification).toHaveValue('DOCUMENTS_VERIFIED');
+  for (const card of await results.all()) {
+    await expect(card).toContainText(/Dokumen terverifikasi|Terverifikasi pemerintah/);
+  }
+  // One level lower: cooperatives a mentor vouched for come in too.
+  await verification.selectOption({ label: 'Dibenarkan pendamping' });
+  await expect(page).toHaveURL(/verification=MENTOR_ATTESTED/);
+  await expect(results.filter({ hasText: 'Dibenarkan pendamping' }).first()).toBeVisible();
+  for (const card of await results.all()) {
+    await expect(card).toContainText(/Dibenarkan pendamping|Dokumen terverifikasi|Terverifikasi pemerintah/);
+  }
+  await expect(results.filter({ hasText: 'Belum diverifikasi' })).toHaveCount(0);
+  await expect(results.filter({ hasText: 'Dinyatakan sendiri' })).toHaveCount(0);
+
+  // Offerings by ticket size, typed the Indonesian way.
+  await page.goto('/offerings?kind=FINANCING_NEED');
+  await openFilters(page);
+  const offeringFilters = page.getByRole('form', { name: 'Saring' });
+  await offeringFilters.getByLabel('Kebutuhan dana dari (Rp)').fill('1.000.000.000');
+  await offeringFilters.getByLabel('Kebutuhan dana sampai (Rp)').fill('3.000.000.000');
+  await offeringFilters.getByRole('button', { name: 'Terapkan' }).click();
+  await expect(page).toHaveURL(/amountMin=1\.000\.000\.000/);
+  const offerings = page.getByRole('article');
+  await expect(offerings.first()).toBeVisible();
+  for (const card of await offerings.all()) {
+    // Each card states the financing needed ("Rp1.500.000.000"): within the range asked.
+    const needed = /Rp([\d.]+)/.exec((await card.textContent()) ?? '')?.[1] ?? '';
+    const amount = Number(needed.replace(/\./g, ''));
+    expect(amount).toBeGreaterThanOrEqual(1_000_000_000);
+    expect(amount).toBeLessThanOrEqual(3_000_000_000);
+  }
+  await expect(offeringFilters.getByLabel('Kebutuhan dana dari (Rp)')).toHaveValue('1.000.000.000');
 });

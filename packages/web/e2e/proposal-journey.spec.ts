@@ -1,5 +1,5 @@
 import { expect, test } from './persisted-only';
-import { expectNoHorizontalScroll } from './layout';
+import { expectNoHorizontalScroll, openFilters } from './layout';
 import { cooperativeOf, signIn, signOut } from './proposal-helpers';
 import { saveScreenshot } from './screenshots';
 
@@ -19,6 +19,7 @@ test('a bank files a financing proposal, the cooperative reviews and counters, t
   await signIn(page, BANK);
   await page.goto('/cooperatives');
   const filters = page.getByRole('form', { name: 'Saring' });
+  await openFilters(page);
   await filters.getByLabel('Provinsi').selectOption({ label: 'Kalimantan Barat' });
   await expect(page).toHaveURL(/province=61(&|$)/);
   await filters.getByLabel('Kabupaten/kota').selectOption({ label: 'Kabupaten Sanggau' });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { APIResponse, Page } from '@playwright/test';
 import { expect, test } from './persisted-only';
 import { signInAs } from './workspace-sign-in';
+import { openFilters } from './layout';
 
 const API_PORT = Number(process.env.E2E_API_PORT ?? 4200);
 const WEB_PORT = Number(process.env.E2E_WEB_PORT ?? 3200);
@@ -212,6 +213,7 @@ test('the pages work under the policy: public pages, a profile, search, sign-in 
   await expect(page.getByRole('heading', { level: 1, name: 'Cari koperasi' })).toBeVisible();
   // Client-side JavaScript runs: the filter form navigates on change.
   const filters = page.getByRole('form', { name: 'Saring' });
+  await openFilters(page);
   await filters.getByLabel('Provinsi').selectOption({ label: 'Kalimantan Barat' });
   await expect(page).toHaveURL(/province=61(&|$)/);
   await filters.getByLabel('Kabupaten/kota').selectOption({ label: 'Kabupaten Sanggau' });

@@ -10,6 +10,7 @@ import {
   COOPERATIVE_KINDS,
   COOPERATIVE_STAGES,
   OFFERING_KINDS,
+  VERIFICATION_LEVELS,
 } from './enum-values';
 
 const schema = buildSchema(readFileSync(path.join(__dirname, '../../../server/schema.graphql'), 'utf8'));
@@ -28,6 +29,7 @@ describe('filter option lists', () => {
     ['Commodity', COMMODITIES],
     ['CooperativeKind', COOPERATIVE_KINDS],
     ['OfferingKind', OFFERING_KINDS],
+    ['VerificationLevel', VERIFICATION_LEVELS],
   ])('offer every value of %s', (enumName, values) => {
     expect([...values].sort()).toEqual(valuesOf(enumName).sort());
   });

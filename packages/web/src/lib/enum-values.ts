@@ -5,6 +5,7 @@ import type {
   CooperativeKind,
   CooperativeStage,
   OfferingKind,
+  VerificationLevel,
 } from '@/graphql/generated/graphql';
 
 /*
@@ -96,3 +97,12 @@ export const OFFERING_KINDS = [
 export function oneOf<T extends string>(allowed: readonly T[], value: string | undefined): T | undefined {
   return value !== undefined && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
 }
+
+/** Every verification level, weakest first (a "at least" filter offers them in this order). */
+export const VERIFICATION_LEVELS = [
+  'UNVERIFIED',
+  'SELF_DECLARED',
+  'MENTOR_ATTESTED',
+  'DOCUMENTS_VERIFIED',
+  'GOVERNMENT_VERIFIED',
+] as const satisfies readonly VerificationLevel[];

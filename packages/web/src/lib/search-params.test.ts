@@ -1,7 +1,10 @@
 /** @jest-environment node */
 import {
+  activeFilterCount,
   cooperativeFilterOf,
+  offeringFilterOf,
   parseCooperativeSearch,
+  parseOfferingSearch,
   parsePageRequest,
   PAGE_SIZE,
   searchQuery,
@@ -25,7 +28,9 @@ describe('parseCooperativeSearch', () => {
       stage: undefined,
       commodity: undefined,
       kind: undefined,
+      verification: undefined,
     });
+    expect(activeFilterCount(search)).toBe(4);
     expect(cooperativeFilterOf(search)).toMatchObject({
       regionCode: '61.03.11',
       unitType: 'SAVINGS_AND_LOAN',
@@ -61,5 +66,35 @@ describe('parsePageRequest', () => {
     expect(parsePageRequest({})).toEqual({ first: PAGE_SIZE });
     expect(parsePageRequest({ after: 'abc' })).toEqual({ first: PAGE_SIZE, after: 'abc' });
     expect(parsePageRequest({ before: 'abc' })).toEqual({ last: PAGE_SIZE, before: 'abc' });
+  });
+});
+
+describe('the filters added for partners', () => {
+  it('a minimum verification level goes to the API; the lowest one is no filter', () => {
+    const search = parseCooperativeSearch({ verification: 'DOCUMENTS_VERIFIED' });
+    expect(cooperativeFilterOf(search).minVerificationLevel).toBe('DOCUMENTS_VERIFIED');
+    expect(activeFilterCount(search)).toBe(1);
+    expect(parseCooperativeSearch({ verification: 'UNVERIFIED' }).verification).toBeUndefined();
+    expect(parseCooperativeSearch({ verification: 'VERY' }).verification).toBeUndefined();
+    expect(activeFilterCount(parseCooperativeSearch({}))).toBe(0);
+  });
+
+  it('a ticket size is read as people type amounts, and a range the wrong way round is turned', () => {
+    expect(
+      offeringFilterOf(parseOfferingSearch({ amountMin: 'Rp 500.000.000', amountMax: '2.000.000.000' })),
+    ).toMatchObject({ amountMin: '500000000', amountMax: '2000000000' });
+    expect(parseOfferingSearch({ amountMin: '3000000000', amountMax: '1.000.000' })).toMatchObject({
+      amountMin: '1000000',
+      amountMax: '3000000000',
+    });
+    expect(parseOfferingSearch({ amountMin: '900.000', amountMax: '1.000.000,5' })).toMatchObject({
+      amountMin: '900000',
+      amountMax: '1000000.5',
+    });
+    // Unreadable amounts are dropped rather than sent.
+    const search = parseOfferingSearch({ amountMin: 'banyak', amountMax: '-5' });
+    expect(search.amountMin).toBeUndefined();
+    expect(search.amountMax).toBeUndefined();
+    expect(activeFilterCount(parseOfferingSearch({ kind: 'FINANCING_NEED', amountMin: '1' }))).toBe(2);
   });
 });

@@ -7,7 +7,9 @@ import type {
   CooperativeStage,
   OfferingFilter,
   OfferingKind,
+  VerificationLevel,
 } from '@/graphql/generated/graphql';
+import { parseMoneyInput } from './decimal-input';
 import {
   BUSINESS_UNIT_STATUSES,
   BUSINESS_UNIT_TYPES,
@@ -16,6 +18,7 @@ import {
   COOPERATIVE_STAGES,
   OFFERING_KINDS,
   oneOf,
+  VERIFICATION_LEVELS,
 } from './enum-values';
 import { parseRegionPath, regionPathQuery } from './region-path';
 
@@ -37,6 +40,8 @@ function single(params: RawSearchParams, key: string): string | undefined {
  */
 export interface CooperativeSearch {
   region?: string;
+  /** At least this verification level (UNVERIFIED, the lowest, is no filter and is dropped). */
+  verification?: VerificationLevel;
   stage?: CooperativeStage;
   unitType?: BusinessUnitType;
   unitStatus?: BusinessUnitStatus;
@@ -53,6 +58,10 @@ export function parseCooperativeSearch(params: RawSearchParams): CooperativeSear
     unitStatus: oneOf(BUSINESS_UNIT_STATUSES, single(params, 'unitStatus')),
     commodity: oneOf(COMMODITIES, single(params, 'commodity')),
     kind: oneOf(COOPERATIVE_KINDS, single(params, 'kind')),
+    verification: oneOf(
+      VERIFICATION_LEVELS.filter((level) => level !== 'UNVERIFIED'),
+      single(params, 'verification'),
+    ),
     q: single(params, 'q')?.slice(0, 100),
   };
 }
@@ -65,8 +74,15 @@ export function cooperativeFilterOf(search: CooperativeSearch): CooperativeFilte
     unitStatus: search.unitStatus ?? null,
     commodity: search.commodity ?? null,
     kind: search.kind ?? null,
+    minVerificationLevel: search.verification ?? null,
     nameContains: search.q ?? null,
   };
+}
+
+/** How many filters a list's parsed search sets (an absent or empty value is no filter). */
+export function activeFilterCount(search: object): number {
+  return Object.values(search).filter((value) => value !== undefined && value !== null && value !== '')
+    .length;
 }
 
 /** A list's filters as URL parameters again (for its page links): the region as its path. */
@@ -79,14 +95,43 @@ export interface OfferingSearch {
   kind?: OfferingKind;
   commodity?: Commodity;
   region?: string;
+  /** Ticket size: the financing needed, at least / at most (rupiah, as the API's decimals). */
+  amountMin?: string;
+  amountMax?: string;
+}
+
+/** An amount typed into a filter ("1.500.000", "Rp 2 000 000"), as a decimal; undefined if unreadable. */
+function amountParam(params: RawSearchParams, key: string): string | undefined {
+  const text = single(params, key);
+  if (!text) return undefined;
+  const parsed = parseMoneyInput(text);
+  return parsed.ok && parsed.value !== null ? parsed.value : undefined;
 }
 
 export function parseOfferingSearch(params: RawSearchParams): OfferingSearch {
+  let amountMin = amountParam(params, 'amountMin');
+  let amountMax = amountParam(params, 'amountMax');
+  // A range typed the wrong way round means the same range.
+  if (amountMin && amountMax && compareAmounts(amountMin, amountMax) > 0) {
+    [amountMin, amountMax] = [amountMax, amountMin];
+  }
   return {
     kind: oneOf(OFFERING_KINDS, single(params, 'kind')),
     commodity: oneOf(COMMODITIES, single(params, 'commodity')),
     region: parseRegionPath(params),
+    amountMin,
+    amountMax,
   };
+}
+
+/** Compares two non-negative decimals ("1500000", "2750.5") exactly. */
+function compareAmounts(a: string, b: string): number {
+  const [aWhole, aFraction = ''] = a.split('.');
+  const [bWhole, bFraction = ''] = b.split('.');
+  if (aWhole.length !== bWhole.length) return aWhole.length - bWhole.length;
+  const left = aWhole + aFraction.padEnd(2, '0');
+  const right = bWhole + bFraction.padEnd(2, '0');
+  return left < right ? -1 : left > right ? 1 : 0;
 }
 
 export function offeringFilterOf(search: OfferingSearch): OfferingFilter {
@@ -94,6 +139,8 @@ export function offeringFilterOf(search: OfferingSearch): OfferingFilter {
     kinds: search.kind ? [search.kind] : null,
     commodity: search.commodity ?? null,
     regionCode: search.region ?? null,
+    amountMin: search.amountMin ?? null,
+    amountMax: search.amountMax ?? null,
   };
 }
 

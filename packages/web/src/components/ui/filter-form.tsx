@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useTransition, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, useTransition, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 
 /** The form's non-empty fields as a query string; an empty one means "any", so it is left out. */
 export function queryOfForm(form: HTMLFormElement): string {
@@ -18,6 +18,11 @@ interface FilterFormProps {
   /** The list's localised path; the form GETs it, so filters end up in the (shareable) URL. */
   action: string;
   label: string;
+  /**
+   * How many filters are set. Given, the fields fold behind one button on a phone, which says how
+   * many are active, so that the results come first; on wider screens they are always shown.
+   */
+  activeCount?: number;
   children: ReactNode;
 }
 
@@ -26,10 +31,14 @@ interface FilterFormProps {
  * changed select applies at once through the router, without a full page load; text fields
  * apply on Enter or Apply, not on every keystroke. Changing filters starts again at page one.
  */
-export function FilterForm({ action, label, children }: FilterFormProps) {
+export function FilterForm({ action, label, activeCount, children }: FilterFormProps) {
   const router = useRouter();
   const t = useTranslations('common');
+  const filters = useTranslations('filters');
   const [isPending, startTransition] = useTransition();
+  const [open, setOpen] = useState(false);
+  const fieldsId = useId();
+  const folds = activeCount !== undefined;
 
   function apply(form: HTMLFormElement) {
     startTransition(() => router.push(`${action}${queryOfForm(form)}`, { scroll: false }));
@@ -54,7 +63,27 @@ export function FilterForm({ action, label, children }: FilterFormProps) {
       onChange={onChange}
       className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 md:sticky md:top-4 md:self-start"
     >
-      {children}
+      {folds ? (
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls={fieldsId}
+          onClick={() => setOpen((shown) => !shown)}
+          className="min-h-11 w-full rounded-md border border-stone-300 bg-white px-4 text-left font-medium md:hidden"
+        >
+          <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
+          {filters('toggle', { count: activeCount })}
+        </button>
+      ) : null}
+      <div id={fieldsId} className={folds && !open ? 'filter-fields hidden space-y-4 md:block' : 'space-y-4'}>
+        {children}
+      </div>
+      {/* Without JavaScript the button cannot open them: the fields are simply shown. */}
+      {folds ? (
+        <noscript>
+          <style>{'.filter-fields.hidden{display:block}'}</style>
+        </noscript>
+      ) : null}
       <p role="status" aria-live="polite" className="min-h-5 text-sm text-stone-600">
         {isPending ? t('loading') : ''}
       </p>

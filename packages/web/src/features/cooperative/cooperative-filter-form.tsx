@@ -5,9 +5,10 @@ import {
   COMMODITIES,
   COOPERATIVE_KINDS,
   COOPERATIVE_STAGES,
+  VERIFICATION_LEVELS,
 } from '@/lib/enum-values';
 import type { PickerLevels } from '@/features/region/picker-levels';
-import type { CooperativeSearch } from '@/lib/search-params';
+import { activeFilterCount, type CooperativeSearch } from '@/lib/search-params';
 import { FilterActions } from '@/components/ui/filter-actions';
 import { FilterForm } from '@/components/ui/filter-form';
 import { FilterChoiceField, FilterInputField } from '@/components/ui/form-controls';
@@ -30,7 +31,7 @@ export function CooperativeFilterForm({ action, search, regionLevels }: Cooperat
   const enums = useTranslations('enums');
 
   return (
-    <FilterForm action={action} label={t('legend')}>
+    <FilterForm action={action} label={t('legend')} activeCount={activeFilterCount(search)}>
       <FilterInputField
         name="q"
         type="search"
@@ -81,6 +82,16 @@ export function CooperativeFilterForm({ action, search, regionLevels }: Cooperat
           label: enums(`commodity.${commodity}`),
         }))}
         value={search.commodity}
+      />
+      <FilterChoiceField
+        name="verification"
+        label={t('minVerification')}
+        anyLabel={t('anyVerification')}
+        options={VERIFICATION_LEVELS.filter((level) => level !== 'UNVERIFIED').map((level) => ({
+          value: level,
+          label: enums(`verificationLevel.${level}`),
+        }))}
+        value={search.verification}
       />
       <FilterChoiceField
         name="kind"

@@ -1,10 +1,11 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { COMMODITIES, OFFERING_KINDS } from '@/lib/enum-values';
 import type { PickerLevels } from '@/features/region/picker-levels';
-import type { OfferingSearch } from '@/lib/search-params';
+import { activeFilterCount, type OfferingSearch } from '@/lib/search-params';
+import { formatDecimal } from '@/lib/format';
 import { FilterActions } from '@/components/ui/filter-actions';
 import { FilterForm } from '@/components/ui/filter-form';
-import { FilterChoiceField } from '@/components/ui/form-controls';
+import { FilterChoiceField, FilterInputField } from '@/components/ui/form-controls';
 import { RegionPicker } from '@/features/region/region-picker';
 
 interface OfferingFilterFormProps {
@@ -17,8 +18,10 @@ interface OfferingFilterFormProps {
 export function OfferingFilterForm({ action, search, regionLevels }: OfferingFilterFormProps) {
   const t = useTranslations('filters');
   const enums = useTranslations('enums');
+  const locale = useLocale();
+  const amount = (value: string | undefined) => (value ? formatDecimal(value, locale) : undefined);
   return (
-    <FilterForm action={action} label={t('legend')}>
+    <FilterForm action={action} label={t('legend')} activeCount={activeFilterCount(search)}>
       <FilterChoiceField
         name="kind"
         label={t('offeringKind')}
@@ -43,6 +46,22 @@ export function OfferingFilterForm({ action, search, regionLevels }: OfferingFil
         maxLevel="VILLAGE"
         value={search.region}
         levels={regionLevels}
+      />
+      {/* Ticket size: what a financing need asks for. */}
+      <FilterInputField
+        name="amountMin"
+        label={t('amountMin')}
+        hint={t('amountHint')}
+        inputMode="decimal"
+        maxLength={24}
+        value={amount(search.amountMin)}
+      />
+      <FilterInputField
+        name="amountMax"
+        label={t('amountMax')}
+        inputMode="decimal"
+        maxLength={24}
+        value={amount(search.amountMax)}
       />
       <FilterActions resetHref={action} />
     </FilterForm>
