@@ -130,8 +130,8 @@ test('partners narrow by minimum verification and by ticket size; on a phone the
   await expect(offerings.first()).toBeVisible();
   for (const card of await offerings.all()) {
     // Each card states the financing needed ("Rp1.500.000.000"): within the range asked.
-    const needed = /Rp([\d.]+)/.exec((await card.textContent()) ?? '')?.[1] ?? '';
-    const amount = Number(needed.replace(/\./g, ''));
+    const needed = await card.getByText(/^Rp[\d.]+$/).first().textContent();
+    const amount = Number((needed ?? '').replace(/^Rp|\./g, ''));
     expect(amount).toBeGreaterThanOrEqual(1_000_000_000);
     expect(amount).toBeLessThanOrEqual(3_000_000_000);
   }

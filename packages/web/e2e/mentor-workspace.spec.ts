@@ -24,7 +24,31 @@ test('a mentor sees the caseload with what each cooperative lacks, and filters i
       /^\/proposals\/new\?cooperative=/,
     );
   }
-  // Most missing first (the default order).
+  // What waits on a cooperative comes first (the default order): a proposal on its turn and since
+  // when, a draft its board has to approve, documents to renew; each note leads where it is done.
+  const waitingNotes = (await cards.all()).map((card) =>
+    card.getByRole('list', { name: 'Menunggu koperasi ini' }).getByRole('listitem'),
+  );
+  const waitingCounts = await Promise.all(waitingNotes.map((notes) => notes.count()));
+  expect(waitingCounts[0]).toBeGreaterThan(0);
+  const firstQuiet = waitingCounts.indexOf(0);
+  if (firstQuiet !== -1) expect(waitingCounts.slice(firstQuiet).every((notes) => notes === 0)).toBe(true);
+  await expect(waitingNotes[0].first()).toHaveText(
+    /menunggu koperasi, sejak|menunggu persetujuan pengurus|dokumen perlu diperbarui/,
+  );
+  await expect(waitingNotes[0].first().getByRole('link')).toHaveAttribute(
+    'href',
+    /^\/(proposals\?cooperative=|cooperatives\/.+#documents$)/,
+  );
+  await expectNoHorizontalScroll(page);
+  await saveScreenshot(page, testInfo, 'mentor-caseload');
+
+  // Most missing first, on request.
+  await page
+    .getByRole('form', { name: 'Saring dan urutkan koperasi' })
+    .getByLabel('Urutkan')
+    .selectOption({ label: 'Paling banyak kekurangan dulu' });
+  await expect(page).toHaveURL(/[?&]sort=gaps/);
   const gapCounts = await Promise.all(
     (await cards.all()).map((card) =>
       card.getByRole('list', { name: 'Yang masih kurang' }).getByRole('listitem').count(),
@@ -32,8 +56,6 @@ test('a mentor sees the caseload with what each cooperative lacks, and filters i
   );
   expect(gapCounts).toEqual([...gapCounts].sort((a, b) => b - a));
   expect(gapCounts[0]).toBeGreaterThan(0);
-  await expectNoHorizontalScroll(page);
-  await saveScreenshot(page, testInfo, 'mentor-caseload');
 
   // Filter by the first gap of the first cooperative: every card left lacks it.
   const gap = (await cards.first().getByRole('listitem').first().textContent())!.trim();

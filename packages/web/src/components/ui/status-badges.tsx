@@ -49,7 +49,7 @@ export function VerificationBadge({ level }: { level: VerificationLevel }) {
   const tone = VERIFICATION_TONE[level];
   return (
     <Badge tone={tone}>
-      {tone === 'positive' ? <span aria-hidden="true">✓&nbsp;</span> : null}
+      {tone === 'positive' ? <span aria-hidden="true">{'✓ '}</span> : null}
       {t(level)}
     </Badge>
   );

@@ -121,7 +121,7 @@ describe('SuggestedPoolCard', () => {
       within(tableRow('Hibun'))
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['350.000,5 kg', '73%', 'Satu kabupaten/kota', 'Dokumen terverifikasi', '5 jam (median)']);
+    ).toEqual(['350.000,5 kg', '73%', 'Satu kabupaten/kota', '✓ Dokumen terverifikasi', '5 jam (median)']);
   });
 
   it('speaks of the chosen region, not a delivery region, for pools gathered for a program', () => {
@@ -148,7 +148,7 @@ describe('SuggestedPoolCard', () => {
     expect(items[1]).toHaveTextContent('Bagian73%');
     expect(items[1]).toHaveTextContent('LokasiSatu kabupaten/kota');
     expect(items[1]).toHaveTextContent('Tanggapan5 jam (median)');
-    expect(items[1]).toHaveTextContent('VerifikasiDokumen terverifikasi');
+    expect(items[1]).toHaveTextContent('Verifikasi✓ Dokumen terverifikasi');
     expect(within(items[1]).getByRole('link', { name: 'TBS sawit segar dari Hibun' })).toHaveAttribute(
       'href',
       '/offerings/T2ZmZXJpbmc62',
@@ -172,7 +172,7 @@ describe('SuggestedPoolCard', () => {
       within(row)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['350,000.5 t', '73%', 'Same regency', 'Documents verified', '5 hours (median)']);
+    ).toEqual(['350,000.5 t', '73%', 'Same regency', '✓ Documents verified', '5 hours (median)']);
     expect(within(row).getByRole('link', { name: 'Offering: TBS sawit segar dari Hibun' })).toHaveAttribute(
       'href',
       '/en/offerings/T2ZmZXJpbmc62',

@@ -6,10 +6,13 @@ import {
   gapsOf,
   gapTally,
   parseCaseloadView,
+  waitingByCooperative,
   type GapSource,
+  type WaitingProposal,
 } from './caseload-gaps';
 
 const complete: GapSource = {
+  id: 'Q29vcGVyYXRpdmU6MQ',
   name: 'Koperasi Desa Merah Putih Balai Ingin',
   stage: 'OPERATING',
   legal: {
@@ -23,7 +26,12 @@ const complete: GapSource = {
 };
 
 function cooperative(overrides: Partial<GapSource>): GapSource {
-  return { ...complete, ...overrides, legal: { ...complete.legal, ...overrides.legal } };
+  return {
+    ...complete,
+    id: overrides.name ?? complete.id,
+    ...overrides,
+    legal: { ...complete.legal, ...overrides.legal },
+  };
 }
 
 describe('gapsOf', () => {
@@ -107,6 +115,69 @@ describe('arrangeCaseload', () => {
   });
 });
 
+describe('what waits on each cooperative', () => {
+  const a = cooperative({ name: 'Koperasi A' });
+  const b = cooperative({ name: 'Koperasi B', legal: { nib: null, npwp: null } });
+  const c = cooperative({ name: 'Koperasi C' });
+  const d = cooperative({ name: 'Koperasi D', legal: { nib: null, npwp: null, nikKoperasi: null } });
+  const proposal = (id: string, overrides: Partial<WaitingProposal>): WaitingProposal => ({
+    turn: 'COOPERATIVE',
+    turnSince: '2026-11-20T03:00:00.000Z',
+    isAwaitingDraftApproval: false,
+    cooperative: { id },
+    ...overrides,
+  });
+  const proposals = [
+    proposal('Koperasi C', { turnSince: '2026-11-02T03:00:00.000Z' }),
+    proposal('Koperasi C', { turnSince: '2026-11-25T03:00:00.000Z' }),
+    proposal('Koperasi A', { turnSince: '2026-11-10T03:00:00.000Z' }),
+    proposal('Koperasi A', { turn: 'PARTNER' }),
+    proposal('Koperasi B', { isAwaitingDraftApproval: true }),
+    proposal('Koperasi X', {}),
+  ];
+  const documents = [
+    { id: 'Koperasi A', documents: [] },
+    { id: 'Koperasi B', documents: [] },
+    { id: 'Koperasi C', documents: [] },
+    {
+      id: 'Koperasi D',
+      documents: [
+        { status: 'EXPIRED' as const, expiresOn: '2026-10-01' },
+        { status: 'VALID' as const, expiresOn: '2027-01-05' },
+        { status: 'VALID' as const, expiresOn: '2027-01-06' },
+        { status: 'VALID' as const, expiresOn: null },
+      ],
+    },
+  ];
+  const waiting = waitingByCooperative(documents, proposals, '2026-12-06');
+
+  it('counts proposals on the cooperative’s turn since the oldest, drafts to approve and documents to renew', () => {
+    expect(waiting.get('Koperasi C')).toEqual({
+      onTurn: 2,
+      waitingSince: '2026-11-02T03:00:00.000Z',
+      draftsAwaitingApproval: 0,
+      documentsToRenew: 0,
+    });
+    expect(waiting.get('Koperasi A')).toMatchObject({ onTurn: 1, waitingSince: '2026-11-10T03:00:00.000Z' });
+    expect(waiting.get('Koperasi B')).toMatchObject({ onTurn: 0, draftsAwaitingApproval: 1 });
+    // Expired, and lapsing within 30 days (5 January); not 6 January, nor one without an end.
+    expect(waiting.get('Koperasi D')).toMatchObject({ onTurn: 0, documentsToRenew: 2 });
+    expect(waiting.has('Koperasi X')).toBe(false);
+  });
+
+  it('puts first by default what has waited longest, then drafts, then documents, then the gaps', () => {
+    const e = cooperative({
+      name: 'Koperasi E',
+      legal: { skAhuNumber: null, nib: null, npwp: null, nikKoperasi: null },
+    });
+    const arranged = arrangeCaseload([e, d, b, a, c], parseCaseloadView({}), waiting);
+    expect(names(arranged)).toEqual(['Koperasi C', 'Koperasi A', 'Koperasi B', 'Koperasi D', 'Koperasi E']);
+    expect(arranged[0].waiting).toMatchObject({ onTurn: 2 });
+  });
+});
+
+const names = (entries: { cooperative: GapSource }[]) => entries.map((entry) => entry.cooperative.name);
+
 describe('gapTally', () => {
   it('counts the cooperatives lacking each thing', () => {
     const tally = gapTally([
@@ -135,7 +206,7 @@ describe('parseCaseloadView', () => {
     expect(parseCaseloadView({ gap: 'NO_PASSPORT', stage: 'FLYING', sort: 'random' })).toEqual({
       gap: undefined,
       stage: undefined,
-      sort: 'gaps',
+      sort: 'urgent',
     });
     expect(parseCaseloadView({ gap: ['ANY', 'NO_NIB'] }).gap).toBe('ANY');
   });

@@ -20,6 +20,7 @@ export type CaseloadGap = (typeof CASELOAD_GAPS)[number];
 
 /** The fields of a cooperative the gaps are read from (the CaseloadCooperative fragment). */
 export interface GapSource {
+  id: string;
   name: string;
   stage: CooperativeStage;
   legal: {
@@ -47,7 +48,78 @@ export function gapsOf(cooperative: GapSource): CaseloadGap[] {
   return CASELOAD_GAPS.filter((gap) => !present[gap]);
 }
 
-export const CASELOAD_SORTS = ['gaps', 'stage', 'name'] as const;
+/**
+ * What waits on a cooperative of the caseload: proposals on its turn (the longest waiting since
+ * when), drafts its board has still to approve, documents expired or lapsing within
+ * DOCUMENT_LAPSE_DAYS.
+ */
+export interface CooperativeWaiting {
+  onTurn: number;
+  /** When the longest-waiting of those proposals became the cooperative's turn. */
+  waitingSince: string | null;
+  draftsAwaitingApproval: number;
+  documentsToRenew: number;
+}
+
+/** A document lapsing within this many days counts as waiting for renewal. */
+export const DOCUMENT_LAPSE_DAYS = 30;
+
+/** An open proposal as the workspace reads it (the MentorWorkspace query's `waiting`). */
+export interface WaitingProposal {
+  turn?: 'COOPERATIVE' | 'PARTNER' | null;
+  turnSince?: string | null;
+  isAwaitingDraftApproval: boolean;
+  cooperative?: { id: string } | null;
+}
+
+/** A cooperative's documents as the caseload reads them. */
+export interface WaitingDocuments {
+  id: string;
+  documents?: readonly { status: 'VALID' | 'EXPIRED' | 'MISSING'; expiresOn?: string | null }[];
+}
+
+/** What waits on each cooperative of `cooperatives`, by its id; `today` is "YYYY-MM-DD". */
+export function waitingByCooperative(
+  cooperatives: readonly WaitingDocuments[],
+  proposals: readonly WaitingProposal[],
+  today: string,
+): Map<string, CooperativeWaiting> {
+  const lapseBy = new Date(`${today}T00:00:00Z`);
+  lapseBy.setUTCDate(lapseBy.getUTCDate() + DOCUMENT_LAPSE_DAYS);
+  const lapseDay = lapseBy.toISOString().slice(0, 10);
+  const waiting = new Map<string, CooperativeWaiting>();
+  for (const cooperative of cooperatives) {
+    const documentsToRenew = (cooperative.documents ?? []).filter(
+      (document) =>
+        document.status === 'EXPIRED' ||
+        (document.status === 'VALID' && document.expiresOn != null && document.expiresOn <= lapseDay),
+    ).length;
+    waiting.set(cooperative.id, {
+      onTurn: 0,
+      waitingSince: null,
+      draftsAwaitingApproval: 0,
+      documentsToRenew,
+    });
+  }
+  for (const proposal of proposals) {
+    const entry = proposal.cooperative && waiting.get(proposal.cooperative.id);
+    if (!entry) continue;
+    if (proposal.isAwaitingDraftApproval) {
+      entry.draftsAwaitingApproval += 1;
+    } else if (proposal.turn === 'COOPERATIVE') {
+      entry.onTurn += 1;
+      if (proposal.turnSince && (!entry.waitingSince || proposal.turnSince < entry.waitingSince)) {
+        entry.waitingSince = proposal.turnSince;
+      }
+    }
+  }
+  return waiting;
+}
+
+const isWaiting = (waiting: CooperativeWaiting | undefined) =>
+  Boolean(waiting && (waiting.onTurn || waiting.draftsAwaitingApproval || waiting.documentsToRenew));
+
+export const CASELOAD_SORTS = ['urgent', 'gaps', 'stage', 'name'] as const;
 export type CaseloadSort = (typeof CASELOAD_SORTS)[number];
 
 /** The caseload's view as it appears in the URL (`?gap=NO_NIB&stage=ORGANISED&sort=name`). */
@@ -55,8 +127,11 @@ export interface CaseloadView {
   /** Only cooperatives lacking this; `ANY`: lacking anything. */
   gap?: CaseloadGap | 'ANY';
   stage?: CooperativeStage;
+  /** `urgent` (the default): what waits on a cooperative longest first. */
   sort: CaseloadSort;
 }
+
+export const DEFAULT_CASELOAD_SORT: CaseloadSort = 'urgent';
 
 function single(params: RawSearchParams, key: string): string | undefined {
   const value = params[key];
@@ -68,38 +143,60 @@ export function parseCaseloadView(params: RawSearchParams): CaseloadView {
   return {
     gap: oneOf([...CASELOAD_GAPS, 'ANY'] as const, single(params, 'gap')),
     stage: oneOf(COOPERATIVE_STAGES, single(params, 'stage')),
-    sort: oneOf(CASELOAD_SORTS, single(params, 'sort')) ?? 'gaps',
+    sort: oneOf(CASELOAD_SORTS, single(params, 'sort')) ?? DEFAULT_CASELOAD_SORT,
   };
 }
 
 export interface CaseloadEntry<T extends GapSource> {
   cooperative: T;
   gaps: CaseloadGap[];
+  /** What waits on it; absent where the list was read without (a supervised mentor's caseload). */
+  waiting?: CooperativeWaiting;
 }
 
 const stageRank = (stage: CooperativeStage) => COOPERATIVE_STAGES.indexOf(stage);
 
 /**
- * The caseload filtered and sorted as the view asks. "gaps" (the default) puts the cooperatives
- * that need the most help first: most gaps, then the earliest stage, then by name; "stage" puts
- * the earliest stage first; "name" is alphabetical (Indonesian collation).
+ * The caseload filtered and sorted as the view asks. "urgent" (the default) puts first what waits
+ * on a cooperative: proposals on its turn, longest waiting first, then drafts to approve, then
+ * documents to renew, then the rest as "gaps" does. "gaps" puts the cooperatives that need the
+ * most help first: most gaps, then the earliest stage, then by name; "stage" puts the earliest
+ * stage first; "name" is alphabetical (Indonesian collation).
  */
 export function arrangeCaseload<T extends GapSource>(
   cooperatives: readonly T[],
   view: CaseloadView,
+  waiting: ReadonlyMap<string, CooperativeWaiting> = new Map(),
 ): CaseloadEntry<T>[] {
   const byName = (a: CaseloadEntry<T>, b: CaseloadEntry<T>) =>
     a.cooperative.name.localeCompare(b.cooperative.name, 'id');
   const byGaps = (a: CaseloadEntry<T>, b: CaseloadEntry<T>) => b.gaps.length - a.gaps.length;
   const byStage = (a: CaseloadEntry<T>, b: CaseloadEntry<T>) =>
     stageRank(a.cooperative.stage) - stageRank(b.cooperative.stage);
+  const byUrgency = (a: CaseloadEntry<T>, b: CaseloadEntry<T>) => {
+    const [x, y] = [a.waiting, b.waiting];
+    if (isWaiting(x) !== isWaiting(y)) return isWaiting(x) ? -1 : 1;
+    if (!x || !y) return 0;
+    // The oldest turn first; a cooperative with a turn before one without.
+    if (x.waitingSince !== y.waitingSince) {
+      if (!x.waitingSince) return 1;
+      if (!y.waitingSince) return -1;
+      return x.waitingSince < y.waitingSince ? -1 : 1;
+    }
+    return y.draftsAwaitingApproval - x.draftsAwaitingApproval || y.documentsToRenew - x.documentsToRenew;
+  };
   const order = {
+    urgent: [byUrgency, byGaps, byStage, byName],
     gaps: [byGaps, byStage, byName],
     stage: [byStage, byGaps, byName],
     name: [byName],
   }[view.sort];
   return cooperatives
-    .map((cooperative) => ({ cooperative, gaps: gapsOf(cooperative) }))
+    .map((cooperative) => ({
+      cooperative,
+      gaps: gapsOf(cooperative),
+      waiting: waiting.get(cooperative.id),
+    }))
     .filter(
       ({ cooperative, gaps }) =>
         (!view.stage || cooperative.stage === view.stage) &&

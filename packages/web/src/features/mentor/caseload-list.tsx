@@ -1,7 +1,8 @@
 import { useTranslations } from 'next-intl';
 import type { CaseloadCooperativeFragment } from '@/graphql/generated/graphql';
 import { Link } from '@/i18n/navigation';
-import type { CaseloadEntry } from './caseload-gaps';
+import type { CaseloadEntry, CooperativeWaiting } from './caseload-gaps';
+import { daysSince } from '@/lib/format';
 import { placeOf } from '@/features/region/places';
 import { GapBadges } from './gap-badges';
 import { StageBadge } from '@/components/ui/status-badges';
@@ -21,7 +22,7 @@ export function CaseloadList({
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <ul className="space-y-3">
-      {entries.map(({ cooperative, gaps }) => (
+      {entries.map(({ cooperative, gaps, waiting }) => (
         <li key={cooperative.id}>
           <article
             className="rounded-lg border border-stone-200 bg-white p-4"
@@ -35,6 +36,7 @@ export function CaseloadList({
               <span className="sr-only">{t('stageLabel')}</span>
               <StageBadge stage={cooperative.stage} />
             </div>
+            {waiting ? <WaitingNotes cooperativeId={cooperative.id} waiting={waiting} /> : null}
             <div className="mt-2">
               <GapBadges gaps={gaps} />
             </div>
@@ -48,6 +50,51 @@ export function CaseloadList({
               </Link>
             </p>
           </article>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** What waits on the cooperative, most pressing first, each leading to where it is done. */
+function WaitingNotes({ cooperativeId, waiting }: { cooperativeId: string; waiting: CooperativeWaiting }) {
+  const t = useTranslations('mentorWorkspace.waiting');
+  const notes: { key: string; text: string; href: string }[] = [];
+  if (waiting.onTurn > 0) {
+    notes.push({
+      key: 'turn',
+      text: t('onTurn', {
+        count: waiting.onTurn,
+        days: waiting.waitingSince ? daysSince(waiting.waitingSince) : 0,
+      }),
+      href: `/proposals?cooperative=${encodeURIComponent(cooperativeId)}`,
+    });
+  }
+  if (waiting.draftsAwaitingApproval > 0) {
+    notes.push({
+      key: 'drafts',
+      text: t('drafts', { count: waiting.draftsAwaitingApproval }),
+      href: `/proposals?cooperative=${encodeURIComponent(cooperativeId)}`,
+    });
+  }
+  if (waiting.documentsToRenew > 0) {
+    notes.push({
+      key: 'documents',
+      text: t('documents', { count: waiting.documentsToRenew }),
+      href: `/cooperatives/${encodeURIComponent(cooperativeId)}#documents`,
+    });
+  }
+  if (notes.length === 0) return null;
+  return (
+    <ul aria-label={t('label')} className="mt-2 space-y-1 text-sm">
+      {notes.map((note) => (
+        <li
+          key={note.key}
+          className="rounded-md border border-amber-300 bg-amber-50 px-2 py-1 text-amber-950"
+        >
+          <Link href={note.href} className="text-amber-950">
+            {note.text}
+          </Link>
         </li>
       ))}
     </ul>

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { CASELOAD_GAPS, type CaseloadView } from './caseload-gaps';
+import { CASELOAD_GAPS, DEFAULT_CASELOAD_SORT, type CaseloadView } from './caseload-gaps';
 import { COOPERATIVE_STAGES } from '@/lib/enum-values';
 import { FilterActions } from '@/components/ui/filter-actions';
 import { FilterForm } from '@/components/ui/filter-form';
@@ -31,12 +31,13 @@ export function CaseloadViewForm({ action, view }: { action: string; view: Casel
       <FilterChoiceField
         name="sort"
         label={t('sort')}
-        anyLabel={t('sortGaps')}
+        anyLabel={t('sortUrgent')}
         options={[
+          { value: 'gaps', label: t('sortGaps') },
           { value: 'stage', label: t('sortStage') },
           { value: 'name', label: t('sortName') },
         ]}
-        value={view.sort === 'gaps' ? undefined : view.sort}
+        value={view.sort === DEFAULT_CASELOAD_SORT ? undefined : view.sort}
       />
       <FilterActions resetHref={action} />
     </FilterForm>

@@ -23,10 +23,13 @@ import {
   CASELOAD_GAPS,
   gapsOf,
   gapTally,
+  DEFAULT_CASELOAD_SORT,
   parseCaseloadView,
+  waitingByCooperative,
   type CaseloadView,
 } from '@/features/mentor/caseload-gaps';
 import { formatDate } from '@/lib/format';
+import { dateInputValue } from '@/lib/date-input';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/mentor'>): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -60,6 +63,11 @@ export default async function MentorPage({ params, searchParams }: PageProps<'/[
   const mentor = data.mentor;
   if (!mentor) notFound();
   const caseload = mentor.caseload.edges.map((edge) => edge.node);
+  const waiting = waitingByCooperative(
+    caseload,
+    data.waiting.edges.map((edge) => edge.node),
+    dateInputValue(new Date().toISOString()),
+  );
   const supervised = mentor.supervisedMentors.edges.map((edge) => edge.node);
   // A PMO's BAs' caseloads come in a second query (one query would pass the API's cost limit).
   const supervisedCaseloads = new Map(
@@ -99,7 +107,7 @@ export default async function MentorPage({ params, searchParams }: PageProps<'/[
                 <>
                   <GapSummary caseload={caseload} action={action} view={view} label={t('gapSummary')} />
                   <CaseloadSection
-                    entries={arrangeCaseload(caseload, view)}
+                    entries={arrangeCaseload(caseload, view, waiting)}
                     isFiltered={isFiltered}
                     action={action}
                   />
@@ -228,7 +236,7 @@ async function GapSummary({
         <li key={gap}>
           {/* `action` is already localised, so next/link rather than the locale-adding Link. */}
           <NextLink
-            href={`${action}?${new URLSearchParams({ gap, ...(view.sort === 'gaps' ? {} : { sort: view.sort }) })}`}
+            href={`${action}?${new URLSearchParams({ gap, ...(view.sort === DEFAULT_CASELOAD_SORT ? {} : { sort: view.sort }) })}`}
             aria-current={view.gap === gap ? 'true' : undefined}
             className={`inline-flex min-h-11 items-center gap-1.5 rounded-md border px-3 no-underline hover:no-underline ${
               view.gap === gap
