@@ -48,6 +48,7 @@ export async function startPeer(name: PeerName, databaseUrl: string, port: numbe
           PROPOSAL_EXPIRY_INTERVAL_SECONDS: '0',
           LISTING_EXPIRY_INTERVAL_SECONDS: '0',
           MATCH_RESPONSIVENESS_INTERVAL_SECONDS: '0',
+          REMINDER_INTERVAL_SECONDS: '0',
           DOCUMENT_ORPHAN_SWEEP_INTERVAL_SECONDS: '0',
           PGAPPNAME: applicationName(name),
         },

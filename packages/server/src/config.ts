@@ -79,6 +79,10 @@ const schema = z.object({
   EMAIL_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   EMAIL_DOCUMENT_LAPSE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   EMAIL_DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(0),
+  REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86400).default(300),
+  REMINDER_OFFERING_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  REMINDER_DOCUMENT_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  REMINDER_PROPOSAL_DAYS: z.coerce.number().int().min(1).max(30).default(2),
   WEBHOOK_ALLOW_PRIVATE_URLS: booleanFlag.optional(),
   WEBHOOK_RETRY_WINDOW_SECONDS: z.coerce
     .number()
@@ -182,6 +186,16 @@ export type Config = {
    * Links in mails (the web app's pages, unsubscribe) start with `publicWebUrl`; unsubscribe links
    * are signed with `linkSecret`. The mailer runs every `intervalMs` in each API process.
    */
+  /**
+   * Reminders before deadlines (notification/deadline-reminders.ts): how often the round runs (0:
+   * never) and how many days ahead each kind of deadline is reminded of.
+   */
+  reminders: {
+    intervalMs: number;
+    offeringDays: number;
+    documentDays: number;
+    proposalDays: number;
+  };
   email: {
     smtpUrl: string | null;
     from: string;
@@ -307,6 +321,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBytes: values.SIMKOPDES_IMPORT_MAX_BYTES,
       intervalMs: values.SIMKOPDES_IMPORT_INTERVAL_SECONDS * 1000,
       staleMs: values.SIMKOPDES_IMPORT_STALE_SECONDS * 1000,
+    },
+    reminders: {
+      intervalMs: values.REMINDER_INTERVAL_SECONDS * 1000,
+      offeringDays: values.REMINDER_OFFERING_DAYS,
+      documentDays: values.REMINDER_DOCUMENT_DAYS,
+      proposalDays: values.REMINDER_PROPOSAL_DAYS,
     },
     email: {
       smtpUrl: values.SMTP_URL ?? null,

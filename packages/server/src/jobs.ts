@@ -14,6 +14,7 @@ import { runSimkopdesImports } from './modules/simkopdes/simkopdes.job';
 import { SimkopdesFileStore } from './modules/simkopdes/simkopdes.storage';
 import { startJobQueue } from './db/job-queue';
 import { sendDueEmails } from './modules/email/email.jobs';
+import { remindOfDeadlines } from './modules/notification/deadline-reminders';
 import type { Mailer } from './modules/email/mailer';
 import { DELIVER_WEBHOOK_TASK, deliverWebhookTask } from './modules/webhook/webhook.delivery';
 import {
@@ -38,6 +39,12 @@ export async function startBackgroundJobs(
       'listing expiry',
       config.listingExpiryIntervalMs,
       async () => (await expireStaleOfferings(orm.em.fork())) + (await expireOverdueRequests(orm.em.fork())),
+      log,
+    ),
+    startPeriodicJob(
+      'deadline reminders',
+      config.reminders.intervalMs,
+      () => remindOfDeadlines(orm.em.fork(), config.reminders),
       log,
     ),
     startPeriodicJob(

@@ -26,6 +26,7 @@ import {
 } from '../modules/simkopdes/simkopdes.entity';
 import { WebhookDelivery, WebhookEndpoint } from '../modules/webhook/webhook.entity';
 import { ListingMatch } from '../modules/matching/listing-match.entity';
+import { DeadlineReminder } from '../modules/notification/deadline-reminder.entity';
 
 /** Every MikroORM entity, listed explicitly so no folder scanning happens at start. */
 export const ENTITIES = [
@@ -63,4 +64,5 @@ export const ENTITIES = [
   WebhookEndpoint,
   WebhookDelivery,
   ListingMatch,
+  DeadlineReminder,
 ];

@@ -15,6 +15,7 @@ export const NOTIFICATION_COLUMNS = [
   'proposal_action',
   'saved_search_id',
   'saved_search_name',
+  'due_at',
   'created_at',
   'read_at',
 ] as const;
@@ -31,6 +32,7 @@ export interface NotificationRow {
   proposal_action: string | null;
   saved_search_id: number | null;
   saved_search_name: string | null;
+  due_at: string | Date | null;
   created_at: string | Date;
   read_at: string | Date | null;
 }

@@ -22,6 +22,12 @@ export enum NotificationKind {
   SAVED_SEARCH_MATCH = 'SAVED_SEARCH_MATCH',
   /** A webhook endpoint of the recipient's partner kept failing and was disabled. */
   WEBHOOK_ENDPOINT_DISABLED = 'WEBHOOK_ENDPOINT_DISABLED',
+  /** A published offering of the recipient's cooperative expires soon unless confirmed (`dueAt`). */
+  OFFERING_LAPSING = 'OFFERING_LAPSING',
+  /** A document of the recipient's cooperative lapses soon (`dueAt`). */
+  DOCUMENT_LAPSING = 'DOCUMENT_LAPSING',
+  /** A proposal on the recipient's organisation's turn expires soon unless it acts (`dueAt`). */
+  PROPOSAL_DEADLINE = 'PROPOSAL_DEADLINE',
 }
 
 /** What a notification links to. */
@@ -31,6 +37,7 @@ export enum NotificationSubjectType {
   PARTNER_REQUEST = 'PARTNER_REQUEST',
   PROGRAM = 'PROGRAM',
   WEBHOOK_ENDPOINT = 'WEBHOOK_ENDPOINT',
+  COOPERATIVE_DOCUMENT = 'COOPERATIVE_DOCUMENT',
 }
 
 /**
@@ -65,7 +72,8 @@ export class Notification {
     | 'proposalAction'
     | 'savedSearchId'
     | 'savedSearchName'
-    | 'emailedAt';
+    | 'emailedAt'
+    | 'dueAt';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -101,6 +109,10 @@ export class Notification {
 
   @Property({ type: 'string', length: 200, nullable: true })
   savedSearchName?: string | null;
+
+  /** For reminders: the deadline they are about (an offering's validUntil, a document's expiry…). */
+  @Property({ type: 'datetime', columnType: TIMESTAMP_COLUMN, nullable: true })
+  dueAt?: Date | null;
 
   @Property({ type: 'datetime', columnType: TIMESTAMP_COLUMN, defaultRaw: 'now()' })
   createdAt: Date = new Date();

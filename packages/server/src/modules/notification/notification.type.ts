@@ -21,6 +21,15 @@ registerEnumType(NotificationKind, {
       description:
         'A webhook endpoint of your partner failed for days and was disabled; it sends nothing until re-enabled.',
     },
+    OFFERING_LAPSING: {
+      description: "A published offering of your cooperative expires at `dueAt` unless it is confirmed still valid.",
+    },
+    DOCUMENT_LAPSING: {
+      description: 'A document of your cooperative lapses at `dueAt` (the subject label is its DocumentType).',
+    },
+    PROPOSAL_DEADLINE: {
+      description: "A proposal on your organisation's turn expires at `dueAt` unless you act.",
+    },
   },
 });
 registerEnumType(NotificationSubjectType, {
@@ -32,6 +41,7 @@ registerEnumType(NotificationSubjectType, {
     PARTNER_REQUEST: { description: "A partner's request." },
     PROGRAM: { description: "A partner's program." },
     WEBHOOK_ENDPOINT: { description: "A webhook endpoint of the recipient's partner." },
+    COOPERATIVE_DOCUMENT: { description: "A document of the recipient's cooperative." },
   },
 });
 
@@ -41,6 +51,7 @@ const SUBJECT_NODE_TYPE: Record<NotificationSubjectType, NodeTypeName> = {
   [NotificationSubjectType.PARTNER_REQUEST]: 'PartnerRequest',
   [NotificationSubjectType.PROGRAM]: 'Program',
   [NotificationSubjectType.WEBHOOK_ENDPOINT]: 'WebhookEndpoint',
+  [NotificationSubjectType.COOPERATIVE_DOCUMENT]: 'CooperativeDocument',
 };
 
 @ObjectType({
@@ -86,6 +97,12 @@ export class Notification extends Node {
   })
   savedSearchName!: string | null;
 
+  @Field(() => DateTimeISOResolver, {
+    nullable: true,
+    description: 'For reminders (OFFERING_LAPSING, DOCUMENT_LAPSING, PROPOSAL_DEADLINE): the deadline.',
+  })
+  dueAt!: Date | null;
+
   @Field(() => DateTimeISOResolver, { description: 'When it was made.' })
   createdAt!: Date;
 
@@ -111,6 +128,7 @@ export class Notification extends Node {
       actorName: row.actor_name,
       proposalAction: row.proposal_action as ProposalAction | null,
       savedSearchName: row.saved_search_name,
+      dueAt: fromPgTimestamp(row.due_at),
       createdAt: fromPgTimestamp(row.created_at),
       readAt,
       isRead: readAt !== null,

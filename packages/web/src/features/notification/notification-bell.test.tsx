@@ -30,6 +30,7 @@ function item(
     actorName: 'Koperasi Desa Merah Putih Botuh Lintang',
     proposalAction: 'START_REVIEW',
     savedSearchName: null,
+    dueAt: null,
     createdAt: '2026-11-28T08:00:00.000Z',
     isRead: false,
     ...overrides,
@@ -104,6 +105,57 @@ describe('NotificationBell', () => {
     expect(items).toHaveLength(2);
     expect(items[0]).toHaveTextContent('Giliran Anda: Kredit gerai sembako');
     expect(items[0]).toHaveTextContent('mengajukan penawaran balik');
+  });
+
+  it('words reminders with their deadline and leads to where they are done', async () => {
+    const live = renderBell();
+    await screen.findByRole('button', { name: 'Notifikasi, 1 belum dibaca' });
+    const reminders = [
+      item({
+        id: 'Tm90aWZpY2F0aW9uOjM',
+        kind: 'OFFERING_LAPSING',
+        subjectType: 'OFFERING',
+        subjectId: 'T2ZmZXJpbmc6NA',
+        subjectLabel: 'Lada putih kering',
+        actorName: null,
+        proposalAction: null,
+        dueAt: '2026-12-12T03:00:00.000Z',
+      }),
+      item({
+        id: 'Tm90aWZpY2F0aW9uOjQ',
+        kind: 'DOCUMENT_LAPSING',
+        subjectType: 'COOPERATIVE_DOCUMENT',
+        subjectId: 'Q29vcGVyYXRpdmVEb2N1bWVudDo1',
+        subjectLabel: 'BANK_ACCOUNT',
+        actorName: null,
+        proposalAction: null,
+        dueAt: '2027-01-05T00:00:00.000Z',
+      }),
+      item({
+        id: 'Tm90aWZpY2F0aW9uOjU',
+        kind: 'PROPOSAL_DEADLINE',
+        actorName: null,
+        proposalAction: null,
+        dueAt: '2026-12-08T10:00:00.000Z',
+      }),
+    ];
+    for (const reminder of reminders) {
+      act(() => live.simulateResult({ result: { data: { notificationAdded: reminder } } }));
+    }
+    fireEvent.click(await screen.findByRole('button', { name: 'Notifikasi, 4 belum dibaca' }));
+    const proposal = screen.getByRole('link', {
+      name: /Proposal kedaluwarsa 8 Desember 2026 bila tidak ditanggapi/,
+    });
+    expect(proposal).toHaveTextContent('Kredit gerai sembako');
+    expect(proposal).toHaveAttribute('href', `/proposals/${proposalId}`);
+    const document = screen.getByRole('link', {
+      name: /Dokumen berakhir 5 Januari 2027: Rekening bank atas nama koperasi/,
+    });
+    expect(document).toHaveAttribute('href', '/cooperative#documents');
+    const offering = screen.getByRole('link', {
+      name: /Penawaran berakhir 12 Desember 2026: Lada putih kering/,
+    });
+    expect(offering).toHaveAttribute('href', '/cooperative#offerings');
   });
 
   it('keeps the count it loaded over HTTP when the socket fails', async () => {

@@ -13,7 +13,7 @@ import {
 } from '@/graphql/generated/graphql';
 import { Link } from '@/i18n/navigation';
 import { badgeText, notificationHref, notificationLines } from './notifications';
-import { formatDateTime } from '@/lib/format';
+import { formatDate, formatDateTime } from '@/lib/format';
 
 /** How many of the latest notifications the panel shows. */
 export const BELL_PAGE_SIZE = 8;
@@ -39,8 +39,12 @@ function BellIcon() {
 /** A notification's headline, detail and time, in the interface's language. */
 export function NotificationLine({ notification }: { notification: NotificationItemFragment }) {
   const t = useTranslations('notifications');
+  const documentTypes = useTranslations('enums.documentType');
   const locale = useLocale();
-  const { headline, detail } = notificationLines(notification);
+  const { headline, detail } = notificationLines(notification, {
+    documentLabel: (type) => (documentTypes.has(type as never) ? documentTypes(type as never) : type),
+    dueDate: (moment) => formatDate(moment, locale),
+  });
   return (
     <span className="flex flex-col gap-0.5">
       <span className={notification.isRead ? 'text-stone-800' : 'font-semibold text-stone-900'}>
@@ -196,7 +200,7 @@ export function NotificationBell() {
               {items.map((notification) => (
                 <li key={notification.id}>
                   <Link
-                    href={notificationHref(notification.subjectType, notification.subjectId)}
+                    href={notificationHref(notification)}
                     onClick={() => void onOpenItem(notification)}
                     data-testid="notification-item"
                     className="flex min-h-11 gap-2 px-3 py-2 text-left no-underline hover:bg-stone-50 hover:no-underline"

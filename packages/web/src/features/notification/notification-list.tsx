@@ -62,7 +62,7 @@ export function NotificationList({
           return (
             <li key={notification.id}>
               <Link
-                href={notificationHref(notification.subjectType, notification.subjectId)}
+                href={notificationHref(notification)}
                 onClick={() => void onOpen(notification)}
                 className="flex min-h-11 gap-2 px-3 py-3 text-left no-underline hover:bg-stone-50 hover:no-underline"
               >

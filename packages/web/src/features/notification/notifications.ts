@@ -6,15 +6,26 @@ import type {
 
 type Line<K extends string> = { key: K; values: Record<string, string> };
 export type HeadlineKey =
-  'headline.yourTurn' | 'headline.updated' | 'headline.savedSearch' | 'headline.webhookDisabled';
+  | 'headline.yourTurn'
+  | 'headline.updated'
+  | 'headline.savedSearch'
+  | 'headline.webhookDisabled'
+  | 'headline.offeringLapsing'
+  | 'headline.documentLapsing'
+  | 'headline.proposalDeadline';
 export type DetailKey = `action.${ProposalAction}` | 'system.EXPIRE' | 'system.other' | 'detail.actorOnly';
 
 /**
  * Where a notification leads. Subjects are global IDs, which the detail pages take as they are.
- * A partner request has no public page of its own: its partner's list shows it.
+ * A partner request has no public page of its own: its partner's list shows it. A reminder of an
+ * offering or a document leads to the cooperative's workspace, where it is confirmed or renewed.
  */
-export function notificationHref(subjectType: NotificationSubjectType, subjectId: string): string {
+export function notificationHref(
+  notification: Pick<NotificationItemFragment, 'kind' | 'subjectType' | 'subjectId'>,
+): string {
+  const { subjectType, subjectId } = notification;
   const id = encodeURIComponent(subjectId);
+  if (notification.kind === 'OFFERING_LAPSING') return '/cooperative#offerings';
   switch (subjectType) {
     case 'PROPOSAL':
       return `/proposals/${id}`;
@@ -26,15 +37,38 @@ export function notificationHref(subjectType: NotificationSubjectType, subjectId
       return '/partners';
     case 'WEBHOOK_ENDPOINT':
       return `/partner/webhooks/${id}`;
+    case 'COOPERATIVE_DOCUMENT':
+      return '/cooperative#documents';
   }
 }
 
+/** How the bell words what a reminder needs: a document type's name, a deadline's day. */
+export interface ReminderWording {
+  documentLabel(type: string): string;
+  dueDate(moment: string): string;
+}
+
+const REMINDER_HEADLINES: Partial<Record<NotificationItemFragment['kind'], HeadlineKey>> = {
+  OFFERING_LAPSING: 'headline.offeringLapsing',
+  DOCUMENT_LAPSING: 'headline.documentLapsing',
+  PROPOSAL_DEADLINE: 'headline.proposalDeadline',
+};
+
 /** A notification's two lines, as message keys and values (the bell and its tests word them). */
-export function notificationLines(notification: NotificationItemFragment): {
+export function notificationLines(
+  notification: NotificationItemFragment,
+  wording: ReminderWording,
+): {
   headline: Line<HeadlineKey>;
   detail: Line<DetailKey> | null;
 } {
   const subject = notification.subjectLabel;
+  const reminder = REMINDER_HEADLINES[notification.kind];
+  if (reminder) {
+    const label = notification.kind === 'DOCUMENT_LAPSING' ? wording.documentLabel(subject) : subject;
+    const due = notification.dueAt ? wording.dueDate(notification.dueAt) : '';
+    return { headline: { key: reminder, values: { subject: label, due } }, detail: null };
+  }
   const headline: Line<HeadlineKey> =
     notification.kind === 'PROPOSAL_YOUR_TURN'
       ? { key: 'headline.yourTurn', values: { subject } }

@@ -25,7 +25,7 @@ export default async function SignedInLayout({
   return (
     <ApolloProvider live>
       <div className="-mt-3 mb-3 flex justify-end">
-        <WorkspaceMessages namespaces={['notifications']}>
+        <WorkspaceMessages namespaces={['notifications', 'enums.documentType']}>
           <NotificationBell />
         </WorkspaceMessages>
       </div>

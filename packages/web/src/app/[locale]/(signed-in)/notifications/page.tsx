@@ -48,7 +48,7 @@ export default async function NotificationsPage({
       {notifications.length === 0 ? (
         <EmptyState title={t('empty')} />
       ) : (
-        <WorkspaceMessages namespaces={['notifications']}>
+        <WorkspaceMessages namespaces={['notifications', 'enums.documentType']}>
           <NotificationList notifications={notifications} unreadCount={data.unreadNotificationCount} />
         </WorkspaceMessages>
       )}
