@@ -77,7 +77,6 @@ const schema = z.object({
   EMAIL_LINK_SECRET: z.string().min(32).optional(),
   PUBLIC_WEB_URL: z.string().url().default('http://localhost:3000'),
   EMAIL_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
-  EMAIL_DOCUMENT_LAPSE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   EMAIL_DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(0),
   REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86400).default(300),
   REMINDER_OFFERING_DAYS: z.coerce.number().int().min(1).max(90).default(7),
@@ -202,7 +201,6 @@ export type Config = {
     linkSecret: string;
     publicWebUrl: string;
     intervalMs: number;
-    documentLapseDays: number;
     digestHourUtc: number;
   };
   /**
@@ -338,7 +336,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         (isProduction ? randomBytes(32).toString('hex') : DEVELOPMENT_EMAIL_LINK_SECRET),
       publicWebUrl: values.PUBLIC_WEB_URL.replace(/\/+$/, ''),
       intervalMs: values.EMAIL_INTERVAL_SECONDS * 1000,
-      documentLapseDays: values.EMAIL_DOCUMENT_LAPSE_DAYS,
       digestHourUtc: values.EMAIL_DIGEST_HOUR_UTC,
     },
     webhooks: {

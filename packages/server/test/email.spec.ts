@@ -6,6 +6,7 @@ import { loadConfig } from '../src/config';
 import { EmailKind } from '../src/modules/account/account.entity';
 import { readUnsubscribeToken, unsubscribeToken } from '../src/modules/email/email.links';
 import { sendDueEmails, type EmailSettings } from '../src/modules/email/email.jobs';
+import { remindOfDeadlines } from '../src/modules/notification/deadline-reminders';
 import { DEMO } from './authorization/fixture';
 import { globalIdOf } from './support/ids';
 import { startTestServer, type TestServer } from './support/test-server';
@@ -17,6 +18,7 @@ import { startTestServer, type TestServer } from './support/test-server';
  */
 
 const LINK_SECRET = 'a-test-secret-for-unsubscribe-links-0123456789';
+const REMINDERS = { offeringDays: 7, documentDays: 30, proposalDays: 2 };
 let server: TestServer;
 let smtp: SMTPServer;
 let received: ParsedMail[];
@@ -51,13 +53,13 @@ beforeAll(async () => {
   settings = {
     linkSecret: LINK_SECRET,
     publicWebUrl: 'https://mitradesa.test',
-    documentLapseDays: 30,
     digestHourUtc: 0,
   };
   const knex = server.orm.em.getKnex();
-  // Whatever the seed left unhandled is not this test's business.
+  // Whatever the seed left unhandled is not this test's business: its deadlines are reminded of,
+  // and every notification so far counts as mailed.
+  while ((await remindOfDeadlines(server.orm.em.fork(), REMINDERS)) > 0);
   await knex('notification').whereNull('emailed_at').update({ emailed_at: knex.fn.now() });
-  await knex('cooperative_document').update({ expiry_reminded_on: knex.ref('expires_on') });
   await knex('app_user').where({ email: DEMO.bankOfficer }).update({ locale: 'en' });
 });
 afterAll(async () => {
@@ -147,6 +149,7 @@ test('a kind turned off in the settings, or by the one-click link, is not mailed
     { kind: 'PROPOSAL_YOUR_TURN', enabled: false },
     { kind: 'PROPOSAL_DECIDED', enabled: true },
     { kind: 'DOCUMENT_LAPSING', enabled: true },
+    { kind: 'DEADLINE_REMINDER', enabled: true },
     { kind: 'DAILY_DIGEST', enabled: true },
   ]);
   await notify(DEMO.ketua, { kind: 'PROPOSAL_YOUR_TURN', proposal_action: 'COUNTER' });
@@ -201,7 +204,75 @@ test('a kind turned off in the settings, or by the one-click link, is not mailed
   );
 });
 
+test('an offering about to expire and a proposal about to expire are mailed once, in each reader’s language; turned off, not at all', async () => {
+  const knex = server.orm.em.getKnex();
+  const cooperativeId = (
+    await knex('membership as m')
+      .join('app_user as u', 'u.id', 'm.user_id')
+      .where('u.email', DEMO.ketua)
+      .first('m.cooperative_id')
+  ).cooperative_id as number;
+  const validUntil = new Date(Date.now() + 3 * 86_400_000);
+  await knex('offering').insert({
+    cooperative_id: cooperativeId,
+    kind: 'SUPPLY',
+    title: 'Madu kelulut hutan',
+    commodity: 'HONEY',
+    quantity_per_month: '50',
+    quantity_unit: 'KG',
+    status: 'PUBLISHED',
+    valid_until: validUntil,
+  });
+  const bankId = (
+    await knex('membership as m')
+      .join('app_user as u', 'u.id', 'm.user_id')
+      .where('u.email', DEMO.bankOfficer)
+      .first('m.partner_id')
+  ).partner_id as number;
+  const proposal = (await knex('proposal')
+    .where({ cooperative_id: cooperativeId, partner_id: bankId })
+    .whereIn('status', ['SUBMITTED', 'UNDER_REVIEW', 'NEGOTIATING'])
+    .first('id', 'title')) as { id: number; title: string };
+  await knex('proposal')
+    .where('id', proposal.id)
+    .update({ turn: 'PARTNER', turn_since: new Date(), expires_at: new Date(Date.now() + 20 * 3_600_000) });
+  // The bank's admin turned deadline reminders off.
+  await knex('app_user')
+    .where({ email: DEMO.bankAdmin })
+    .update({ email_opt_outs: knex.raw(`array['DEADLINE_REMINDER']`) });
+
+  await remindOfDeadlines(server.orm.em.fork(), REMINDERS);
+  await round();
+  const mails = take();
+  const offeringMails = mails.filter((mail) => mail.subject?.includes('Madu kelulut hutan'));
+  expect(offeringMails.map(to).sort()).toEqual([DEMO.ketua, DEMO.pengurus, DEMO.staff].sort());
+  const date = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 'Asia/Pontianak' }).format(
+    validUntil,
+  );
+  expect(offeringMails[0].subject).toBe(`Penawaran berakhir ${date}: Madu kelulut hutan`);
+  expect(offeringMails[0].text).toContain('konfirmasikan di ruang kerja koperasi');
+  expect(offeringMails[0].text).toContain('https://mitradesa.test/cooperative#offerings');
+  expect(rawHeader(offeringMails[0], 'List-Unsubscribe')).toContain('.DEADLINE_REMINDER.');
+
+  const proposalMails = mails.filter((mail) => mail.subject?.includes(proposal.title));
+  // The officer reads English; the admin who turned it off gets nothing.
+  expect(proposalMails.map(to)).toEqual([DEMO.bankOfficer]);
+  expect(proposalMails[0].subject).toMatch(/^Proposal expires \d{1,2} \w+ \d{4}: /);
+  expect(proposalMails[0].text).toContain('expires at');
+  expect(proposalMails[0].text).toContain(
+    `https://mitradesa.test/en/proposals/${globalIdOf('Proposal', proposal.id)}`,
+  );
+
+  // Once: the next rounds find nothing more to remind of or to mail.
+  expect(await remindOfDeadlines(server.orm.em.fork(), REMINDERS)).toBe(0);
+  expect(await round()).toBe(0);
+  await knex('app_user')
+    .where({ email: DEMO.bankAdmin })
+    .update({ email_opt_outs: knex.raw(`'{}'::text[]`) });
+});
+
 test("a document's officers are reminded once before it lapses, and again for a new expiry date", async () => {
+  const remind = () => remindOfDeadlines(server.orm.em.fork(), REMINDERS);
   const knex = server.orm.em.getKnex();
   const cooperativeId = (
     await knex('membership as m')
@@ -218,6 +289,7 @@ test("a document's officers are reminded once before it lapses, and again for a 
       expires_on: knex.raw('current_date + 10'),
     })
     .returning(['id', knex.raw("to_char(expires_on, 'YYYY-MM-DD') as expires_on")]);
+  await remind();
   expect(await round()).toBeGreaterThanOrEqual(1);
   const mails = take().filter((mail) => mail.subject?.startsWith('NPWP berakhir pada'));
   const officers = await knex('membership as m')
@@ -227,19 +299,19 @@ test("a document's officers are reminded once before it lapses, and again for a 
     .pluck('u.email');
   expect(mails.map(to).sort()).toEqual([...new Set(officers)].sort());
   expect(mails[0].text).toContain('Perbarui dokumen ini');
-  expect(mails[0].text).toContain('https://mitradesa.test/cooperative');
-  expect(
-    (
-      await knex('cooperative_document')
-        .where({ id: document.id })
-        .first(knex.raw("to_char(expiry_reminded_on, 'YYYY-MM-DD') as d"))
-    ).d,
-  ).toBe(document.expires_on);
+  expect(mails[0].text).toContain('https://mitradesa.test/cooperative#documents');
+  expect(mails[0].text).toContain(
+    new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${document.expires_on}T00:00:00Z`),
+    ),
+  );
 
+  expect(await remind()).toBe(0);
   expect(await round()).toBe(0);
   await knex('cooperative_document')
     .where({ id: document.id })
     .update({ expires_on: knex.raw('current_date + 20') });
+  await remind();
   expect(await round()).toBe(mails.length);
   take();
   await knex('cooperative_document').where({ id: document.id }).delete();

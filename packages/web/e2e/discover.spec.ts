@@ -130,7 +130,10 @@ test('partners narrow by minimum verification and by ticket size; on a phone the
   await expect(offerings.first()).toBeVisible();
   for (const card of await offerings.all()) {
     // Each card states the financing needed ("Rp1.500.000.000"): within the range asked.
-    const needed = await card.getByText(/^Rp[\d.]+$/).first().textContent();
+    const needed = await card
+      .getByText(/^Rp[\d.]+$/)
+      .first()
+      .textContent();
     const amount = Number((needed ?? '').replace(/^Rp|\./g, ''));
     expect(amount).toBeGreaterThanOrEqual(1_000_000_000);
     expect(amount).toBeLessThanOrEqual(3_000_000_000);

@@ -14,6 +14,8 @@ test('a chair turns the daily digest off in the settings, and it stays off', asy
   const digest = form.getByRole('checkbox', { name: /Ringkasan harian/ });
   await expect(digest).toBeChecked();
   await expect(form.getByRole('checkbox', { name: /Giliran Anda pada proposal/ })).toBeChecked();
+  // Reminders of an offering's or a proposal's deadline are a kind of their own.
+  await expect(form.getByRole('checkbox', { name: /Tenggat penawaran dan proposal/ })).toBeChecked();
   await digest.uncheck();
   await form.getByRole('button', { name: 'Simpan pengaturan' }).click();
   await expect(page.getByRole('status')).toHaveText('Pengaturan email disimpan.');

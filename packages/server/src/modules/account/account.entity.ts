@@ -29,6 +29,8 @@ export enum EmailKind {
   PROPOSAL_DECIDED = 'PROPOSAL_DECIDED',
   /** A document of their cooperative lapses soon. */
   DOCUMENT_LAPSING = 'DOCUMENT_LAPSING',
+  /** An offering of their cooperative, or a proposal on their organisation's turn, expires soon. */
+  DEADLINE_REMINDER = 'DEADLINE_REMINDER',
   /** Once a day: what their saved searches found. */
   DAILY_DIGEST = 'DAILY_DIGEST',
 }

@@ -35,7 +35,7 @@ export enum DocumentSource {
 @Index({ properties: ['expiresOn'] })
 export class CooperativeDocument extends Timestamped {
   [OptionalProps]?:
-    'createdAt' | 'updatedAt' | 'version' | 'verificationLevel' | 'source' | 'expiryRemindedOn';
+    'createdAt' | 'updatedAt' | 'version' | 'verificationLevel' | 'source';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -60,10 +60,6 @@ export class CooperativeDocument extends Timestamped {
     check: 'expires_on is null or issued_on is null or expires_on >= issued_on',
   })
   expiresOn?: string | null;
-
-  /** The expiry date its officers were last reminded of (once per document and expiry date). */
-  @Property({ type: 'date', nullable: true })
-  expiryRemindedOn?: string | null;
 
   @Enum({ items: () => VerificationLevel })
   verificationLevel: VerificationLevel = VerificationLevel.SELF_DECLARED;

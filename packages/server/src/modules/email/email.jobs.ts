@@ -4,7 +4,9 @@ import { toGlobalId } from '../../shared/global-id';
 import { EmailKind, Locale } from '../account/account.entity';
 import type { DocumentType } from '../document/document-type';
 import { unsubscribeToken } from './email.links';
+import { fromPgTimestamp } from '../../shared/time';
 import {
+  deadlineMail,
   decisionMail,
   digestMail,
   documentLapsingMail,
@@ -17,8 +19,9 @@ import type { Mailer } from './mailer';
  * The mailer's rounds, in every API process (a periodic job): claim what is due with
  * `for update skip locked` (so two processes never mail the same thing), mark it handled in the
  * same statement, send, and give back what could not be sent for the next round.
- * - Immediate: "your turn" and accepted/declined, from the notifications (at most a day old).
- * - Documents lapsing within `documentLapseDays`: once per document and expiry date.
+ * - Immediate, from the notifications (at most a day old): "your turn", accepted/declined, and the
+ *   reminders of deadlines (a document lapsing, an offering or a proposal expiring), which the
+ *   reminder round makes once per subject and deadline (notification/deadline-reminders.ts).
  * - The daily digest after `digestHourUtc`: the saved-search hits since the user's last digest, and
  *   the listings published since that fit one of their organisations well (listing matches).
  * A kind the recipient turned off is not sent, but counts as handled.
@@ -27,7 +30,6 @@ import type { Mailer } from './mailer';
 export interface EmailSettings {
   linkSecret: string;
   publicWebUrl: string;
-  documentLapseDays: number;
   digestHourUtc: number;
 }
 
@@ -89,7 +91,7 @@ async function sendAll<T extends Recipient>(
 
 const RECIPIENT_COLUMNS = 'u.id as user_id, u.email, u.name, u.locale, u.email_opt_outs';
 
-async function mailProposalNotifications(knex: Knex, mailer: Mailer, settings: EmailSettings, log: Logger) {
+async function mailNotifications(knex: Knex, mailer: Mailer, settings: EmailSettings, log: Logger) {
   // Every notification not handled yet is claimed (the others need no mail; the digest reads
   // saved-search hits by their time); inactive users' notifications are handled without a mail.
   const { rows } = (await knex.raw(
@@ -98,8 +100,8 @@ async function mailProposalNotifications(knex: Knex, mailer: Mailer, settings: E
      update notification n set emailed_at = now()
        from due, app_user u
       where n.id = due.id and u.id = n.recipient_id
-      returning n.id, n.kind, n.subject_id, n.subject_label, n.actor_name, n.proposal_action, n.created_at,
-                u.is_active, ${RECIPIENT_COLUMNS}`,
+      returning n.id, n.kind, n.subject_id, n.subject_label, n.actor_name, n.proposal_action, n.due_at,
+                n.created_at, u.is_active, ${RECIPIENT_COLUMNS}`,
   )) as {
     rows: (Recipient & {
       id: number;
@@ -108,6 +110,7 @@ async function mailProposalNotifications(knex: Knex, mailer: Mailer, settings: E
       subject_label: string;
       actor_name: string | null;
       proposal_action: string | null;
+      due_at: string | null;
       created_at: Date;
       is_active: boolean;
     })[];
@@ -148,80 +151,79 @@ async function mailProposalNotifications(knex: Knex, mailer: Mailer, settings: E
     (row) => decisionMail(row.locale, mail(row, row.proposal_action as 'ACCEPT' | 'DECLINE')),
     settings,
   );
-  const failed = [...yourTurn.failed, ...decided.failed].map((row) => row.id);
+  const documents = await mailDocumentReminders(
+    knex,
+    mailer,
+    settings,
+    log,
+    fresh.filter((row) => row.kind === 'DOCUMENT_LAPSING'),
+  );
+  const deadlines = await sendAll(
+    mailer,
+    log,
+    EmailKind.DEADLINE_REMINDER,
+    fresh.filter((row) => row.kind === 'OFFERING_LAPSING' || row.kind === 'PROPOSAL_DEADLINE'),
+    (row) => {
+      const offering = row.kind === 'OFFERING_LAPSING';
+      return deadlineMail(row.locale, {
+        name: row.name,
+        subject: offering ? 'OFFERING' : 'PROPOSAL',
+        title: row.subject_label,
+        dueAt: fromPgTimestamp(row.due_at!),
+        url: pageUrl(
+          settings,
+          row.locale,
+          offering ? '/cooperative#offerings' : `/proposals/${toGlobalId('Proposal', row.subject_id)}`,
+        ),
+        unsubscribeUrl: unsubscribePageUrl(settings, row.locale, row.user_id, EmailKind.DEADLINE_REMINDER),
+      });
+    },
+    settings,
+  );
+  const failed = [...yourTurn.failed, ...decided.failed, ...documents.failed, ...deadlines.failed].map(
+    (row) => row.id,
+  );
   if (failed.length > 0) await knex('notification').whereIn('id', failed).update({ emailed_at: null });
-  return yourTurn.sent + decided.sent;
+  return yourTurn.sent + decided.sent + documents.sent + deadlines.sent;
 }
 
-async function mailLapsingDocuments(knex: Knex, mailer: Mailer, settings: EmailSettings, log: Logger) {
-  const { rows: documents } = (await knex.raw(
-    `with due as (
-       select id, expiry_reminded_on as reminded_before from cooperative_document
-        where expires_on between current_date and current_date + ?::int
-          and expiry_reminded_on is distinct from expires_on
-        order by expires_on, id limit ${BATCH} for update skip locked)
-     update cooperative_document d set expiry_reminded_on = d.expires_on
-       from due join cooperative c on true
-      where d.id = due.id and c.id = d.cooperative_id
-      returning d.id, d.type, to_char(d.expires_on, 'YYYY-MM-DD') as expires_on, due.reminded_before,
-                c.id as cooperative_id, c.name as cooperative_name`,
-    [settings.documentLapseDays],
-  )) as {
-    rows: {
-      id: number;
-      type: DocumentType;
-      expires_on: string;
-      reminded_before: string | null;
-      cooperative_id: number;
-      cooperative_name: string;
-    }[];
-  };
-  if (documents.length === 0) return 0;
-  // The cooperative's chair and board, who can renew and upload documents.
-  const officers = (await knex('membership as m')
-    .join('app_user as u', 'u.id', 'm.user_id')
-    .whereIn('m.cooperative_id', [...new Set(documents.map((document) => document.cooperative_id))])
-    .whereIn('m.role', ['KETUA', 'PENGURUS'])
-    .where('u.is_active', true)
-    .distinct(knex.raw(`m.cooperative_id, ${RECIPIENT_COLUMNS}`))) as (Recipient & {
-    cooperative_id: number;
-  })[];
-  const letters = documents.flatMap((document) =>
-    officers
-      .filter((officer) => officer.cooperative_id === document.cooperative_id)
-      .map((officer) => ({ ...officer, document })),
+/** Mails the reminders of lapsing documents, with the name of the cooperative they belong to. */
+async function mailDocumentReminders<
+  T extends Recipient & { subject_id: number; subject_label: string; due_at: string | null },
+>(
+  knex: Knex,
+  mailer: Mailer,
+  settings: EmailSettings,
+  log: Logger,
+  reminders: T[],
+): Promise<{ sent: number; failed: T[] }> {
+  if (reminders.length === 0) return { sent: 0, failed: [] };
+  const cooperatives = new Map(
+    (
+      (await knex('cooperative_document as d')
+        .join('cooperative as c', 'c.id', 'd.cooperative_id')
+        .whereIn('d.id', [...new Set(reminders.map((row) => row.subject_id))])
+        .select('d.id', 'c.name')) as { id: number; name: string }[]
+    ).map((row) => [row.id, row.name]),
   );
-  const { sent, failed } = await sendAll(
+  // A document deleted since it was reminded of needs no mail.
+  const still = reminders.filter((row) => cooperatives.has(row.subject_id));
+  return sendAll(
     mailer,
     log,
     EmailKind.DOCUMENT_LAPSING,
-    letters,
-    (letter) =>
-      documentLapsingMail(letter.locale, {
-        name: letter.name,
-        cooperativeName: letter.document.cooperative_name,
-        type: letter.document.type,
-        expiresOn: letter.document.expires_on,
-        documentsUrl: pageUrl(settings, letter.locale, '/cooperative'),
-        unsubscribeUrl: unsubscribePageUrl(
-          settings,
-          letter.locale,
-          letter.user_id,
-          EmailKind.DOCUMENT_LAPSING,
-        ),
+    still,
+    (row) =>
+      documentLapsingMail(row.locale, {
+        name: row.name,
+        cooperativeName: cooperatives.get(row.subject_id)!,
+        type: row.subject_label as DocumentType,
+        expiresOn: fromPgTimestamp(row.due_at!).toISOString().slice(0, 10),
+        documentsUrl: pageUrl(settings, row.locale, '/cooperative#documents'),
+        unsubscribeUrl: unsubscribePageUrl(settings, row.locale, row.user_id, EmailKind.DOCUMENT_LAPSING),
       }),
     settings,
   );
-  // A document none of whose officers got the mail is reminded again next round.
-  const unsent = documents.filter((document) => {
-    const to = letters.filter((letter) => letter.document.id === document.id);
-    return to.length > 0 && to.every((letter) => failed.includes(letter));
-  });
-  for (const document of unsent)
-    await knex('cooperative_document')
-      .where({ id: document.id })
-      .update({ expiry_reminded_on: document.reminded_before });
-  return sent;
 }
 
 /** The latest digest moment at or before `now`: today at the digest hour (UTC), or yesterday's. */
@@ -393,8 +395,7 @@ export async function sendDueEmails(
   // With mail off (production without SMTP_URL) the rounds still run: what is due is handled, so
   // that turning mail on later does not send a backlog.
   return (
-    (await mailProposalNotifications(knex, mailer, settings, log)) +
-    (await mailLapsingDocuments(knex, mailer, settings, log)) +
+    (await mailNotifications(knex, mailer, settings, log)) +
     (await mailDigests(knex, mailer, settings, log, now))
   );
 }

@@ -31,12 +31,14 @@ const KIND_NAME: Record<Locale, Record<EmailKind, string>> = {
     [EmailKind.PROPOSAL_YOUR_TURN]: 'email "giliran Anda"',
     [EmailKind.PROPOSAL_DECIDED]: 'email keputusan proposal',
     [EmailKind.DOCUMENT_LAPSING]: 'pengingat dokumen',
+    [EmailKind.DEADLINE_REMINDER]: 'pengingat tenggat',
     [EmailKind.DAILY_DIGEST]: 'ringkasan harian',
   },
   [Locale.EN]: {
     [EmailKind.PROPOSAL_YOUR_TURN]: '"your turn" emails',
     [EmailKind.PROPOSAL_DECIDED]: 'proposal decision emails',
     [EmailKind.DOCUMENT_LAPSING]: 'document reminders',
+    [EmailKind.DEADLINE_REMINDER]: 'deadline reminders',
     [EmailKind.DAILY_DIGEST]: 'the daily digest',
   },
 };
@@ -209,6 +211,56 @@ export function documentLapsingMail(
         url: mail.documentsUrl,
       },
     ],
+    unsubscribeUrl: mail.unsubscribeUrl,
+  });
+}
+
+/** A reminder of a deadline: an offering that expires unless confirmed, a proposal unless answered. */
+export function deadlineMail(
+  locale: Locale,
+  mail: {
+    name: string;
+    subject: 'OFFERING' | 'PROPOSAL';
+    title: string;
+    dueAt: Date;
+    url: string;
+    unsubscribeUrl: string;
+  },
+): MailContent {
+  const intl = locale === Locale.ID ? 'id-ID' : 'en-GB';
+  const date = new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'Asia/Pontianak' }).format(
+    mail.dueAt,
+  );
+  const time = new Intl.DateTimeFormat(intl, { timeStyle: 'short', timeZone: 'Asia/Pontianak' }).format(
+    mail.dueAt,
+  );
+  const when = `${date}, ${time} WIB`;
+  const offering = mail.subject === 'OFFERING';
+  const texts =
+    locale === Locale.ID
+      ? {
+          subject: offering
+            ? `Penawaran berakhir ${date}: ${mail.title}`
+            : `Proposal kedaluwarsa ${date}: ${mail.title}`,
+          paragraph: offering
+            ? `Penawaran "${mail.title}" berlaku sampai ${when}. Bila masih berlaku, konfirmasikan di ruang kerja koperasi agar tetap tampil bagi mitra.`
+            : `Proposal "${mail.title}" menunggu tanggapan lembaga Anda dan kedaluwarsa pada ${when} bila tidak ditanggapi.`,
+          link: offering ? 'Buka ruang kerja koperasi' : 'Buka proposal',
+        }
+      : {
+          subject: offering
+            ? `Offering ends ${date}: ${mail.title}`
+            : `Proposal expires ${date}: ${mail.title}`,
+          paragraph: offering
+            ? `The offering "${mail.title}" stands until ${when}. If it still stands, confirm it in the cooperative's workspace so that partners keep seeing it.`
+            : `The proposal "${mail.title}" waits for your organisation and expires at ${when} unless you answer it.`,
+          link: offering ? "Open the cooperative's workspace" : 'Open the proposal',
+        };
+  return compose(locale, EmailKind.DEADLINE_REMINDER, {
+    subject: texts.subject,
+    name: mail.name,
+    paragraphs: [texts.paragraph],
+    links: [{ label: texts.link, url: mail.url }],
     unsubscribeUrl: mail.unsubscribeUrl,
   });
 }

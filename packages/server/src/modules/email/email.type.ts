@@ -8,7 +8,12 @@ registerEnumType(EmailKind, {
     PROPOSAL_YOUR_TURN: { description: "At once: a proposal is now your organisation's turn." },
     PROPOSAL_DECIDED: { description: 'At once: a proposal you take part in was accepted or declined.' },
     DOCUMENT_LAPSING: {
-      description: 'A document of your cooperative lapses within the month (once per expiry date).',
+      description:
+        'A document of your cooperative lapses soon (REMINDER_DOCUMENT_DAYS ahead, once per expiry date).',
+    },
+    DEADLINE_REMINDER: {
+      description:
+        "An offering of your cooperative, or a proposal on your organisation's turn, expires soon unless confirmed or answered (once per deadline).",
     },
     DAILY_DIGEST: { description: 'Once a day: what your saved searches found.' },
   },

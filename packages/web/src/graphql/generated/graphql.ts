@@ -583,7 +583,9 @@ export type EligibilityVerdict =
 export type EmailKind =
   /** Once a day: what your saved searches found. */
   | 'DAILY_DIGEST'
-  /** A document of your cooperative lapses within the month (once per expiry date). */
+  /** An offering of your cooperative, or a proposal on your organisation's turn, expires soon unless confirmed or answered (once per deadline). */
+  | 'DEADLINE_REMINDER'
+  /** A document of your cooperative lapses soon (REMINDER_DOCUMENT_DAYS ahead, once per expiry date). */
   | 'DOCUMENT_LAPSING'
   /** At once: a proposal you take part in was accepted or declined. */
   | 'PROPOSAL_DECIDED'

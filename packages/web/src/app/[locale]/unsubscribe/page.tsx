@@ -12,7 +12,13 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/unsubscr
   return { title: t('unsubscribe.metaTitle'), robots: { index: false } };
 }
 
-const KINDS = ['PROPOSAL_YOUR_TURN', 'PROPOSAL_DECIDED', 'DOCUMENT_LAPSING', 'DAILY_DIGEST'] as const;
+const KINDS = [
+  'PROPOSAL_YOUR_TURN',
+  'PROPOSAL_DECIDED',
+  'DOCUMENT_LAPSING',
+  'DEADLINE_REMINDER',
+  'DAILY_DIGEST',
+] as const;
 
 /**
  * An email's unsubscribe link: asks before turning that kind of email off (mail scanners open
