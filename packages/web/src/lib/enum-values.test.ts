@@ -10,6 +10,7 @@ import {
   COOPERATIVE_KINDS,
   COOPERATIVE_STAGES,
   OFFERING_KINDS,
+  PARTNER_TYPES,
   VERIFICATION_LEVELS,
 } from './enum-values';
 
@@ -30,6 +31,7 @@ describe('filter option lists', () => {
     ['CooperativeKind', COOPERATIVE_KINDS],
     ['OfferingKind', OFFERING_KINDS],
     ['VerificationLevel', VERIFICATION_LEVELS],
+    ['PartnerType', PARTNER_TYPES],
   ])('offer every value of %s', (enumName, values) => {
     expect([...values].sort()).toEqual(valuesOf(enumName).sort());
   });

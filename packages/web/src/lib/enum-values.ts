@@ -5,6 +5,7 @@ import type {
   CooperativeKind,
   CooperativeStage,
   OfferingKind,
+  PartnerType,
   VerificationLevel,
 } from '@/graphql/generated/graphql';
 
@@ -106,3 +107,14 @@ export const VERIFICATION_LEVELS = [
   'DOCUMENTS_VERIFIED',
   'GOVERNMENT_VERIFIED',
 ] as const satisfies readonly VerificationLevel[];
+
+export const PARTNER_TYPES = [
+  'STATE_BANK',
+  'REGIONAL_BANK',
+  'PUBLIC_FUND',
+  'STATE_COMPANY',
+  'PRIVATE_BUYER',
+  'PRIVATE_SUPPLIER',
+  'NGO',
+  'GOVERNMENT_PROGRAM',
+] as const satisfies readonly PartnerType[];

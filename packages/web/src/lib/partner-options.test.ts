@@ -31,9 +31,7 @@ describe('workspace option lists', () => {
 
   it('name every proposal status, partner request status and proposal kind', () => {
     expect(Object.keys(id.roleWorkspaces.proposalStatus).sort()).toEqual(valuesOf('ProposalStatus').sort());
-    expect(Object.keys(id.partnerWorkspace.requestStatus).sort()).toEqual(
-      valuesOf('PartnerRequestStatus').sort(),
-    );
+    expect(Object.keys(id.enums.requestStatus).sort()).toEqual(valuesOf('PartnerRequestStatus').sort());
     expect(Object.keys(id.mentorWorkspace.dealKind).sort()).toEqual(valuesOf('ProposalKind').sort());
     expect(Object.keys(id.roleWorkspaces.userError).sort()).toEqual(valuesOf('UserErrorCode').sort());
   });

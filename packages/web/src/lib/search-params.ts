@@ -7,6 +7,8 @@ import type {
   CooperativeStage,
   OfferingFilter,
   OfferingKind,
+  PartnerFilter,
+  PartnerType,
   VerificationLevel,
 } from '@/graphql/generated/graphql';
 import { parseMoneyInput } from './decimal-input';
@@ -18,6 +20,7 @@ import {
   COOPERATIVE_STAGES,
   OFFERING_KINDS,
   oneOf,
+  PARTNER_TYPES,
   VERIFICATION_LEVELS,
 } from './enum-values';
 import { parseRegionPath, regionPathQuery } from './region-path';
@@ -141,6 +144,32 @@ export function offeringFilterOf(search: OfferingSearch): OfferingFilter {
     regionCode: search.region ?? null,
     amountMin: search.amountMin ?? null,
     amountMax: search.amountMax ?? null,
+  };
+}
+
+/** The partners list's filters (`?type=STATE_BANK&commodity=RUBBER&province=61&q=…`). */
+export interface PartnerSearch {
+  q?: string;
+  type?: PartnerType;
+  commodity?: Commodity;
+  region?: string;
+}
+
+export function parsePartnerSearch(params: RawSearchParams): PartnerSearch {
+  return {
+    q: single(params, 'q')?.slice(0, 100),
+    type: oneOf(PARTNER_TYPES, single(params, 'type')),
+    commodity: oneOf(COMMODITIES, single(params, 'commodity')),
+    region: parseRegionPath(params),
+  };
+}
+
+export function partnerFilterOf(search: PartnerSearch): PartnerFilter {
+  return {
+    nameContains: search.q ?? null,
+    types: search.type ? [search.type] : null,
+    commodity: search.commodity ?? null,
+    regionCode: search.region ?? null,
   };
 }
 

@@ -34,8 +34,7 @@ export enum DocumentSource {
 @Index({ properties: ['cooperative', 'type'] })
 @Index({ properties: ['expiresOn'] })
 export class CooperativeDocument extends Timestamped {
-  [OptionalProps]?:
-    'createdAt' | 'updatedAt' | 'version' | 'verificationLevel' | 'source';
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version' | 'verificationLevel' | 'source';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

@@ -237,7 +237,7 @@ export function digestMomentOf(now: Date, digestHourUtc: number): Date {
 const LISTING_PATH: Record<string, (id: number) => string> = {
   OFFERING: (id) => `/offerings/${toGlobalId('Offering', id)}`,
   PROGRAM: (id) => `/programs/${toGlobalId('Program', id)}`,
-  PARTNER_REQUEST: () => '/partners',
+  PARTNER_REQUEST: (id) => `/requests/${toGlobalId('PartnerRequest', id)}`,
 };
 const listingPath = (type: string, id: number) => (LISTING_PATH[type] ?? (() => '/search'))(id);
 

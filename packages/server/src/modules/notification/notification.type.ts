@@ -22,10 +22,12 @@ registerEnumType(NotificationKind, {
         'A webhook endpoint of your partner failed for days and was disabled; it sends nothing until re-enabled.',
     },
     OFFERING_LAPSING: {
-      description: "A published offering of your cooperative expires at `dueAt` unless it is confirmed still valid.",
+      description:
+        'A published offering of your cooperative expires at `dueAt` unless it is confirmed still valid.',
     },
     DOCUMENT_LAPSING: {
-      description: 'A document of your cooperative lapses at `dueAt` (the subject label is its DocumentType).',
+      description:
+        'A document of your cooperative lapses at `dueAt` (the subject label is its DocumentType).',
     },
     PROPOSAL_DEADLINE: {
       description: "A proposal on your organisation's turn expires at `dueAt` unless you act.",

@@ -1,8 +1,4 @@
-import type {
-  NotificationItemFragment,
-  NotificationSubjectType,
-  ProposalAction,
-} from '@/graphql/generated/graphql';
+import type { NotificationItemFragment, ProposalAction } from '@/graphql/generated/graphql';
 
 type Line<K extends string> = { key: K; values: Record<string, string> };
 export type HeadlineKey =
@@ -16,9 +12,9 @@ export type HeadlineKey =
 export type DetailKey = `action.${ProposalAction}` | 'system.EXPIRE' | 'system.other' | 'detail.actorOnly';
 
 /**
- * Where a notification leads. Subjects are global IDs, which the detail pages take as they are.
- * A partner request has no public page of its own: its partner's list shows it. A reminder of an
- * offering or a document leads to the cooperative's workspace, where it is confirmed or renewed.
+ * Where a notification leads. Subjects are global IDs, which the detail pages take as they are. A
+ * reminder of an offering or a document leads to the cooperative's workspace, where it is
+ * confirmed or renewed.
  */
 export function notificationHref(
   notification: Pick<NotificationItemFragment, 'kind' | 'subjectType' | 'subjectId'>,
@@ -34,7 +30,7 @@ export function notificationHref(
     case 'PROGRAM':
       return `/programs/${id}`;
     case 'PARTNER_REQUEST':
-      return '/partners';
+      return `/requests/${id}`;
     case 'WEBHOOK_ENDPOINT':
       return `/partner/webhooks/${id}`;
     case 'COOPERATIVE_DOCUMENT':

@@ -1,6 +1,11 @@
 import { useTranslations } from 'next-intl';
-import type { PartnersListQuery } from '@/graphql/generated/graphql';
+import type {
+  PartnersListQuery,
+  ProgramSummaryFragment,
+  RequestSummaryFragment,
+} from '@/graphql/generated/graphql';
 import { Badge } from '@/components/ui/badge';
+import { Link } from '@/i18n/navigation';
 import { BuildPoolLink } from '@/features/proposal/build-pool-link';
 import { ProposeLink } from '@/features/proposal/propose-link';
 import { ProgramItem } from '@/features/program/program-item';
@@ -9,26 +14,26 @@ import { VerificationBadge } from '@/components/ui/status-badges';
 
 type Partner = PartnersListQuery['partners']['edges'][number]['node'];
 
+/** What the partners list and a partner's page both show of a partner. */
+export type PartnerProfile = Pick<
+  Partner,
+  'id' | 'name' | 'type' | 'description' | 'website' | 'commodities' | 'verificationLevel' | 'coverage'
+>;
+
+/** A partner's page: where the list's heading and its "and 3 more" lead. */
+export const partnerHref = (id: string) => `/partners/${encodeURIComponent(id)}`;
+
 /** What more a list holds than it shows: "and 3 more programs". */
-function remaining(totalCount: number | null, shown: number): number {
+function remaining(totalCount: number | null | undefined, shown: number): number {
   return Math.max((totalCount ?? shown) - shown, 0);
 }
 
-/** A partner with a few of its programs and open requests. */
-export function PartnerCard({ partner }: { partner: Partner }) {
+/** A partner's kind, verification, description, coverage, commodities and website. */
+export function PartnerFacts({ partner }: { partner: PartnerProfile }) {
   const t = useTranslations('partners');
   const enums = useTranslations('enums');
-  const programs = partner.programs.edges.map((edge) => edge.node);
-  const requests = partner.requests.edges.map((edge) => edge.node);
-  const morePrograms = remaining(partner.programs.totalCount, programs.length);
-  const moreRequests = remaining(partner.requests.totalCount, requests.length);
-  const headingId = `partner-${partner.id}`;
-
   return (
-    <article aria-labelledby={headingId} className="rounded-lg border border-stone-200 bg-white p-4 sm:p-6">
-      <h2 id={headingId} className="text-lg font-semibold">
-        {partner.name}
-      </h2>
+    <>
       <div className="mt-1 flex flex-wrap gap-1.5">
         <Badge tone="brand">{enums(`partnerType.${partner.type}`)}</Badge>
         <VerificationBadge level={partner.verificationLevel} />
@@ -62,47 +67,94 @@ export function PartnerCard({ partner }: { partner: Partner }) {
           </div>
         ) : null}
       </dl>
+    </>
+  );
+}
 
-      <div className="mt-4 grid grid-cols-1 gap-4 md:grid-cols-2">
-        <section aria-label={`${t('programsTitle')} — ${partner.name}`}>
-          <h3 className="mb-2 font-semibold">{t('programsTitle')}</h3>
-          {programs.length === 0 ? (
-            <p className="text-sm text-stone-600">{t('noPrograms')}</p>
-          ) : (
-            <ul className="space-y-2">
-              {programs.map((program) => (
-                <li key={program.id}>
-                  <ProgramItem program={program} />
-                </li>
-              ))}
-            </ul>
-          )}
-          {morePrograms > 0 ? (
-            <p className="mt-2 text-sm text-stone-600">{t('morePrograms', { count: morePrograms })}</p>
-          ) : null}
-        </section>
-        <section aria-label={`${t('requestsTitle')} — ${partner.name}`}>
-          <h3 className="mb-2 font-semibold">{t('requestsTitle')}</h3>
-          {requests.length === 0 ? (
-            <p className="text-sm text-stone-600">{t('noRequests')}</p>
-          ) : (
-            <ul className="space-y-2">
-              {requests.map((request) => (
-                <li key={request.id}>
-                  <RequestItem request={request} />
-                  <p className="flex flex-wrap gap-x-4 gap-y-1">
-                    <ProposeLink from="request" id={request.id} />
-                    <BuildPoolLink requestId={request.id} />
-                  </p>
-                </li>
-              ))}
-            </ul>
-          )}
-          {moreRequests > 0 ? (
-            <p className="mt-2 text-sm text-stone-600">{t('moreRequests', { count: moreRequests })}</p>
-          ) : null}
-        </section>
-      </div>
+/**
+ * A partner's active programs and open requests, each request with the ways to answer it. When the
+ * lists hold more than shown, "and N more" leads to the partner's page, which shows them all.
+ */
+export function PartnerListings({
+  partner,
+  programs,
+  requests,
+  programCount,
+  requestCount,
+}: {
+  partner: Pick<PartnerProfile, 'id' | 'name'>;
+  programs: readonly ProgramSummaryFragment[];
+  requests: readonly RequestSummaryFragment[];
+  programCount?: number | null;
+  requestCount?: number | null;
+}) {
+  const t = useTranslations('partners');
+  const morePrograms = remaining(programCount, programs.length);
+  const moreRequests = remaining(requestCount, requests.length);
+  return (
+    <div className="mt-4 grid grid-cols-1 gap-4 md:grid-cols-2">
+      <section aria-label={`${t('programsTitle')} — ${partner.name}`}>
+        <h3 className="mb-2 font-semibold">{t('programsTitle')}</h3>
+        {programs.length === 0 ? (
+          <p className="text-sm text-stone-600">{t('noPrograms')}</p>
+        ) : (
+          <ul className="space-y-2">
+            {programs.map((program) => (
+              <li key={program.id}>
+                <ProgramItem program={program} />
+              </li>
+            ))}
+          </ul>
+        )}
+        {morePrograms > 0 ? (
+          <p className="mt-2 text-sm">
+            <Link href={partnerHref(partner.id)}>{t('morePrograms', { count: morePrograms })}</Link>
+          </p>
+        ) : null}
+      </section>
+      <section aria-label={`${t('requestsTitle')} — ${partner.name}`}>
+        <h3 className="mb-2 font-semibold">{t('requestsTitle')}</h3>
+        {requests.length === 0 ? (
+          <p className="text-sm text-stone-600">{t('noRequests')}</p>
+        ) : (
+          <ul className="space-y-2">
+            {requests.map((request) => (
+              <li key={request.id}>
+                <RequestItem request={request} />
+                <p className="flex flex-wrap gap-x-4 gap-y-1">
+                  <ProposeLink from="request" id={request.id} />
+                  <BuildPoolLink requestId={request.id} />
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+        {moreRequests > 0 ? (
+          <p className="mt-2 text-sm">
+            <Link href={partnerHref(partner.id)}>{t('moreRequests', { count: moreRequests })}</Link>
+          </p>
+        ) : null}
+      </section>
+    </div>
+  );
+}
+
+/** A partner in the list, with a few of its programs and open requests; its name opens its page. */
+export function PartnerCard({ partner }: { partner: Partner }) {
+  const headingId = `partner-${partner.id}`;
+  return (
+    <article aria-labelledby={headingId} className="rounded-lg border border-stone-200 bg-white p-4 sm:p-6">
+      <h2 id={headingId} className="text-lg font-semibold">
+        <Link href={partnerHref(partner.id)}>{partner.name}</Link>
+      </h2>
+      <PartnerFacts partner={partner} />
+      <PartnerListings
+        partner={partner}
+        programs={partner.programs.edges.map((edge) => edge.node)}
+        requests={partner.requests.edges.map((edge) => edge.node)}
+        programCount={partner.programs.totalCount}
+        requestCount={partner.requests.totalCount}
+      />
     </article>
   );
 }

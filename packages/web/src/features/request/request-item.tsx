@@ -1,6 +1,10 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { RequestSummaryFragment } from '@/graphql/generated/graphql';
+import { Link } from '@/i18n/navigation';
 import { daysSince, formatDate, formatDecimal, formatIdr } from '@/lib/format';
+
+/** A request's page (search results, notifications and the partner's lists lead there). */
+export const requestHref = (id: string) => `/requests/${encodeURIComponent(id)}`;
 
 /** One of a partner's requests: what they need, how much, where and by when. */
 export function RequestItem({ request }: { request: RequestSummaryFragment }) {
@@ -19,7 +23,9 @@ export function RequestItem({ request }: { request: RequestSummaryFragment }) {
   ].filter((fact): fact is string => fact !== null);
   return (
     <div>
-      <p className="font-medium">{request.title}</p>
+      <Link href={requestHref(request.id)} className="font-medium">
+        {request.title}
+      </Link>
       <p className="text-sm text-stone-600">{facts.join(' · ')}</p>
       <p className="text-xs text-stone-500">
         {t('confirmedAgo', { days: daysSince(request.lastConfirmedAt) })}

@@ -53,7 +53,9 @@ export async function WorkspaceRequests({
                   <Link href={`/partner/requests/${encodeURIComponent(request.id)}`}>{request.title}</Link>
                 </h3>
                 <div className="mt-2 flex flex-wrap items-center gap-1.5">
-                  <Badge tone={REQUEST_TONE[request.status]}>{t(`requestStatus.${request.status}`)}</Badge>
+                  <Badge tone={REQUEST_TONE[request.status]}>
+                    {enums(`requestStatus.${request.status}`)}
+                  </Badge>
                   <Badge tone="muted">{enums(`commodity.${request.commodity}`)}</Badge>
                 </div>
                 <p className="mt-2 text-sm text-stone-700">

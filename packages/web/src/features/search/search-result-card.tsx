@@ -3,10 +3,12 @@ import type { SearchResultsQuery } from '@/graphql/generated/graphql';
 import { Link } from '@/i18n/navigation';
 import { Badge } from '@/components/ui/badge';
 import { placeOf } from '@/features/region/places';
+import { partnerHref } from '@/features/partner/partner-card';
+import { requestHref } from '@/features/request/request-item';
 
 export type SearchHit = SearchResultsQuery['search']['edges'][number]['node'];
 
-/** Where a result leads: its detail page, or its partner on the partners page. */
+/** Where a result leads: its own page. */
 function hrefOf(hit: SearchHit): string {
   switch (hit.__typename) {
     case 'Cooperative':
@@ -16,9 +18,9 @@ function hrefOf(hit: SearchHit): string {
     case 'Program':
       return `/programs/${encodeURIComponent(hit.id)}`;
     case 'Partner':
-      return `/partners#partner-${hit.id}`;
+      return partnerHref(hit.id);
     case 'PartnerRequest':
-      return `/partners#partner-${hit.partner.id}`;
+      return requestHref(hit.id);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { requestHref } from '@/features/request/request-item';
 import { getTranslations } from 'next-intl/server';
 import { AccessNotice } from '@/components/ui/access-notice';
 import { PageHeader } from '@/components/ui/page-header';
@@ -174,7 +175,7 @@ export default async function NewProposalPage({ params, searchParams }: Props) {
         },
         context: {
           label: t('answersRequest', { title: request.title, partner: request.partner.name }),
-          href: '/partners',
+          href: requestHref(request.id),
         },
       };
     }

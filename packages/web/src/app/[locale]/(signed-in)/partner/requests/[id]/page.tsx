@@ -28,7 +28,11 @@ export async function generateMetadata({
 export default async function EditRequestPage({ params }: PageProps<'/[locale]/partner/requests/[id]'>) {
   const locale = await pageLocale(params);
   const { id } = await params;
-  const [t, access] = await Promise.all([getTranslations('partnerWorkspace'), partnerAccess()]);
+  const [t, enums, access] = await Promise.all([
+    getTranslations('partnerWorkspace'),
+    getTranslations('enums'),
+    partnerAccess(),
+  ]);
   if (!access) return redirect({ href: '/sign-in', locale });
   const data = await loadOr404(async () => {
     const result = await queryApi({
@@ -56,7 +60,7 @@ export default async function EditRequestPage({ params }: PageProps<'/[locale]/p
       </p>
       <PageHeader title={request.title}>
         <Badge tone={request.status === 'OPEN' ? 'positive' : 'neutral'}>
-          {t(`requestStatus.${request.status}`)}
+          {enums(`requestStatus.${request.status}`)}
         </Badge>
       </PageHeader>
       <div className="max-w-3xl space-y-6">
