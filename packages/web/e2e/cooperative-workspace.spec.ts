@@ -34,6 +34,17 @@ test('a cooperative chair updates the profile and takes an offering from draft t
   await expect(legal.getByLabel('NIB')).toHaveAttribute('aria-invalid', 'true');
   await expect(legal.getByLabel('NIB')).toBeFocused();
 
+  // What needs action comes first (the demo's expired offering), and the section menu stays in
+  // view on the way down.
+  const todo = page.getByRole('region', { name: 'Perlu tindakan' });
+  await expect(todo).toContainText('Penawaran kedaluwarsa:');
+  await expect(todo.getByRole('link').first()).toHaveAttribute(
+    'href',
+    /\/proposals\?cooperative=|#offerings|#documents/,
+  );
+  await page.getByRole('region', { name: 'Dokumen koperasi' }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole('navigation', { name: 'Bagian ruang kerja' })).toBeInViewport();
+
   // The seven standard units at a glance, above the unit editors: recorded or not, and how far.
   const checklist = page.getByRole('list', { name: 'Tujuh gerai standar' }).getByRole('listitem');
   await expect(checklist).toHaveCount(7);
@@ -79,6 +90,15 @@ test('a cooperative chair updates the profile and takes an offering from draft t
   await offering.getByRole('button', { name: 'Jeda' }).click();
   await expect(offering.getByRole('status')).toContainText('dijeda');
   await expect(offering.getByRole('button', { name: 'Terbitkan' })).toBeVisible();
+  // Closed, it leaves the working list for the closed ones, folded below it.
+  await offering.getByRole('button', { name: 'Tutup' }).click();
+  const closed = page.getByText(/^Penawaran yang ditutup \(\d+\)$/);
+  await expect(closed).toBeVisible();
+  await expect(
+    page.getByRole('article').filter({ has: page.getByRole('heading', { name: title }) }),
+  ).toHaveCount(0);
+  await closed.click();
+  await expect(page.getByRole('link', { name: title })).toBeVisible();
   await expectNoHorizontalScroll(page);
   await saveScreenshot(page, testInfo, 'cooperative-workspace');
 });

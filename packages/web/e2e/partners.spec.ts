@@ -47,10 +47,10 @@ test('partners are filtered by kind, and each partner and each request has a pag
   await expect(page.getByText('A request of')).toBeVisible();
   await expect(page.getByText('Deliver to', { exact: true })).toBeVisible();
 
-  // Search leads to these pages too.
+  // Search leads to these pages too (in English now: the language chosen is remembered).
   await page.goto('/search?q=Bank%20Rakyat&type=partner');
   await expect(page.getByTestId('search-result').first().getByRole('link')).toHaveAttribute(
     'href',
-    /^\/partners\/[^#]+$/,
+    /^\/en\/partners\/[^#]+$/,
   );
 });

@@ -8,6 +8,8 @@ import { OfficersForm } from '@/features/cooperative/workspace/officers-form';
 import { ProfileForm } from '@/features/cooperative/workspace/profile-form';
 import { UnitsManager } from '@/features/cooperative/workspace/units-manager';
 import { UnitList } from '@/features/cooperative/unit-list';
+import { workspaceActions } from '@/features/cooperative/workspace/needs-action';
+import { NeedsActionList } from '@/features/cooperative/workspace/needs-action-list';
 import { LINK_BUTTON_CLASSES } from '@/components/ui/form-controls';
 import { PageHeader } from '@/components/ui/page-header';
 import { SectionCard } from '@/components/ui/section-card';
@@ -32,11 +34,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('metaTitle'), robots: { index: false } };
 }
 
-const SECTIONS = ['profile', 'legal', 'officers', 'units', 'documents', 'offerings'] as const;
+/** What needs action first, then the offerings (a chair's everyday work), then the records. */
+const SECTIONS = ['action', 'offerings', 'profile', 'legal', 'officers', 'units', 'documents'] as const;
 
 /**
  * The workspace of a cooperative the viewer is an officer of (`?id=` picks one when they have
- * several): profile, legal data, officers, units and offerings, each saved through the API.
+ * several): what needs action, offerings (closed ones apart), profile, legal data, officers, units
+ * and documents, each saved through the API, with a section menu that stays in view on a phone.
  * Opening another cooperative's workspace shows a "forbidden" page, not its data: the check is
  * made on the viewer's memberships before anything of that cooperative is read.
  */
@@ -97,7 +101,14 @@ export default async function CooperativeWorkspacePage({ params, searchParams }:
   );
   const cooperative = data;
   const offerings = cooperative.offerings.edges.map((edge) => edge.node);
+  const openOfferings = offerings.filter((offering) => offering.status !== 'CLOSED');
+  const closedOfferings = offerings.filter((offering) => offering.status === 'CLOSED');
   const awaiting = cooperative.proposalPipeline?.awaitingResponse ?? 0;
+  const actions = workspaceActions({
+    awaitingResponse: awaiting,
+    offerings,
+    documents: cooperative.documents,
+  });
 
   return (
     <WorkspaceMessages namespaces={['cooperativeWorkspace', 'workspace', 'enums']}>
@@ -122,18 +133,47 @@ export default async function CooperativeWorkspacePage({ params, searchParams }:
           {t('publicProfile')}
         </Link>
       </div>
-      <nav aria-label={t('sectionsLabel')} className="mb-6">
-        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+      {/* Stays in view while scrolling; on a phone the menu scrolls sideways, not the page. */}
+      <nav
+        aria-label={t('sectionsLabel')}
+        className="sticky top-0 z-10 -mx-4 mb-6 border-b border-stone-200 bg-stone-50/95 px-4 backdrop-blur"
+      >
+        <ul className="flex gap-x-4 overflow-x-auto text-sm whitespace-nowrap">
           {SECTIONS.map((section) => (
             <li key={section}>
               <a href={`#${section}`} className="inline-flex min-h-11 items-center">
                 {t(`sections.${section}`)}
+                {section === 'action' && actions.length > 0 ? (
+                  <span className="ml-1 rounded-full bg-amber-200 px-1.5 text-xs font-semibold text-amber-950">
+                    {actions.length}
+                  </span>
+                ) : null}
               </a>
             </li>
           ))}
         </ul>
       </nav>
       <div className="space-y-6">
+        <SectionCard id="action" title={t('needsAction.title')}>
+          <NeedsActionList cooperativeId={cooperative.id} actions={actions} />
+        </SectionCard>
+        <SectionCard id="offerings" title={t('offeringsTitle')}>
+          <OfferingsManager cooperativeId={cooperative.id} offerings={openOfferings} />
+          {closedOfferings.length > 0 ? (
+            <details className="mt-4 rounded-lg border border-stone-200">
+              <summary className="flex min-h-11 cursor-pointer items-center px-3 font-medium">
+                {t('closedOfferings', { count: closedOfferings.length })}
+              </summary>
+              <ul className="divide-y divide-stone-200 border-t border-stone-200">
+                {closedOfferings.map((offering) => (
+                  <li key={offering.id} className="px-3 py-2">
+                    <Link href={`/offerings/${encodeURIComponent(offering.id)}`}>{offering.title}</Link>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+        </SectionCard>
         <SectionCard id="profile" title={t('profileTitle')}>
           <ProfileForm
             cooperative={{
@@ -177,9 +217,6 @@ export default async function CooperativeWorkspacePage({ params, searchParams }:
             canAdd={isBoard}
             initialType={initialDocumentType}
           />
-        </SectionCard>
-        <SectionCard id="offerings" title={t('offeringsTitle')}>
-          <OfferingsManager cooperativeId={cooperative.id} offerings={offerings} />
         </SectionCard>
       </div>
     </WorkspaceMessages>
