@@ -2,6 +2,7 @@ import { expect, test } from './persisted-only';
 import { expectNoHorizontalScroll } from './layout';
 import { saveScreenshot } from './screenshots';
 import { signInAs } from './workspace-sign-in';
+import { cooperativeOf } from './proposal-helpers';
 
 test('a bank officer sees its pipeline by status, then creates a loan program and activates it', async ({
   page,
@@ -149,4 +150,24 @@ test('a buyer states the minimum volume of its offtake program; the public pages
   await page.getByRole('button', { name: 'Tutup program' }).click();
   await page.getByRole('button', { name: 'Ya, tutup program' }).click();
   await expect(page.locator('main header').getByText('Ditutup', { exact: true })).toBeVisible();
+});
+
+test('a bank officer files a proposal under one of its programs, with the program’s rules beside the terms', async ({
+  page,
+  request,
+}) => {
+  const cooperative = await cooperativeOf(request, 'ketua@demo.mitradesa.id');
+  await signInAs(page, 'bank@demo.mitradesa.id', '/partner');
+  await page.goto(`/proposals/new?cooperative=${encodeURIComponent(cooperative.id)}`);
+  const form = page.getByRole('form', { name: /proposal/i });
+  await form
+    .getByLabel('Program', { exact: true })
+    .selectOption({ label: 'Pinjaman KDKMP BRI (PMK 49/2025)' });
+  const rules = form.getByRole('complementary', { name: 'Aturan program Pinjaman KDKMP BRI (PMK 49/2025)' });
+  await expect(rules).toContainText('Plafon');
+  await expect(rules).toContainText('Tenor paling lama');
+  await expect(form.getByLabel('Jenis proposal')).toHaveValue('FINANCING');
+  await form.getByLabel('Program', { exact: true }).selectOption({ label: 'Agen BRILink di Koperasi Desa' });
+  await expect(form.getByLabel('Jenis proposal')).toHaveValue('AGENCY');
+  await expect(form.getByRole('complementary', { name: /^Aturan program Agen BRILink/ })).toBeVisible();
 });

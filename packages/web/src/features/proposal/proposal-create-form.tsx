@@ -6,6 +6,7 @@ import { useRef, useState, useTransition, type FormEvent } from 'react';
 import {
   CreateProposalDocument,
   SubmitProposalDocument,
+  type ProgramChoiceFragment,
   type ProposalKind,
 } from '@/graphql/generated/graphql';
 import { useRouter } from '@/i18n/navigation';
@@ -18,6 +19,8 @@ import { SendOrDraftButtons, type ProposalIntent } from './send-or-draft-buttons
 import { RuleRefusals } from './rule-refusals';
 import type { TermsDefaults } from './terms-defaults';
 import { TermsFields } from './terms-fields';
+import { KIND_FOR_PROGRAM } from './program-kinds';
+import { ProgramRules } from './program-rules';
 
 interface Organisation {
   id: string;
@@ -38,6 +41,21 @@ export interface ProposalCreateFormProps {
   canSubmitDirectly: boolean;
   /** What terms of each kind must state (`Query.proposalKindTerms`), checked before sending. */
   requiredTerms: RequiredTerms;
+  /**
+   * The partner's active programs to choose from (a partner proposing to a cooperative): the one
+   * chosen sets the kind and the starting terms, and its rules are shown beside the terms.
+   */
+  programs?: readonly ProgramChoiceFragment[];
+}
+
+/** A program's terms as the terms form's starting values (the rate, the longest tenor). */
+function defaultsOfProgram(program: ProgramChoiceFragment, defaults: TermsDefaults): TermsDefaults {
+  return {
+    ...defaults,
+    ratePerYear: program.loanTerms?.ratePerYear ?? defaults.ratePerYear,
+    tenorMonths: program.loanTerms?.maxTenorMonths ?? defaults.tenorMonths,
+    graceMonths: program.loanTerms?.minGraceMonths ?? defaults.graceMonths,
+  };
 }
 
 type Intent = ProposalIntent;
@@ -57,6 +75,7 @@ export function ProposalCreateForm({
   defaults,
   canSubmitDirectly,
   requiredTerms,
+  programs = [],
 }: ProposalCreateFormProps) {
   const t = useTranslations('proposal.create');
   const kinds = useTranslations('proposal.enums.kind');
@@ -65,6 +84,10 @@ export function ProposalCreateForm({
   const [create] = useMutation(CreateProposalDocument);
   const [submit] = useMutation(SubmitProposalDocument);
   const [kind, setKind] = useState<ProposalKind>(defaultKind);
+  const [chosenProgramId, setChosenProgramId] = useState<string>('');
+  const [partnerId, setPartnerId] = useState<string>(partners[0]?.id ?? '');
+  const partnerPrograms = programs.filter((program) => program.partner.id === partnerId);
+  const chosenProgram = partnerPrograms.find((program) => program.id === chosenProgramId) ?? null;
   const [busy, setBusy] = useState<Intent | null>(null);
   const [navigating, startTransition] = useTransition();
   const [problem, setProblem] = useState<ActionProblem | null>(null);
@@ -112,7 +135,7 @@ export function ProposalCreateForm({
             cooperativeId: String(form.get('cooperativeId') ?? cooperatives[0]?.id ?? ''),
             partnerId: String(form.get('partnerId') ?? partners[0]?.id ?? ''),
             offeringId: offeringId ?? null,
-            programId: programId ?? null,
+            programId: programId ?? chosenProgram?.id ?? null,
             requestId: requestId ?? null,
           },
         },
@@ -172,11 +195,32 @@ export function ProposalCreateForm({
             name="partnerId"
             label={t('partner')}
             options={partners.map((partner) => ({ value: partner.id, label: partner.name }))}
+            value={partnerId}
+            onChange={(event) => {
+              setPartnerId(event.target.value);
+              setChosenProgramId('');
+            }}
             error={apiError('partnerId')}
           />
         ) : (
           <input type="hidden" name="partnerId" value={partners[0]?.id ?? ''} />
         )}
+        {!programId && partnerPrograms.length > 0 ? (
+          <ChoiceField
+            name="program"
+            label={t('program')}
+            emptyLabel={t('noProgram')}
+            options={partnerPrograms.map((program) => ({ value: program.id, label: program.name }))}
+            value={chosenProgramId}
+            onChange={(event) => {
+              const program = partnerPrograms.find((candidate) => candidate.id === event.target.value);
+              setChosenProgramId(event.target.value);
+              if (program) setKind(KIND_FOR_PROGRAM[program.kind]);
+            }}
+            hint={t('programHint')}
+            error={apiError('programId')}
+          />
+        ) : null}
         <ChoiceField
           name="kind"
           label={t('kind')}
@@ -200,10 +244,13 @@ export function ProposalCreateForm({
       <fieldset className="space-y-3">
         <legend className="text-lg font-semibold">{t('termsLegend')}</legend>
         <p className="text-sm text-stone-600">{t('termsLead')}</p>
+        {chosenProgram ? <ProgramRules program={chosenProgram} /> : null}
+        {/* A program chosen starts the terms from its own (a fresh form for each program). */}
         <TermsFields
+          key={chosenProgram?.id ?? ''}
           kind={kind}
           required={requiredTerms[kind] ?? []}
-          defaults={defaults}
+          defaults={chosenProgram ? defaultsOfProgram(chosenProgram, defaults) : defaults}
           errors={termsErrors}
           apiErrors={termsApiErrors}
         />

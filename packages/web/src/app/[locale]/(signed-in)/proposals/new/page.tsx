@@ -11,10 +11,11 @@ import {
   NewProposalFromOfferingDocument,
   NewProposalFromProgramDocument,
   NewProposalFromRequestDocument,
+  NewProposalPartnerProgramsDocument,
   NewProposalPartnersDocument,
   ProposalKindTermsDocument,
   type OfferingKind,
-  type ProgramKind,
+  type ProgramChoiceFragment,
   type ProposalKind,
 } from '@/graphql/generated/graphql';
 import { Link } from '@/i18n/navigation';
@@ -22,6 +23,7 @@ import { pageLocale } from '@/i18n/page-locale';
 import { queryApi } from '@/lib/apollo/server-client';
 import { loadOr404 } from '@/lib/load-or-404';
 import { requiredTermsByKind } from '@/features/proposal/terms-form';
+import { KIND_FOR_PROGRAM } from '@/features/proposal/program-kinds';
 import type { RawSearchParams } from '@/lib/search-params';
 import { getViewer } from '@/lib/session';
 import { cooperativesOf, isAdmin, partnersOf } from '@/features/account/viewer-organisations';
@@ -40,15 +42,6 @@ const KIND_FOR_OFFERING: Record<OfferingKind, ProposalKind> = {
   SUPPLY: 'OFFTAKE',
   SERVICE: 'OFFTAKE',
   PARTNERSHIP_INTEREST: 'AGENCY',
-};
-
-/** What a cooperative proposes when it applies to a partner's program. */
-const KIND_FOR_PROGRAM: Record<ProgramKind, ProposalKind> = {
-  LOAN: 'FINANCING',
-  OFFTAKE: 'OFFTAKE',
-  SUPPLY: 'SUPPLY',
-  AGENCY: 'AGENCY',
-  SERVICE: 'SUPPLY',
 };
 
 function param(raw: RawSearchParams, key: string): string | undefined {
@@ -223,6 +216,23 @@ export default async function NewProposalPage({ params, searchParams }: Props) {
   }
 
   const { context, ...form } = setup;
+  // A partner proposing on its own account may put it under one of its programs.
+  const programs: ProgramChoiceFragment[] =
+    form.programId || form.requestId || myPartners.length === 0
+      ? []
+      : (
+          await Promise.all(
+            myPartners.map(
+              async (partner) =>
+                (
+                  await queryApi({
+                    query: NewProposalPartnerProgramsDocument,
+                    variables: { partnerId: partner.id },
+                  })
+                ).partner?.programs.edges.map((edge) => edge.node) ?? [],
+            ),
+          )
+        ).flat();
   // A mentor's draft needs the board's approval; everyone else may send it at once.
   const isBoardOfIt = form.cooperatives.some((cooperative) =>
     myBoards.some((board) => board.id === cooperative.id),
@@ -241,6 +251,7 @@ export default async function NewProposalPage({ params, searchParams }: Props) {
           {...form}
           canSubmitDirectly={canSubmitDirectly}
           requiredTerms={requiredTermsByKind(proposalKindTerms)}
+          programs={programs}
         />
       </SectionCard>
     </WorkspaceMessages>
