@@ -20,6 +20,17 @@ test('a bank officer sees its pipeline by status, then creates a loan program an
     '/proposals?status=ACCEPTED',
   );
 
+  // The funnel: how far the sent proposals got, how long a decision takes, the volume per month.
+  const funnel = page.getByRole('region', { name: 'Corong proposal' });
+  await expect(
+    funnel.getByRole('list', { name: /^Sampai di tahap mana proposal/ }).getByRole('listitem'),
+  ).toHaveCount(5);
+  await expect(funnel.getByRole('listitem').first()).toContainText(/^Diajukan\d+ \(100%\)/);
+  await expect(funnel).toContainText(/Median [\d,]+ hari dari dikirim sampai diputuskan/);
+  await expect(
+    funnel.getByRole('table', { name: 'Volume per bulan (12 bulan terakhir)' }).getByRole('row'),
+  ).toHaveCount(13);
+
   // Discovery starts where the partner works: BRI covers every regency of West Kalimantan, so the
   // province, not its first regency (a GET form into the discover page).
   const discover = page.getByRole('form', { name: 'Cari koperasi' });

@@ -24,6 +24,7 @@ import {
   Proposal,
   ProposalEvent,
   ProposalMessage,
+  ProposalFunnel,
   ProposalPipeline,
   ProgramRuleDeviation,
   ProposalTerms,
@@ -33,6 +34,7 @@ import {
   ProposalPool,
 } from './proposal.type';
 import { termsDetails } from './proposal.terms-details';
+import { partnerFunnelFor } from './proposal.funnel';
 import { sumQuantities } from './proposal.pool';
 import {
   cooperativePipeline,
@@ -331,6 +333,15 @@ export class PartnerProposalFields {
   })
   proposalPipeline(@Root() partner: Partner, @Ctx() ctx: Context) {
     return partnerPipeline(ctx, partner.dbId);
+  }
+
+  @FieldResolver(() => ProposalFunnel, {
+    nullable: true,
+    description:
+      'How its sent proposals move from submitted to completed (reached and dropped out per step, median time to a decision, volume per month): for its staff and admins; Dinas sees those with cooperatives of its region. Null for others.',
+  })
+  proposalFunnel(@Root() partner: Partner, @Ctx() ctx: Context) {
+    return partnerFunnelFor(ctx, partner.dbId);
   }
 
   @FieldResolver(() => Responsiveness, {

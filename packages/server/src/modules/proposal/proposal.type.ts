@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { Node } from '../../graphql/relay';
 import { toGlobalId } from '../../shared/global-id';
@@ -499,6 +499,57 @@ export class ProposalPipeline {
     description: 'Open proposals (submitted, under review, negotiating) waiting for this organisation.',
   })
   awaitingResponse!: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'One step of the proposal funnel.' })
+export class ProposalFunnelStep {
+  @Field(() => ProposalStatus, {
+    description: 'The step: SUBMITTED, UNDER_REVIEW, NEGOTIATING, ACCEPTED or COMPLETED.',
+  })
+  status!: ProposalStatus;
+
+  @Field(() => Int, { description: 'Proposals that got at least this far.' })
+  reached!: number;
+
+  @Field(() => Int, {
+    description:
+      'Proposals that went no further and ended here (declined, withdrawn, expired or cancelled at this step).',
+  })
+  droppedOut!: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'Proposals sent and accepted in one month (WIB).' })
+export class ProposalMonth {
+  @Field(() => String, { description: 'The month, "YYYY-MM".' })
+  month!: string;
+
+  @Field(() => Int, { description: 'Proposals sent (submitted) in the month.' })
+  submitted!: number;
+
+  @Field(() => Int, { description: 'Proposals accepted in the month.' })
+  accepted!: number;
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    'How an organisation’s sent proposals move from submitted to completed: how many reach each step and drop out there, how long a decision takes, and the volume per month.',
+})
+export class ProposalFunnel {
+  @Field(() => [ProposalFunnelStep], { description: 'The five steps in order.' })
+  steps!: ProposalFunnelStep[];
+
+  @Field(() => Int, { description: 'Proposals accepted or declined so far.' })
+  decided!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Median days from sending to acceptance or decline; null before any decision.',
+  })
+  medianDaysToDecision!: number | null;
+
+  @Field(() => [ProposalMonth], { description: 'The last 12 months, oldest first, zeros included.' })
+  byMonth!: ProposalMonth[];
 }
 
 @ObjectType({

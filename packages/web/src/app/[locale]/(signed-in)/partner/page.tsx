@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { ProposalStatusTable } from '@/features/dashboard/proposal-status-table';
 import { PartnerChooser } from '@/features/partner/partner-chooser';
 import { PartnerDiscover } from '@/features/partner/partner-discover';
+import { ProposalFunnelView } from '@/features/proposal/proposal-funnel';
 import { WorkspacePrograms } from '@/features/program/workspace-programs';
 import { pickerLevelsOf, pickerLevelsVariables } from '@/features/region/picker-levels';
 import { enclosingRegion } from '@/lib/region-path';
@@ -141,6 +142,10 @@ export default async function PartnerWorkspacePage({ params, searchParams }: Pag
             levels={discoverLevels}
           />
         </div>
+
+        {partner.proposalFunnel ? (
+          <ProposalFunnelView funnel={partner.proposalFunnel} partnerName={partner.name} />
+        ) : null}
 
         <WorkspacePrograms partnerId={partner.id} programs={programs} />
 

@@ -1,0 +1,88 @@
+import { useLocale, useTranslations } from 'next-intl';
+import type { PartnerWorkspaceQuery } from '@/graphql/generated/graphql';
+import { formatDecimal } from '@/lib/format';
+
+type Funnel = NonNullable<NonNullable<PartnerWorkspaceQuery['partner']>['proposalFunnel']>;
+
+/** "2026-11" → "Nov 2026" in the page's language. */
+function monthLabel(month: string, locale: string): string {
+  const [year, number] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, number - 1, 1)));
+}
+
+/**
+ * How the partner's sent proposals move: each step with how many reached it (a bar against the
+ * sent ones, and the number in words for those who do not see the bar) and how many dropped out
+ * there; the median time to a decision; and the volume per month as a table that fits a phone.
+ */
+export function ProposalFunnelView({ funnel, partnerName }: { funnel: Funnel; partnerName: string }) {
+  const t = useTranslations('partnerWorkspace.funnel');
+  const statuses = useTranslations('roleWorkspaces.proposalStatus');
+  const locale = useLocale();
+  const sent = funnel.steps[0]?.reached ?? 0;
+  return (
+    <section aria-labelledby="funnel-title" className="min-w-0">
+      <h2 id="funnel-title" className="mb-1 text-xl font-semibold">
+        {t('title')}
+      </h2>
+      <p className="mb-3 text-sm text-stone-700">
+        {funnel.medianDaysToDecision === null
+          ? t('noDecisions')
+          : t('medianToDecision', {
+              days: formatDecimal(String(funnel.medianDaysToDecision), locale === 'en' ? 'en' : 'id'),
+              decided: funnel.decided,
+            })}
+      </p>
+      <ol aria-label={t('stepsLabel', { partner: partnerName })} className="space-y-2">
+        {funnel.steps.map((step) => {
+          const share = sent === 0 ? 0 : Math.round((step.reached / sent) * 100);
+          return (
+            <li key={step.status}>
+              <div className="flex flex-wrap items-baseline justify-between gap-x-2 text-sm">
+                <span className="font-medium">{statuses(step.status)}</span>
+                <span className="tabular-nums">
+                  {t('reached', { count: step.reached, share })}
+                  {step.droppedOut > 0 ? ` · ${t('droppedOut', { count: step.droppedOut })}` : ''}
+                </span>
+              </div>
+              <div aria-hidden="true" className="mt-1 h-2 rounded bg-stone-200">
+                <div className="h-2 rounded bg-brand-700" style={{ width: `${share}%` }} />
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      <table className="mt-4 w-full text-sm">
+        <caption className="mb-1 text-left font-medium">{t('monthsCaption')}</caption>
+        <thead>
+          <tr className="border-b border-stone-300 text-left">
+            <th scope="col" className="py-1 pr-2 font-medium">
+              {t('month')}
+            </th>
+            <th scope="col" className="py-1 pr-2 text-right font-medium">
+              {t('submitted')}
+            </th>
+            <th scope="col" className="py-1 text-right font-medium">
+              {t('accepted')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {funnel.byMonth.map((month) => (
+            <tr key={month.month} className="border-b border-stone-100">
+              <th scope="row" className="py-1 pr-2 text-left font-normal">
+                {monthLabel(month.month, locale)}
+              </th>
+              <td className="py-1 pr-2 text-right tabular-nums">{month.submitted}</td>
+              <td className="py-1 text-right tabular-nums">{month.accepted}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
