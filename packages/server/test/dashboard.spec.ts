@@ -727,7 +727,8 @@ test('the statement count is the same for a province (14 regencies) as for a reg
   expect(province.errors).toBeUndefined();
   expect(regency.errors).toBeUndefined();
   expect(province.sqlStatements).toBe(regency.sqlStatements);
-  // Session lookup + cooperatives by area + proposals by status (regions come from the kept table).
+  // Session lookup + cooperatives by area + proposals by area and status (regions come from the
+  // kept table).
   expect(province.sqlStatements).toBeLessThanOrEqual(3);
   const nation = await dashboardAs('admin');
   expect(nation.errors).toBeUndefined();
@@ -749,4 +750,120 @@ test('memberships name the mentor record and the Dinas region', async () => {
   expect(dinas.data!.viewer.memberships).toEqual([
     { role: 'DINAS', mentor: null, region: { code: '61.03' } },
   ]);
+});
+
+describe('proposals per regency and per month', () => {
+  const BY_AREA = /* GraphQL */ `
+    query ($regionCode: String) {
+      dinasDashboard(regionCode: $regionCode) {
+        proposals
+        acceptedProposals
+        financingVolume {
+          amount
+        }
+        proposalBreakdown {
+          region {
+            code
+          }
+          proposals
+          acceptedProposals
+          financingVolume {
+            amount
+          }
+        }
+        trend {
+          month
+          submitted
+          accepted
+        }
+      }
+    }
+  `;
+  interface ByArea {
+    proposals: number;
+    acceptedProposals: number;
+    financingVolume: { amount: string };
+    proposalBreakdown: {
+      region: { code: string };
+      proposals: number;
+      acceptedProposals: number;
+      financingVolume: { amount: string };
+    }[];
+    trend: { month: string; submitted: number; accepted: number }[];
+  }
+  async function byArea(regionCode: string | null): Promise<ByArea> {
+    const response = await server.graphql<{ dinasDashboard: ByArea }>(
+      BY_AREA,
+      { regionCode },
+      { token: await tokenOf('admin') },
+    );
+    expect(response.errors).toBeUndefined();
+    return response.data!.dinasDashboard;
+  }
+
+  test('a province: each regency with its proposals and accepted financing, adding up to the province', async () => {
+    const figures = await byArea('61');
+    const regencies = (await knex()('region')
+      .where('parent_code', '61')
+      .orderBy('code')
+      .pluck('code')) as string[];
+    expect(figures.proposalBreakdown.map((area) => area.region.code)).toEqual(regencies);
+    for (const area of figures.proposalBreakdown) {
+      const expected = await expectedProposals(area.region.code);
+      expect(area.proposals).toBe(expected.proposals);
+      expect(area.acceptedProposals).toBe(expected.acceptedProposals);
+      expect(canonical(area.financingVolume.amount)).toBe(expected.financingVolume);
+    }
+    expect(figures.proposalBreakdown.reduce((sum, area) => sum + area.proposals, 0)).toBe(figures.proposals);
+  });
+
+  test('the nation: each province; a regency: no breakdown below it', async () => {
+    const nation = await byArea(null);
+    expect(nation.proposalBreakdown.map((area) => area.region.code)).toContain('61');
+    expect(nation.proposalBreakdown.reduce((sum, area) => sum + area.acceptedProposals, 0)).toBe(
+      nation.acceptedProposals,
+    );
+    expect((await byArea('61.03')).proposalBreakdown).toEqual([]);
+  });
+
+  test('the trend counts the proposals sent and accepted each month, and follows a new event', async () => {
+    const events = async (regionCode: string) =>
+      (
+        await knex().raw(
+          `select to_char(date_trunc('month', e.created_at at time zone 'Asia/Pontianak'), 'YYYY-MM') as month,
+                  count(*) filter (where e.to_status = 'SUBMITTED')::int as submitted,
+                  count(*) filter (where e.to_status = 'ACCEPTED')::int as accepted
+             from proposal_event e join proposal p on p.id = e.proposal_id join cooperative c on c.id = p.cooperative_id
+            where starts_with(c.village_code, ?) group by 1`,
+          [`${regionCode}.`],
+        )
+      ).rows as { month: string; submitted: number; accepted: number }[];
+    const expectTrend = async () => {
+      const trend = (await byArea('61')).trend;
+      expect(trend).toHaveLength(12);
+      const counted = new Map((await events('61')).map((row) => [row.month, row]));
+      expect(trend).toEqual(
+        trend.map(({ month }) => ({
+          month,
+          submitted: counted.get(month)?.submitted ?? 0,
+          accepted: counted.get(month)?.accepted ?? 0,
+        })),
+      );
+      return trend;
+    };
+    const before = await expectTrend();
+    const proposal = (await knex()('proposal as p')
+      .join('cooperative as c', 'c.id', 'p.cooperative_id')
+      .whereLike('c.village_code', '61.%')
+      .first('p.id')) as { id: number };
+    await knex()('proposal_event').insert({
+      proposal_id: proposal.id,
+      actor: 'PARTNER',
+      action: 'ACCEPT',
+      to_status: 'ACCEPTED',
+      created_at: new Date(),
+    });
+    const after = await expectTrend();
+    expect(after[11].accepted).toBe(before[11].accepted + 1);
+  });
 });

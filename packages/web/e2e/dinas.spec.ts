@@ -129,3 +129,26 @@ test('a partner officer is told the dashboard is for Dinas', async ({ page }) =>
     page.getByRole('heading', { level: 1, name: 'Dasbor ini khusus untuk Dinas Koperasi' }),
   ).toBeVisible();
 });
+
+test('the province Dinas sees proposals and agreed financing per regency and a monthly trend, on a desk and on a phone', async ({
+  page,
+}) => {
+  await signInAs(page, 'dinas.kalbar@demo.mitradesa.id', '/dinas');
+  const byRegency = page.getByRole('region', { name: 'Proposal dan pembiayaan per kabupaten/kota' });
+  const table = byRegency.getByRole('table', {
+    name: 'Proposal dan pembiayaan yang disepakati di Kalimantan Barat',
+  });
+  // 14 regencies and cities and the header row.
+  await expect(table.getByRole('row')).toHaveCount(15);
+  await expect(table.getByRole('row', { name: /Kabupaten Sanggau/ })).toContainText(/Rp[\d.]+/);
+  const trend = page.getByRole('region', { name: 'Tren proposal per bulan' });
+  await expect(trend.getByRole('table').getByRole('row')).toHaveCount(13);
+
+  // On a phone the regencies are a list of cards, the trend a three-column table: nothing scrolls sideways.
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.reload();
+  await expect(table).toBeHidden();
+  await expect(byRegency.getByRole('list').getByRole('listitem')).toHaveCount(14);
+  await expect(trend.getByRole('table')).toBeVisible();
+  await expectNoHorizontalScroll(page);
+});

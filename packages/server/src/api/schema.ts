@@ -28,7 +28,7 @@ import {
 import { AccountResolver } from '../modules/account/account.resolver';
 import { MembershipScopeFields } from '../modules/account/membership-scope.fields';
 import { VerificationResolver } from '../modules/verification/verification.resolver';
-import { DashboardResolver } from '../modules/dashboard/dashboard.resolver';
+import { DashboardResolver, DinasDashboardTrendField } from '../modules/dashboard/dashboard.resolver';
 import { ProposalResolver } from '../modules/proposal/proposal.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
 import { NotificationResolver } from '../modules/notification/notification.resolver';
@@ -99,6 +99,7 @@ const RESOLVERS = [
   PartnerProposalFields,
   OfferingPoolFields,
   DashboardResolver,
+  DinasDashboardTrendField,
   SearchResolver,
   NotificationResolver,
   SavedSearchResolver,

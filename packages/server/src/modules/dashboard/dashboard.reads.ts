@@ -2,12 +2,14 @@ import type { Context } from '../../request-context';
 import { toMoney } from '../../shared/money';
 import { CooperativeStage } from '../cooperative/cooperative.entity';
 import { ProposalStatus } from '../proposal/proposal.entity';
-import { ProposalStatusCount } from '../proposal/proposal.type';
+import { ProposalMonth, ProposalStatusCount } from '../proposal/proposal.type';
+import { FUNNEL_MONTHS, lastMonths } from '../proposal/proposal.funnel';
 import { Region, type RegionRow } from '../region/region.type';
 import {
   CooperativeFigures,
   DinasDashboard,
   PlatformFigures,
+  RegionProposalBreakdown,
   RegionStageBreakdown,
   StageCount,
 } from './dashboard.type';
@@ -17,7 +19,8 @@ import {
  * aggregates that triggers keep (cooperative_stage_count per province, regency and district;
  * proposal_status_count per regency, migration 20261204171500), so a request costs the same
  * few index lookups for the nation as for a regency: one statement for the cooperatives by
- * sub-region and stage, one for the proposals by status with the financing volume.
+ * sub-region and stage, one for the proposals by sub-region and status with the financing volume.
+ * The monthly trend, read only when asked, counts a year of the proposals' events.
  */
 
 const STAGES = Object.values(CooperativeStage);
@@ -36,6 +39,7 @@ interface BreakdownRow extends RegionRow {
 }
 
 interface ProposalRow {
+  area: string;
   status: ProposalStatus;
   n: number;
   financing_deals: number;
@@ -68,28 +72,54 @@ export function breakdownStatement(regionCode: string | null): Statement {
   };
 }
 
+/** The counters' rows inside `regionCode` (null: everywhere): a province's by its prefix. */
+function countersWhere(regionCode: string | null): [string, string[]] {
+  if (regionCode === null) return ['true', []];
+  return regionCode.length === 2
+    ? ['regency_code like ?', [`${regionCode}.%`]]
+    : ['regency_code = ?', [regionCode]];
+}
+
 /**
- * Submitted proposals by status with the accepted financing, for cooperatives inside `regionCode`
- * (everywhere when null), summed over at most 514 regencies × 9 statuses of counters (a province's
- * by the prefix "61.", which the counters' "C" collation lets the primary key serve). Exported for
- * the plan-shape test.
+ * Submitted proposals by sub-region (`area`: the province of each counter for the nation, the
+ * regency for a province or a regency) and status, with the accepted financing, for cooperatives
+ * inside `regionCode` (everywhere when null): at most 514 regencies × 9 statuses of counters (a
+ * province's by the prefix "61.", which the counters' "C" collation lets the primary key serve).
+ * Exported for the plan-shape test.
  */
 export function proposalCountersStatement(regionCode: string | null): Statement {
-  const [where, bindings] =
-    regionCode === null
-      ? ['true', []]
-      : regionCode.length === 2
-        ? ['regency_code like ?', [`${regionCode}.%`]]
-        : ['regency_code = ?', [regionCode]];
+  const [where, bindings] = countersWhere(regionCode);
   return {
-    sql: `select status,
+    sql: `select ${regionCode === null ? 'left(regency_code, 2)' : 'regency_code'} as area,
+                 status,
                  sum(proposals)::int as n,
                  sum(financing_deals)::int as financing_deals,
                  sum(financing_volume)::text as financing_volume
             from proposal_status_count
            where ${where}
-           group by status`,
+           group by 1, 2`,
     bindings,
+  };
+}
+
+/**
+ * Proposals sent and accepted per month (WIB) with cooperatives inside `regionCode` (everywhere
+ * when null), from the first of the FUNNEL_MONTHS months up to `now`: from the proposals' events
+ * (a year of them), not from the counters, so it is read only when asked (DinasDashboard.trend).
+ */
+export function proposalTrendStatement(regionCode: string | null, now: Date): Statement {
+  return {
+    sql: `select to_char(date_trunc('month', e.created_at at time zone 'Asia/Pontianak'), 'YYYY-MM') as month,
+                 count(*) filter (where e.to_status = 'SUBMITTED')::int as submitted,
+                 count(*) filter (where e.to_status = 'ACCEPTED')::int as accepted
+            from proposal_event e
+            join proposal p on p.id = e.proposal_id
+            join cooperative c on c.id = p.cooperative_id
+           where e.to_status in ('SUBMITTED', 'ACCEPTED')
+             and e.created_at >= (?::date::timestamp at time zone 'Asia/Pontianak')
+             ${regionCode === null ? '' : 'and starts_with(c.village_code, ?)'}
+           group by 1`,
+    bindings: [`${lastMonths(now, FUNNEL_MONTHS)[0]}-01`, ...(regionCode === null ? [] : [`${regionCode}.`])],
   };
 }
 
@@ -115,10 +145,54 @@ async function cooperativesByArea(ctx: Context, region: Region | null): Promise<
   );
 }
 
-/** Submitted proposals by status with the accepted financing inside `regionCode` (null: everywhere). One statement. */
+/** Submitted proposals by sub-region and status with the accepted financing inside `regionCode` (null: everywhere). One statement. */
 async function proposalsByStatus(ctx: Context, regionCode: string | null): Promise<ProposalRow[]> {
   const { sql, bindings } = proposalCountersStatement(regionCode);
   return (await ctx.knex.raw(sql, bindings)).rows as ProposalRow[];
+}
+
+/** Proposals sent and accepted per month (WIB) inside `regionCode` (null: everywhere), oldest first. One statement. */
+export async function proposalTrend(
+  ctx: Context,
+  regionCode: string | null,
+  now = new Date(),
+): Promise<ProposalMonth[]> {
+  const { sql, bindings } = proposalTrendStatement(regionCode, now);
+  const rows = (await ctx.knex.raw(sql, bindings)).rows as {
+    month: string;
+    submitted: number;
+    accepted: number;
+  }[];
+  const byMonth = new Map(rows.map((row) => [row.month, row]));
+  return lastMonths(now, FUNNEL_MONTHS).map((month) =>
+    Object.assign(new ProposalMonth(), {
+      month,
+      submitted: byMonth.get(month)?.submitted ?? 0,
+      accepted: byMonth.get(month)?.accepted ?? 0,
+    }),
+  );
+}
+
+/**
+ * The proposal figures of each sub-region of `breakdown` (its regions, in its order) from the
+ * counters' rows: provinces of the nation, regencies of a province; none for a regency (the
+ * counters stop at regencies).
+ */
+function proposalsByArea(
+  region: Region | null,
+  breakdown: RegionStageBreakdown[],
+  rows: ProposalRow[],
+): RegionProposalBreakdown[] {
+  if (region !== null && region.code.length !== 2) return [];
+  return breakdown.map(({ region: area }) => {
+    const own = rows.filter((row) => row.area === area.code);
+    return Object.assign(new RegionProposalBreakdown(), {
+      region: area,
+      proposals: own.reduce((sum, row) => sum + row.n, 0),
+      acceptedProposals: acceptedFigures(own).acceptedProposals,
+      financingVolume: acceptedFigures(own).financingVolume,
+    });
+  });
 }
 
 /** Adds decimal strings exactly (amounts are numeric; JavaScript numbers would round them). */
@@ -161,15 +235,17 @@ export async function dinasDashboard(ctx: Context, region: Region | null): Promi
     cooperativesByArea(ctx, region),
     proposalsByStatus(ctx, region?.code ?? null),
   ]);
-  return dashboardOf(region, breakdown, proposalRows);
+  return dashboardOf(region, breakdown, proposalRows, proposalsByArea(region, breakdown, proposalRows));
 }
 
 function dashboardOf(
   region: Region | null,
   breakdown: RegionStageBreakdown[],
   proposalRows: ProposalRow[],
+  proposalBreakdown: RegionProposalBreakdown[],
 ): DinasDashboard {
-  const byStatus = new Map(proposalRows.map((row) => [row.status, row.n]));
+  const byStatus = new Map<ProposalStatus, number>();
+  for (const row of proposalRows) byStatus.set(row.status, (byStatus.get(row.status) ?? 0) + row.n);
   return Object.assign(new DinasDashboard(), {
     region,
     cooperatives: breakdown.reduce((sum, area) => sum + area.total, 0),
@@ -180,6 +256,7 @@ function dashboardOf(
       Object.assign(new ProposalStatusCount(), { status, count: byStatus.get(status) ?? 0 }),
     ),
     ...acceptedFigures(proposalRows),
+    proposalBreakdown,
   });
 }
 
@@ -194,7 +271,8 @@ export async function nationalDashboardIfCovered(
 ): Promise<DinasDashboard | null> {
   const breakdown = await cooperativesByArea(ctx, null);
   if (breakdown.length === 0 || !breakdown.every((area) => mayOpen(area.region.code))) return null;
-  return dashboardOf(null, breakdown, await proposalsByStatus(ctx, null));
+  const proposalRows = await proposalsByStatus(ctx, null);
+  return dashboardOf(null, breakdown, proposalRows, proposalsByArea(null, breakdown, proposalRows));
 }
 
 /** Public cooperative figures of the nation (null), a province or a regency, by sub-region. One statement. */

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Allow, Public } from '../../graphql/access';
 import type { Context } from '../../request-context';
 import { badUserInput } from '../../graphql/errors';
@@ -14,7 +14,9 @@ import {
   dinasDashboard,
   nationalDashboardIfCovered,
   platformFigures,
+  proposalTrend,
 } from './dashboard.reads';
+import { ProposalMonth } from '../proposal/proposal.type';
 
 /** A province or regency the figures may cover: BAD_USER_INPUT for anything else. */
 async function figuresRegion(ctx: Context, code: string): Promise<Region> {
@@ -87,5 +89,17 @@ export class DashboardResolver {
   })
   platformFigures(@Ctx() ctx: Context): Promise<PlatformFigures> {
     return platformFigures(ctx);
+  }
+}
+
+/** The dashboard's monthly trend, read only when asked: it counts events, not the counters. */
+@Resolver(() => DinasDashboard)
+export class DinasDashboardTrendField {
+  @FieldResolver(() => [ProposalMonth], {
+    description:
+      'Proposals sent and accepted per month (WIB) in the region, the last 12 months, oldest first (zeros included).',
+  })
+  trend(@Root() dashboard: DinasDashboard, @Ctx() ctx: Context) {
+    return proposalTrend(ctx, dashboard.region?.code ?? null);
   }
 }

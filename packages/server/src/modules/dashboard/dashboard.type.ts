@@ -34,6 +34,25 @@ export class RegionStageBreakdown {
 @ObjectType({
   simpleResolvers: true,
   description:
+    'The proposals with cooperatives of one region inside a larger one (a province of the nation, a regency of a province), with the financing accepted.',
+})
+export class RegionProposalBreakdown {
+  @Field(() => Region, { description: 'The province (of the nation) or regency (of a province).' })
+  region!: Region;
+
+  @Field(() => Int, { description: 'Submitted proposals with its cooperatives, any status.' })
+  proposals!: number;
+
+  @Field(() => Int, { description: 'Proposals accepted (ACCEPTED or COMPLETED).' })
+  acceptedProposals!: number;
+
+  @Field(() => Money, { description: 'Financing in the accepted FINANCING proposals.' })
+  financingVolume!: Money;
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description:
     'Read-only figures of a province, a regency or the whole of Indonesia for the cooperative office (Dinas) and the ministry: cooperatives by stage, proposals by status and the financing accepted.',
 })
 export class DinasDashboard {
@@ -79,6 +98,12 @@ export class DinasDashboard {
       'Financing volume: the sum of the accepted terms’ amounts of FINANCING proposals in ACCEPTED or COMPLETED.',
   })
   financingVolume!: Money;
+
+  @Field(() => [RegionProposalBreakdown], {
+    description:
+      'Proposals and accepted financing per province (of the nation) or regency (of a province), in code order, regions without proposals included; empty for a regency (the counters stop at regencies).',
+  })
+  proposalBreakdown!: RegionProposalBreakdown[];
 }
 
 @ObjectType({

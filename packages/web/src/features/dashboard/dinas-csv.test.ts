@@ -45,6 +45,8 @@ const DASHBOARD: DinasDashboardData = {
   acceptedProposals: 3,
   acceptedFinancingProposals: 2,
   financingVolume: { __typename: 'Money', amount: '4500000000.5' },
+  proposalBreakdown: [],
+  trend: [],
 };
 
 const LABELS: DinasCsvLabels = {

@@ -1,18 +1,9 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { PartnerWorkspaceQuery } from '@/graphql/generated/graphql';
 import { formatDecimal } from '@/lib/format';
+import { ProposalMonthsTable } from './proposal-months';
 
 type Funnel = NonNullable<NonNullable<PartnerWorkspaceQuery['partner']>['proposalFunnel']>;
-
-/** "2026-11" → "Nov 2026" in the page's language. */
-function monthLabel(month: string, locale: string): string {
-  const [year, number] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(year, number - 1, 1)));
-}
 
 /**
  * How the partner's sent proposals move: each step with how many reached it (a bar against the
@@ -56,33 +47,9 @@ export function ProposalFunnelView({ funnel, partnerName }: { funnel: Funnel; pa
           );
         })}
       </ol>
-      <table className="mt-4 w-full text-sm">
-        <caption className="mb-1 text-left font-medium">{t('monthsCaption')}</caption>
-        <thead>
-          <tr className="border-b border-stone-300 text-left">
-            <th scope="col" className="py-1 pr-2 font-medium">
-              {t('month')}
-            </th>
-            <th scope="col" className="py-1 pr-2 text-right font-medium">
-              {t('submitted')}
-            </th>
-            <th scope="col" className="py-1 text-right font-medium">
-              {t('accepted')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {funnel.byMonth.map((month) => (
-            <tr key={month.month} className="border-b border-stone-100">
-              <th scope="row" className="py-1 pr-2 text-left font-normal">
-                {monthLabel(month.month, locale)}
-              </th>
-              <td className="py-1 pr-2 text-right tabular-nums">{month.submitted}</td>
-              <td className="py-1 text-right tabular-nums">{month.accepted}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="mt-4">
+        <ProposalMonthsTable months={funnel.byMonth} caption={t('monthsCaption')} />
+      </div>
     </section>
   );
 }

@@ -6,6 +6,8 @@ import { StageChart, StageTable } from '@/features/dashboard/dinas-stage-chart';
 import { Figure } from '@/components/ui/figure';
 import { PageHeader } from '@/components/ui/page-header';
 import { ProposalStatusTable } from '@/features/dashboard/proposal-status-table';
+import { RegionProposals } from '@/features/dashboard/region-proposals';
+import { ProposalMonthsChart, ProposalMonthsTable } from '@/features/proposal/proposal-months';
 import {
   DinasDashboardDocument,
   DinasRegenciesDocument,
@@ -194,6 +196,31 @@ export default async function DinasPage({ params, searchParams }: PageProps<'/[l
           <ProposalStatusTable
             caption={t('proposalsCaption', { region: regionName })}
             byStatus={dashboard.proposalsByStatus}
+          />
+        </section>
+
+        {dashboard.proposalBreakdown.length > 0 ? (
+          <section aria-labelledby="dinas-region-proposals" className="space-y-3">
+            <h2 id="dinas-region-proposals" className="text-xl font-semibold">
+              {t('regionProposalsTitle', { area: areaHeading })}
+            </h2>
+            <RegionProposals
+              areas={dashboard.proposalBreakdown}
+              caption={t('regionProposalsCaption', { region: regionName })}
+              areaHeading={areaColumn}
+            />
+          </section>
+        ) : null}
+
+        <section aria-labelledby="dinas-trend" className="space-y-3">
+          <h2 id="dinas-trend" className="text-xl font-semibold">
+            {t('trendTitle')}
+          </h2>
+          <ProposalMonthsChart months={dashboard.trend} tableId="dinas-trend-table" />
+          <ProposalMonthsTable
+            id="dinas-trend-table"
+            months={dashboard.trend}
+            caption={t('trendCaption', { region: regionName })}
           />
         </section>
 
