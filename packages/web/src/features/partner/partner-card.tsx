@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type {
+  PartnerProfileFragment,
   PartnersListQuery,
   ProgramSummaryFragment,
   RequestSummaryFragment,
@@ -14,11 +15,8 @@ import { VerificationBadge } from '@/components/ui/status-badges';
 
 type Partner = PartnersListQuery['partners']['edges'][number]['node'];
 
-/** What the partners list and a partner's page both show of a partner. */
-export type PartnerProfile = Pick<
-  Partner,
-  'id' | 'name' | 'type' | 'description' | 'website' | 'commodities' | 'verificationLevel' | 'coverage'
->;
+/** What the partners list and a partner's page both show of a partner (the PartnerProfile fragment). */
+type PartnerProfile = PartnerProfileFragment;
 
 /** A partner's page: where the list's heading and its "and 3 more" lead. */
 export const partnerHref = (id: string) => `/partners/${encodeURIComponent(id)}`;
