@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NOTIFICATION_COLUMNS, type NotificationRow } from './notification.bus';
 import { publishAfterCommit } from './notification.service';
+import { OPEN_STATUSES } from '../proposal/proposal.transitions';
 
 /** How many days ahead each deadline is reminded of (REMINDER_*_DAYS). */
 export interface ReminderSettings {
@@ -39,7 +40,8 @@ with due as (
       order by d.expires_on, d.id limit ${BATCH})
     union all
     (select 'PROPOSAL', p.id, p.expires_at from proposal p
-      where p.turn is not null and p.expires_at > now() and p.expires_at <= now() + make_interval(days => ?)
+      where p.status in (${OPEN_STATUSES.map((status) => `'${status}'`).join(', ')}) and p.turn is not null
+        and p.expires_at > now() and p.expires_at <= now() + make_interval(days => ?)
         and not exists (select 1 from deadline_reminder r
           where r.subject_type = 'PROPOSAL' and r.subject_id = p.id and r.due_at = p.expires_at)
       order by p.expires_at, p.id limit ${BATCH})
