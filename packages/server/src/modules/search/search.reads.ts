@@ -105,11 +105,16 @@ const SHUFFLED_ORDER_MIN_SHARE = 0.02;
 /**
  * Whether the candidates are best gathered in the shuffled order: the words are common in the
  * asked types, and no region or commodity filter narrows the documents (those have indexes of
- * their own that find few documents fast).
+ * their own that find few documents fast). Documents matching at least `leastWords` of the words
+ * are estimated as those of the `leastWords` commonest words together (any one of them, for one).
  */
-function takeInShuffledOrder(criteria: SearchCriteria, lookup: SearchLookup): boolean {
+function takeInShuffledOrder(criteria: SearchCriteria, lookup: SearchLookup, leastWords: number): boolean {
   if (criteria.regionCode || criteria.commodity) return false;
-  const wordShare = lookup.terms.reduce((product, term) => product * term.share, 1);
+  const wordShare = lookup.terms
+    .map((term) => term.share)
+    .sort((a, b) => b - a)
+    .slice(0, leastWords)
+    .reduce((product, share) => product * share, 1);
   return (
     wordShare >= SHUFFLED_ORDER_MIN_WORD_SHARE && wordShare * lookup.typeShare >= SHUFFLED_ORDER_MIN_SHARE
   );
@@ -141,7 +146,7 @@ export function rankedPageStatement(
 ): { sql: string; bindings: (string | string[] | number)[] } {
   const where = matchingDocuments(criteria, lookup, 'd', leastWords);
   const score = relevance(criteria.q, criteria.terms, lookup, 'c');
-  const order = takeInShuffledOrder(criteria, lookup) ? 'order by hashint4(d.id), d.type' : '';
+  const order = takeInShuffledOrder(criteria, lookup, leastWords) ? 'order by hashint4(d.id), d.type' : '';
   return {
     sql: `with candidates as materialized (
         select d.type, d.id, d.name, d.tsv, d.words from search_document d
