@@ -140,3 +140,19 @@ test('partners narrow by minimum verification and by ticket size; on a phone the
   }
   await expect(offeringFilters.getByLabel('Kebutuhan dana dari (Rp)')).toHaveValue('1.000.000.000');
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the filters that fold on a phone are simply shown, and still filter', async ({ page }) => {
+    await page.goto('/cooperatives?stage=OPERATING');
+    const filters = page.getByRole('form', { name: 'Saring' });
+    await expect(filters.getByLabel('Tahap', { exact: true })).toBeVisible();
+    await filters.getByLabel('Verifikasi minimal').selectOption('DOCUMENTS_VERIFIED');
+    await filters.getByRole('button', { name: 'Terapkan' }).click();
+    await expect(page).toHaveURL(/verification=DOCUMENTS_VERIFIED/);
+    await expect(
+      page.getByRole('region', { name: 'Cari koperasi' }).getByRole('article').first(),
+    ).toContainText(/Dokumen terverifikasi|Terverifikasi pemerintah/);
+  });
+});

@@ -6,6 +6,7 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from './site-header';
 import { routing } from '@/i18n/routing';
 import type { Messages } from '@/i18n/messages';
+import { requestNonce } from '@/lib/request-nonce';
 
 /** Only what client components read is sent to the browser, not every page's text. */
 const CLIENT_NAMESPACES = [
@@ -42,7 +43,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const messages = await getMessages();
-  const t = await getTranslations('common');
+  const [t, nonce] = await Promise.all([getTranslations('common'), requestNonce()]);
   const clientMessages = Object.fromEntries(
     CLIENT_NAMESPACES.map((namespace) => [namespace, messages[namespace]]),
   );
@@ -50,6 +51,11 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
+        {/* Without JavaScript, list filters that fold on a phone (FilterForm) are simply shown. The
+            policy allows only styles bearing this request's nonce. */}
+        <noscript>
+          <style nonce={nonce}>{'.filter-fields.hidden{display:block}'}</style>
+        </noscript>
         <a
           href="#main"
           className="sr-only z-50 rounded-md bg-white px-4 py-2 font-medium focus:not-sr-only focus:absolute focus:top-2 focus:left-2"

@@ -75,15 +75,10 @@ export function FilterForm({ action, label, activeCount, children }: FilterFormP
           {filters('toggle', { count: activeCount })}
         </button>
       ) : null}
+      {/* Without JavaScript the button cannot open them: the layout's noscript style shows them. */}
       <div id={fieldsId} className={folds && !open ? 'filter-fields hidden space-y-4 md:block' : 'space-y-4'}>
         {children}
       </div>
-      {/* Without JavaScript the button cannot open them: the fields are simply shown. */}
-      {folds ? (
-        <noscript>
-          <style>{'.filter-fields.hidden{display:block}'}</style>
-        </noscript>
-      ) : null}
       <p role="status" aria-live="polite" className="min-h-5 text-sm text-stone-600">
         {isPending ? t('loading') : ''}
       </p>
