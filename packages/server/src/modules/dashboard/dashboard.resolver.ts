@@ -97,7 +97,7 @@ export class DashboardResolver {
 export class DinasDashboardTrendField {
   @FieldResolver(() => [ProposalMonth], {
     description:
-      'Proposals sent and accepted per month (WIB) in the region, the last 12 months, oldest first (zeros included).',
+      'Proposals sent and accepted per month (WIB) in the region, the last 12 months, oldest first (zeros included). Counted from the proposals’ events, not from the counters: a regency or a province takes tens of milliseconds at national size, the whole nation more than a second.',
   })
   trend(@Root() dashboard: DinasDashboard, @Ctx() ctx: Context) {
     return proposalTrend(ctx, dashboard.region?.code ?? null);

@@ -46,7 +46,6 @@ const DASHBOARD: DinasDashboardData = {
   acceptedFinancingProposals: 2,
   financingVolume: { __typename: 'Money', amount: '4500000000.5' },
   proposalBreakdown: [],
-  trend: [],
 };
 
 const LABELS: DinasCsvLabels = {

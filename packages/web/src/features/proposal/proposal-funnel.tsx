@@ -1,9 +1,10 @@
 import { useLocale, useTranslations } from 'next-intl';
-import type { PartnerWorkspaceQuery } from '@/graphql/generated/graphql';
+import { PartnerFunnelDocument, type PartnerFunnelQuery } from '@/graphql/generated/graphql';
+import { queryApi } from '@/lib/apollo/server-client';
 import { formatDecimal } from '@/lib/format';
 import { ProposalMonthsTable } from './proposal-months';
 
-type Funnel = NonNullable<NonNullable<PartnerWorkspaceQuery['partner']>['proposalFunnel']>;
+type Funnel = NonNullable<NonNullable<PartnerFunnelQuery['partner']>['proposalFunnel']>;
 
 /**
  * How the partner's sent proposals move: each step with how many reached it (a bar against the
@@ -52,4 +53,20 @@ export function ProposalFunnelView({ funnel, partnerName }: { funnel: Funnel; pa
       </div>
     </section>
   );
+}
+
+/**
+ * The funnel of a partner, read on its own: the workspace streams it in when it comes (a partner
+ * with tens of thousands of proposals takes a second or two), without holding up the rest.
+ */
+export async function PartnerFunnelSection({
+  partnerId,
+  partnerName,
+}: {
+  partnerId: string;
+  partnerName: string;
+}) {
+  const funnel = (await queryApi({ query: PartnerFunnelDocument, variables: { partnerId } })).partner
+    ?.proposalFunnel;
+  return funnel ? <ProposalFunnelView funnel={funnel} partnerName={partnerName} /> : null;
 }

@@ -10,6 +10,7 @@ import { RegionProposals } from '@/features/dashboard/region-proposals';
 import { ProposalMonthsChart, ProposalMonthsTable } from '@/features/proposal/proposal-months';
 import {
   DinasDashboardDocument,
+  DinasTrendDocument,
   DinasRegenciesDocument,
   DinasViewerDocument,
   type DinasDashboardQuery,
@@ -93,6 +94,11 @@ export default async function DinasPage({ params, searchParams }: PageProps<'/[l
 
   const region = dashboard.region;
   const regionName = region?.name ?? t('nation');
+  // The monthly trend counts events: asked for a province or regency, not for the whole nation.
+  const trend = region
+    ? ((await queryApi({ query: DinasTrendDocument, variables: { regionCode: region.code } })).dinasDashboard
+        ?.trend ?? null)
+    : null;
   const options = dinasRegionOptions(
     viewerData,
     await loadPickerRegencies(viewer, pickerProvince(region?.code)),
@@ -216,12 +222,18 @@ export default async function DinasPage({ params, searchParams }: PageProps<'/[l
           <h2 id="dinas-trend" className="text-xl font-semibold">
             {t('trendTitle')}
           </h2>
-          <ProposalMonthsChart months={dashboard.trend} tableId="dinas-trend-table" />
-          <ProposalMonthsTable
-            id="dinas-trend-table"
-            months={dashboard.trend}
-            caption={t('trendCaption', { region: regionName })}
-          />
+          {trend ? (
+            <>
+              <ProposalMonthsChart months={trend} tableId="dinas-trend-table" />
+              <ProposalMonthsTable
+                id="dinas-trend-table"
+                months={trend}
+                caption={t('trendCaption', { region: regionName })}
+              />
+            </>
+          ) : (
+            <p className="text-sm text-stone-700">{t('trendNational')}</p>
+          )}
         </section>
 
         <section aria-labelledby="dinas-export" className="rounded-lg border border-stone-200 bg-white p-4">

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Suspense } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { AccessNotice } from '@/components/ui/access-notice';
 import { Badge } from '@/components/ui/badge';
@@ -6,7 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { ProposalStatusTable } from '@/features/dashboard/proposal-status-table';
 import { PartnerChooser } from '@/features/partner/partner-chooser';
 import { PartnerDiscover } from '@/features/partner/partner-discover';
-import { ProposalFunnelView } from '@/features/proposal/proposal-funnel';
+import { PartnerFunnelSection } from '@/features/proposal/proposal-funnel';
 import { WorkspacePrograms } from '@/features/program/workspace-programs';
 import { pickerLevelsOf, pickerLevelsVariables } from '@/features/region/picker-levels';
 import { enclosingRegion } from '@/lib/region-path';
@@ -143,9 +144,9 @@ export default async function PartnerWorkspacePage({ params, searchParams }: Pag
           />
         </div>
 
-        {partner.proposalFunnel ? (
-          <ProposalFunnelView funnel={partner.proposalFunnel} partnerName={partner.name} />
-        ) : null}
+        <Suspense fallback={<p className="text-sm text-stone-600">{t('funnel.loading')}</p>}>
+          <PartnerFunnelSection partnerId={partner.id} partnerName={partner.name} />
+        </Suspense>
 
         <WorkspacePrograms partnerId={partner.id} programs={programs} />
 
