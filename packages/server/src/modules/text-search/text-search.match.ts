@@ -163,8 +163,10 @@ export function allTermsMatch(
 
 /**
  * SQL and bindings: at least `least` of the terms match document `d` (each by the same rule as in
- * allTermsMatch). The "any term" condition comes first so that the planner can gather the
- * candidates from the text indexes; the count then keeps those with enough terms.
+ * allTermsMatch). A document matching `least` of n terms matches at least one of any n − least + 1
+ * of them, so the candidates are gathered from the text indexes by the rarest n − least + 1 terms
+ * (the lookup's shares), and the count then keeps those with enough terms. Gathering by every term
+ * instead read all documents of a common word ("sawit Sanggau qxzvwy": 0.4–1.5 s at national size).
  */
 export function enoughTermsMatch(
   terms: string[],
@@ -174,12 +176,16 @@ export function enoughTermsMatch(
 ): { sql: string; bindings: (Bindings[number] | number)[] } {
   if (least >= terms.length) return allTermsMatch(terms, lookup, d);
   const parts = termMatches(terms, lookup, d);
-  const bindings = parts.flatMap((part) => part.bindings);
+  const rarest = parts
+    .map((part, index) => ({ part, share: lookup.terms[index].share }))
+    .sort((a, b) => a.share - b.share)
+    .slice(0, terms.length - least + 1)
+    .map(({ part }) => part);
   return {
-    sql: `(${parts.map((part) => part.sql).join(' or ')}) and (${parts
+    sql: `(${rarest.map((part) => part.sql).join(' or ')}) and (${parts
       .map((part) => `(case when ${part.sql} then 1 else 0 end)`)
       .join(' + ')}) >= ?`,
-    bindings: [...bindings, ...bindings, least],
+    bindings: [...rarest.flatMap((part) => part.bindings), ...parts.flatMap((part) => part.bindings), least],
   };
 }
 
