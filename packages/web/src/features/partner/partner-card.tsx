@@ -21,6 +21,12 @@ type PartnerProfile = PartnerProfileFragment;
 /** A partner's page: where the list's heading and its "and 3 more" lead. */
 export const partnerHref = (id: string) => `/partners/${encodeURIComponent(id)}`;
 
+/** A page of a partner's programs or requests, as the queries select it. */
+interface ListingPage<T> {
+  totalCount?: number | null;
+  edges: readonly { node: T }[];
+}
+
 /** What more a list holds than it shows: "and 3 more programs". */
 function remaining(totalCount: number | null | undefined, shown: number): number {
   return Math.max((totalCount ?? shown) - shown, 0);
@@ -75,20 +81,17 @@ export function PartnerFacts({ partner }: { partner: PartnerProfile }) {
  */
 export function PartnerListings({
   partner,
-  programs,
-  requests,
-  programCount,
-  requestCount,
 }: {
-  partner: Pick<PartnerProfile, 'id' | 'name'>;
-  programs: readonly ProgramSummaryFragment[];
-  requests: readonly RequestSummaryFragment[];
-  programCount?: number | null;
-  requestCount?: number | null;
+  partner: Pick<PartnerProfile, 'id' | 'name'> & {
+    programs: ListingPage<ProgramSummaryFragment>;
+    requests: ListingPage<RequestSummaryFragment>;
+  };
 }) {
   const t = useTranslations('partners');
-  const morePrograms = remaining(programCount, programs.length);
-  const moreRequests = remaining(requestCount, requests.length);
+  const programs = partner.programs.edges.map((edge) => edge.node);
+  const requests = partner.requests.edges.map((edge) => edge.node);
+  const morePrograms = remaining(partner.programs.totalCount, programs.length);
+  const moreRequests = remaining(partner.requests.totalCount, requests.length);
   return (
     <div className="mt-4 grid grid-cols-1 gap-4 md:grid-cols-2">
       <section aria-label={`${t('programsTitle')} — ${partner.name}`}>
@@ -146,13 +149,7 @@ export function PartnerCard({ partner }: { partner: Partner }) {
         <Link href={partnerHref(partner.id)}>{partner.name}</Link>
       </h2>
       <PartnerFacts partner={partner} />
-      <PartnerListings
-        partner={partner}
-        programs={partner.programs.edges.map((edge) => edge.node)}
-        requests={partner.requests.edges.map((edge) => edge.node)}
-        programCount={partner.programs.totalCount}
-        requestCount={partner.requests.totalCount}
-      />
+      <PartnerListings partner={partner} />
     </article>
   );
 }

@@ -36,13 +36,7 @@ export default async function PartnerPage({ params }: Props) {
       <PageHeader title={partner.name} />
       <div className="rounded-lg border border-stone-200 bg-white p-4 sm:p-6">
         <PartnerFacts partner={partner} />
-        <PartnerListings
-          partner={partner}
-          programs={partner.programs.edges.map((edge) => edge.node)}
-          requests={partner.requests.edges.map((edge) => edge.node)}
-          programCount={partner.programs.totalCount}
-          requestCount={partner.requests.totalCount}
-        />
+        <PartnerListings partner={partner} />
       </div>
     </>
   );
