@@ -1,6 +1,7 @@
 import type { CooperativeStage } from '@/graphql/generated/graphql';
 import { COOPERATIVE_STAGES, oneOf } from '@/lib/enum-values';
 import type { RawSearchParams } from '@/lib/search-params';
+import { lapseHorizon, lapsesSoon } from '@/features/document/document-lapse';
 
 /**
  * What a cooperative of a mentor's caseload still lacks, in the order a mentor usually works
@@ -51,7 +52,7 @@ export function gapsOf(cooperative: GapSource): CaseloadGap[] {
 /**
  * What waits on a cooperative of the caseload: proposals on its turn (the longest waiting since
  * when), drafts its board has still to approve, documents expired or lapsing within
- * DOCUMENT_LAPSE_DAYS.
+ * DOCUMENT_LAPSE_DAYS (features/document/document-lapse.ts).
  */
 export interface CooperativeWaiting {
   onTurn: number;
@@ -60,9 +61,6 @@ export interface CooperativeWaiting {
   draftsAwaitingApproval: number;
   documentsToRenew: number;
 }
-
-/** A document lapsing within this many days counts as waiting for renewal. */
-export const DOCUMENT_LAPSE_DAYS = 30;
 
 /** An open proposal as the workspace reads it (the MentorWorkspace query's `waiting`). */
 export interface WaitingProposal {
@@ -84,15 +82,11 @@ export function waitingByCooperative(
   proposals: readonly WaitingProposal[],
   today: string,
 ): Map<string, CooperativeWaiting> {
-  const lapseBy = new Date(`${today}T00:00:00Z`);
-  lapseBy.setUTCDate(lapseBy.getUTCDate() + DOCUMENT_LAPSE_DAYS);
-  const lapseDay = lapseBy.toISOString().slice(0, 10);
+  const horizon = lapseHorizon(today);
   const waiting = new Map<string, CooperativeWaiting>();
   for (const cooperative of cooperatives) {
     const documentsToRenew = (cooperative.documents ?? []).filter(
-      (document) =>
-        document.status === 'EXPIRED' ||
-        (document.status === 'VALID' && document.expiresOn != null && document.expiresOn <= lapseDay),
+      (document) => lapsesSoon(document, horizon) !== null,
     ).length;
     waiting.set(cooperative.id, {
       onTurn: 0,

@@ -1,9 +1,8 @@
 import type { DocumentStatus, DocumentType, OfferingStatus } from '@/graphql/generated/graphql';
+import { lapseHorizon, lapsesSoon } from '@/features/document/document-lapse';
 
 /** An offering whose validity ends within this many days is shown as needing action. */
 export const OFFERING_SOON_DAYS = 7;
-/** A document lapsing within this many days is shown as needing renewal. */
-export const DOCUMENT_SOON_DAYS = 30;
 
 /**
  * The documents a lender asks for first (PMK 49/2025: legal entity, NIK koperasi, NIB, NPWP and a
@@ -28,7 +27,7 @@ export type WorkspaceAction =
 
 /**
  * What needs action in a cooperative's workspace: proposals waiting for its answer, offerings that
- * expired or end within OFFERING_SOON_DAYS, documents expired or lapsing within DOCUMENT_SOON_DAYS,
+ * expired or end within OFFERING_SOON_DAYS, documents expired or lapsing within DOCUMENT_LAPSE_DAYS (document-lapse.ts),
  * and core documents not recorded at all. `now` decides "soon".
  */
 export function workspaceActions(
@@ -58,11 +57,12 @@ export function workspaceActions(
       });
     }
   }
-  const documentSoon = new Date(now.getTime() + DOCUMENT_SOON_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const horizon = lapseHorizon(now.toISOString().slice(0, 10));
   for (const document of input.documents) {
-    if (document.status === 'EXPIRED') actions.push({ kind: 'documentExpired', type: document.type });
-    else if (document.status === 'VALID' && document.expiresOn && document.expiresOn <= documentSoon) {
-      actions.push({ kind: 'documentLapsesSoon', type: document.type, expiresOn: document.expiresOn });
+    const lapse = lapsesSoon(document, horizon);
+    if (lapse === 'expired') actions.push({ kind: 'documentExpired', type: document.type });
+    else if (lapse === 'soon') {
+      actions.push({ kind: 'documentLapsesSoon', type: document.type, expiresOn: document.expiresOn! });
     }
   }
   for (const type of CORE_DOCUMENT_TYPES) {
