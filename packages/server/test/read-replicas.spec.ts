@@ -18,6 +18,7 @@ import { loadFixture, DEMO } from './authorization/fixture';
 import { globalIdOf } from './support/ids';
 import { listenForTests, startTestServer } from './support/test-server';
 import { startApi } from '../bench/drills';
+import { freePort, portFromEnv } from './support/free-port';
 
 /**
  * Reads of queries on a streaming replica, with read-your-writes. A primary and its standby run on
@@ -27,15 +28,14 @@ import { startApi } from '../bench/drills';
  * primary behind the API's back and read at once still shows its old value there, which proves
  * which server answered a read.
  */
-const PRIMARY_PORT = Number(process.env.TEST_READ_REPLICAS_PG_PORT ?? 54441);
-const STANDBY_PORT = PRIMARY_PORT + 1;
+let primaryPort: number;
+let standbyPort: number;
 const DATA_DIR = path.join(REPO_ROOT, '.data/test-read-replicas');
 const PRIMARY_DIR = path.join(DATA_DIR, 'primary');
 const STANDBY_DIR = path.join(DATA_DIR, 'standby');
 const APPLY_DELAY_MS = 2000;
 const POLL_INTERVAL_MS = 100;
 const DATABASE = EMBEDDED_DATABASE_NAME;
-const API_PORT = Number(process.env.TEST_READ_REPLICAS_PORT ?? 4141);
 const MAIN = path.join(SERVER_ROOT, 'dist/src/main.js');
 
 let primary: PostgresServer | undefined;
@@ -50,16 +50,22 @@ const documentDir = path.join(tmpdir(), `mitradesa-documents-read-replicas-${pro
 let buildMs: number;
 
 const startPrimary = () =>
-  startPostgres({ dataDir: PRIMARY_DIR, port: PRIMARY_PORT, user: 'postgres', password: 'postgres' });
+  startPostgres({ dataDir: PRIMARY_DIR, port: primaryPort, user: 'postgres', password: 'postgres' });
 const startTheStandby = () =>
-  startPostgres({ dataDir: STANDBY_DIR, port: STANDBY_PORT, user: 'postgres', password: 'postgres' });
+  startPostgres({ dataDir: STANDBY_DIR, port: standbyPort, user: 'postgres', password: 'postgres' });
 
 beforeAll(async () => {
   if (!fs.existsSync(MAIN)) throw new Error(`${MAIN} is missing: run the package's build first`);
   const started = Date.now();
   fs.rmSync(DATA_DIR, { recursive: true, force: true });
+  primaryPort = await portFromEnv('TEST_READ_REPLICAS_PG_PORT');
+  standbyPort = await freePort();
   // The built API initialises the embedded cluster, migrates and seeds it; SIGTERM stops it cleanly.
-  const seeding = await startApi({ port: API_PORT, pgPort: PRIMARY_PORT, dataDir: PRIMARY_DIR });
+  const seeding = await startApi({
+    port: await portFromEnv('TEST_READ_REPLICAS_PORT'),
+    pgPort: primaryPort,
+    dataDir: PRIMARY_DIR,
+  });
   seeding.child.kill('SIGTERM');
   expect(await seeding.exited).toEqual({ code: 0, signal: null });
   const seededMs = Date.now() - started;
@@ -68,7 +74,7 @@ beforeAll(async () => {
   makeStandby({
     primaryDataDir: PRIMARY_DIR,
     standbyDataDir: STANDBY_DIR,
-    primary: { host: '127.0.0.1', port: PRIMARY_PORT, user: 'postgres', password: 'postgres' },
+    primary: { host: '127.0.0.1', port: primaryPort, user: 'postgres', password: 'postgres' },
     applicationName: 'read-replica-spec',
     settings: { recovery_min_apply_delay: `${APPLY_DELAY_MS}ms` },
   });
@@ -169,7 +175,7 @@ test('the standby streams from the primary and was built in reasonable time', as
     );
   expect(rows).toEqual([{ application_name: 'read-replica-spec', state: 'streaming' }]);
   expect(app.readReplicas!.status()).toEqual([
-    expect.objectContaining({ name: `127.0.0.1:${STANDBY_PORT}/${DATABASE}`, healthy: true }),
+    expect.objectContaining({ name: `127.0.0.1:${standbyPort}/${DATABASE}`, healthy: true }),
   ]);
   // A copy of the seeded folder (~100 MB) and two server starts: seconds, even on a busy 2-core machine.
   expect(buildMs).toBeLessThan(20_000);

@@ -12,29 +12,32 @@ import {
   startApi,
   type ApiProcess,
 } from '../bench/drills';
+import { freePort, portFromEnv } from './support/free-port';
 
 /**
  * The database going away under the built API (dist/src/main.js, built by the test script):
  * the embedded PostgreSQL is restarted by the API itself; one left behind by a killed API is
  * stopped on the next start; an external database (DATABASE_URL) is reconnected to by the pool.
  */
-const PORT = Number(process.env.TEST_RESILIENCE_PORT ?? 4121);
-const PG_PORT = Number(process.env.TEST_RESILIENCE_PG_PORT ?? 54421);
+let apiPort: number;
+let pgPort: number;
 const DATA_DIR = path.join(REPO_ROOT, '.data/test-resilience');
 const EXTERNAL_DIR = path.join(REPO_ROOT, '.data/test-resilience-external');
 const MAIN = path.join(SERVER_ROOT, 'dist/src/main.js');
 
 const started: ApiProcess[] = [];
-async function start(env?: Record<string, string>, port = PORT, dataDir = DATA_DIR): Promise<ApiProcess> {
-  const api = await startApi({ port, pgPort: PG_PORT, dataDir, env });
+async function start(env?: Record<string, string>, port = apiPort, dataDir = DATA_DIR): Promise<ApiProcess> {
+  const api = await startApi({ port, pgPort, dataDir, env });
   started.push(api);
   return api;
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   if (!fs.existsSync(MAIN)) throw new Error(`${MAIN} is missing: run the package's build first`);
   fs.rmSync(DATA_DIR, { recursive: true, force: true });
   fs.rmSync(EXTERNAL_DIR, { recursive: true, force: true });
+  apiPort = await portFromEnv('TEST_RESILIENCE_PORT');
+  pgPort = await portFromEnv('TEST_RESILIENCE_PG_PORT');
 });
 afterAll(async () => {
   for (const api of started)
@@ -90,10 +93,10 @@ test('a PostgreSQL left running by a killed API is stopped on the next start; on
   // Same data folder while the second API runs: refused, and the running one is untouched.
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    PORT: String(PORT + 1),
+    PORT: String(await freePort()),
     HOST: '127.0.0.1',
     EMBEDDED_PG_DIR: DATA_DIR,
-    EMBEDDED_PG_PORT: String(PG_PORT),
+    EMBEDDED_PG_PORT: String(pgPort),
   };
   delete env.DATABASE_URL;
   const refused = spawnSync(process.execPath, [MAIN], { env, encoding: 'utf8', timeout: 60_000 });
@@ -114,9 +117,10 @@ test('a PostgreSQL left running by a killed API is stopped on the next start; on
 test('with DATABASE_URL, the pool reconnects by itself once the database server is back', async () => {
   // The "external" server is a cluster of this test's own (the machine's PostgreSQL is shared), in
   // a process of its own that restarts it when it dies, as an operator's service manager would.
+  const externalPort = await freePort();
   const script = `
     const { startEmbeddedPostgres } = require(${JSON.stringify(path.join(SERVER_ROOT, 'dist/src/db/embedded-postgres.js'))});
-    startEmbeddedPostgres({ dataDir: ${JSON.stringify(EXTERNAL_DIR)}, port: ${PG_PORT + 1} }).then(async (pg) => {
+    startEmbeddedPostgres({ dataDir: ${JSON.stringify(EXTERNAL_DIR)}, port: ${externalPort} }).then(async (pg) => {
       await pg.createDatabase('mitradesa');
       process.on('SIGTERM', () => pg.stop().then(() => process.exit(0)));
       console.log(pg.url('mitradesa'));
@@ -127,7 +131,7 @@ test('with DATABASE_URL, the pool reconnects by itself once the database server 
     const url = await new Promise<string>((resolve) =>
       external.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString().trim())),
     );
-    const api = await start({ DATABASE_URL: url, SEED_DEMO_DATA: 'false' }, PORT + 2);
+    const api = await start({ DATABASE_URL: url, SEED_DEMO_DATA: 'false' }, await freePort());
     const count = () =>
       graphql<{ cooperatives: { totalCount: number } }>(api.url, '{ cooperatives(first: 1) { totalCount } }')
         .then((result) => result.data?.cooperatives.totalCount)

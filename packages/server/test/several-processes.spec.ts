@@ -19,6 +19,7 @@ import {
 } from '../bench/drills';
 import { DEMO, loadFixture } from './authorization/fixture';
 import { insertProposal, mutationDocument } from './proposal/helpers';
+import { freePort, portFromEnv } from './support/free-port';
 import { globalIdOf } from './support/ids';
 
 /**
@@ -27,11 +28,9 @@ import { globalIdOf } from './support/ids';
  * does reaches the other: live notifications, ended sessions, sign-in failures; and the channel
  * between them survives a restart of the database.
  */
-const PORT = Number(process.env.TEST_SEVERAL_PROCESSES_PORT ?? 4131);
-const PG_PORT = Number(process.env.TEST_SEVERAL_PROCESSES_PG_PORT ?? 54431);
 const DATA_DIR = path.join(REPO_ROOT, '.data/test-several-processes');
 const MAIN = path.join(SERVER_ROOT, 'dist/src/main.js');
-const DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${PG_PORT}/${EMBEDDED_DATABASE_NAME}`;
+let databaseUrl: string;
 
 let first: ApiProcess;
 let second: ApiProcess;
@@ -41,14 +40,20 @@ const sockets: Client[] = [];
 beforeAll(async () => {
   if (!fs.existsSync(MAIN)) throw new Error(`${MAIN} is missing: run the package's build first`);
   fs.rmSync(DATA_DIR, { recursive: true, force: true });
-  first = await startApi({ port: PORT, pgPort: PG_PORT, dataDir: DATA_DIR });
-  second = await startApi({
-    port: PORT + 1,
-    pgPort: PG_PORT,
+  const pgPort = await portFromEnv('TEST_SEVERAL_PROCESSES_PG_PORT');
+  databaseUrl = `postgresql://postgres:postgres@127.0.0.1:${pgPort}/${EMBEDDED_DATABASE_NAME}`;
+  first = await startApi({
+    port: await portFromEnv('TEST_SEVERAL_PROCESSES_PORT'),
+    pgPort,
     dataDir: DATA_DIR,
-    env: { DATABASE_URL, SEED_DEMO_DATA: 'false' },
   });
-  orm = await connect(DATABASE_URL, 2);
+  second = await startApi({
+    port: await freePort(),
+    pgPort,
+    dataDir: DATA_DIR,
+    env: { DATABASE_URL: databaseUrl, SEED_DEMO_DATA: 'false' },
+  });
+  orm = await connect(databaseUrl, 2);
 }, 180_000);
 
 afterAll(async () => {

@@ -4,13 +4,13 @@ import path from 'node:path';
 import WebSocket from 'ws';
 import { REPO_ROOT, SERVER_ROOT } from '../src/shared/paths';
 import { postgresProcessesOn, signIn, sigtermDrill, startApi, type ApiProcess } from '../bench/drills';
+import { portFromEnv } from './support/free-port';
 
 /**
  * The built API (dist/src/main.js) under hostile timing: clients that stop sending, and SIGTERM
  * while keep-alive clients, a WebSocket and a hung upload are connected.
  */
-const PORT = Number(process.env.TEST_SHUTDOWN_PORT ?? 4124);
-const PG_PORT = Number(process.env.TEST_SHUTDOWN_PG_PORT ?? 54424);
+let apiPort: number;
 const DATA_DIR = path.join(REPO_ROOT, '.data/test-shutdown');
 const MAIN = path.join(SERVER_ROOT, 'dist/src/main.js');
 
@@ -18,9 +18,10 @@ let api: ApiProcess;
 beforeAll(async () => {
   if (!fs.existsSync(MAIN)) throw new Error(`${MAIN} is missing: run the package's build first`);
   fs.rmSync(DATA_DIR, { recursive: true, force: true });
+  apiPort = await portFromEnv('TEST_SHUTDOWN_PORT');
   api = await startApi({
-    port: PORT,
-    pgPort: PG_PORT,
+    port: apiPort,
+    pgPort: await portFromEnv('TEST_SHUTDOWN_PG_PORT'),
     dataDir: DATA_DIR,
     env: {
       HTTP_HEADERS_TIMEOUT_SECONDS: '1',
@@ -44,7 +45,7 @@ interface RawExchange {
 
 /** Sends `head` (and nothing more) on a raw socket; resolves when the server closes it. */
 function sendAndStall(head: string): { done: Promise<RawExchange> } {
-  const socket = net.connect(PORT, '127.0.0.1');
+  const socket = net.connect(apiPort, '127.0.0.1');
   const chunks: Buffer[] = [];
   let sentAt = 0;
   const done = new Promise<RawExchange>((resolve, reject) => {
@@ -82,7 +83,7 @@ test('a request whose headers stop coming is answered 408 once the header time i
 
 test('SIGTERM under load: requests in flight complete, the WebSocket gets 1001, a hung upload cannot hold the exit, PostgreSQL stops, exit code 0', async () => {
   const token = await signIn(api.url, 'pembeli@demo.mitradesa.id');
-  const socket = new WebSocket(`ws://127.0.0.1:${PORT}/graphql`, 'graphql-transport-ws');
+  const socket = new WebSocket(`ws://127.0.0.1:${apiPort}/graphql`, 'graphql-transport-ws');
   await new Promise((resolve, reject) => {
     socket.once('open', resolve);
     socket.once('error', reject);

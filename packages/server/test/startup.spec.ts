@@ -1,9 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT, SERVER_ROOT } from '../src/shared/paths';
+import { freePort, portFromEnv } from './support/free-port';
 
 /**
  * The product as a user starts it: the built server with no DATABASE_URL, so it launches the
@@ -11,8 +12,8 @@ import { REPO_ROOT, SERVER_ROOT } from '../src/shared/paths';
  * data survives a restart. Runs against dist/ (the test script builds first).
  */
 const DATA_DIR = path.join(REPO_ROOT, '.data/test-startup');
-const PORT = Number(process.env.TEST_STARTUP_PORT ?? 4109);
-const PG_PORT = Number(process.env.TEST_STARTUP_PG_PORT ?? 54359);
+let apiPort: number;
+let pgPort: number;
 const MAIN = path.join(SERVER_ROOT, 'dist/src/main.js');
 
 interface Started {
@@ -22,11 +23,11 @@ interface Started {
 }
 
 async function start(): Promise<Started> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(PORT), HOST: '127.0.0.1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(apiPort), HOST: '127.0.0.1' };
   delete env.DATABASE_URL;
   Object.assign(env, {
     EMBEDDED_PG_DIR: DATA_DIR,
-    EMBEDDED_PG_PORT: String(PG_PORT),
+    EMBEDDED_PG_PORT: String(pgPort),
     LOG_LEVEL: 'info',
     NODE_ENV: 'development',
   });
@@ -46,7 +47,7 @@ async function start(): Promise<Started> {
 }
 
 async function cooperativeCount(): Promise<number> {
-  const response = await fetch(`http://127.0.0.1:${PORT}/graphql`, {
+  const response = await fetch(`http://127.0.0.1:${apiPort}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: '{ cooperatives(first: 1) { totalCount } }' }),
@@ -60,17 +61,19 @@ function postgresRunningOn(dataDir: string): boolean {
   return processes.split('\n').some((line) => line.includes('postgres') && line.includes(dataDir));
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   if (!fs.existsSync(MAIN)) throw new Error(`${MAIN} is missing: run the package's build first`);
   fs.rmSync(DATA_DIR, { recursive: true, force: true });
+  apiPort = await portFromEnv('TEST_STARTUP_PORT');
+  pgPort = await portFromEnv('TEST_STARTUP_PG_PORT');
 });
 afterAll(() => fs.rmSync(DATA_DIR, { recursive: true, force: true }));
 
 test('first start seeds the embedded database, SIGINT stops it, a restart keeps the data', async () => {
   const first = await start();
   expect(first.logs.join('')).toContain('demo data seeded');
-  expect(first.logs.join('')).toContain(`http://127.0.0.1:${PORT}/graphql`);
-  const health = await fetch(`http://127.0.0.1:${PORT}/health`);
+  expect(first.logs.join('')).toContain(`http://127.0.0.1:${apiPort}/graphql`);
+  const health = await fetch(`http://127.0.0.1:${apiPort}/health`);
   expect(await health.json()).toEqual({ status: 'ok', database: 'ok' });
   expect(await cooperativeCount()).toBe(2300);
   expect(postgresRunningOn(DATA_DIR)).toBe(true);
@@ -103,7 +106,7 @@ test('a bad configuration stops the start with a readable message', () => {
   expect(output).toMatch(/Invalid configuration:\n\s+PORT: /);
 });
 
-test('production refuses to start while demo accounts with the published password exist', () => {
+test('production refuses to start while demo accounts with the published password exist', async () => {
   const dataDir = path.join(REPO_ROOT, '.data/test-startup-production');
   fs.rmSync(dataDir, { recursive: true, force: true });
   const env: NodeJS.ProcessEnv = {
@@ -111,8 +114,8 @@ test('production refuses to start while demo accounts with the published passwor
     NODE_ENV: 'production',
     SEED_DEMO_DATA: 'true',
     EMBEDDED_PG_DIR: dataDir,
-    EMBEDDED_PG_PORT: String(PG_PORT + 1),
-    PORT: String(PORT + 1),
+    EMBEDDED_PG_PORT: String(await freePort()),
+    PORT: String(await freePort()),
   };
   delete env.DATABASE_URL;
   let failure: { status: number; stderr: string } | undefined;
@@ -131,13 +134,14 @@ test('production refuses to start while demo accounts with the published passwor
 test('a start that fails half-way (port taken) stops the embedded PostgreSQL it started', async () => {
   const dataDir = path.join(REPO_ROOT, '.data/test-startup-port-taken');
   fs.rmSync(dataDir, { recursive: true, force: true });
-  const blocker = net.createServer().listen(PORT + 2, '127.0.0.1');
+  const blocker = net.createServer().listen(0, '127.0.0.1');
   await new Promise((resolve) => blocker.once('listening', resolve));
+  const takenPort = (blocker.address() as AddressInfo).port;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     EMBEDDED_PG_DIR: dataDir,
-    EMBEDDED_PG_PORT: String(PG_PORT + 2),
-    PORT: String(PORT + 2),
+    EMBEDDED_PG_PORT: String(await freePort()),
+    PORT: String(takenPort),
     HOST: '127.0.0.1',
   };
   delete env.DATABASE_URL;

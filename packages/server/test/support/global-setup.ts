@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { connect, migrate } from '../../src/db/database';
 import { createScratchDatabase, type ScratchDatabase } from '../../src/db/scratch-database';
 import { seedDemoData } from '../../src/db/seeders/demo-seed';
-import { ADMIN_URL_ENV, TEMPLATE_DB_ENV, TEST_CLUSTER_PORT } from './test-database';
+import { portFromEnv } from './free-port';
+import { ADMIN_URL_ENV, TEMPLATE_DB_ENV } from './test-database';
 
 /** Builds the migrated, seeded template database that every spec file copies. */
 export default async function globalSetup(): Promise<void> {
@@ -10,7 +11,7 @@ export default async function globalSetup(): Promise<void> {
   const scratch = await createScratchDatabase({
     name: template,
     clusterFolder: 'test-postgres',
-    clusterPort: TEST_CLUSTER_PORT,
+    clusterPort: await portFromEnv('TEST_EMBEDDED_PG_PORT'),
   });
   (globalThis as { testTemplate?: ScratchDatabase }).testTemplate = scratch;
   const orm = await connect(scratch.url, 2);

@@ -3,7 +3,6 @@
  * of DATABASE_URL, or on a fresh embedded cluster of their own), migrates and seeds it once, and
  * every spec file then gets its own copy of it as a template, so each starts from the same state.
  */
-export const TEST_CLUSTER_PORT = Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54339);
 
 /** Set by global setup for the spec workers. */
 export const ADMIN_URL_ENV = 'MITRADESA_TEST_ADMIN_URL';
