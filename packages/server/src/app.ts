@@ -181,6 +181,7 @@ export async function createApp(
     allowPrivateWebhookUrls: config.webhooks.allowPrivateUrls,
     mailer: mailerFor(config.email, config.isProduction, log),
     emailLinkSecret: config.email.linkSecret,
+    publicWebUrl: config.email.publicWebUrl,
   };
   const readRouting = await readRoutingOf(config, orm, log);
   const schema = await getSchema();

@@ -110,6 +110,8 @@ export interface AppServices {
   mailer: Mailer;
   /** Signs and checks emails' unsubscribe links. */
   emailLinkSecret: string;
+  /** Where the web app is, for links the API gives out (invitations). */
+  publicWebUrl: string;
 }
 
 /** Groups rows by a key, keeping the order of `keys` (what DataLoader batch functions return). */

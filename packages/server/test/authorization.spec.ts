@@ -17,6 +17,7 @@ import { documentCases } from './authorization/cases/document';
 import { readinessCases } from './authorization/cases/readiness';
 import { simkopdesCases } from './authorization/cases/simkopdes';
 import { webhookCases } from './authorization/cases/webhook';
+import { teamCases } from './authorization/cases/team';
 import { newToken } from '../src/modules/account/credentials';
 
 /**
@@ -36,6 +37,7 @@ const CASES: AuthorizationCase[] = [
   ...readinessCases,
   ...simkopdesCases,
   ...webhookCases,
+  ...teamCases,
 ];
 
 /**
@@ -53,6 +55,8 @@ const SELF_SERVICE = new Set([
   // by its signature (both tested in email.spec.ts).
   'setEmailPreference',
   'unsubscribeEmail',
+  // Acts only by the invitation link's secret token, for its invitee (test/team.spec.ts).
+  'acceptTeamInvitation',
 ]);
 
 let server: TestServer;

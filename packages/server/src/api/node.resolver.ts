@@ -20,6 +20,7 @@ import { documentById } from '../modules/document/document.reads';
 import { attestationById } from '../modules/attestation/attestation.reads';
 import { simkopdesConflictById, simkopdesImportById } from '../modules/simkopdes/simkopdes.reads';
 import { webhookDeliveryById, webhookEndpointById } from '../modules/webhook/webhook.reads';
+import { teamInvitationById, teamMemberById } from '../modules/team/team.reads';
 
 /**
  * Each node type is fetched through the same batched, visibility-aware read its own query uses,
@@ -45,6 +46,8 @@ const FETCH: Record<NodeTypeName, (ctx: Context, key: never) => Promise<Node | n
   SimkopdesConflict: (ctx, id: number) => simkopdesConflictById(ctx, id),
   WebhookEndpoint: (ctx, id: number) => webhookEndpointById(ctx, id),
   WebhookDelivery: (ctx, id: number) => webhookDeliveryById(ctx, id),
+  TeamMember: (ctx, id: number) => teamMemberById(ctx, id),
+  TeamInvitation: (ctx, id: number) => teamInvitationById(ctx, id),
 };
 
 function fetchNode(ctx: Context, id: string): Promise<Node | null> {

@@ -49,6 +49,7 @@ import { ReadinessResolver } from '../modules/readiness/readiness.resolver';
 import { SimkopdesResolver } from '../modules/simkopdes/simkopdes.resolver';
 import { WebhookResolver } from '../modules/webhook/webhook.resolver';
 import { EmailResolver } from '../modules/email/email.resolver';
+import { TeamFields, TeamResolver } from '../modules/team/team.resolver';
 import { AttestationFields, CooperativeAttestationFields } from '../modules/attestation/attestation.fields';
 import {
   CooperativeProposalFields,
@@ -119,6 +120,8 @@ const RESOLVERS = [
   EmailResolver,
   CooperativeAttestationFields,
   AttestationFields,
+  TeamResolver,
+  TeamFields,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -27,6 +27,7 @@ import {
 import { WebhookDelivery, WebhookEndpoint } from '../modules/webhook/webhook.entity';
 import { ListingMatch } from '../modules/matching/listing-match.entity';
 import { DeadlineReminder } from '../modules/notification/deadline-reminder.entity';
+import { TeamEvent, TeamInvitation } from '../modules/team/team.entity';
 
 /** Every MikroORM entity, listed explicitly so no folder scanning happens at start. */
 export const ENTITIES = [
@@ -65,4 +66,6 @@ export const ENTITIES = [
   WebhookDelivery,
   ListingMatch,
   DeadlineReminder,
+  TeamInvitation,
+  TeamEvent,
 ];

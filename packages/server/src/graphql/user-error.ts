@@ -66,6 +66,14 @@ const REFUSAL_DESCRIPTIONS: Record<UserErrorCode, { description: string }> = {
       "A share's offering is not a published supply offering of the request's commodity of that cooperative, with a monthly quantity in a convertible unit.",
   },
   POOL_LEAD_NOT_MEMBER: { description: 'The lead cooperative has no share of its own pool.' },
+  LAST_ADMIN: {
+    description:
+      'The change would leave the organisation without an admin (a cooperative without a ketua, a partner without a partner admin).',
+  },
+  INVITATION_EXPIRED: { description: 'The invitation link has expired; an admin of the organisation can resend it.' },
+  INVITEE_MUST_SIGN_IN: {
+    description: 'The invited email has an account already: sign in with it, then accept the invitation.',
+  },
 };
 
 /** How `UserErrorCode` describes each value; a module's own codes are marked deprecated there. */
@@ -103,7 +111,12 @@ export class UserError {
  * `UserErrorCode`, so clients written against it go on working; GraphQL cannot narrow an enum
  * field in an implementing type, hence a second list rather than a subtype.
  */
-export function ModuleErrorType(module: string, ownCodes: readonly UserErrorCode[]): ClassType<UserError> {
+export function ModuleErrorType(
+  module: string,
+  ownCodes: readonly UserErrorCode[],
+  /** Codes another module owns that this one's payloads give too (a password set on joining). */
+  borrowedCodes: readonly UserErrorCode[] = [],
+): ClassType<UserError> {
   for (const code of ownCodes) {
     if (GENERAL_REFUSALS.includes(code) || userErrorCodeValues[code].deprecationReason) {
       throw new Error(`${code} is general or owned by another module; it cannot be ${module}'s own`);
@@ -112,7 +125,7 @@ export function ModuleErrorType(module: string, ownCodes: readonly UserErrorCode
     userErrorCodeValues[code].deprecationReason =
       `Read it from the payload's \`errors\`: ${module}ErrorCode.${code}.`;
   }
-  const codes = [...GENERAL_REFUSALS, ...ownCodes];
+  const codes = [...GENERAL_REFUSALS, ...ownCodes, ...borrowedCodes];
   const codeEnum = Object.fromEntries(codes.map((code) => [code, code]));
   registerEnumType(codeEnum, {
     name: `${module}ErrorCode`,

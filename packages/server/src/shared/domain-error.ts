@@ -37,6 +37,10 @@ export enum RefusalCode {
   POOL_NOT_APPROVED = 'POOL_NOT_APPROVED',
   POOL_OFFERING_DOES_NOT_FIT = 'POOL_OFFERING_DOES_NOT_FIT',
   POOL_LEAD_NOT_MEMBER = 'POOL_LEAD_NOT_MEMBER',
+  // A change of an organisation's people that the team's rules refuse (team.service.ts).
+  LAST_ADMIN = 'LAST_ADMIN',
+  INVITATION_EXPIRED = 'INVITATION_EXPIRED',
+  INVITEE_MUST_SIGN_IN = 'INVITEE_MUST_SIGN_IN',
 }
 
 /**

@@ -26,7 +26,9 @@ export type NodeTypeName =
   | 'SimkopdesImport'
   | 'SimkopdesConflict'
   | 'WebhookEndpoint'
-  | 'WebhookDelivery';
+  | 'WebhookDelivery'
+  | 'TeamMember'
+  | 'TeamInvitation';
 
 const STRING_KEYED: ReadonlySet<NodeTypeName> = new Set(['Region']);
 /** Every type a global ID may name. */
@@ -50,6 +52,8 @@ export const NODE_TYPE_NAMES: readonly NodeTypeName[] = [
   'SimkopdesConflict',
   'WebhookEndpoint',
   'WebhookDelivery',
+  'TeamMember',
+  'TeamInvitation',
 ];
 const NODE_TYPES: ReadonlySet<string> = new Set(NODE_TYPE_NAMES);
 

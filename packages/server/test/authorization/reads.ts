@@ -5,6 +5,7 @@ import type { DemoUser, Fixture } from './fixture';
 import { insertBankOfficerNotification } from './cases/notification';
 import { run as insertAdminImport } from './cases/simkopdes';
 import { insertBankWebhookEndpoint, insertFailedBankDelivery } from './cases/webhook';
+import { insertBankInvitation } from './cases/team';
 
 /**
  * The read side of the matrix: private objects of one organisation, fetched by ID by users of
@@ -158,6 +159,30 @@ export const PRIVATE_READS: PrivateReadCase[] = [
     // Nobody else, not even an admin: what someone searches for is theirs.
     outsiders: ['anonymous', 'bankAdmin', 'buyer', 'ketua', 'admin'],
     insider: 'bankOfficer',
+  },
+  {
+    type: 'TeamMember',
+    field: null,
+    target: 'a member of the demo cooperative',
+    create: async (fixture, knex) => {
+      const row = await knex('membership as m')
+        .join('app_user as u', 'u.id', 'm.user_id')
+        .where({ 'u.email': 'staf@demo.mitradesa.id', 'm.cooperative_id': fixture.demoCooperativeId })
+        .first('m.id');
+      return row.id as number;
+    },
+    // Its own people see each other; no one else does.
+    outsiders: ['anonymous', 'otherKetua', 'bankAdmin', 'mentor', 'dinasSanggau'],
+    insider: 'pengurus',
+  },
+  {
+    type: 'TeamInvitation',
+    field: null,
+    target: 'an open invitation of the bank',
+    create: insertBankInvitation,
+    // Only its admins: the bank's own officer does not manage its people.
+    outsiders: ['anonymous', 'bankOfficer', 'buyer', 'ketua', 'dinasProvince'],
+    insider: 'bankAdmin',
   },
 ];
 

@@ -40,6 +40,7 @@ import { Migration20261206013015 } from './Migration20261206013015';
 import { Migration20261206034649 } from './Migration20261206034649';
 import { Migration20261206073000 } from './Migration20261206073000';
 import { Migration20261206074500 } from './Migration20261206074500';
+import { Migration20261206092635 } from './Migration20261206092635';
 
 /** Every migration in order. `pnpm migration:create` regenerates this list. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -84,4 +85,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261206034649', class: Migration20261206034649 },
   { name: 'Migration20261206073000', class: Migration20261206073000 },
   { name: 'Migration20261206074500', class: Migration20261206074500 },
+  { name: 'Migration20261206092635', class: Migration20261206092635 },
 ];

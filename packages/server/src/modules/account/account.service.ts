@@ -52,16 +52,24 @@ export async function signIn(
     throw new AccountError(RefusalCode.INVALID_CREDENTIALS, INVALID_CREDENTIALS);
   }
   await limiter.recordSuccess(normalised, ctx.http.ip);
+  const session = await openSession(ctx, user);
+  ctx.log.info({ userId: user.id }, 'signed in');
+  const viewer = await viewerFromToken(ctx.knex, session.token);
+  if (!viewer) throw new Error('a session just created could not be read back');
+  return { ...session, user, viewer };
+}
+
+/**
+ * A new session for `user`, its cookie set on the response (signing in, or accepting an
+ * invitation as a new account). The request itself stays as it came (anonymous).
+ */
+export async function openSession(ctx: Context, user: User): Promise<{ token: string; expiresAt: Date }> {
   const { token, hash } = newToken('session');
   const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
   ctx.em.create(Session, { user, tokenHash: hash, expiresAt });
   await ctx.em.flush();
   ctx.http.setSessionCookie(token, expiresAt);
-  ctx.log.info({ userId: user.id }, 'signed in');
-  // This request stays anonymous; the viewer is the one the new session will be.
-  const viewer = await viewerFromToken(ctx.knex, token);
-  if (!viewer) throw new Error('a session just created could not be read back');
-  return { token, expiresAt, user, viewer };
+  return { token, expiresAt };
 }
 
 /** Refuses (RATE_LIMITED) a password attempt for this account from this address while a limit holds. */

@@ -9,11 +9,12 @@ export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 /** Prefixes tell a session token from an API token at a glance (and in leaked-secret scanners). */
 const SESSION_PREFIX = 'mds_';
 const API_TOKEN_PREFIX = 'mdt_';
+const INVITATION_PREFIX = 'mdi_';
+const PREFIXES = { session: SESSION_PREFIX, apiToken: API_TOKEN_PREFIX, invitation: INVITATION_PREFIX };
 
 /** A new random token (256 bits) and the hash that is stored instead of it. */
-export function newToken(kind: 'session' | 'apiToken'): { token: string; hash: string } {
-  const token =
-    (kind === 'session' ? SESSION_PREFIX : API_TOKEN_PREFIX) + randomBytes(32).toString('base64url');
+export function newToken(kind: keyof typeof PREFIXES): { token: string; hash: string } {
+  const token = PREFIXES[kind] + randomBytes(32).toString('base64url');
   return { token, hash: tokenHash(token) };
 }
 

@@ -339,3 +339,62 @@ export function digestMail(locale: Locale, mail: DigestMail): MailContent {
     unsubscribeUrl: mail.unsubscribeUrl,
   });
 }
+
+/**
+ * An invitation to join an organisation, to an address that may have no account yet (so no
+ * language of theirs is known): Indonesian first, then English, in one mail. No unsubscribe line:
+ * it is sent once, when an admin asks for it.
+ */
+export function invitationMail(mail: {
+  organisationName: string;
+  roleName: Record<Locale, string>;
+  inviterName: string;
+  url: string;
+  expiresAt: Date;
+}): MailContent {
+  const date = (locale: Locale) =>
+    new Intl.DateTimeFormat(locale === Locale.ID ? 'id-ID' : 'en-GB', {
+      dateStyle: 'long',
+      timeZone: 'Asia/Jakarta',
+    }).format(mail.expiresAt);
+  const parts = {
+    [Locale.ID]: [
+      `${mail.inviterName} mengundang Anda bergabung dengan ${mail.organisationName} di MitraDesa sebagai ${mail.roleName[Locale.ID]}.`,
+      `Buka tautan ini untuk menerima undangan dan membuat kata sandi Anda. Tautan berlaku sampai ${date(Locale.ID)}.`,
+      'Terima undangan',
+    ],
+    [Locale.EN]: [
+      `${mail.inviterName} invites you to join ${mail.organisationName} on MitraDesa as ${mail.roleName[Locale.EN]}.`,
+      `Open this link to accept and set your password. It is valid until ${date(Locale.EN)}.`,
+      'Accept the invitation',
+    ],
+  };
+  const ignore = {
+    [Locale.ID]: 'Jika Anda tidak mengenal undangan ini, abaikan email ini.',
+    [Locale.EN]: 'If you do not expect this invitation, ignore this email.',
+  };
+  const text = [Locale.ID, Locale.EN]
+    .flatMap((locale) => {
+      const [invite, open, label] = parts[locale];
+      return [invite, '', open, `${label}: ${mail.url}`, '', ignore[locale], '', '—', ''];
+    })
+    .join('\n');
+  const html = [
+    '<!doctype html><html lang="id"><body style="font-family:sans-serif;line-height:1.5;color:#1c1917">',
+    ...[Locale.ID, Locale.EN].flatMap((locale) => {
+      const [invite, open, label] = parts[locale];
+      return [
+        `<div lang="${locale}">`,
+        `<p>${escapeHtml(invite)}</p><p>${escapeHtml(open)}</p>`,
+        `<p><a href="${escapeHtml(mail.url)}">${escapeHtml(label)}</a></p>`,
+        `<p style="font-size:12px;color:#57534e">${escapeHtml(ignore[locale])}</p></div><hr>`,
+      ];
+    }),
+    '</body></html>',
+  ].join('');
+  return {
+    subject: `Undangan bergabung dengan ${mail.organisationName} di MitraDesa / Invitation to join ${mail.organisationName}`,
+    text,
+    html,
+  };
+}

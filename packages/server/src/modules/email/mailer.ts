@@ -12,8 +12,8 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html: string;
-  /** RFC 8058 one-click unsubscribe: the URL a mail client POSTs to. */
-  unsubscribeUrl: string;
+  /** RFC 8058 one-click unsubscribe: the URL a mail client POSTs to; none for a one-off mail (an invitation). */
+  unsubscribeUrl?: string;
 }
 
 export interface Mailer {
@@ -58,10 +58,12 @@ function smtpMailer(url: string, from: string): Mailer {
         subject: mail.subject,
         text: mail.text,
         html: mail.html,
-        headers: {
-          'List-Unsubscribe': `<${mail.unsubscribeUrl}>`,
-          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-        },
+        headers: mail.unsubscribeUrl
+          ? {
+              'List-Unsubscribe': `<${mail.unsubscribeUrl}>`,
+              'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+            }
+          : {},
       });
     },
   };

@@ -1,0 +1,100 @@
+import { DomainError, RefusalCode } from '../../shared/domain-error';
+
+/** The refusals only changes of an organisation's people give. */
+export const TEAM_OWN_CODES = [
+  RefusalCode.LAST_ADMIN,
+  RefusalCode.INVITATION_EXPIRED,
+  RefusalCode.INVITEE_MUST_SIGN_IN,
+] as const;
+
+/** The password policy's refusals (the account module's): accepting as a new account sets a password. */
+export const TEAM_PASSWORD_CODES = [
+  RefusalCode.PASSWORD_TOO_SHORT,
+  RefusalCode.PASSWORD_TOO_LONG,
+  RefusalCode.PASSWORD_TOO_COMMON,
+  RefusalCode.PASSWORD_TOO_SIMPLE,
+  RefusalCode.PASSWORD_SAME_AS_EMAIL,
+  RefusalCode.PASSWORD_INVALID_CHARACTER,
+] as const;
+
+export type TeamErrorCode =
+  | RefusalCode.INVALID
+  | RefusalCode.INVALID_TRANSITION
+  | RefusalCode.DUPLICATE
+  | RefusalCode.NOT_FOUND
+  | RefusalCode.LAST_ADMIN
+  | RefusalCode.INVITATION_EXPIRED
+  | RefusalCode.INVITEE_MUST_SIGN_IN;
+
+/** A refused change of an organisation's people; `field` is the path of the command field concerned. */
+export class TeamError extends DomainError<TeamErrorCode> {
+  static roleNotOfOrganisation(role: string, kind: string): TeamError {
+    return new TeamError(RefusalCode.INVALID, `${role} is not a role in a ${kind}.`, ['role']);
+  }
+
+  static alreadyMember(): TeamError {
+    return new TeamError(RefusalCode.DUPLICATE, 'This person is a member of the organisation already.', [
+      'email',
+    ]);
+  }
+
+  static alreadyInvited(): TeamError {
+    return new TeamError(
+      RefusalCode.DUPLICATE,
+      'This email has an open invitation to the organisation already; resend it instead.',
+      ['email'],
+    );
+  }
+
+  static noSuchMember(): TeamError {
+    return new TeamError(RefusalCode.NOT_FOUND, 'There is no such member.', ['id']);
+  }
+
+  static noSuchInvitation(field = 'id'): TeamError {
+    return new TeamError(RefusalCode.NOT_FOUND, 'There is no such invitation, or it was cancelled.', [field]);
+  }
+
+  static invitationClosed(): TeamError {
+    return new TeamError(
+      RefusalCode.INVALID_TRANSITION,
+      'The invitation was accepted or cancelled already.',
+      ['id'],
+    );
+  }
+
+  static invitationAccepted(): TeamError {
+    return new TeamError(RefusalCode.INVALID_TRANSITION, 'The invitation was accepted already.', ['token']);
+  }
+
+  static invitationExpired(): TeamError {
+    return new TeamError(
+      RefusalCode.INVITATION_EXPIRED,
+      'The invitation has expired; ask an admin of the organisation to resend it.',
+      ['token'],
+    );
+  }
+
+  static inviteeMustSignIn(): TeamError {
+    return new TeamError(
+      RefusalCode.INVITEE_MUST_SIGN_IN,
+      'An account with the invited email exists: sign in with it, then accept the invitation.',
+      ['token'],
+    );
+  }
+
+  static nameRequired(): TeamError {
+    return new TeamError(RefusalCode.INVALID, 'Your name is required to create your account.', ['name']);
+  }
+
+  static passwordRequired(): TeamError {
+    return new TeamError(RefusalCode.INVALID, 'A password is required to create your account.', ['password']);
+  }
+
+  static lastAdmin(role: string): TeamError {
+    return new TeamError(
+      RefusalCode.LAST_ADMIN,
+      `This is the organisation's last ${role}: give another member that role first.`,
+      ['id'],
+    );
+  }
+}
