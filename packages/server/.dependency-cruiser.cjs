@@ -43,8 +43,8 @@ const LAYERS = [
     modules: ['search', 'matching', 'dashboard', 'saved-search', 'notification', 'readiness', 'simkopdes'],
   },
   // What tells the world outside: webhooks react to proposals, listings and saved searches;
-  // email reads notifications, documents and saved-search hits.
-  { name: 'outbound', modules: ['webhook', 'email'] },
+  // email reads notifications, documents and saved-search hits; team mails its invitations.
+  { name: 'outbound', modules: ['webhook', 'email', 'team'] },
 ];
 
 const modulesPath = (names) => `^src/modules/(${names.join('|')})/`;

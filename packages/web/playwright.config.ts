@@ -112,6 +112,8 @@ export default defineConfig({
         LOG_LEVEL: 'warn',
         // The browser's Origin for the live-notification WebSocket: the web app under test.
         WEB_ORIGINS: `${BASE_URL},http://127.0.0.1:${WEB_PORT}`,
+        // Links the API gives out (invitations) lead to the web app under test.
+        PUBLIC_WEB_URL: BASE_URL,
         // The SIMKOPDES import job wakes every 2 s rather than 10 s, so its spec does not wait long.
         SIMKOPDES_IMPORT_INTERVAL_SECONDS: '2',
         // A failed webhook delivery is tried again after 1 s rather than 30 s.

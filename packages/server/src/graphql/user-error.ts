@@ -70,7 +70,9 @@ const REFUSAL_DESCRIPTIONS: Record<UserErrorCode, { description: string }> = {
     description:
       'The change would leave the organisation without an admin (a cooperative without a ketua, a partner without a partner admin).',
   },
-  INVITATION_EXPIRED: { description: 'The invitation link has expired; an admin of the organisation can resend it.' },
+  INVITATION_EXPIRED: {
+    description: 'The invitation link has expired; an admin of the organisation can resend it.',
+  },
   INVITEE_MUST_SIGN_IN: {
     description: 'The invited email has an account already: sign in with it, then accept the invitation.',
   },

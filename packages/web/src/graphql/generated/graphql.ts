@@ -18,6 +18,18 @@ export type AcceptProposalInput = {
   version: number;
 };
 
+/** Accept an invitation from its link. */
+export type AcceptTeamInvitationInput = {
+  /** For a new account: your interface language (ID when absent). */
+  locale?: Locale | null | undefined;
+  /** For a new account: your name (the name in the invitation when absent). */
+  name?: string | null | undefined;
+  /** For a new account: your password (the password rules of changePassword apply). */
+  password?: string | null | undefined;
+  /** The token of the invitation link. */
+  token: string;
+};
+
 /** Coarse capabilities of a viewer; what they may do with a particular record is checked per record. */
 export type AccessRole =
   /** Platform administrator. */
@@ -208,6 +220,14 @@ export type ChangePasswordInput = {
   currentPassword: string;
   /** The new password (10 to 200 characters, not a commonly used password, not the email address or its part before the @, not one character or a short group repeated, no control characters). */
   newPassword: string;
+};
+
+/** Change a member's role. */
+export type ChangeTeamMemberRoleInput = {
+  /** The member (TeamMember ID). */
+  id: string | number;
+  /** The new role, one of the organisation’s roles. */
+  role: MembershipRole;
 };
 
 /** Close an offering for good. */
@@ -592,6 +612,27 @@ export type EmailKind =
   /** At once: a proposal is now your organisation's turn. */
   | 'PROPOSAL_YOUR_TURN';
 
+/** Where an invitation stands. */
+export type InvitationStatus =
+  /** It was accepted. */
+  | 'ACCEPTED'
+  /** Its link expired; an admin can resend it. */
+  | 'EXPIRED'
+  /** It can be accepted. */
+  | 'OPEN';
+
+/** Invite someone by email into an organisation you manage. */
+export type InviteTeamMemberInput = {
+  /** Their email address; the link to accept is sent there. */
+  email: string;
+  /** Their name, to greet them (they may change it). */
+  name?: string | null | undefined;
+  /** The cooperative or partner; you must be its ketua or partner admin. */
+  organisationId: string | number;
+  /** The role they get: KETUA, PENGURUS or STAFF in a cooperative; PARTNER_ADMIN or PARTNER_OFFICER in a partner. */
+  role: MembershipRole;
+};
+
 /** Terms of a loan program (LOAN only; maxAmount required). minAmount ≤ maxAmount, minGraceMonths ≤ maxGraceMonths ≤ maxTenorMonths, operatingCostCap ≤ maxAmount. */
 export type LoanTermsInput = {
   /** Largest loan (IDR); required. */
@@ -609,6 +650,13 @@ export type LoanTermsInput = {
   /** Interest or margin per year, in percent: 0–100, at most 2 decimals (e.g. "6" or "5.75"). */
   ratePerYear?: string | null | undefined;
 };
+
+/** Language of the interface. */
+export type Locale =
+  /** English. */
+  | 'EN'
+  /** Bahasa Indonesia (default). */
+  | 'ID';
 
 /** How the cooperative is run financially. */
 export type ManagementPattern =
@@ -795,6 +843,13 @@ export type OfficerRole =
   | 'PENGAWAS'
   /** Secretary. */
   | 'SEKRETARIS';
+
+/** What kind of organisation people are members of. */
+export type OrganisationKind =
+  /** A cooperative (roles KETUA, PENGURUS, STAFF). */
+  | 'COOPERATIVE'
+  /** A partner institution (roles PARTNER_ADMIN, PARTNER_OFFICER). */
+  | 'PARTNER';
 
 /** Filters for partners; all given filters must match. */
 export type PartnerFilter = {
@@ -1262,6 +1317,12 @@ export type RemoveCooperativeDocumentInput = {
   version: number;
 };
 
+/** Remove a member from an organisation you manage. */
+export type RemoveTeamMemberInput = {
+  /** The member (TeamMember ID). */
+  id: string | number;
+};
+
 /** A delivery to send again. */
 export type ReplayWebhookDeliveryInput = {
   /** The delivery (FAILED, or DELIVERED to send it once more). */
@@ -1465,6 +1526,60 @@ export type SubmitProposalInput = {
   version: number;
 };
 
+/** Why a mutation of the Team module was refused; nothing was changed. */
+export type TeamErrorCode =
+  /** Someone changed the record since you read it; reload and try again. */
+  | 'CONFLICT'
+  /** Such a record exists already. */
+  | 'DUPLICATE'
+  /** A value is missing, too long, out of range or inconsistent with another. */
+  | 'INVALID'
+  /** The action is not possible in the current state or for your side. */
+  | 'INVALID_TRANSITION'
+  /** The invitation link has expired; an admin of the organisation can resend it. */
+  | 'INVITATION_EXPIRED'
+  /** The invited email has an account already: sign in with it, then accept the invitation. */
+  | 'INVITEE_MUST_SIGN_IN'
+  /** The change would leave the organisation without an admin (a cooperative without a ketua, a partner without a partner admin). */
+  | 'LAST_ADMIN'
+  /** A record the input refers to does not exist or is not visible to you. */
+  | 'NOT_FOUND'
+  /** The new password contains a control character (such as NUL). */
+  | 'PASSWORD_INVALID_CHARACTER'
+  /** The new password is the email address or its part before the @. */
+  | 'PASSWORD_SAME_AS_EMAIL'
+  /** The new password is on the list of commonly used passwords. */
+  | 'PASSWORD_TOO_COMMON'
+  /** The new password has more than 200 characters. */
+  | 'PASSWORD_TOO_LONG'
+  /** The new password has fewer than 10 characters. */
+  | 'PASSWORD_TOO_SHORT'
+  /** The new password repeats one character or a short group of them. */
+  | 'PASSWORD_TOO_SIMPLE'
+  /** Too many attempts; try again later. */
+  | 'RATE_LIMITED';
+
+/** A change among an organisation's people. */
+export type TeamEventKind =
+  /** The invitee accepted and became a member. */
+  | 'INVITATION_ACCEPTED'
+  /** An admin cancelled an invitation. */
+  | 'INVITATION_CANCELLED'
+  /** An admin sent an invitation again with a new link. */
+  | 'INVITATION_RESENT'
+  /** An admin invited someone by email. */
+  | 'MEMBER_INVITED'
+  /** An admin removed a member. */
+  | 'MEMBER_REMOVED'
+  /** An admin changed a member's role. */
+  | 'ROLE_CHANGED';
+
+/** An invitation of an organisation you manage. */
+export type TeamInvitationInput = {
+  /** The invitation. */
+  id: string | number;
+};
+
 /** An email's unsubscribe link. */
 export type UnsubscribeEmailInput = {
   /** The `token` of the link. */
@@ -1665,6 +1780,12 @@ export type UserErrorCode =
   | 'INVALID_CREDENTIALS'
   /** The action is not possible in the current state or for your side. */
   | 'INVALID_TRANSITION'
+  /** The invitation link has expired; an admin of the organisation can resend it. */
+  | 'INVITATION_EXPIRED'
+  /** The invited email has an account already: sign in with it, then accept the invitation. */
+  | 'INVITEE_MUST_SIGN_IN'
+  /** The change would leave the organisation without an admin (a cooperative without a ketua, a partner without a partner admin). */
+  | 'LAST_ADMIN'
   /** A record the input refers to does not exist or is not visible to you. */
   | 'NOT_FOUND'
   /** The new password contains a control character (such as NUL). */
@@ -2639,6 +2760,66 @@ export type ResolveSimkopdesConflictMutationVariables = Exact<{
 
 export type ResolveSimkopdesConflictMutation = { __typename: 'Mutation', resolveSimkopdesConflict: { __typename: 'ResolveSimkopdesConflictPayload', userErrors: Array<{ __typename: 'UserError', code: UserErrorCode, message: string, field: Array<string> | null }>, conflict: { __typename: 'SimkopdesConflict', id: string, cooperativeId: string, cooperativeName: string, field: SimkopdesConflictField, subject: string | null, ours: string | null, theirs: string, resolution: SimkopdesConflictResolution | null } | null } };
 
+export type TeamInvitationItemFragment = { __typename: 'TeamInvitation', id: string, email: string, name: string | null, role: MembershipRole, invitedByName: string | null, createdAt: string, expiresAt: string, isExpired: boolean, mailedAt: string | null };
+
+export type TeamQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type TeamQuery = { __typename: 'Query', team: { __typename: 'Team', organisationId: string, organisationKind: OrganisationKind, organisationName: string, isManagedByViewer: boolean, roles: Array<MembershipRole>, adminRole: MembershipRole, members: Array<{ __typename: 'TeamMember', id: string, name: string, email: string, role: MembershipRole, memberSince: string, isViewer: boolean }>, invitations: Array<{ __typename: 'TeamInvitation', id: string, email: string, name: string | null, role: MembershipRole, invitedByName: string | null, createdAt: string, expiresAt: string, isExpired: boolean, mailedAt: string | null }>, events: Array<{ __typename: 'TeamEvent', kind: TeamEventKind, email: string, role: MembershipRole, previousRole: MembershipRole | null, actorName: string | null, at: string }> } | null };
+
+export type InvitationPreviewQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type InvitationPreviewQuery = { __typename: 'Query', teamInvitation: { __typename: 'InvitationPreview', organisationName: string, organisationKind: OrganisationKind, email: string, name: string | null, role: MembershipRole, invitedByName: string | null, expiresAt: string, status: InvitationStatus, hasAccount: boolean } | null };
+
+export type TeamRefusalFragment = { __typename: 'TeamError', code: TeamErrorCode, field: Array<string> | null, message: string };
+
+export type InviteTeamMemberMutationVariables = Exact<{
+  input: InviteTeamMemberInput;
+}>;
+
+
+export type InviteTeamMemberMutation = { __typename: 'Mutation', inviteTeamMember: { __typename: 'IssueTeamInvitationPayload', invitationUrl: string | null, isMailed: boolean, invitation: { __typename: 'TeamInvitation', id: string, email: string, name: string | null, role: MembershipRole, invitedByName: string | null, createdAt: string, expiresAt: string, isExpired: boolean, mailedAt: string | null } | null, errors: Array<{ __typename: 'TeamError', code: TeamErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ResendTeamInvitationMutationVariables = Exact<{
+  input: TeamInvitationInput;
+}>;
+
+
+export type ResendTeamInvitationMutation = { __typename: 'Mutation', resendTeamInvitation: { __typename: 'IssueTeamInvitationPayload', invitationUrl: string | null, isMailed: boolean, invitation: { __typename: 'TeamInvitation', id: string, email: string, name: string | null, role: MembershipRole, invitedByName: string | null, createdAt: string, expiresAt: string, isExpired: boolean, mailedAt: string | null } | null, errors: Array<{ __typename: 'TeamError', code: TeamErrorCode, field: Array<string> | null, message: string }> } };
+
+export type CancelTeamInvitationMutationVariables = Exact<{
+  input: TeamInvitationInput;
+}>;
+
+
+export type CancelTeamInvitationMutation = { __typename: 'Mutation', cancelTeamInvitation: { __typename: 'CancelTeamInvitationPayload', invitation: { __typename: 'TeamInvitation', id: string, cancelledAt: string | null } | null, errors: Array<{ __typename: 'TeamError', code: TeamErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ChangeTeamMemberRoleMutationVariables = Exact<{
+  input: ChangeTeamMemberRoleInput;
+}>;
+
+
+export type ChangeTeamMemberRoleMutation = { __typename: 'Mutation', changeTeamMemberRole: { __typename: 'ChangeTeamMemberRolePayload', member: { __typename: 'TeamMember', id: string, role: MembershipRole } | null, errors: Array<{ __typename: 'TeamError', code: TeamErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RemoveTeamMemberMutationVariables = Exact<{
+  input: RemoveTeamMemberInput;
+}>;
+
+
+export type RemoveTeamMemberMutation = { __typename: 'Mutation', removeTeamMember: { __typename: 'RemoveTeamMemberPayload', removedMemberId: string | null, errors: Array<{ __typename: 'TeamError', code: TeamErrorCode, field: Array<string> | null, message: string }> } };
+
+export type AcceptTeamInvitationMutationVariables = Exact<{
+  input: AcceptTeamInvitationInput;
+}>;
+
+
+export type AcceptTeamInvitationMutation = { __typename: 'Mutation', acceptTeamInvitation: { __typename: 'AcceptTeamInvitationPayload', organisationId: string | null, organisationKind: OrganisationKind | null, isNewAccount: boolean, errors: Array<{ __typename: 'TeamError', code: TeamErrorCode, field: Array<string> | null, message: string }> } };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2698,6 +2879,8 @@ export type WebhookDeliveryLogQuery = { __typename: 'Query', node:
     | { __typename: 'SavedSearch', id: string }
     | { __typename: 'SimkopdesConflict', id: string }
     | { __typename: 'SimkopdesImport', id: string }
+    | { __typename: 'TeamInvitation', id: string }
+    | { __typename: 'TeamMember', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'WebhookDelivery', id: string }
     | { __typename: 'WebhookEndpoint', id: string, url: string, description: string, eventTypes: Array<WebhookEventType>, createdAt: string, failingSince: string | null, disabledAt: string | null, disabledReason: string | null }
@@ -2769,6 +2952,8 @@ export const SimkopdesImportSummaryFragmentDoc = {"kind":"Document","definitions
 export const SimkopdesImportProgressFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SimkopdesImportProgress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SimkopdesImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rowsDone"}},{"kind":"Field","name":{"kind":"Name","value":"rowsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]} as unknown as DocumentNode<SimkopdesImportProgressFragment, unknown>;
 export const SimkopdesReportDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SimkopdesReportDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SimkopdesReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"newCooperatives"}},{"kind":"Field","name":{"kind":"Name","value":"matchedCooperatives"}},{"kind":"Field","name":{"kind":"Name","value":"tables"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"table"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"create"}},{"kind":"Field","name":{"kind":"Name","value":"update"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"conflict"}},{"kind":"Field","name":{"kind":"Name","value":"counted"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"rejections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rejectedSample"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"table"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"rowNumber"}},{"kind":"Field","name":{"kind":"Name","value":"koperasiRef"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SimkopdesReportDetailsFragment, unknown>;
 export const SimkopdesConflictDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SimkopdesConflictDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SimkopdesConflict"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cooperativeId"}},{"kind":"Field","name":{"kind":"Name","value":"cooperativeName"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"ours"}},{"kind":"Field","name":{"kind":"Name","value":"theirs"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}}]}}]} as unknown as DocumentNode<SimkopdesConflictDetailsFragment, unknown>;
+export const TeamInvitationItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TeamInvitationItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TeamInvitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"invitedByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"isExpired"}},{"kind":"Field","name":{"kind":"Name","value":"mailedAt"}}]}}]} as unknown as DocumentNode<TeamInvitationItemFragment, unknown>;
+export const TeamRefusalFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TeamRefusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TeamError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<TeamRefusalFragment, unknown>;
 export const WebhookEndpointItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebhookEndpointItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookEndpoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"failingSince"}},{"kind":"Field","name":{"kind":"Name","value":"disabledAt"}},{"kind":"Field","name":{"kind":"Name","value":"disabledReason"}}]}}]} as unknown as DocumentNode<WebhookEndpointItemFragment, unknown>;
 export const PartnerApiTokensDocument = {"__meta__":{"hash":"b250d0ee1aa7e1e30c7ddde6d39eb74b8a57f37fac742ffa2c442a578196f77f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerApiTokens"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partnerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"apiTokens"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"partnerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partnerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<PartnerApiTokensQuery, PartnerApiTokensQueryVariables>;
 export const CreateApiTokenDocument = {"__meta__":{"hash":"278a555b9a577beb0fb727b6ae22947b83a90ed9f70902d43df025daebce9c70"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"apiToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
@@ -2878,6 +3063,14 @@ export const ApplySimkopdesImportDocument = {"__meta__":{"hash":"1225961641bbdd1
 export const UndoSimkopdesImportDocument = {"__meta__":{"hash":"af87413fc915ea1496a73483f1b57eaa7f345e647dfd67ca8b5830c3877a5518"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UndoSimkopdesImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SimkopdesImportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"undoSimkopdesImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"Field","name":{"kind":"Name","value":"import"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"SimkopdesImportProgress"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SimkopdesImportProgress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SimkopdesImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rowsDone"}},{"kind":"Field","name":{"kind":"Name","value":"rowsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]} as unknown as DocumentNode<UndoSimkopdesImportMutation, UndoSimkopdesImportMutationVariables>;
 export const DiscardSimkopdesImportDocument = {"__meta__":{"hash":"ccaea1cdbb84b20c5bed369986013196de53a07f0e594cbf5b62b2b6d5d30b8a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DiscardSimkopdesImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SimkopdesImportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"discardSimkopdesImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"Field","name":{"kind":"Name","value":"import"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"SimkopdesImportProgress"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SimkopdesImportProgress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SimkopdesImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rowsDone"}},{"kind":"Field","name":{"kind":"Name","value":"rowsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]} as unknown as DocumentNode<DiscardSimkopdesImportMutation, DiscardSimkopdesImportMutationVariables>;
 export const ResolveSimkopdesConflictDocument = {"__meta__":{"hash":"1eb46629fab3172518fd0a93f23b2a11db5874b465964c0307e673426e1a4731"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResolveSimkopdesConflict"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResolveSimkopdesConflictInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"resolveSimkopdesConflict"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conflict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"SimkopdesConflictDetails"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SimkopdesConflictDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SimkopdesConflict"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cooperativeId"}},{"kind":"Field","name":{"kind":"Name","value":"cooperativeName"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"ours"}},{"kind":"Field","name":{"kind":"Name","value":"theirs"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}}]}}]} as unknown as DocumentNode<ResolveSimkopdesConflictMutation, ResolveSimkopdesConflictMutationVariables>;
+export const TeamDocument = {"__meta__":{"hash":"4261c0bd11f11c4323c967867377510844ba7e20b7137387bfc26bf4c1264a89"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Team"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationKind"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"isManagedByViewer"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"adminRole"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"memberSince"}},{"kind":"Field","name":{"kind":"Name","value":"isViewer"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TeamInvitationItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"previousRole"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TeamInvitationItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TeamInvitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"invitedByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"isExpired"}},{"kind":"Field","name":{"kind":"Name","value":"mailedAt"}}]}}]} as unknown as DocumentNode<TeamQuery, TeamQueryVariables>;
+export const InvitationPreviewDocument = {"__meta__":{"hash":"0331d734313f43797ee9e24426bd177e4c3aeca7cfc9095677f22ca19c97cc34"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvitationPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"teamInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"organisationKind"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"invitedByName"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hasAccount"}}]}}]}}]} as unknown as DocumentNode<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
+export const InviteTeamMemberDocument = {"__meta__":{"hash":"fcaaf28cbd46156b0cc767cccebbf7ee7d464fcb180e02f6b250479f5ec1d63c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteTeamMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteTeamMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"inviteTeamMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"invitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TeamInvitationItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitationUrl"}},{"kind":"Field","name":{"kind":"Name","value":"isMailed"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TeamRefusal"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TeamInvitationItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TeamInvitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"invitedByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"isExpired"}},{"kind":"Field","name":{"kind":"Name","value":"mailedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TeamRefusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TeamError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<InviteTeamMemberMutation, InviteTeamMemberMutationVariables>;
+export const ResendTeamInvitationDocument = {"__meta__":{"hash":"1ceb9176d101979ab989caea7e9ff33878e384a050b8a48f0c2085bfb2040383"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResendTeamInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TeamInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"resendTeamInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"invitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TeamInvitationItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitationUrl"}},{"kind":"Field","name":{"kind":"Name","value":"isMailed"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TeamRefusal"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TeamInvitationItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TeamInvitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"invitedByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"isExpired"}},{"kind":"Field","name":{"kind":"Name","value":"mailedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TeamRefusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TeamError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<ResendTeamInvitationMutation, ResendTeamInvitationMutationVariables>;
+export const CancelTeamInvitationDocument = {"__meta__":{"hash":"22c59ea5bb4e638fffabf477f0ca79fd6c5d82856d32f3ee70c7ebdd39382579"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelTeamInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TeamInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cancelTeamInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"invitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TeamRefusal"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TeamRefusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TeamError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<CancelTeamInvitationMutation, CancelTeamInvitationMutationVariables>;
+export const ChangeTeamMemberRoleDocument = {"__meta__":{"hash":"0cb56a0fe7b6bd64d3a156bcf16b378a21afbd4b9c7358012b23019de2383fbc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeTeamMemberRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeTeamMemberRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"changeTeamMemberRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TeamRefusal"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TeamRefusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TeamError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<ChangeTeamMemberRoleMutation, ChangeTeamMemberRoleMutationVariables>;
+export const RemoveTeamMemberDocument = {"__meta__":{"hash":"555617091f80662a68219ab89fbbae53e68bb71d7f40b21b7162cf0d0d63d0c1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveTeamMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveTeamMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"removeTeamMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"removedMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TeamRefusal"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TeamRefusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TeamError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<RemoveTeamMemberMutation, RemoveTeamMemberMutationVariables>;
+export const AcceptTeamInvitationDocument = {"__meta__":{"hash":"b1602b35c594fc4c07d66bec8d4d82affdd0b55751258a89575f5538dde056de"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptTeamInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptTeamInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"acceptTeamInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationKind"}},{"kind":"Field","name":{"kind":"Name","value":"isNewAccount"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TeamRefusal"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TeamRefusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TeamError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AcceptTeamInvitationMutation, AcceptTeamInvitationMutationVariables>;
 export const ViewerDocument = {"__meta__":{"hash":"10e1f3e822b2455b243e209af4ada7685c018201d3461bb5afb5570635495691"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"cooperative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const SignInDocument = {"__meta__":{"hash":"27f0fd06add9e05f1624a60036676bb9954a5fc0b2aab98ddf0c702d4304024b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"cooperative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const SignOutDocument = {"__meta__":{"hash":"ca0b75862fc1b4248dcb1bbc1cd3bf7ff1cd4c4d57971c7a4808c8e8a5da3c30"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"signOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"isSignedOut"}}]}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;

@@ -127,6 +127,12 @@ export default async function CooperativeWorkspacePage({ params, searchParams }:
           {t('passportLink')}
         </Link>
         <Link
+          href={{ pathname: '/team', query: { organisation: cooperative.id } }}
+          className={LINK_BUTTON_CLASSES.secondary}
+        >
+          {t('teamLink')}
+        </Link>
+        <Link
           href={`/cooperatives/${encodeURIComponent(cooperative.id)}`}
           className={LINK_BUTTON_CLASSES.secondary}
         >

@@ -84,6 +84,7 @@ export default async function PartnerWorkspacePage({ params, searchParams }: Pag
       <PageHeader title={t('title', { partner: partner.name })} lead={t('lead')}>
         <Badge tone="brand">{enums(`partnerType.${partner.type}`)}</Badge>
         {access.partners.length > 1 ? <Link href="/partner">{t('switchPartner')}</Link> : null}
+        <Link href={{ pathname: '/team', query: { organisation: partner.id } }}>{t('team')}</Link>
         {access.adminPartnerIds.includes(partner.id) ? (
           <>
             <Link href={{ pathname: '/partner/tokens', query: { partner: partner.id } }}>
