@@ -116,6 +116,8 @@ export default defineConfig({
         PUBLIC_WEB_URL: BASE_URL,
         // The SIMKOPDES import job wakes every 2 s rather than 10 s, so its spec does not wait long.
         SIMKOPDES_IMPORT_INTERVAL_SECONDS: '2',
+        // Reminders of deadlines are made every 2 s rather than 5 min, so their spec does not wait long.
+        REMINDER_INTERVAL_SECONDS: '2',
         // A failed webhook delivery is tried again after 1 s rather than 30 s.
         WEBHOOK_FIRST_RETRY_SECONDS: '1',
       },

@@ -26,10 +26,13 @@ export async function asUser(request: APIRequestContext, email: string): Promise
   };
 }
 
-/** Publishes a supply offering of `quantityKg` a month for the signed-in board's cooperative. */
+/**
+ * Publishes a supply offering of `quantityKg` a month for the signed-in board's cooperative, for
+ * `validForDays` (the API's default when absent).
+ */
 export async function publishSupply(
   call: Call,
-  offering: { title: string; commodity: string; quantityKg: number; priceMin: string },
+  offering: { title: string; commodity: string; quantityKg: number; priceMin: string; validForDays?: number },
 ): Promise<{ cooperative: { id: string; name: string }; offeringId: string }> {
   const { viewer } = await call('{ viewer { memberships { cooperative { id name } } } }');
   const cooperative = viewer.memberships.find(
@@ -55,7 +58,7 @@ export async function publishSupply(
   const { id, version } = created.createOffering.offering;
   const published = await call(
     'mutation ($input: PublishOfferingInput!) { publishOffering(input: $input) { userErrors { code } } }',
-    { input: { id, version } },
+    { input: { id, version, validForDays: offering.validForDays } },
   );
   expect(published.publishOffering.userErrors).toEqual([]);
   return { cooperative, offeringId: id };

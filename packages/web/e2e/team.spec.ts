@@ -88,15 +88,22 @@ test('the ketua invites a new staff member, who joins by the link; the ketua cha
   );
 });
 
-test('a bank officer sees the team but manages nobody; an unknown link says so', async ({ page }) => {
-  await signInAs(page, 'bank@demo.mitradesa.id', '/partner');
-  await page.getByRole('link', { name: 'Tim', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Tim Bank Rakyat Indonesia/ })).toBeVisible();
-  await expect(page.getByText('Yang mengundang dan mengatur peran adalah Admin mitra.')).toBeVisible();
-  await expect(member(page, /Admin/)).not.toHaveCount(0);
-  await expect(page.getByRole('form', { name: 'Undang anggota' })).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Keluarkan' })).toHaveCount(0);
+test('in English, a bank officer sees the team but manages nobody; an unknown link says so', async ({
+  page,
+}) => {
+  await signInAs(page, 'bank@demo.mitradesa.id', '/en/partner');
+  await page.getByRole('link', { name: 'Team', exact: true }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: /^Bank Rakyat Indonesia.*'s team$/ }),
+  ).toBeVisible();
+  await expect(page.getByText('Invitations and roles are managed by its Partner admin.')).toBeVisible();
+  await expect(roleBadge(member(page, 'Admin BRI Demo'), 'Partner admin')).toBeVisible();
+  await expect(roleBadge(member(page, 'Petugas BRI Demo'), 'Partner officer')).toBeVisible();
+  await expect(page.getByRole('form', { name: 'Invite a member' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Remove' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Record of changes' })).toHaveCount(0);
+  await expectNoHorizontalScroll(page);
 
-  await page.goto('/invitation?token=mdi_unknown');
-  await expect(page.getByRole('heading', { name: 'Undangan tidak ditemukan' })).toBeVisible();
+  await page.goto('/en/invitation?token=mdi_unknown');
+  await expect(page.getByRole('heading', { name: 'Invitation not found' })).toBeVisible();
 });

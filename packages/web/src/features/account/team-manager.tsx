@@ -4,7 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { ChoiceField, FormAlert, InputField } from '@/components/ui/form-controls';
-import { PRIMARY_STEP_BUTTON, STEP_BUTTON } from '@/components/ui/final-step';
+import { ConfirmFinalStep, PRIMARY_STEP_BUTTON, STEP_BUTTON } from '@/components/ui/final-step';
 import { Badge } from '@/components/ui/badge';
 import {
   CancelTeamInvitationDocument,
@@ -238,27 +238,22 @@ export function TeamManager({ team, locale }: { team: Team; locale: NumberLocale
                       </button>
                     </form>
                     {confirming === member.id ? (
-                      <div className="flex flex-wrap items-center gap-3">
-                        <p className="text-sm font-medium">
-                          {member.isViewer ? t('leaveQuestion') : t('removeQuestion', { name: member.name })}
-                        </p>
-                        <button
-                          type="button"
-                          className={PRIMARY_STEP_BUTTON}
-                          disabled={removing}
-                          onClick={() =>
-                            act(member.id, async () => {
-                              const { data } = await remove({ variables: { input: { id: member.id } } });
-                              return data?.removeTeamMember.errors ?? null;
-                            })
-                          }
-                        >
-                          {t('removeForGood')}
-                        </button>
-                        <button type="button" className={STEP_BUTTON} onClick={() => setConfirming(null)}>
-                          {t('keep')}
-                        </button>
-                      </div>
+                      <ConfirmFinalStep
+                        id={`remove-${member.id}`}
+                        question={
+                          member.isViewer ? t('leaveQuestion') : t('removeQuestion', { name: member.name })
+                        }
+                        confirmLabel={t('removeForGood')}
+                        keepLabel={t('keep')}
+                        busy={removing}
+                        onConfirm={() =>
+                          act(member.id, async () => {
+                            const { data } = await remove({ variables: { input: { id: member.id } } });
+                            return data?.removeTeamMember.errors ?? null;
+                          })
+                        }
+                        onKeep={() => setConfirming(null)}
+                      />
                     ) : (
                       <button type="button" className={STEP_BUTTON} onClick={() => setConfirming(member.id)}>
                         {member.isViewer ? t('leave') : t('remove')}
@@ -312,25 +307,20 @@ export function TeamManager({ team, locale }: { team: Team; locale: NumberLocale
                       {t('resend')}
                     </button>
                     {confirming === invitation.id ? (
-                      <>
-                        <p className="text-sm font-medium">{t('cancelQuestion')}</p>
-                        <button
-                          type="button"
-                          className={PRIMARY_STEP_BUTTON}
-                          disabled={cancelling}
-                          onClick={() =>
-                            act(invitation.id, async () => {
-                              const { data } = await cancel({ variables: { input: { id: invitation.id } } });
-                              return data?.cancelTeamInvitation.errors ?? null;
-                            })
-                          }
-                        >
-                          {t('cancelForGood')}
-                        </button>
-                        <button type="button" className={STEP_BUTTON} onClick={() => setConfirming(null)}>
-                          {t('keep')}
-                        </button>
-                      </>
+                      <ConfirmFinalStep
+                        id={`cancel-${invitation.id}`}
+                        question={t('cancelQuestion')}
+                        confirmLabel={t('cancelForGood')}
+                        keepLabel={t('keep')}
+                        busy={cancelling}
+                        onConfirm={() =>
+                          act(invitation.id, async () => {
+                            const { data } = await cancel({ variables: { input: { id: invitation.id } } });
+                            return data?.cancelTeamInvitation.errors ?? null;
+                          })
+                        }
+                        onKeep={() => setConfirming(null)}
+                      />
                     ) : (
                       <button
                         type="button"
