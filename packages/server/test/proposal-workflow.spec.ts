@@ -945,6 +945,54 @@ describe('pipeline and responsiveness', () => {
     expect((await as('bankAdmin')).partner).toBeNull();
   });
 
+  test('what waits on a cooperative: since when the longest-waiting proposal on its turn waits, and mentor drafts for its board', async () => {
+    const other = fixture.otherCooperativeId;
+    await clearProposalsOf(other, fixture.buyerId);
+    const onTurn = (stage: 'NEGOTIATING' | 'SUBMITTED', startedBy: ProposalSide) =>
+      insertProposal(knex, {
+        stage,
+        cooperativeId: other,
+        partnerId: fixture.buyerId,
+        startedBy,
+        turn: ProposalSide.COOPERATIVE,
+      });
+    const oldest = await onTurn('NEGOTIATING', ProposalSide.COOPERATIVE);
+    await onTurn('SUBMITTED', ProposalSide.PARTNER);
+    await knex('proposal').where('id', oldest).update({ turn_since: '2026-11-02T03:00:00Z' });
+    // Waiting for the buyer: not the cooperative's wait.
+    await insertProposal(knex, { stage: 'SUBMITTED', cooperativeId: other, partnerId: fixture.buyerId });
+    await insertProposal(knex, { stage: 'MENTOR_DRAFT', cooperativeId: other, partnerId: fixture.buyerId });
+    await insertProposal(knex, { stage: 'DRAFT', cooperativeId: other, partnerId: fixture.buyerId });
+
+    const query = `query ($id: ID!) { cooperative(id: $id) { proposalPipeline { awaitingResponse awaitingSince draftsAwaitingApproval } } }`;
+    const response = await server.graphql<{
+      cooperative: {
+        proposalPipeline: {
+          awaitingResponse: number;
+          awaitingSince: string | null;
+          draftsAwaitingApproval: number;
+        };
+      };
+    }>(query, { id: globalIdOf('Cooperative', other) }, { token: await tokenOf('otherKetua') });
+    expect(response.data!.cooperative.proposalPipeline).toEqual({
+      awaitingResponse: 2,
+      awaitingSince: '2026-11-02T03:00:00.000Z',
+      draftsAwaitingApproval: 1,
+    });
+
+    await clearProposalsOf(other, fixture.buyerId);
+    const none = await server.graphql<{ cooperative: { proposalPipeline: Record<string, unknown> } }>(
+      query,
+      { id: globalIdOf('Cooperative', other) },
+      { token: await tokenOf('otherKetua') },
+    );
+    expect(none.data!.cooperative.proposalPipeline).toEqual({
+      awaitingResponse: 0,
+      awaitingSince: null,
+      draftsAwaitingApproval: 0,
+    });
+  });
+
   test('the demo cooperative’s mentor and PMO see its pipeline', async () => {
     const query = `query ($id: ID!) { cooperative(id: $id) { proposalPipeline { total } } }`;
     const expected = await countOf(

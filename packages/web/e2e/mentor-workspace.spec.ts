@@ -70,11 +70,18 @@ test('a mentor sees the caseload with what each cooperative lacks, and filters i
   await expect(page.getByRole('region', { name: 'Proposal yang Anda fasilitasi' })).toBeVisible();
 });
 
-test('a PMO sees the mentors they supervise with their caseloads', async ({ page }) => {
+test('a PMO sees the mentors they supervise with their caseloads, and what waits on those cooperatives', async ({
+  page,
+}) => {
   await signInAs(page, 'pmo@demo.mitradesa.id', '/mentor');
   const supervised = page.getByRole('region', { name: 'Pendamping yang Anda supervisi' });
   const mentors = supervised.getByTestId('supervised-mentor');
   await expect(mentors.first()).toBeVisible();
-  await mentors.first().locator('summary').click();
+  for (const mentor of await mentors.all()) await mentor.locator('summary').click();
   await expect(mentors.first().getByTestId('caseload-cooperative').first()).toBeVisible();
+  // Every proposal of a cooperative counts (not only those the PMO brokers): the demo BA's
+  // caseload has proposals waiting on a cooperative, first in each BA's list.
+  const notes = supervised.getByRole('list', { name: 'Menunggu koperasi ini' }).first().getByRole('listitem');
+  await expect(notes.first()).toHaveText(/menunggu koperasi, sejak|menunggu persetujuan pengurus/);
+  await expectNoHorizontalScroll(page);
 });

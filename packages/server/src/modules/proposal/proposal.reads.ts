@@ -2,6 +2,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../request-context';
 import { loadMany, loadOne } from '../../request-context';
 import type { ConnectionShape, PageArgs } from '../../shared/paging';
+import { fromPgTimestamp } from '../../shared/time';
 import { columnList, type Ordering, type PageExtras } from '../../read-layer/keyset';
 import { byId, nestedList, readTable, rootList, rowsOf } from '../../read-layer/read-table';
 import { maySeeCooperativeRecords } from '../cooperative/cooperative.policy';
@@ -327,16 +328,24 @@ interface PipelineRow {
   status: ProposalStatus;
   n: string;
   awaiting: string;
+  awaiting_since: string | Date | null;
+  drafts_awaiting_approval: string;
 }
 
 function toPipeline(rows: PipelineRow[]): ProposalPipeline {
   const counts = new Map(rows.map((row) => [row.status, Number(row.n)]));
+  const since = rows
+    .map((row) => fromPgTimestamp(row.awaiting_since))
+    .filter((at): at is Date => at !== null)
+    .sort((a, b) => a.getTime() - b.getTime());
   return Object.assign(new ProposalPipeline(), {
     byStatus: LIFE_CYCLE.map((status) =>
       Object.assign(new ProposalStatusCount(), { status, count: counts.get(status) ?? 0 }),
     ),
     total: rows.reduce((sum, row) => sum + Number(row.n), 0),
     awaitingResponse: rows.reduce((sum, row) => sum + Number(row.awaiting), 0),
+    awaitingSince: since[0] ?? null,
+    draftsAwaitingApproval: rows.reduce((sum, row) => sum + Number(row.drafts_awaiting_approval), 0),
   });
 }
 
@@ -361,6 +370,15 @@ async function pipelines(
         side,
         [...OPEN_STATUSES],
       ]),
+      ctx.knex.raw(`min(p.turn_since) filter (where p.turn = ? and p.status = any(?)) as awaiting_since`, [
+        side,
+        [...OPEN_STATUSES],
+      ]),
+      // Drafts a mentor wrote in the organisation's name, waiting for its board to approve them.
+      ctx.knex.raw(
+        `count(*) filter (where p.status = 'DRAFT' and p.started_by = ? and p.awaiting_draft_approval) as drafts_awaiting_approval`,
+        [side],
+      ),
     )
     .whereIn(orgColumn, orgIds)
     .where((sent) => sent.whereNotNull('p.submitted_at').orWhere('p.started_by', side))

@@ -499,6 +499,17 @@ export class ProposalPipeline {
     description: 'Open proposals (submitted, under review, negotiating) waiting for this organisation.',
   })
   awaitingResponse!: number;
+
+  @Field(() => DateTimeISOResolver, {
+    nullable: true,
+    description: 'Since when the longest-waiting of those has been waiting; null when none waits.',
+  })
+  awaitingSince!: Date | null;
+
+  @Field(() => Int, {
+    description: "Drafts a mentor wrote in the organisation's name that wait for its board's approval.",
+  })
+  draftsAwaitingApproval!: number;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'One step of the proposal funnel.' })

@@ -8,7 +8,7 @@ import {
   parseCaseloadView,
   waitingByCooperative,
   type GapSource,
-  type WaitingProposal,
+  type WaitingSource,
 } from './caseload-gaps';
 
 const complete: GapSource = {
@@ -120,25 +120,15 @@ describe('what waits on each cooperative', () => {
   const b = cooperative({ name: 'Koperasi B', legal: { nib: null, npwp: null } });
   const c = cooperative({ name: 'Koperasi C' });
   const d = cooperative({ name: 'Koperasi D', legal: { nib: null, npwp: null, nikKoperasi: null } });
-  const proposal = (id: string, overrides: Partial<WaitingProposal>): WaitingProposal => ({
-    turn: 'COOPERATIVE',
-    turnSince: '2026-11-20T03:00:00.000Z',
-    isAwaitingDraftApproval: false,
-    cooperative: { id },
-    ...overrides,
+  const pipeline = (awaitingResponse: number, awaitingSince: string | null, draftsAwaitingApproval = 0) => ({
+    awaitingResponse,
+    awaitingSince,
+    draftsAwaitingApproval,
   });
-  const proposals = [
-    proposal('Koperasi C', { turnSince: '2026-11-02T03:00:00.000Z' }),
-    proposal('Koperasi C', { turnSince: '2026-11-25T03:00:00.000Z' }),
-    proposal('Koperasi A', { turnSince: '2026-11-10T03:00:00.000Z' }),
-    proposal('Koperasi A', { turn: 'PARTNER' }),
-    proposal('Koperasi B', { isAwaitingDraftApproval: true }),
-    proposal('Koperasi X', {}),
-  ];
-  const documents = [
-    { id: 'Koperasi A', documents: [] },
-    { id: 'Koperasi B', documents: [] },
-    { id: 'Koperasi C', documents: [] },
+  const sources: WaitingSource[] = [
+    { id: 'Koperasi A', documents: [], proposalPipeline: pipeline(1, '2026-11-10T03:00:00.000Z') },
+    { id: 'Koperasi B', documents: [], proposalPipeline: pipeline(0, null, 1) },
+    { id: 'Koperasi C', documents: [], proposalPipeline: pipeline(2, '2026-11-02T03:00:00.000Z') },
     {
       id: 'Koperasi D',
       documents: [
@@ -147,11 +137,13 @@ describe('what waits on each cooperative', () => {
         { status: 'VALID' as const, expiresOn: '2027-01-06' },
         { status: 'VALID' as const, expiresOn: null },
       ],
+      // A viewer who may not see its proposals.
+      proposalPipeline: null,
     },
   ];
-  const waiting = waitingByCooperative(documents, proposals, '2026-12-06');
+  const waiting = waitingByCooperative(sources, '2026-12-06');
 
-  it('counts proposals on the cooperative’s turn since the oldest, drafts to approve and documents to renew', () => {
+  it('takes proposals on the cooperative’s turn since the oldest and drafts to approve from its pipeline, and counts documents to renew', () => {
     expect(waiting.get('Koperasi C')).toEqual({
       onTurn: 2,
       waitingSince: '2026-11-02T03:00:00.000Z',
@@ -162,7 +154,7 @@ describe('what waits on each cooperative', () => {
     expect(waiting.get('Koperasi B')).toMatchObject({ onTurn: 0, draftsAwaitingApproval: 1 });
     // Expired, and lapsing within 30 days (5 January); not 6 January, nor one without an end.
     expect(waiting.get('Koperasi D')).toMatchObject({ onTurn: 0, documentsToRenew: 2 });
-    expect(waiting.has('Koperasi X')).toBe(false);
+    expect(waiting.size).toBe(4);
   });
 
   it('puts first by default what has waited longest, then drafts, then documents, then the gaps', () => {

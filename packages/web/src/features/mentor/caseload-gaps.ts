@@ -62,52 +62,40 @@ export interface CooperativeWaiting {
   documentsToRenew: number;
 }
 
-/** An open proposal as the workspace reads it (the MentorWorkspace query's `waiting`). */
-export interface WaitingProposal {
-  turn?: 'COOPERATIVE' | 'PARTNER' | null;
-  turnSince?: string | null;
-  isAwaitingDraftApproval: boolean;
-  cooperative?: { id: string } | null;
-}
-
-/** A cooperative's documents as the caseload reads them. */
-export interface WaitingDocuments {
+/**
+ * A cooperative as the caseload reads what waits on it (the CaseloadWaiting fragment): its
+ * documents, and its proposal pipeline, which counts every proposal of the cooperative (not only
+ * those the mentor brokers); null where the viewer may not see it.
+ */
+export interface WaitingSource {
   id: string;
   documents?: readonly { status: 'VALID' | 'EXPIRED' | 'MISSING'; expiresOn?: string | null }[];
+  proposalPipeline?: {
+    awaitingResponse: number;
+    awaitingSince?: string | null;
+    draftsAwaitingApproval: number;
+  } | null;
 }
 
 /** What waits on each cooperative of `cooperatives`, by its id; `today` is "YYYY-MM-DD". */
 export function waitingByCooperative(
-  cooperatives: readonly WaitingDocuments[],
-  proposals: readonly WaitingProposal[],
+  cooperatives: readonly WaitingSource[],
   today: string,
 ): Map<string, CooperativeWaiting> {
   const horizon = lapseHorizon(today);
-  const waiting = new Map<string, CooperativeWaiting>();
-  for (const cooperative of cooperatives) {
-    const documentsToRenew = (cooperative.documents ?? []).filter(
-      (document) => lapsesSoon(document, horizon) !== null,
-    ).length;
-    waiting.set(cooperative.id, {
-      onTurn: 0,
-      waitingSince: null,
-      draftsAwaitingApproval: 0,
-      documentsToRenew,
-    });
-  }
-  for (const proposal of proposals) {
-    const entry = proposal.cooperative && waiting.get(proposal.cooperative.id);
-    if (!entry) continue;
-    if (proposal.isAwaitingDraftApproval) {
-      entry.draftsAwaitingApproval += 1;
-    } else if (proposal.turn === 'COOPERATIVE') {
-      entry.onTurn += 1;
-      if (proposal.turnSince && (!entry.waitingSince || proposal.turnSince < entry.waitingSince)) {
-        entry.waitingSince = proposal.turnSince;
-      }
-    }
-  }
-  return waiting;
+  return new Map(
+    cooperatives.map((cooperative) => [
+      cooperative.id,
+      {
+        onTurn: cooperative.proposalPipeline?.awaitingResponse ?? 0,
+        waitingSince: cooperative.proposalPipeline?.awaitingSince ?? null,
+        draftsAwaitingApproval: cooperative.proposalPipeline?.draftsAwaitingApproval ?? 0,
+        documentsToRenew: (cooperative.documents ?? []).filter(
+          (document) => lapsesSoon(document, horizon) !== null,
+        ).length,
+      },
+    ]),
+  );
 }
 
 const isWaiting = (waiting: CooperativeWaiting | undefined) =>

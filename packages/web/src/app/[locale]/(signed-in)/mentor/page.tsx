@@ -63,11 +63,8 @@ export default async function MentorPage({ params, searchParams }: PageProps<'/[
   const mentor = data.mentor;
   if (!mentor) notFound();
   const caseload = mentor.caseload.edges.map((edge) => edge.node);
-  const waiting = waitingByCooperative(
-    caseload,
-    data.waiting.edges.map((edge) => edge.node),
-    dateInputValue(new Date().toISOString()),
-  );
+  const today = dateInputValue(new Date().toISOString());
+  const waiting = waitingByCooperative(caseload, today);
   const supervised = mentor.supervisedMentors.edges.map((edge) => edge.node);
   // A PMO's BAs' caseloads come in a second query (one query would pass the API's cost limit).
   const supervisedCaseloads = new Map(
@@ -153,7 +150,11 @@ export default async function MentorPage({ params, searchParams }: PageProps<'/[
                                 </p>
                               ) : null}
                               <CaseloadSection
-                                entries={arrangeCaseload(baCaseload, view)}
+                                entries={arrangeCaseload(
+                                  baCaseload,
+                                  view,
+                                  waitingByCooperative(baCaseload, today),
+                                )}
                                 isFiltered={isFiltered}
                                 action={action}
                                 headingLevel={4}
