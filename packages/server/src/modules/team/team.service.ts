@@ -25,11 +25,9 @@ import { TeamError } from './team.errors';
  * system, not a person, and manages nobody.
  */
 
-export type OrganisationKind = 'cooperative' | 'partner';
-
 /** An organisation whose people are managed here, by database id. */
 export interface Organisation {
-  kind: OrganisationKind;
+  kind: 'cooperative' | 'partner';
   id: number;
 }
 
@@ -43,7 +41,7 @@ interface TeamRules {
   column: 'cooperative_id' | 'partner_id';
 }
 
-export const TEAM_RULES: Record<OrganisationKind, TeamRules> = {
+export const TEAM_RULES: Record<Organisation['kind'], TeamRules> = {
   cooperative: {
     roles: COOPERATIVE_ROLES,
     adminRole: MembershipRole.KETUA,
