@@ -4,9 +4,11 @@ import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-p
 
 /**
  * Types for every operation in src/graphql/operations, generated from the API's committed schema.
- * The output is committed; `pnpm codegen:check` fails when it is out of date. Pages import the
- * typed `…Document` constants from generated/graphql.ts (tree-shaken one by one); the preset's
- * `graphql()` function in gql.ts is not used, so its map of every document never reaches a bundle.
+ * The output is committed; `pnpm codegen:check` fails when it is out of date. Pages and the
+ * signed-in workspaces import the typed `…Document` constants from generated/graphql.ts; the
+ * production build does not split that module export by export, so the islands of public pages
+ * import hash-only constants from generated/island-documents.ts instead (scripts/island-documents.mjs,
+ * run after this). The preset's `graphql()` function in gql.ts is not used.
  */
 const config: CodegenConfig = {
   schema: '../server/schema.graphql',

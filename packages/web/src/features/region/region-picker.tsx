@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { RegionPickerLevelsDocument, type RegionLevel } from '@/graphql/generated/graphql';
+import type { RegionLevel } from '@/graphql/generated/graphql';
+import { RegionPickerLevelsDocument } from '@/graphql/generated/island-documents';
 import { fetchGraphql } from '@/lib/graphql-fetch';
 import { levelOfCode, levelWithin, REGION_LEVELS, REGION_PARAM, regionChain } from '@/lib/region-path';
 import { pickerLevelsOf, pickerLevelsVariables, type PickerLevels, type RegionOption } from './picker-levels';

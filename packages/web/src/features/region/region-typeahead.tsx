@@ -2,11 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import {
-  RegionPickerSearchDocument,
-  type RegionLevel,
-  type RegionPickerSearchQuery,
-} from '@/graphql/generated/graphql';
+import type { RegionLevel, RegionPickerSearchQuery } from '@/graphql/generated/graphql';
+import { RegionPickerSearchDocument } from '@/graphql/generated/island-documents';
 import { fetchGraphql } from '@/lib/graphql-fetch';
 import { CONTROL_CLASSES } from '@/components/ui/form-controls';
 import { levelWithin } from '@/lib/region-path';
