@@ -1,8 +1,7 @@
 import { DomainError, RefusalCode } from '../../shared/domain-error';
 
-/** The refusals only account operations give: credentials and the password policy. */
-export const ACCOUNT_OWN_CODES = [
-  RefusalCode.INVALID_CREDENTIALS,
+/** The password policy's refusals (password.ts), wherever a password is set. */
+export const PASSWORD_POLICY_CODES = [
   RefusalCode.PASSWORD_TOO_SHORT,
   RefusalCode.PASSWORD_TOO_LONG,
   RefusalCode.PASSWORD_TOO_COMMON,
@@ -10,6 +9,9 @@ export const ACCOUNT_OWN_CODES = [
   RefusalCode.PASSWORD_SAME_AS_EMAIL,
   RefusalCode.PASSWORD_INVALID_CHARACTER,
 ] as const;
+
+/** The refusals only account operations give: credentials and the password policy. */
+export const ACCOUNT_OWN_CODES = [RefusalCode.INVALID_CREDENTIALS, ...PASSWORD_POLICY_CODES] as const;
 
 /** What signing in, a password or an account change can be refused for. */
 export type AccountErrorCode =

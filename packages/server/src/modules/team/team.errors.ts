@@ -7,16 +7,6 @@ export const TEAM_OWN_CODES = [
   RefusalCode.INVITEE_MUST_SIGN_IN,
 ] as const;
 
-/** The password policy's refusals (the account module's): accepting as a new account sets a password. */
-export const TEAM_PASSWORD_CODES = [
-  RefusalCode.PASSWORD_TOO_SHORT,
-  RefusalCode.PASSWORD_TOO_LONG,
-  RefusalCode.PASSWORD_TOO_COMMON,
-  RefusalCode.PASSWORD_TOO_SIMPLE,
-  RefusalCode.PASSWORD_SAME_AS_EMAIL,
-  RefusalCode.PASSWORD_INVALID_CHARACTER,
-] as const;
-
 export type TeamErrorCode =
   | RefusalCode.INVALID
   | RefusalCode.INVALID_TRANSITION

@@ -25,7 +25,8 @@ import {
   RemoveTeamMemberInput,
   TeamInvitationInput,
 } from './team.input';
-import { TEAM_OWN_CODES, TEAM_PASSWORD_CODES } from './team.errors';
+import { TEAM_OWN_CODES } from './team.errors';
+import { PASSWORD_POLICY_CODES } from '../account/account.errors';
 import {
   eventsOf,
   invitationPreview,
@@ -59,8 +60,11 @@ import {
   TeamMember,
 } from './team.type';
 
-/** `TeamError` with `TeamErrorCode`: the payloads' `errors`, with the team's own codes. */
-const TeamError = ModuleErrorType('Team', TEAM_OWN_CODES, TEAM_PASSWORD_CODES);
+/**
+ * `TeamError` with `TeamErrorCode`: the payloads' `errors`, with the team's own codes and the
+ * password policy's (accepting an invitation as a new account sets a password).
+ */
+const TeamError = ModuleErrorType('Team', TEAM_OWN_CODES, PASSWORD_POLICY_CODES);
 
 /** A cooperative or partner named by its global ID. */
 function organisationFromId(id: string): Organisation {

@@ -6,15 +6,7 @@ import { useState, useTransition, type FormEvent } from 'react';
 import { FormAlert, InputField } from '@/components/ui/form-controls';
 import { AcceptTeamInvitationDocument, type TeamErrorCode } from '@/graphql/generated/graphql';
 import { useRouter } from '@/i18n/navigation';
-
-const PASSWORD_CODES: readonly string[] = [
-  'PASSWORD_TOO_SHORT',
-  'PASSWORD_TOO_LONG',
-  'PASSWORD_TOO_COMMON',
-  'PASSWORD_TOO_SIMPLE',
-  'PASSWORD_SAME_AS_EMAIL',
-  'PASSWORD_INVALID_CHARACTER',
-];
+import { passwordPolicyCodeOf, type PasswordPolicyCode } from './password-policy';
 
 /** The refusals of the whole form that the page explains; any other reads as "failed". */
 const EXPLAINED = [
@@ -27,7 +19,7 @@ const EXPLAINED = [
 
 type Problem =
   | { field: 'name' }
-  | { field: 'password'; code: string }
+  | { field: 'password'; code: PasswordPolicyCode }
   | { field: 'repeat' }
   | { field: null; code: (typeof EXPLAINED)[number] | 'FAILED' };
 
@@ -77,7 +69,8 @@ export function AcceptInvitationForm({
       const result = data?.acceptTeamInvitation;
       if (!result?.organisationId) {
         const code = result?.errors[0]?.code;
-        if (code && PASSWORD_CODES.includes(code)) return setProblem({ field: 'password', code });
+        const passwordCode = passwordPolicyCodeOf(code);
+        if (passwordCode) return setProblem({ field: 'password', code: passwordCode });
         return setProblem({ field: null, code: explained(code) });
       }
       const organisationId = result.organisationId;
@@ -116,11 +109,7 @@ export function AcceptInvitationForm({
             hint={passwordTexts('rules')}
             autoComplete="new-password"
             maxLength={200}
-            error={
-              problem?.field === 'password'
-                ? passwordTexts(`problems.${problem.code as 'PASSWORD_TOO_SHORT'}`)
-                : undefined
-            }
+            error={problem?.field === 'password' ? passwordTexts(`problems.${problem.code}`) : undefined}
           />
           <InputField
             name="repeat"

@@ -4,18 +4,10 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { ChangePasswordDocument, type UserErrorCode } from '@/graphql/generated/graphql';
+import { PASSWORD_POLICY_CODES } from './password-policy';
 
 /** The API's codes for a refused password change that have a text of their own. */
-const KNOWN_PROBLEMS = [
-  'INVALID_CREDENTIALS',
-  'RATE_LIMITED',
-  'PASSWORD_TOO_SHORT',
-  'PASSWORD_TOO_LONG',
-  'PASSWORD_TOO_COMMON',
-  'PASSWORD_TOO_SIMPLE',
-  'PASSWORD_SAME_AS_EMAIL',
-  'PASSWORD_INVALID_CHARACTER',
-] as const;
+const KNOWN_PROBLEMS = ['INVALID_CREDENTIALS', 'RATE_LIMITED', ...PASSWORD_POLICY_CODES] as const;
 type Problem = (typeof KNOWN_PROBLEMS)[number] | 'MISMATCH' | 'FAILED';
 
 function problemOf(code: UserErrorCode): Problem {
