@@ -378,6 +378,55 @@ describe('accepting', () => {
     expect(kinds).toEqual(['INVITATION_ACCEPTED', 'INVITATION_RESENT', 'MEMBER_INVITED']);
   });
 
+  test('a deactivated account cannot be invited; deactivated after its invitation, it can neither be resent nor accept', async () => {
+    const email = uniqueEmail('nonaktif');
+    const first = await invite(DEMO.ketua, { organisationId: cooperativeId(), email, role: 'STAFF' });
+    const joined = await accept({
+      token: tokenOfUrl(first.invitationUrl!),
+      name: 'Nonaktif',
+      password: 'a-new-password-123',
+    });
+    expect(joined.payload.userErrors).toEqual([]);
+    const pending = await invite(DEMO.bankAdmin, {
+      organisationId: bankId(),
+      email,
+      role: 'PARTNER_OFFICER',
+    });
+    expect(pending.userErrors).toEqual([]);
+
+    await knex()('app_user').where({ email }).update({ is_active: false });
+    const refused = await invite(DEMO.otherKetua, {
+      organisationId: globalIdOf('Cooperative', fixture.otherCooperativeId),
+      email,
+      role: 'STAFF',
+    });
+    expect(refused.userErrors).toEqual([
+      expect.objectContaining({ code: 'INVITEE_DEACTIVATED', field: ['input', 'email'] }),
+    ]);
+    expect(refused.errors).toEqual([{ code: 'INVITEE_DEACTIVATED' }]);
+    expect(refused.invitation).toBeNull();
+
+    const resent = await server.graphql<{ resendTeamInvitation: Payload & { invitationUrl: string | null } }>(
+      RESEND,
+      { input: { id: pending.invitation!.id } },
+      { token: await tokenOf(DEMO.bankAdmin) },
+    );
+    expect(resent.data!.resendTeamInvitation.errors).toEqual([{ code: 'INVITEE_DEACTIVATED' }]);
+    expect(resent.data!.resendTeamInvitation.invitationUrl).toBeNull();
+    const acceptedLate = await accept({ token: tokenOfUrl(pending.invitationUrl!) });
+    expect(acceptedLate.payload.errors).toEqual([{ code: 'INVITEE_DEACTIVATED' }]);
+    const memberships = await knex()('membership as m')
+      .join('app_user as u', 'u.id', 'm.user_id')
+      .where('u.email', email)
+      .select('m.role');
+    expect(memberships).toEqual([{ role: 'STAFF' }]);
+    expect(
+      await knex()('team_invitation').where({ email }).whereNull('accepted_at').count({ n: '*' }).first(),
+    ).toEqual({
+      n: '1',
+    });
+  });
+
   test('a cancelled invitation cannot be accepted, resent or cancelled again', async () => {
     const email = uniqueEmail('batal');
     const { invitation, invitationUrl } = await invite(DEMO.bankAdmin, {

@@ -76,6 +76,10 @@ const REFUSAL_DESCRIPTIONS: Record<UserErrorCode, { description: string }> = {
   INVITEE_MUST_SIGN_IN: {
     description: 'The invited email has an account already: sign in with it, then accept the invitation.',
   },
+  INVITEE_DEACTIVATED: {
+    description:
+      "The invited email's account is deactivated: it cannot sign in to accept, so nobody can be invited with it until a MitraDesa admin reactivates it.",
+  },
 };
 
 /** How `UserErrorCode` describes each value; a module's own codes are marked deprecated there. */

@@ -5,6 +5,7 @@ export const TEAM_OWN_CODES = [
   RefusalCode.LAST_ADMIN,
   RefusalCode.INVITATION_EXPIRED,
   RefusalCode.INVITEE_MUST_SIGN_IN,
+  RefusalCode.INVITEE_DEACTIVATED,
 ] as const;
 
 export type TeamErrorCode =
@@ -14,7 +15,8 @@ export type TeamErrorCode =
   | RefusalCode.NOT_FOUND
   | RefusalCode.LAST_ADMIN
   | RefusalCode.INVITATION_EXPIRED
-  | RefusalCode.INVITEE_MUST_SIGN_IN;
+  | RefusalCode.INVITEE_MUST_SIGN_IN
+  | RefusalCode.INVITEE_DEACTIVATED;
 
 /** A refused change of an organisation's people; `field` is the path of the command field concerned. */
 export class TeamError extends DomainError<TeamErrorCode> {
@@ -69,6 +71,15 @@ export class TeamError extends DomainError<TeamErrorCode> {
       RefusalCode.INVITEE_MUST_SIGN_IN,
       'An account with the invited email exists: sign in with it, then accept the invitation.',
       ['token'],
+    );
+  }
+
+  /** A deactivated account cannot sign in, so an invitation to it could never be accepted. */
+  static inviteeDeactivated(field: 'email' | 'id' | 'token'): TeamError {
+    return new TeamError(
+      RefusalCode.INVITEE_DEACTIVATED,
+      'The account of this email is deactivated; a MitraDesa admin must reactivate it before it can join.',
+      [field],
     );
   }
 

@@ -161,16 +161,20 @@ export async function inviteMember(
     if (!(await tx.em.findOne<OrganisationRef>(TEAM_RULES[organisation.kind].entity, organisation.id))) {
       throw new ForbiddenError('There is no such organisation to invite into.');
     }
-    const [{ member, invited }] = await tx.em.execute<{ member: boolean; invited: boolean }[]>(
+    const [{ member, invited, deactivated }] = await tx.em.execute<
+      { member: boolean; invited: boolean; deactivated: boolean }[]
+    >(
       `select exists (select 1 from membership m join app_user u on u.id = m.user_id
                        where u.email = ? and m.${TEAM_RULES[organisation.kind].column} = ?) as member,
               exists (select 1 from team_invitation i
                        where i.email = ? and i.${TEAM_RULES[organisation.kind].column} = ?
-                         and i.accepted_at is null and i.cancelled_at is null) as invited`,
-      [email, organisation.id, email, organisation.id],
+                         and i.accepted_at is null and i.cancelled_at is null) as invited,
+              exists (select 1 from app_user u where u.email = ? and not u.is_active) as deactivated`,
+      [email, organisation.id, email, organisation.id, email],
     );
     if (member) throw TeamError.alreadyMember();
     if (invited) throw TeamError.alreadyInvited();
+    if (deactivated) throw TeamError.inviteeDeactivated('email');
     const { token, hash } = newToken('invitation');
     const invitation = tx.em.create(TeamInvitation, {
       ...organisationColumns(organisation, tx),
@@ -206,6 +210,9 @@ async function openInvitationToChange(tx: Context, id: number): Promise<[TeamInv
 export async function resendInvitation(ctx: Context, id: number): Promise<IssuedInvitation> {
   return inTransaction(ctx, async (tx) => {
     const [invitation, organisation] = await openInvitationToChange(tx, id);
+    if (await tx.em.count(User, { email: invitation.email, isActive: false })) {
+      throw TeamError.inviteeDeactivated('id');
+    }
     const { token, hash } = newToken('invitation');
     invitation.tokenHash = hash;
     invitation.expiresAt = new Date(Date.now() + INVITATION_VALID_DAYS * DAY_MS);
@@ -332,6 +339,8 @@ export async function acceptInvitation(
     let user = await tx.em.findOne(User, { email: invitation.email });
     const isNewAccount = !user;
     if (user) {
+      // Deactivated after the invitation was sent (inviting such an account is refused).
+      if (!user.isActive) throw TeamError.inviteeDeactivated('token');
       if (tx.viewer?.userId !== user.id || tx.viewer.credential.kind !== 'session') {
         throw TeamError.inviteeMustSignIn();
       }

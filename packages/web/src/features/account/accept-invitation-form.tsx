@@ -12,6 +12,7 @@ import { passwordPolicyCodeOf, type PasswordPolicyCode } from './password-policy
 const EXPLAINED = [
   'INVITATION_EXPIRED',
   'INVITEE_MUST_SIGN_IN',
+  'INVITEE_DEACTIVATED',
   'NOT_FOUND',
   'INVALID_TRANSITION',
   'DUPLICATE',

@@ -23,7 +23,14 @@ import { SecretShownOnce } from './secret-shown-once';
 type Team = NonNullable<TeamQuery['team']>;
 
 /** The refusals the team's texts explain; any other reads as "failed". */
-const EXPLAINED = ['DUPLICATE', 'INVALID', 'LAST_ADMIN', 'INVALID_TRANSITION', 'NOT_FOUND'] as const;
+const EXPLAINED = [
+  'DUPLICATE',
+  'INVALID',
+  'LAST_ADMIN',
+  'INVALID_TRANSITION',
+  'NOT_FOUND',
+  'INVITEE_DEACTIVATED',
+] as const;
 type ExplainedCode = (typeof EXPLAINED)[number];
 
 /** What went wrong, in the interface's words: an explained refusal, or anything else. */

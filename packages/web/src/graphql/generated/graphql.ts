@@ -1538,6 +1538,8 @@ export type TeamErrorCode =
   | 'INVALID_TRANSITION'
   /** The invitation link has expired; an admin of the organisation can resend it. */
   | 'INVITATION_EXPIRED'
+  /** The invited email's account is deactivated: it cannot sign in to accept, so nobody can be invited with it until a MitraDesa admin reactivates it. */
+  | 'INVITEE_DEACTIVATED'
   /** The invited email has an account already: sign in with it, then accept the invitation. */
   | 'INVITEE_MUST_SIGN_IN'
   /** The change would leave the organisation without an admin (a cooperative without a ketua, a partner without a partner admin). */
@@ -1782,6 +1784,8 @@ export type UserErrorCode =
   | 'INVALID_TRANSITION'
   /** The invitation link has expired; an admin of the organisation can resend it. */
   | 'INVITATION_EXPIRED'
+  /** The invited email's account is deactivated: it cannot sign in to accept, so nobody can be invited with it until a MitraDesa admin reactivates it. */
+  | 'INVITEE_DEACTIVATED'
   /** The invited email has an account already: sign in with it, then accept the invitation. */
   | 'INVITEE_MUST_SIGN_IN'
   /** The change would leave the organisation without an admin (a cooperative without a ketua, a partner without a partner admin). */
