@@ -4,8 +4,9 @@ import { useTranslations } from 'next-intl';
 import { FormAlert } from './form-controls';
 
 /*
- * The parts of the partner workspace's one-click steps (a program's status moves, closing a
- * request): what went wrong, and "are you sure?" before a step that cannot be undone.
+ * The parts of the workspaces' one-click steps (a program's status moves, closing a request,
+ * revoking an API token, deleting a webhook, changing a team): what went wrong, and "are you
+ * sure?" before a step that cannot be undone.
  */
 
 export const STEP_BUTTON =

@@ -4,7 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { ChoiceField, FormAlert, InputField } from '@/components/ui/form-controls';
-import { PRIMARY_STEP_BUTTON, STEP_BUTTON } from '@/components/ui/final-step';
+import { ConfirmFinalStep, PRIMARY_STEP_BUTTON, STEP_BUTTON } from '@/components/ui/final-step';
 import {
   CreateApiTokenDocument,
   RevokeApiTokenDocument,
@@ -153,20 +153,15 @@ export function ApiTokenManager({
                     : t('neverUsed')}
                 </p>
                 {confirmRevoke === token.id ? (
-                  <div className="flex flex-wrap items-center gap-3">
-                    <p className="text-sm font-medium">{t('revokeQuestion')}</p>
-                    <button
-                      type="button"
-                      className={PRIMARY_STEP_BUTTON}
-                      disabled={revoking}
-                      onClick={() => onRevoke(token.id)}
-                    >
-                      {t('revokeForGood')}
-                    </button>
-                    <button type="button" className={STEP_BUTTON} onClick={() => setConfirmRevoke(null)}>
-                      {t('keep')}
-                    </button>
-                  </div>
+                  <ConfirmFinalStep
+                    id={`revoke-${token.id}`}
+                    question={t('revokeQuestion')}
+                    confirmLabel={t('revokeForGood')}
+                    keepLabel={t('keep')}
+                    busy={revoking}
+                    onConfirm={() => onRevoke(token.id)}
+                    onKeep={() => setConfirmRevoke(null)}
+                  />
                 ) : (
                   <button type="button" className={STEP_BUTTON} onClick={() => setConfirmRevoke(token.id)}>
                     {t('revoke')}

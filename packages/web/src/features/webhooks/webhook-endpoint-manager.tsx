@@ -4,7 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { Badge } from '@/components/ui/badge';
-import { PRIMARY_STEP_BUTTON, STEP_BUTTON } from '@/components/ui/final-step';
+import { ConfirmFinalStep, PRIMARY_STEP_BUTTON, STEP_BUTTON } from '@/components/ui/final-step';
 import { CheckboxGroupField, FormAlert, InputField } from '@/components/ui/form-controls';
 import {
   CreateWebhookEndpointDocument,
@@ -218,20 +218,15 @@ export function WebhookEndpointManager({
                     {endpoint.disabledAt ? t('enable') : t('disable')}
                   </button>
                   {confirmDelete === endpoint.id ? (
-                    <>
-                      <p className="text-sm font-medium">{t('deleteQuestion')}</p>
-                      <button
-                        type="button"
-                        className={PRIMARY_STEP_BUTTON}
-                        disabled={deleting}
-                        onClick={() => onDelete(endpoint.id)}
-                      >
-                        {t('deleteForGood')}
-                      </button>
-                      <button type="button" className={STEP_BUTTON} onClick={() => setConfirmDelete(null)}>
-                        {t('keep')}
-                      </button>
-                    </>
+                    <ConfirmFinalStep
+                      id={`delete-${endpoint.id}`}
+                      question={t('deleteQuestion')}
+                      confirmLabel={t('deleteForGood')}
+                      keepLabel={t('keep')}
+                      busy={deleting}
+                      onConfirm={() => onDelete(endpoint.id)}
+                      onKeep={() => setConfirmDelete(null)}
+                    />
                   ) : (
                     <button
                       type="button"
