@@ -10,6 +10,17 @@ import { API_NODE_FLAGS } from '../src/shared/node-flags';
 const PEERS_DIR = path.join(REPO_ROOT, 'packages', 'bench-peers');
 /** The API this comparison was compiled with: dist/src/main.js beside dist/bench/compare.js. */
 const MAIN = path.join(__dirname, '../src/main.js');
+/** The Node.js binary of the bench-only peers' package (22.x). */
+export const BENCH_NODE_22 = path.join(PEERS_DIR, 'node_modules', '.bin', 'node');
+/**
+ * The Node.js our API runs on: this process's (the product's Node 20), or COMPARE_OURS_NODE
+ * (`22` for the bench-only Node 22, or a path), to see which Node the API is fastest on.
+ */
+function oursNode(): string {
+  const chosen = process.env.COMPARE_OURS_NODE;
+  if (!chosen) return process.execPath;
+  return chosen === '22' ? BENCH_NODE_22 : chosen;
+}
 
 /** Each server's connections carry this application_name (pg reads PGAPPNAME), so its backends can be told apart. */
 export const applicationName = (name: PeerName) => `mitradesa-compare-${name}`;
@@ -29,7 +40,7 @@ export async function startPeer(name: PeerName, databaseUrl: string, port: numbe
   switch (name) {
     case 'ours':
       // As in production: bench/run.ts starts it the same way.
-      child = spawn(process.execPath, [...API_NODE_FLAGS, MAIN], {
+      child = spawn(oursNode(), [...API_NODE_FLAGS, MAIN], {
         env: {
           ...process.env,
           NODE_ENV: 'production',
@@ -57,7 +68,7 @@ export async function startPeer(name: PeerName, databaseUrl: string, port: numbe
       ready = async () => (await fetch(`${url}/health`)).ok;
       break;
     case 'postgraphile': {
-      const node = path.join(PEERS_DIR, 'node_modules', '.bin', 'node');
+      const node = BENCH_NODE_22;
       if (!fs.existsSync(node))
         throw new Error(`${node} is missing: run pnpm install (packages/bench-peers brings Node 22)`);
       child = spawn(node, [path.join(PEERS_DIR, 'postgraphile-server.mjs'), String(port)], {

@@ -30,6 +30,7 @@ import { demoDatabase, nationalDatabase, type BenchDatabase } from './databases'
  *   pnpm bench --compare --national      # the kept national set (never reseeded by this script)
  *   COMPARE_ROUNDS=3 COMPARE_SECONDS=10 COMPARE_LATENCY_SECONDS=5 pnpm bench --compare
  *   COMPARE_MARKDOWN=compare.md pnpm bench --compare
+ *   COMPARE_OURS_NODE=22 pnpm bench --compare   # our API on the bench-only Node 22 (or a node binary's path)
  *   DATABASE_URL=postgres://…/postgres BENCH_NATIONAL_DATABASE=bench_national pnpm bench --compare --national
  *
  * Each operation runs on each server in turn (A/B/C, the order rotating by round) at 10
@@ -347,7 +348,8 @@ function report(database: BenchDatabase, results: OperationResult[]): string {
     'Every server answered the same rows for each operation before measuring. PostGraphile: amber preset, ' +
       'production mode, pool of 10 with JIT off (as ours); no bench-only index (its condition/orderBy ' +
       'columns are all in existing indexes). Floor: node:http + pg on Node ' +
-      `${process.versions.node}, one prepared SQL statement per read, pool of 10.`,
+      `${process.versions.node}, one prepared SQL statement per read, pool of 10. Ours: production build on ` +
+      `${process.env.COMPARE_OURS_NODE ? `COMPARE_OURS_NODE=${process.env.COMPARE_OURS_NODE}` : `Node ${process.versions.node}`}.`,
     '',
     '### req/s at 10 connections, per round',
     '',
