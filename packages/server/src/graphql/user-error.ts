@@ -78,7 +78,7 @@ const REFUSAL_DESCRIPTIONS: Record<UserErrorCode, { description: string }> = {
   },
   INVITEE_DEACTIVATED: {
     description:
-      "The invited email's account is deactivated: it cannot sign in to accept, so nobody can be invited with it until a MitraDesa admin reactivates it.",
+      "The invited email's account is deactivated and cannot sign in to accept; it can be invited once MitraDesa's operators reactivate it.",
   },
 };
 

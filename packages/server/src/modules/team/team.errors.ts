@@ -78,7 +78,7 @@ export class TeamError extends DomainError<TeamErrorCode> {
   static inviteeDeactivated(field: 'email' | 'id' | 'token'): TeamError {
     return new TeamError(
       RefusalCode.INVITEE_DEACTIVATED,
-      'The account of this email is deactivated; a MitraDesa admin must reactivate it before it can join.',
+      "The account of this email is deactivated; MitraDesa's operators must reactivate it before it can join.",
       [field],
     );
   }

@@ -1538,7 +1538,7 @@ export type TeamErrorCode =
   | 'INVALID_TRANSITION'
   /** The invitation link has expired; an admin of the organisation can resend it. */
   | 'INVITATION_EXPIRED'
-  /** The invited email's account is deactivated: it cannot sign in to accept, so nobody can be invited with it until a MitraDesa admin reactivates it. */
+  /** The invited email's account is deactivated and cannot sign in to accept; it can be invited once MitraDesa's operators reactivate it. */
   | 'INVITEE_DEACTIVATED'
   /** The invited email has an account already: sign in with it, then accept the invitation. */
   | 'INVITEE_MUST_SIGN_IN'
@@ -1784,7 +1784,7 @@ export type UserErrorCode =
   | 'INVALID_TRANSITION'
   /** The invitation link has expired; an admin of the organisation can resend it. */
   | 'INVITATION_EXPIRED'
-  /** The invited email's account is deactivated: it cannot sign in to accept, so nobody can be invited with it until a MitraDesa admin reactivates it. */
+  /** The invited email's account is deactivated and cannot sign in to accept; it can be invited once MitraDesa's operators reactivate it. */
   | 'INVITEE_DEACTIVATED'
   /** The invited email has an account already: sign in with it, then accept the invitation. */
   | 'INVITEE_MUST_SIGN_IN'
