@@ -16,7 +16,10 @@
  *    to every path it forwards (/graphql too, for anyone): a province's files are tens of
  *    megabytes, the nation's hundreds. The API limits and checks the upload itself.
  *
- * 4. Compression: pages, Next's data and static files leave as brotli or gzip, whichever the
+ * 4. /graphql (not its WebSocket) is forwarded here too, so that a request that meets a kept-alive
+ *    connection the API has just closed is sent again rather than lost (see forwardGraphqlToApi).
+ *
+ * 5. Compression: pages, Next's data and static files leave as brotli or gzip, whichever the
  *    browser accepts (Next's own, turned off in next.config, gzips static files only, and never the
  *    pages). Next flushes the compressor after each streamed chunk, so a page still arrives in
  *    pieces. Answers of the API through /graphql come compressed by the API and are left as they are.
@@ -28,6 +31,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { pipeline } from 'node:stream';
 import compression from 'compression';
@@ -146,6 +150,80 @@ function streamToApi(request, response) {
   });
 }
 
+const apiClient = new URL(apiUrl).protocol === 'https:' ? https : http;
+/** Kept-alive connections to the API for /graphql, reused from one request to the next. */
+const graphqlAgent = new apiClient.Agent({ keepAlive: true });
+
+/**
+ * The largest /graphql body held here while it is sent (so that it can be sent again). The API
+ * itself takes at most 100 KiB; this bound only keeps a client from filling this server's memory.
+ */
+const GRAPHQL_BODY_HELD_MAX_BYTES = 1024 * 1024;
+
+/** @param {http.ServerResponse} response @param {number} status @param {string} code @param {string} message */
+function answerForApi(response, status, code, message) {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...securityHeaders });
+  response.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+/**
+ * Forwards a /graphql request to the API on a kept-alive connection. The API closes a connection
+ * that has been idle for its keep-alive timeout, and a request sent on it at that moment meets a
+ * reset before any answer (Next's own proxy then answers 500: a sign-in lost on a loaded machine).
+ * The API never read such a request, so, as Node's documentation advises, a reset on a reused
+ * connection is sent once more, on a new one; a reset on a new connection is a 502.
+ * @param {http.IncomingMessage} request
+ * @param {http.ServerResponse} response
+ */
+async function forwardGraphqlToApi(request, response) {
+  const chunks = [];
+  let size = 0;
+  try {
+    for await (const chunk of request) {
+      size += chunk.length;
+      if (size > GRAPHQL_BODY_HELD_MAX_BYTES) {
+        answerForApi(response, 413, 'PAYLOAD_TOO_LARGE', 'The request body is larger than the limit.');
+        return;
+      }
+      chunks.push(chunk);
+    }
+  } catch {
+    return; // the client went away
+  }
+  const body = Buffer.concat(chunks);
+  const headers = endToEndHeaders(request.headers);
+  delete headers.host; // the API's own, set from the target
+  // From the socket (takeAddressFromSocket); anything else is not an address and is not passed on.
+  if (!isIP(String(headers['x-forwarded-for'] ?? ''))) delete headers['x-forwarded-for'];
+  if (body.length > 0) headers['content-length'] = String(body.length);
+
+  const send = (isRetry) => {
+    const upstream = apiClient.request(
+      new URL(request.url ?? '/graphql', apiUrl),
+      { method: request.method, headers, agent: graphqlAgent },
+      (answer) => {
+        response.writeHead(answer.statusCode ?? 502, {
+          ...endToEndHeaders(answer.headers),
+          ...securityHeaders,
+        });
+        pipeline(answer, response, () => undefined);
+      },
+    );
+    upstream.on('error', (error) => {
+      if (response.headersSent || response.destroyed) return; // the pipeline ends the response
+      const lostOnReusedConnection =
+        upstream.reusedSocket && (error.code === 'ECONNRESET' || error.code === 'EPIPE');
+      if (!isRetry && lostOnReusedConnection) send(true);
+      else answerForApi(response, 502, 'BAD_GATEWAY', 'The API could not be reached.');
+    });
+    response.once('close', () => {
+      if (!response.writableFinished) upstream.destroy();
+    });
+    upstream.end(body);
+  };
+  send(false);
+}
+
 const compress = compression({ threshold: 1024 });
 
 const staticDir = path.join(dir, process.env.NEXT_DIST_DIR || '.next', 'static');
@@ -211,6 +289,10 @@ server.on('request', (request, response) => {
   const pathname = (request.url ?? '/').split('?')[0];
   if (request.method === 'POST' && STREAMED_UPLOAD_PATHS.has(pathname)) {
     streamToApi(request, response);
+    return;
+  }
+  if (pathname === '/graphql') {
+    void forwardGraphqlToApi(request, response);
     return;
   }
   if (sendPrecompressed(request, response, pathname)) return;

@@ -247,10 +247,19 @@ test('the pages work under the policy: public pages, a profile, search, sign-in 
   expect(violations).toEqual([]);
 });
 
-test.describe('the address the API is told', () => {
+test.describe('what reaches the API through the web server', () => {
   let echo: http.Server;
   const webServers: ChildProcess[] = [];
-  const seen: { path: string; upgrade: boolean; headers: http.IncomingHttpHeaders; bytes: number }[] = [];
+  const seen: {
+    path: string;
+    upgrade: boolean;
+    headers: http.IncomingHttpHeaders;
+    bytes: number;
+    /** Whether the request came on a connection that had carried one before. */
+    reusedConnection?: boolean;
+  }[] = [];
+  /** Connections that have carried a request to the recorder. */
+  const usedConnections = new WeakSet<object>();
   const echoWebPort = WEB_PORT + 1;
   const behindProxyWebPort = WEB_PORT + 2;
 
@@ -277,8 +286,22 @@ test.describe('the address the API is told', () => {
 
   test.beforeAll(async () => {
     echo = http.createServer((request, response) => {
-      const record = { path: request.url ?? '', upgrade: false, headers: request.headers, bytes: 0 };
+      const reusedConnection = usedConnections.has(request.socket);
+      usedConnections.add(request.socket);
+      const record = {
+        path: request.url ?? '',
+        upgrade: false,
+        headers: request.headers,
+        bytes: 0,
+        reusedConnection,
+      };
       seen.push(record);
+      // As an API closing an idle kept-alive connection just as a request is sent on it (or always).
+      const hangUp = request.headers['x-recorder-hangs-up'];
+      if (hangUp === 'always' || (hangUp === 'on-reused-connection' && reusedConnection)) {
+        request.socket.destroy();
+        return;
+      }
       request.on('data', (chunk: Buffer) => (record.bytes += chunk.length));
       request.on('end', () => {
         response.setHeader('content-type', 'application/json');
@@ -331,6 +354,39 @@ test.describe('the address the API is told', () => {
       expect(request.headers['x-real-ip']).toBeUndefined();
       expect(request.headers.forwarded).toBeUndefined();
     }
+  });
+
+  test('a request that meets a kept-alive connection the API has just closed is sent again on a new one, once', async () => {
+    const post = (hangUp?: string) =>
+      fetch(`http://127.0.0.1:${echoWebPort}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(hangUp ? { 'x-recorder-hangs-up': hangUp } : {}) },
+        body: signInBody,
+      });
+    // The first leaves a kept-alive connection to the API in the web server's pool; the second is
+    // sent on it, which the API closes unanswered.
+    expect((await post()).status).toBe(200);
+    seen.length = 0;
+    const resent = await post('on-reused-connection');
+    expect(resent.status).toBe(200);
+    expect(await resent.json()).toEqual({ data: {} });
+    const bodyBytes = Buffer.byteLength(signInBody);
+    expect(seen.map(({ reusedConnection, bytes }) => ({ reusedConnection, bytes }))).toEqual([
+      { reusedConnection: true, bytes: 0 },
+      { reusedConnection: false, bytes: bodyBytes },
+    ]);
+
+    // An API that closes new connections too is not reachable: told once, in the API's error shape.
+    expect((await post()).status).toBe(200);
+    seen.length = 0;
+    const lost = await post('always');
+    expect(lost.status).toBe(502);
+    expect(await lost.json()).toEqual({
+      errors: [{ message: 'The API could not be reached.', extensions: { code: 'BAD_GATEWAY' } }],
+    });
+    for (const [name, value] of Object.entries(FIXED_HEADERS))
+      expect(lost.headers.get(name), name).toBe(value);
+    expect(seen.map(({ reusedConnection }) => reusedConnection)).toEqual([true, false]);
   });
 
   test('behind a trusted proxy, the address that proxy saw counts, not what the client wrote before it', async () => {
