@@ -13,7 +13,6 @@ const CLIENT_NAMESPACES = [
   'common',
   'language',
   'errors',
-  'filters',
   'regionPicker',
   'signIn',
 ] as const satisfies readonly (keyof Messages)[];

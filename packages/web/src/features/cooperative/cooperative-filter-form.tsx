@@ -31,7 +31,11 @@ export function CooperativeFilterForm({ action, search, regionLevels }: Cooperat
   const enums = useTranslations('enums');
 
   return (
-    <FilterForm action={action} label={t('legend')} activeCount={activeFilterCount(search)}>
+    <FilterForm
+      action={action}
+      label={t('legend')}
+      foldLabel={t('toggle', { count: activeFilterCount(search) })}
+    >
       <FilterInputField
         name="q"
         type="search"

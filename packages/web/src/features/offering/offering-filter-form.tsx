@@ -21,7 +21,11 @@ export function OfferingFilterForm({ action, search, regionLevels }: OfferingFil
   const locale = useLocale();
   const amount = (value: string | undefined) => (value ? formatDecimal(value, locale) : undefined);
   return (
-    <FilterForm action={action} label={t('legend')} activeCount={activeFilterCount(search)}>
+    <FilterForm
+      action={action}
+      label={t('legend')}
+      foldLabel={t('toggle', { count: activeFilterCount(search) })}
+    >
       <FilterChoiceField
         name="kind"
         label={t('offeringKind')}

@@ -20,7 +20,11 @@ export function PartnerFilterForm({
   const t = useTranslations('filters');
   const enums = useTranslations('enums');
   return (
-    <FilterForm action={action} label={t('legend')} activeCount={activeFilterCount(search)}>
+    <FilterForm
+      action={action}
+      label={t('legend')}
+      foldLabel={t('toggle', { count: activeFilterCount(search) })}
+    >
       <FilterInputField
         name="q"
         type="search"
