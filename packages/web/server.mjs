@@ -160,10 +160,42 @@ const graphqlAgent = new apiClient.Agent({ keepAlive: true });
  */
 const GRAPHQL_BODY_HELD_MAX_BYTES = 1024 * 1024;
 
-/** @param {http.ServerResponse} response @param {number} status @param {string} code @param {string} message */
+/**
+ * An answer in the API's error shape, given here in its place.
+ * @param {http.ServerResponse} response @param {number} status @param {string} code @param {string} message
+ */
 function answerForApi(response, status, code, message) {
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...securityHeaders });
   response.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+/**
+ * The request's body, or null when it is over GRAPHQL_BODY_HELD_MAX_BYTES (then answered 413 and
+ * the connection closed once the answer is out) or the client went away.
+ * @param {http.IncomingMessage} request @param {http.ServerResponse} response
+ * @returns {Promise<Buffer | null>}
+ */
+function readHeldBody(request, response) {
+  return new Promise((resolve) => {
+    const chunks = [];
+    let size = 0;
+    const onData = (chunk) => {
+      size += chunk.length;
+      if (size <= GRAPHQL_BODY_HELD_MAX_BYTES) {
+        chunks.push(chunk);
+        return;
+      }
+      request.off('data', onData);
+      request.pause();
+      response.setHeader('connection', 'close');
+      response.once('finish', () => request.destroy());
+      answerForApi(response, 413, 'PAYLOAD_TOO_LARGE', 'The request body is larger than the limit.');
+      resolve(null);
+    };
+    request.on('data', onData);
+    request.once('end', () => resolve(Buffer.concat(chunks)));
+    request.once('error', () => resolve(null));
+  });
 }
 
 /**
@@ -176,21 +208,8 @@ function answerForApi(response, status, code, message) {
  * @param {http.ServerResponse} response
  */
 async function forwardGraphqlToApi(request, response) {
-  const chunks = [];
-  let size = 0;
-  try {
-    for await (const chunk of request) {
-      size += chunk.length;
-      if (size > GRAPHQL_BODY_HELD_MAX_BYTES) {
-        answerForApi(response, 413, 'PAYLOAD_TOO_LARGE', 'The request body is larger than the limit.');
-        return;
-      }
-      chunks.push(chunk);
-    }
-  } catch {
-    return; // the client went away
-  }
-  const body = Buffer.concat(chunks);
+  const body = await readHeldBody(request, response);
+  if (body === null) return;
   const headers = endToEndHeaders(request.headers);
   delete headers.host; // the API's own, set from the target
   // From the socket (takeAddressFromSocket); anything else is not an address and is not passed on.

@@ -389,6 +389,22 @@ test.describe('what reaches the API through the web server', () => {
     expect(seen.map(({ reusedConnection }) => reusedConnection)).toEqual([true, false]);
   });
 
+  test('a /graphql body over 1 MiB is refused by the web server and never reaches the API', async () => {
+    seen.length = 0;
+    const response = await fetch(`http://127.0.0.1:${echoWebPort}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ __typename }${' '.repeat(1024 * 1024)}` }),
+    });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({
+      errors: [
+        { message: 'The request body is larger than the limit.', extensions: { code: 'PAYLOAD_TOO_LARGE' } },
+      ],
+    });
+    expect(seen).toEqual([]);
+  });
+
   test('behind a trusted proxy, the address that proxy saw counts, not what the client wrote before it', async () => {
     seen.length = 0;
     for (const forwardedFor of [
