@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import { FormAlert } from './form-controls';
 
 /*
@@ -30,6 +31,17 @@ export function StepProblem({ id, message, conflict }: { id: string; message: st
   );
 }
 
+interface ConfirmFinalStepProps {
+  /** The question's id, which names the group. */
+  id: string;
+  question: string;
+  confirmLabel: string;
+  keepLabel: string;
+  busy: boolean;
+  onConfirm: () => void;
+  onKeep: () => void;
+}
+
 /** Asks once more before a step that cannot be undone. */
 export function ConfirmFinalStep({
   id,
@@ -39,16 +51,7 @@ export function ConfirmFinalStep({
   busy,
   onConfirm,
   onKeep,
-}: {
-  /** The question's id, which names the group. */
-  id: string;
-  question: string;
-  confirmLabel: string;
-  keepLabel: string;
-  busy: boolean;
-  onConfirm: () => void;
-  onKeep: () => void;
-}) {
+}: ConfirmFinalStepProps) {
   return (
     <div role="group" aria-labelledby={id} className="rounded-md border border-amber-300 bg-amber-50 p-3">
       <p id={id} className="text-sm text-stone-800">
@@ -63,5 +66,25 @@ export function ConfirmFinalStep({
         </button>
       </div>
     </div>
+  );
+}
+
+/**
+ * A step that cannot be undone: its button, and in the button's place, once pressed, the question
+ * (ConfirmFinalStep). Whether it is asking stays with the caller, so that a list asks about one
+ * item at a time and the question closes once the step is done.
+ */
+export function AskFirstStep({
+  label,
+  asking,
+  onAsk,
+  ...question
+}: ConfirmFinalStepProps & { label: ReactNode; asking: boolean; onAsk: () => void }) {
+  return asking ? (
+    <ConfirmFinalStep {...question} />
+  ) : (
+    <button type="button" className={STEP_BUTTON} onClick={onAsk}>
+      {label}
+    </button>
   );
 }

@@ -4,7 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { ChoiceField, FormAlert, InputField } from '@/components/ui/form-controls';
-import { ConfirmFinalStep, PRIMARY_STEP_BUTTON, STEP_BUTTON } from '@/components/ui/final-step';
+import { AskFirstStep, PRIMARY_STEP_BUTTON } from '@/components/ui/final-step';
 import {
   CreateApiTokenDocument,
   RevokeApiTokenDocument,
@@ -152,21 +152,18 @@ export function ApiTokenManager({
                     ? t('lastUsed', { at: formatDateTime(token.lastUsedAt, locale) })
                     : t('neverUsed')}
                 </p>
-                {confirmRevoke === token.id ? (
-                  <ConfirmFinalStep
-                    id={`revoke-${token.id}`}
-                    question={t('revokeQuestion')}
-                    confirmLabel={t('revokeForGood')}
-                    keepLabel={t('keep')}
-                    busy={revoking}
-                    onConfirm={() => onRevoke(token.id)}
-                    onKeep={() => setConfirmRevoke(null)}
-                  />
-                ) : (
-                  <button type="button" className={STEP_BUTTON} onClick={() => setConfirmRevoke(token.id)}>
-                    {t('revoke')}
-                  </button>
-                )}
+                <AskFirstStep
+                  label={t('revoke')}
+                  asking={confirmRevoke === token.id}
+                  onAsk={() => setConfirmRevoke(token.id)}
+                  id={`revoke-${token.id}`}
+                  question={t('revokeQuestion')}
+                  confirmLabel={t('revokeForGood')}
+                  keepLabel={t('keep')}
+                  busy={revoking}
+                  onConfirm={() => onRevoke(token.id)}
+                  onKeep={() => setConfirmRevoke(null)}
+                />
               </article>
             </li>
           ))}

@@ -4,7 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { ChoiceField, FormAlert, InputField } from '@/components/ui/form-controls';
-import { ConfirmFinalStep, PRIMARY_STEP_BUTTON, STEP_BUTTON } from '@/components/ui/final-step';
+import { AskFirstStep, PRIMARY_STEP_BUTTON, STEP_BUTTON } from '@/components/ui/final-step';
 import { Badge } from '@/components/ui/badge';
 import {
   CancelTeamInvitationDocument,
@@ -244,28 +244,25 @@ export function TeamManager({ team, locale }: { team: Team; locale: NumberLocale
                         {t('changeRole')}
                       </button>
                     </form>
-                    {confirming === member.id ? (
-                      <ConfirmFinalStep
-                        id={`remove-${member.id}`}
-                        question={
-                          member.isViewer ? t('leaveQuestion') : t('removeQuestion', { name: member.name })
-                        }
-                        confirmLabel={t('removeForGood')}
-                        keepLabel={t('keep')}
-                        busy={removing}
-                        onConfirm={() =>
-                          act(member.id, async () => {
-                            const { data } = await remove({ variables: { input: { id: member.id } } });
-                            return data?.removeTeamMember.errors ?? null;
-                          })
-                        }
-                        onKeep={() => setConfirming(null)}
-                      />
-                    ) : (
-                      <button type="button" className={STEP_BUTTON} onClick={() => setConfirming(member.id)}>
-                        {member.isViewer ? t('leave') : t('remove')}
-                      </button>
-                    )}
+                    <AskFirstStep
+                      label={member.isViewer ? t('leave') : t('remove')}
+                      asking={confirming === member.id}
+                      onAsk={() => setConfirming(member.id)}
+                      id={`remove-${member.id}`}
+                      question={
+                        member.isViewer ? t('leaveQuestion') : t('removeQuestion', { name: member.name })
+                      }
+                      confirmLabel={t('removeForGood')}
+                      keepLabel={t('keep')}
+                      busy={removing}
+                      onConfirm={() =>
+                        act(member.id, async () => {
+                          const { data } = await remove({ variables: { input: { id: member.id } } });
+                          return data?.removeTeamMember.errors ?? null;
+                        })
+                      }
+                      onKeep={() => setConfirming(null)}
+                    />
                   </div>
                 ) : null}
               </article>
@@ -313,30 +310,23 @@ export function TeamManager({ team, locale }: { team: Team; locale: NumberLocale
                     >
                       {t('resend')}
                     </button>
-                    {confirming === invitation.id ? (
-                      <ConfirmFinalStep
-                        id={`cancel-${invitation.id}`}
-                        question={t('cancelQuestion')}
-                        confirmLabel={t('cancelForGood')}
-                        keepLabel={t('keep')}
-                        busy={cancelling}
-                        onConfirm={() =>
-                          act(invitation.id, async () => {
-                            const { data } = await cancel({ variables: { input: { id: invitation.id } } });
-                            return data?.cancelTeamInvitation.errors ?? null;
-                          })
-                        }
-                        onKeep={() => setConfirming(null)}
-                      />
-                    ) : (
-                      <button
-                        type="button"
-                        className={STEP_BUTTON}
-                        onClick={() => setConfirming(invitation.id)}
-                      >
-                        {t('cancel')}
-                      </button>
-                    )}
+                    <AskFirstStep
+                      label={t('cancel')}
+                      asking={confirming === invitation.id}
+                      onAsk={() => setConfirming(invitation.id)}
+                      id={`cancel-${invitation.id}`}
+                      question={t('cancelQuestion')}
+                      confirmLabel={t('cancelForGood')}
+                      keepLabel={t('keep')}
+                      busy={cancelling}
+                      onConfirm={() =>
+                        act(invitation.id, async () => {
+                          const { data } = await cancel({ variables: { input: { id: invitation.id } } });
+                          return data?.cancelTeamInvitation.errors ?? null;
+                        })
+                      }
+                      onKeep={() => setConfirming(null)}
+                    />
                   </div>
                 </article>
               </li>

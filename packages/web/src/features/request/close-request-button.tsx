@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { CloseRequestDocument } from '@/graphql/generated/graphql';
 import { useRouter } from '@/i18n/navigation';
-import { ConfirmFinalStep, STEP_BUTTON, StepProblem } from '@/components/ui/final-step';
+import { AskFirstStep, StepProblem } from '@/components/ui/final-step';
 
 /** Closes an open request (filled or withdrawn), after asking once more: it cannot be reopened. */
 export function CloseRequestButton({ requestId, version }: { requestId: string; version: number }) {
@@ -37,21 +37,18 @@ export function CloseRequestButton({ requestId, version }: { requestId: string; 
       {problem ? (
         <StepProblem id="close-request-problem" message={shared(problem)} conflict={problem === 'conflict'} />
       ) : null}
-      {confirming ? (
-        <ConfirmFinalStep
-          id="close-request-question"
-          question={t('confirm')}
-          confirmLabel={t('closeForGood')}
-          keepLabel={t('keepOpen')}
-          busy={loading}
-          onConfirm={close}
-          onKeep={() => setConfirming(false)}
-        />
-      ) : (
-        <button type="button" onClick={() => setConfirming(true)} className={STEP_BUTTON}>
-          {t('close')}
-        </button>
-      )}
+      <AskFirstStep
+        label={t('close')}
+        asking={confirming}
+        onAsk={() => setConfirming(true)}
+        id="close-request-question"
+        question={t('confirm')}
+        confirmLabel={t('closeForGood')}
+        keepLabel={t('keepOpen')}
+        busy={loading}
+        onConfirm={close}
+        onKeep={() => setConfirming(false)}
+      />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { Badge } from '@/components/ui/badge';
-import { ConfirmFinalStep, PRIMARY_STEP_BUTTON, STEP_BUTTON } from '@/components/ui/final-step';
+import { AskFirstStep, PRIMARY_STEP_BUTTON, STEP_BUTTON } from '@/components/ui/final-step';
 import { CheckboxGroupField, FormAlert, InputField } from '@/components/ui/form-controls';
 import {
   CreateWebhookEndpointDocument,
@@ -217,25 +217,18 @@ export function WebhookEndpointManager({
                   >
                     {endpoint.disabledAt ? t('enable') : t('disable')}
                   </button>
-                  {confirmDelete === endpoint.id ? (
-                    <ConfirmFinalStep
-                      id={`delete-${endpoint.id}`}
-                      question={t('deleteQuestion')}
-                      confirmLabel={t('deleteForGood')}
-                      keepLabel={t('keep')}
-                      busy={deleting}
-                      onConfirm={() => onDelete(endpoint.id)}
-                      onKeep={() => setConfirmDelete(null)}
-                    />
-                  ) : (
-                    <button
-                      type="button"
-                      className={STEP_BUTTON}
-                      onClick={() => setConfirmDelete(endpoint.id)}
-                    >
-                      {t('delete')}
-                    </button>
-                  )}
+                  <AskFirstStep
+                    label={t('delete')}
+                    asking={confirmDelete === endpoint.id}
+                    onAsk={() => setConfirmDelete(endpoint.id)}
+                    id={`delete-${endpoint.id}`}
+                    question={t('deleteQuestion')}
+                    confirmLabel={t('deleteForGood')}
+                    keepLabel={t('keep')}
+                    busy={deleting}
+                    onConfirm={() => onDelete(endpoint.id)}
+                    onKeep={() => setConfirmDelete(null)}
+                  />
                 </div>
               </article>
             </li>
