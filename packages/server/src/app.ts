@@ -26,10 +26,12 @@ import { finalErrorHandler, refuseOptions, unknownRoute } from './graphql/http-e
 import {
   directGraphqlRoute,
   expressApi,
+  ExpressRequestHttp,
   graphqlHandler,
   GRAPHQL_BODY_LIMIT_BYTES,
   headersSetBy,
   type NodeHandler,
+  type SessionCookie,
 } from './graphql/http-endpoint';
 import {
   apiTokenLimitPlugin,
@@ -252,18 +254,17 @@ export async function createApp(
   /** Each request's statement counter, while SQL_STATEMENT_HEADER is on (countStatements). */
   const statementCounters = new WeakMap<IncomingMessage, SqlStatementCounter>();
 
+  const sessionCookie: SessionCookie = {
+    name: SESSION_COOKIE,
+    options: { httpOnly: true, sameSite: 'lax', secure: config.isProduction, path: '/' },
+  };
+
   /** The context of one request: its unit of work, loaders, and the viewer from the cookie or Bearer token. */
   const contextOf = async (req: IncomingMessage, res: ServerResponse): Promise<Context> => {
     const knex = orm.em.getKnex();
     const cookie = req.headers.cookie;
     const token = tokenOfRequest(req.headers.authorization, cookie ? parseCookies(cookie) : {});
     const viewer = token ? await viewerFromToken(knex, token) : null;
-    const cookieOptions = {
-      httpOnly: true,
-      sameSite: 'lax' as const,
-      secure: config.isProduction,
-      path: '/',
-    };
     // The unit of work is forked on first use (RequestContext).
     return new RequestContext(() => orm.em.fork(), {
       knex,
@@ -273,15 +274,7 @@ export async function createApp(
       sqlStatements: statementCounters.get(req) ?? { count: 0 },
       viewer,
       credentialRejected: token !== null && viewer === null,
-      http: {
-        // Express works the address out of the forwarding headers on each read: only when asked.
-        get ip() {
-          return expressApi(app, req, res)[0].ip ?? 'unknown';
-        },
-        setSessionCookie: (value, expires) =>
-          expressApi(app, req, res)[1].cookie(SESSION_COOKIE, value, { ...cookieOptions, expires }),
-        clearSessionCookie: () => expressApi(app, req, res)[1].clearCookie(SESSION_COOKIE, cookieOptions),
-      },
+      http: new ExpressRequestHttp(app, req, res, sessionCookie),
       services,
     });
   };

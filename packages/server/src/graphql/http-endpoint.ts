@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
-import type { Request, RequestHandler, Response } from 'express';
-import type { Context } from '../request-context';
+import type { CookieOptions, Request, RequestHandler, Response } from 'express';
+import type { Context, RequestHttp } from '../request-context';
 
 /**
  * The GraphQL endpoint's HTTP side: Apollo Server's request in, its answer out.
@@ -83,6 +83,44 @@ export function expressApi(
   if (Object.getPrototypeOf(req) !== app.request) Object.setPrototypeOf(req, app.request);
   if (Object.getPrototypeOf(res) !== app.response) Object.setPrototypeOf(res, app.response);
   return [req as Request, res as Response];
+}
+
+/** The session cookie's name and its options (without an expiry). */
+export interface SessionCookie {
+  name: string;
+  options: CookieOptions;
+}
+
+/**
+ * What a resolver may do with its request's HTTP side (RequestHttp), through Express's API on
+ * first need (expressApi): Express works the address out of the forwarding headers on each read.
+ *
+ * A class rather than an object literal with `get ip()`: V8 gives each such literal whose getter
+ * closes over the request slow (dictionary) properties, and everything the getter reaches, the
+ * whole request, then survived the young generation's collections. On `{ __typename }` under load
+ * that was ~27 % of the young generation surviving each scavenge and 10–20 ms pauses every ~60 ms.
+ */
+export class ExpressRequestHttp implements RequestHttp {
+  constructor(
+    private readonly app: ExpressPrototypes,
+    private readonly req: IncomingMessage,
+    private readonly res: ServerResponse,
+    private readonly sessionCookie: SessionCookie,
+  ) {}
+
+  get ip(): string {
+    return expressApi(this.app, this.req, this.res)[0].ip ?? 'unknown';
+  }
+
+  setSessionCookie(value: string, expires: Date): void {
+    const { name, options } = this.sessionCookie;
+    expressApi(this.app, this.req, this.res)[1].cookie(name, value, { ...options, expires });
+  }
+
+  clearSessionCookie(): void {
+    const { name, options } = this.sessionCookie;
+    expressApi(this.app, this.req, this.res)[1].clearCookie(name, options);
+  }
 }
 
 /** The body limit of the endpoint, as Express's json parser counts it ('100kb'). */
