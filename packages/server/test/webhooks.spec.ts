@@ -182,6 +182,28 @@ async function deliveries(endpointId: string, token = bankAdmin): Promise<Delive
   return response.data!.webhookDeliveries.edges.map((edge) => edge.node);
 }
 
+async function deliveryPage(
+  endpointId: string,
+  first: number,
+  after: string | null,
+): Promise<{ ids: string[]; hasNextPage: boolean; endCursor: string | null }> {
+  const response = await server.graphql<{
+    webhookDeliveries: {
+      edges: { node: { id: string } }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+  }>(
+    `query ($id: ID!, $first: Int!, $after: String) {
+       webhookDeliveries(endpointId: $id, first: $first, after: $after) {
+         edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+    { id: endpointId, first, after },
+    { token: bankAdmin },
+  );
+  expect(response.errors).toBeUndefined();
+  const connection = response.data!.webhookDeliveries;
+  return { ids: connection.edges.map((edge) => edge.node.id), ...connection.pageInfo };
+}
+
 /** Waits until `done` holds (the queue works in the background), for at most ten seconds. */
 async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
   const deadline = Date.now() + 10_000;
@@ -566,4 +588,13 @@ test('an offering published that fits the partner, and a saved search of its sta
     listingId: globalIdOf('Offering', fitting!.id),
     title: fitting!.title,
   });
+  // The delivery log pages by cursor: one at a time gives both, newest first.
+  const all = await deliveries(endpoint.id!);
+  expect(all).toHaveLength(2);
+  const first = await deliveryPage(endpoint.id!, 1, null);
+  expect(first.ids).toEqual([all[0]!.id]);
+  expect(first.hasNextPage).toBe(true);
+  const second = await deliveryPage(endpoint.id!, 1, first.endCursor);
+  expect(second.ids).toEqual([all[1]!.id]);
+  expect(second.hasNextPage).toBe(false);
 });

@@ -15,7 +15,8 @@ import { readByShape } from '../shared/statement-templates';
  * stay valid while rows are added elsewhere and deep pages cost the same as the first.
  */
 
-type KeyKind = 'text' | 'integer' | 'timestamp';
+/** A key column's kind; a `bigint` comes from the driver as text, and goes into a cursor so. */
+type KeyKind = 'text' | 'integer' | 'bigint' | 'timestamp';
 
 /** One way to order a list; the last column must be unique (the id) so the order is total. */
 export interface Ordering {
@@ -94,6 +95,7 @@ function decodeCursor(cursor: string, list: string, ordering: Ordering): unknown
 
 function valueFits(kind: KeyKind, value: unknown): boolean {
   if (kind === 'integer') return Number.isSafeInteger(value);
+  if (kind === 'bigint') return typeof value === 'string' && /^-?\d{1,19}$/.test(value);
   if (kind === 'timestamp') return typeof value === 'string' && !Number.isNaN(Date.parse(value));
   return typeof value === 'string';
 }

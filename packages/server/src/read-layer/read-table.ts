@@ -54,6 +54,13 @@ export interface ReadTable<T, R extends { id: number }> {
   visibleRows?(ctx: Context, rows: R[]): R[] | Promise<R[]>;
 }
 
+/** Every table declared, for the check that its rows read alike as JSON (see textColumns). */
+const declaredTables: ReadTable<unknown, { id: number }>[] = [];
+
+export function declaredReadTables(): readonly ReadTable<unknown, { id: number }>[] {
+  return declaredTables;
+}
+
 export function readTable<T, R extends { id: number }>(
   declaration: Omit<ReadTable<T, R>, 'alias'>,
 ): ReadTable<T, R> {
@@ -67,7 +74,9 @@ export function readTable<T, R extends { id: number }>(
       throw new Error(`${declaration.name}: the column "${name}" is not one of its columns`);
     }
   }
-  return { ...declaration, alias };
+  const table = { ...declaration, alias };
+  declaredTables.push(table as ReadTable<unknown, { id: number }>);
+  return table;
 }
 
 /** Pruned column lists by table and selection: the same list object for the same columns. */

@@ -68,7 +68,7 @@ const COOPERATIVES = readTable({
     'c.created_at',
     'c.updated_at',
   ],
-  textColumns: ['sk_ahu_date', 'deed_date', 'created_at', 'updated_at'],
+  textColumns: ['sk_ahu_date', 'deed_date', 'expected_monthly_income', 'created_at', 'updated_at'],
   // Relations read by id need only the id; any field not listed makes a read take every column.
   fieldColumns: {
     id: [],

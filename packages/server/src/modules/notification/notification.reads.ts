@@ -10,6 +10,7 @@ const NOTIFICATIONS = readTable({
   name: 'notification',
   from: 'notification as n',
   columns: NOTIFICATION_COLUMNS.map((column) => `n.${column}`),
+  textColumns: ['due_at', 'created_at', 'read_at'],
   toNode: (row: NotificationRow) => Notification.fromRow(row),
   // A notification is visible to its recipient only (admins included: they are not read for others).
   visibleWhere: (ctx, rows) => {

@@ -40,6 +40,7 @@ const PROGRAMS = readTable({
     'g.status',
     'g.version',
   ],
+  textColumns: ['min_amount', 'max_amount', 'rate_per_year', 'operating_cost_cap', 'min_volume_per_month'],
   toNode: (row: ProgramRow) => Program.fromRow(row),
   // A draft reads as missing except to its partner's staff (and admins).
   visibleRows: (ctx, rows) => {

@@ -57,6 +57,15 @@ const PROPOSALS = readTable({
     'p.created_at',
     'p.updated_at',
   ],
+  textColumns: [
+    'turn_since',
+    'turn_order',
+    'expires_at',
+    'submitted_at',
+    'closed_at',
+    'created_at',
+    'updated_at',
+  ],
   toNode: (row: ProposalRow) => Proposal.fromRow(row),
   // Proposals the viewer may not see read as missing, by id and in every list.
   visibleWhere: (ctx, rows) => whereVisible(rows, ctx.viewer),
@@ -173,6 +182,7 @@ const TERMS = readTable({
     't.note',
     't.created_at',
   ],
+  textColumns: ['amount', 'price_per_unit', 'quantity', 'rate_per_year', 'created_at'],
   toNode: (row: ProposalTermsRow) => ProposalTerms.fromRow(row),
 });
 
@@ -194,6 +204,7 @@ const EVENTS = readTable({
     'e.pool_member_id',
     'e.created_at',
   ],
+  textColumns: ['created_at'],
   toNode: (row: ProposalEventRow) => ProposalEvent.fromRow(row),
 });
 
@@ -201,6 +212,7 @@ const MESSAGES = readTable({
   name: 'proposalMessage',
   from: 'proposal_message as m',
   columns: ['m.id', 'm.proposal_id', 'm.author_id', 'm.author_actor', 'm.body', 'm.created_at'],
+  textColumns: ['created_at'],
   toNode: (row: ProposalMessageRow) => ProposalMessage.fromRow(row),
 });
 

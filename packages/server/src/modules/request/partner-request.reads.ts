@@ -28,6 +28,7 @@ const REQUESTS = readTable({
     'q.version',
     'q.created_at',
   ],
+  textColumns: ['quantity', 'deadline', 'price_hint', 'last_confirmed_at', 'created_at'],
   toNode: (row: PartnerRequestRow) => PartnerRequest.fromRow(row),
 });
 

@@ -8,6 +8,7 @@ const SAVED_SEARCHES = readTable({
   name: 'savedSearch',
   from: 'saved_search as s',
   columns: ['s.id', 's.user_id', 's.name', 's.q', 's.types', 's.region_code', 's.commodity', 's.created_at'],
+  textColumns: ['created_at'],
   toNode: (row: SavedSearchRow) => SavedSearch.fromRow(row),
   // Its owner's only: another user's saved search reads as missing.
   visibleWhere: (ctx, rows) => {

@@ -88,7 +88,7 @@ export function webhookDeliveries(
       direction: 'desc',
       columns: [
         { sql: 'd.created_at', key: 'created_at', kind: 'timestamp' },
-        { sql: 'd.id', key: 'id', kind: 'integer' },
+        { sql: 'd.id', key: 'id', kind: 'bigint' },
       ],
     },
     args,
