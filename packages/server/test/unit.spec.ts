@@ -82,6 +82,11 @@ describe('global IDs', () => {
         expect(toGlobalId(type, key)).toBe(Buffer.from(`${type}:${key}`, 'utf8').toString('base64url'));
       }
     }
+    // Given again (from the recent IDs), and past the point where those start again: the same.
+    for (let key = 0; key < 12_000; key += 1) {
+      expect(toGlobalId('Offering', key)).toBe(Buffer.from(`Offering:${key}`).toString('base64url'));
+    }
+    expect(toGlobalId('Offering', 42)).toBe(Buffer.from('Offering:42').toString('base64url'));
     // Not ASCII (no key is today): still Buffer's answer.
     expect(toGlobalId('Region', 'Sambas Ü')).toBe(
       Buffer.from('Region:Sambas Ü', 'utf8').toString('base64url'),

@@ -57,12 +57,31 @@ export const NODE_TYPE_NAMES: readonly NodeTypeName[] = [
 ];
 const NODE_TYPES: ReadonlySet<string> = new Set(NODE_TYPE_NAMES);
 
+/**
+ * IDs given out lately, by type and key: list pages give the same nodes' IDs request after request,
+ * and looking one up costs a fraction of encoding it (~0.5 µs, 40 per page of offerings).
+ */
+const recentIds = new Map<NodeTypeName, Map<number | string, string>>();
+/** Per type; a full map starts again empty (any key may be asked, so it must not grow unbounded). */
+const MAX_RECENT_IDS_PER_TYPE = 5_000;
+
 /** Opaque global ID: base64url("Type:key"). Clients must not parse it. */
 export function toGlobalId(type: NodeTypeName, key: number | string): string {
-  const text = `${type}:${key}`;
-  return NOT_PRINTABLE_ASCII.test(text)
-    ? Buffer.from(text, 'utf8').toString('base64url')
-    : base64UrlOfAscii(text);
+  let byKey = recentIds.get(type);
+  if (byKey === undefined) {
+    byKey = new Map();
+    recentIds.set(type, byKey);
+  }
+  let id = byKey.get(key);
+  if (id === undefined) {
+    const text = `${type}:${key}`;
+    id = NOT_PRINTABLE_ASCII.test(text)
+      ? Buffer.from(text, 'utf8').toString('base64url')
+      : base64UrlOfAscii(text);
+    if (byKey.size >= MAX_RECENT_IDS_PER_TYPE) byKey.clear();
+    byKey.set(key, id);
+  }
+  return id;
 }
 
 /** Keys are digits and dots: anything else takes the general road. */
