@@ -116,24 +116,48 @@ function walkSelectedFields(info: GraphQLResolveInfo, path: readonly string[]): 
 }
 
 /**
+ * What fieldsUnder found, per use (or list of uses) and path. Uses come from selectedFields' kept
+ * answers, so the same query finds the same uses on every request and the walk is done once.
+ */
+const fieldsUnderUses = new WeakMap<object, Map<string, ReadonlySet<string>>>();
+
+/**
  * The names of the fields selected under `path` of `uses` (e.g. ['edges', 'node'] of a
  * connection; [] for the fields directly under them), across all uses: what the rows read for
- * those uses must hold.
+ * those uses must hold. Shared by the requests of the same query: read it, never change it.
  */
 export function fieldsUnder(
   info: GraphQLResolveInfo,
   uses: readonly FieldUse[],
   path: readonly string[],
-): Set<string> {
-  let nodes = uses.flatMap((use) => use.fieldNodes);
-  for (const name of path) {
-    nodes = nodes
-      .flatMap((node) => fieldNodesOf(info, node.selectionSet))
-      .filter((node) => node.name.value === name);
+): ReadonlySet<string> {
+  const owner = uses.length === 1 ? uses[0]! : uses;
+  let byPath = fieldsUnderUses.get(owner);
+  if (!byPath) fieldsUnderUses.set(owner, (byPath = new Map()));
+  const key = path.join('.');
+  let names = byPath.get(key);
+  if (!names) {
+    let nodes = uses.flatMap((use) => use.fieldNodes);
+    for (const name of path) {
+      nodes = nodes
+        .flatMap((node) => fieldNodesOf(info, node.selectionSet))
+        .filter((node) => node.name.value === name);
+    }
+    names = new Set(
+      nodes.flatMap((node) => fieldNodesOf(info, node.selectionSet)).map((node) => node.name.value),
+    );
+    byPath.set(key, names);
   }
-  return new Set(
-    nodes.flatMap((node) => fieldNodesOf(info, node.selectionSet)).map((node) => node.name.value),
-  );
+  return names;
+}
+
+const namesOfSelections = new WeakMap<ReadonlyMap<string, readonly FieldUse[]>, ReadonlySet<string>>();
+
+/** The names of the fields in a selectedFields answer, made once per answer (shared: never change it). */
+export function fieldNames(selected: ReadonlyMap<string, readonly FieldUse[]>): ReadonlySet<string> {
+  let names = namesOfSelections.get(selected);
+  if (!names) namesOfSelections.set(selected, (names = new Set(selected.keys())));
+  return names;
 }
 
 /** Whether the field being resolved selects `name` directly (e.g. a connection's `totalCount`). */

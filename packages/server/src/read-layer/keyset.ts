@@ -455,7 +455,16 @@ function rootStatementKey(
   const cursor = page.cursorValues ? 'cursor' : '';
   return `${options.list}|${options.shape}|${page.ordering.name}|${direction}:${page.limit}:${cursor}|${
     options.withTotal ? 'total' : ''
-  }|${options.columns.join(',')}|${relations}`;
+  }|${columnsKey(options.columns)}|${relations}`;
+}
+
+/** Column lists are module constants or columnsFor's kept lists: each joined once. */
+const joinedColumns = new WeakMap<readonly string[], string>();
+
+function columnsKey(columns: readonly string[]): string {
+  let key = joinedColumns.get(columns);
+  if (key === undefined) joinedColumns.set(columns, (key = columns.join(',')));
+  return key;
 }
 
 /** What nestedConnection and embeddedNestedPage read: a list under each of many parents. */

@@ -81,6 +81,11 @@ export function readTable<T, R extends { id: number }>(
 
 /** Pruned column lists by table and selection: the same list object for the same columns. */
 const prunedColumns = new WeakMap<ReadTable<unknown, { id: number }>, Map<string, readonly string[]>>();
+/** The last columnsFor answer for a selection object, which the requests of one query share. */
+const lastColumnsOf = new WeakMap<
+  ReadonlySet<string>,
+  { table: ReadTable<unknown, { id: number }>; alsoRead: string; columns: readonly string[] }
+>();
 /** Selections are the client's to choose: at most this many pruned lists are kept per table. */
 const MAX_PRUNED_LISTS_PER_TABLE = 1000;
 
@@ -97,6 +102,10 @@ export function columnsFor(
 ): readonly string[] {
   const fieldColumns = table.fieldColumns;
   if (!fieldColumns || !selected) return table.columns;
+  // The same query gives the same selection object (see graphql/lookahead.ts): its last answer.
+  const alsoReadKey = alsoRead.join(',');
+  const last = lastColumnsOf.get(selected);
+  if (last?.table === table && last.alsoRead === alsoReadKey) return last.columns;
   const names = new Set<string>(['id', ...(table.keyColumns ?? []), ...alsoRead]);
   for (const field of selected) {
     if (field === '__typename') continue;
@@ -117,6 +126,7 @@ export function columnsFor(
     if (byKey.size >= MAX_PRUNED_LISTS_PER_TABLE) byKey.clear();
     byKey.set(key, columns);
   }
+  lastColumnsOf.set(selected, { table, alsoRead: alsoReadKey, columns });
   return columns;
 }
 /**

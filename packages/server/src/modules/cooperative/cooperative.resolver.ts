@@ -26,7 +26,7 @@ import {
   cooperativeWithRelations,
   listCooperatives,
 } from './cooperative.reads';
-import { pageExtrasOf, selectedFields } from '../../graphql/lookahead';
+import { pageExtrasOf, selectedFields, fieldNames } from '../../graphql/lookahead';
 import * as cooperatives from './cooperative.service';
 import { embeddedCooperativeRelations } from './cooperative.fields';
 
@@ -109,7 +109,7 @@ export class CooperativeResolver {
     const embedded = await embeddedCooperativeRelations(ctx, info, nodeFields);
     return listCooperatives(ctx, given, orderBy, args, {
       embedded,
-      selected: new Set(nodeFields.keys()),
+      selected: fieldNames(nodeFields),
       ...pageExtrasOf(info),
     });
   }

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { fieldsUnder, pageExtrasOf, selectedFields } from '../../graphql/lookahead';
+import { fieldsUnder, pageExtrasOf, selectedFields, fieldNames } from '../../graphql/lookahead';
 import { embeddedCooperativeOf } from '../cooperative/cooperative.reads';
 import { Allow, Public } from '../../graphql/access';
 import type { Context } from '../../request-context';
@@ -95,7 +95,7 @@ export class OfferingResolver {
       : [];
     return listOfferings(ctx, given, orderBy, args, {
       embedded,
-      selected: new Set(nodeFields.keys()),
+      selected: fieldNames(nodeFields),
       ...pageExtrasOf(info),
     });
   }
