@@ -1,5 +1,5 @@
 import { buildSchema, execute, parse, type DocumentNode, type GraphQLResolveInfo } from 'graphql';
-import { selectedFields } from '../src/graphql/lookahead';
+import { fieldsUnder, selectedFields } from '../src/graphql/lookahead';
 
 /**
  * selectedFields answers from a cache per document, path and variables (graphql/lookahead.ts):
@@ -64,4 +64,33 @@ test('the same query and variables are walked once: the second request gets the 
   expect(await selectionOf('{ page { name } }')).toBe(first);
   // Another text (another document) is walked on its own.
   expect(await selectionOf('{ page { name units { type } } }')).not.toBe(first);
+});
+
+test('the fields under a use follow the variables too, and are worked out once per query', async () => {
+  const source = `
+    query Units($withStatus: Boolean!) {
+      page { units { type status @include(if: $withStatus) } }
+    }
+  `;
+  const unitFields = async (withStatus: boolean) => {
+    let names: ReadonlySet<string> | undefined;
+    const rootValue = {
+      page: (_args: unknown, _ctx: unknown, info: GraphQLResolveInfo) => {
+        names = fieldsUnder(info, selectedFields(info, []).get('units')!, []);
+        return null;
+      },
+    };
+    const result = await execute({
+      schema,
+      document: parsed(source),
+      rootValue,
+      variableValues: { withStatus },
+    });
+    expect(result.errors).toBeUndefined();
+    return names!;
+  };
+  const withStatus = await unitFields(true);
+  expect([...withStatus]).toEqual(['type', 'status']);
+  expect([...(await unitFields(false))]).toEqual(['type']);
+  expect(await unitFields(true)).toBe(withStatus);
 });
