@@ -193,6 +193,10 @@ export async function startEmbeddedPostgres(options: {
       await restarting;
       state = 'stopped';
       if (server) await stopChild(server);
+      // The package stops its clusters again when the process is about to exit, and waits for an
+      // 'exit' event of the process it holds: one we stopped never sends another, so every process
+      // that had used it lingered 10 s (its exit hook's time limit) before exiting.
+      (pg as unknown as { process?: ChildProcess }).process = undefined;
       fs.rmSync(path.join(options.dataDir, OWNER_FILE), { force: true });
     },
     requestStop() {
